@@ -1,0 +1,229 @@
+// Package snapshot holds the snapshot document: the Go types collectors fill, the JSON
+// Schema that describes it (schema/snapshot.json), and the validation eval applies to it.
+//
+// A snapshot records facts, never judgements. A fact family that is absent (a nil field
+// here) or named in CollectionErrors was not collected, and the policies treat every
+// criterion that needs it as unknown.
+package snapshot
+
+import "time"
+
+// SchemaVersion is the only schema_version this package reads and writes.
+const SchemaVersion = 1
+
+// Snapshot is one JSON document of project facts.
+type Snapshot struct {
+	SchemaVersion    int               `json:"schema_version"`
+	CollectedAt      time.Time         `json:"collected_at"`
+	Tool             *Tool             `json:"tool,omitempty"`
+	Project          *Project          `json:"project,omitempty"`
+	Repositories     []Repository      `json:"repositories,omitempty"`
+	Documents        *Documents        `json:"documents,omitempty"`
+	Artifacts        *Artifacts        `json:"artifacts,omitempty"`
+	Content          *Content          `json:"content,omitempty"`
+	Licenses         []License         `json:"licenses,omitempty"`
+	OpenSSF          *OpenSSF          `json:"openssf,omitempty"`
+	Maintainers      *Maintainers      `json:"maintainers,omitempty"`
+	Adopters         *Adopters         `json:"adopters,omitempty"`
+	History          *History          `json:"history,omitempty"`
+	CollectionErrors []CollectionError `json:"collection_errors"`
+}
+
+// Tool names the program that wrote the snapshot.
+type Tool struct {
+	Name    string `json:"name,omitempty"`
+	Version string `json:"version,omitempty"`
+}
+
+// Location is where a fact was read: a file, and a line in it, in one of the project's
+// repositories. URL is set when the fact is a link found there.
+type Location struct {
+	Repo string `json:"repo"`
+	Path string `json:"path"`
+	Line int    `json:"line,omitempty"`
+	URL  string `json:"url,omitempty"`
+}
+
+// Repository is one repository read for the snapshot.
+type Repository struct {
+	Name  string `json:"name"`
+	Role  string `json:"role"`
+	URL   string `json:"url,omitempty"`
+	Path  string `json:"path,omitempty"`
+	Files int    `json:"files,omitempty"`
+}
+
+// Documents lists where each kind of project document was found. Every list is
+// non-nil once documents were collected: empty means looked for and not found.
+type Documents struct {
+	Governance     []Location `json:"governance"`
+	Maintainers    []Location `json:"maintainers"`
+	SecurityPolicy []Location `json:"security_policy"`
+	CodeOfConduct  []Location `json:"code_of_conduct"`
+	Contributing   []Location `json:"contributing"`
+	Adopters       []Location `json:"adopters"`
+	Roadmap        []Location `json:"roadmap"`
+	ReleaseProcess []Location `json:"release_process"`
+	Changelog      []Location `json:"changelog"`
+	License        []Location `json:"license"`
+}
+
+// Artifacts lists review and design documents beyond the contract's document kinds.
+type Artifacts struct {
+	GTR                    []Location `json:"gtr"`
+	GovernanceReview       []Location `json:"governance_review"`
+	SecuritySelfAssessment []Location `json:"security_self_assessment"`
+	JointAssessment        []Location `json:"joint_assessment"`
+	SecurityAudit          []Location `json:"security_audit"`
+	Architecture           []Location `json:"architecture"`
+	ContributorLadder      []Location `json:"contributor_ladder"`
+	IssueTemplates         []Location `json:"issue_templates"`
+	Integrations           []Location `json:"integrations"`
+	Subprojects            []Location `json:"subprojects"`
+}
+
+// Content records what the documents say, as the places where each statement was found.
+type Content struct {
+	CoCCNCFReference []Location `json:"coc_cncf_reference"`
+	CoCLinks         []Location `json:"coc_links"`
+	Channels         []Channel  `json:"channels"`
+	Meetings         []Location `json:"meetings"`
+	Topics           *Topics    `json:"topics,omitempty"`
+}
+
+// Channel is a public communication channel linked from a document.
+type Channel struct {
+	Kind   string   `json:"kind"`
+	URL    string   `json:"url"`
+	Source Location `json:"source"`
+}
+
+// Topics are sections of governance, security and release documents, by the topic
+// their heading names.
+type Topics struct {
+	DecisionMaking           []Location `json:"decision_making"`
+	CNCFRequests             []Location `json:"cncf_requests"`
+	GovernanceChanges        []Location `json:"governance_changes"`
+	VendorNeutrality         []Location `json:"vendor_neutrality"`
+	RoleAssignment           []Location `json:"role_assignment"`
+	MaintainerOnboarding     []Location `json:"maintainer_onboarding"`
+	MaintainerOffboarding    []Location `json:"maintainer_offboarding"`
+	Emeritus                 []Location `json:"emeritus"`
+	Subprojects              []Location `json:"subprojects"`
+	ContributorRoles         []Location `json:"contributor_roles"`
+	RoadmapChanges           []Location `json:"roadmap_changes"`
+	SecurityPrivateReporting []Location `json:"security_private_reporting"`
+	SecurityResponse         []Location `json:"security_response"`
+	SecurityEmbargo          []Location `json:"security_embargo"`
+	ReleaseExpectations      []Location `json:"release_expectations"`
+	ReleaseTagging           []Location `json:"release_tagging"`
+	ReleaseBranchTagStrategy []Location `json:"release_branch_tag_strategy"`
+	ReleaseSupport           []Location `json:"release_support"`
+	ReleaseArtifacts         []Location `json:"release_artifacts"`
+}
+
+// License is a licence file and the licence it states.
+type License struct {
+	SPDX string `json:"spdx"`
+	Repo string `json:"repo"`
+	Path string `json:"path"`
+	Line int    `json:"line,omitempty"`
+}
+
+// OpenSSF is the OpenSSF Best Practices badge. BadgeLevel comes only from the API.
+type OpenSSF struct {
+	ProjectID        int       `json:"project_id,omitempty"`
+	Source           *Location `json:"source,omitempty"`
+	BadgeLevel       string    `json:"badge_level,omitempty"`
+	TieredPercentage *float64  `json:"tiered_percentage,omitempty"`
+	URL              string    `json:"url,omitempty"`
+}
+
+// Maintainers are the project's maintainers, merged over every source.
+type Maintainers struct {
+	Active   []Person `json:"active"`
+	Emeritus []Person `json:"emeritus"`
+}
+
+// Person is one maintainer. Nil means the source does not state the field.
+type Person struct {
+	GitHub         *string  `json:"github"`
+	Name           *string  `json:"name"`
+	Company        *string  `json:"company"`
+	Email          *string  `json:"email,omitempty"`
+	Responsibility *string  `json:"responsibility,omitempty"`
+	Source         Location `json:"source"`
+}
+
+// Adopters are the organisations a project lists as using it.
+type Adopters struct {
+	Entries []Adopter `json:"entries"`
+}
+
+// Adopter is one listed adopter; Type is nil when the source does not state one.
+type Adopter struct {
+	Name   string   `json:"name"`
+	Type   *string  `json:"type"`
+	Source Location `json:"source"`
+}
+
+// History holds facts from git history, relative to CollectedAt.
+type History struct {
+	FirstCommitAt     *time.Time         `json:"first_commit_at,omitempty"`
+	CommitsLastYear   int                `json:"commits_last_year"`
+	AuthorsLastYear   int                `json:"authors_last_year"`
+	ReleasesLastYear  int                `json:"releases_last_year"`
+	LastReleaseAt     *time.Time         `json:"last_release_at,omitempty"`
+	MaintainerChanges []MaintainerChange `json:"maintainer_changes,omitempty"`
+	GovernanceCommits int                `json:"governance_commits"`
+}
+
+// MaintainerChange is a commit that added or removed maintainers.
+type MaintainerChange struct {
+	Commit  string    `json:"commit"`
+	Date    time.Time `json:"date"`
+	Repo    string    `json:"repo,omitempty"`
+	Path    string    `json:"path"`
+	Added   []string  `json:"added,omitempty"`
+	Removed []string  `json:"removed,omitempty"`
+}
+
+// CollectionError records a fact family that could not be collected.
+type CollectionError struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+// Project is the project file the snapshot was collected with.
+type Project struct {
+	Name                   string              `json:"name,omitempty" yaml:"project"`
+	Level                  string              `json:"level,omitempty" yaml:"level"`
+	Repositories           []ProjectRepository `json:"repositories,omitempty" yaml:"repositories"`
+	OpenSSFBestPracticesID int                 `json:"openssf_best_practices_id,omitempty" yaml:"openssf_best_practices_id"`
+	Attestations           []Attestation       `json:"attestations,omitempty" yaml:"attestations"`
+	Waivers                []Waiver            `json:"waivers,omitempty" yaml:"waivers"`
+}
+
+// ProjectRepository is one repository named in the project file.
+type ProjectRepository struct {
+	URL  string `json:"url,omitempty" yaml:"url"`
+	Role string `json:"role,omitempty" yaml:"role"`
+	Path string `json:"path,omitempty" yaml:"path"`
+}
+
+// Attestation is the project's own statement for what no collector can see.
+type Attestation struct {
+	Criterion  string `json:"criterion" yaml:"criterion"`
+	Evidence   string `json:"evidence" yaml:"evidence"`
+	Statement  string `json:"statement" yaml:"statement"`
+	AttestedBy string `json:"attested_by" yaml:"attested_by"`
+	Date       string `json:"date" yaml:"date"`
+}
+
+// Waiver excuses a criterion until it expires.
+type Waiver struct {
+	Criterion  string `json:"criterion" yaml:"criterion"`
+	Reason     string `json:"reason" yaml:"reason"`
+	ApprovedBy string `json:"approved_by" yaml:"approved_by"`
+	Expires    string `json:"expires" yaml:"expires"`
+}
