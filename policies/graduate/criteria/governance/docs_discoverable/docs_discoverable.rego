@@ -1,0 +1,47 @@
+# METADATA
+# title: Clear and discoverable project governance documentation.
+# description: >-
+#   Passes when a governance document is found in any repository of the project
+#   (GOVERNANCE file in the root, .github/ or docs/, or a README governance heading or
+#   link); fails when documents were searched and none was found.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.docs_discoverable
+#   section: governance
+#   order: 203
+#   levels:
+#     sandbox: not_applicable
+#     incubation: suggested
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.governance]
+package graduate.criteria.governance.docs_discoverable
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+unknown contains facts.not_collected("documents.governance") if {
+	not facts.member_collected("documents", "governance")
+}
+
+fail contains msg if {
+	facts.missing_document("governance")
+	msg := sprintf(
+		"no governance document found in %s (looked for GOVERNANCE files in the root, .github/ and docs/, and README governance headings and links); a governance document is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("governance")

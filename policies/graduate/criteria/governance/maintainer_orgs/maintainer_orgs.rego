@@ -1,0 +1,59 @@
+# METADATA
+# title: Project maintainers from at least 2 organizations that demonstrates survivability.
+# description: >-
+#   Counts the distinct employers (normalised by graduate.lib.orgs) of the active
+#   maintainers. Passes when there are at least min_maintainer_orgs of them; unknown when
+#   the maintainers were not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.maintainer_orgs
+#   section: governance
+#   order: 212
+#   levels:
+#     sandbox: not_applicable
+#     incubation: not_applicable
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [maintainers]
+package graduate.criteria.governance.maintainer_orgs
+
+import data.graduate.lib.facts
+import data.graduate.lib.orgs
+import data.graduate.lib.verdict
+
+default min_orgs := 2
+
+min_orgs := data.graduate.config.thresholds.min_maintainer_orgs
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+active := object.get(input, ["maintainers", "active"], [])
+
+employers := orgs.employers(active)
+
+unaffiliated := [p | some p in active; not orgs.normalize(object.get(p, "company", null))]
+
+unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+
+fail contains msg if {
+	facts.collected("maintainers")
+	count(employers) < min_orgs
+	names := [n | some n in employers]
+	msg := sprintf(
+		"%d active maintainers work for %d organisation(s) (%s), %d state no employer; at least %d organisations are required",
+		[count(active), count(employers), concat(", ", sort(names)), count(unaffiliated), min_orgs],
+	)
+}
+
+evidence contains facts.file(p.source) if {
+	facts.collected("maintainers")
+	some p in active
+}

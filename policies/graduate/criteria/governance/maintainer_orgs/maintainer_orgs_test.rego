@@ -1,0 +1,104 @@
+package graduate.criteria.governance.maintainer_orgs_test
+
+import data.graduate.criteria.governance.maintainer_orgs as criterion
+
+person(handle, company) := {
+	"github": handle,
+	"name": handle,
+	"company": company,
+	"source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3},
+}
+
+snapshot(people) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"maintainers": {"active": people, "emeritus": []},
+	"collection_errors": [],
+}
+
+two_orgs := [person("a", "Red Hat"), person("b", "RedHat"), person("c", "Google LLC")]
+
+one_org := [person("a", "Red Hat"), person("b", "Red Hat, Inc."), person("c", "Independent"), person("d", null)]
+
+test_pass_at_threshold if {
+	r := criterion.result with input as snapshot(two_orgs)
+	r.status == "pass"
+	r.reasons == []
+	count(r.evidence) == 1
+}
+
+test_fail_just_under_threshold if {
+	r := criterion.result with input as snapshot(one_org)
+	r.status == "fail"
+	r.reasons == ["4 active maintainers work for 1 organisation(s) (Red Hat), 2 state no employer; at least 2 organisations are required"]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(two_orgs)
+		with data.graduate.config.thresholds.min_maintainer_orgs as 3
+	r.status == "fail"
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r.status == "unknown"
+	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_collection_failed if {
+	s := object.union(snapshot(two_orgs), {"collection_errors": [{"source": "maintainers", "error": "MAINTAINERS.md points to another repository"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
+}
+
+attestation := {
+	"criterion": "governance.maintainer_orgs",
+	"evidence": "https://example.org/maintainers",
+	"statement": "Maintainers work for three companies.",
+	"attested_by": "alice",
+	"date": "2026-10-01",
+}
+
+test_attested_when_unknown if {
+	s := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [], "project": {"attestations": [attestation]}}
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	s := object.union(snapshot(one_org), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "fail"
+	"attestation by alice does not override the collected evidence" in r.reasons
+}
+
+waiver(expires) := {"criterion": "governance.maintainer_orgs", "reason": "Single-vendor during the transition.", "approved_by": "toc-member", "expires": expires}
+
+test_waived if {
+	s := object.union(snapshot(one_org), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r := criterion.result with input as s
+	r.status == "waived"
+	r.reasons[0] == "waived until 2026-11-01 by toc-member: Single-vendor during the transition."
+}
+
+test_waiver_expired if {
+	s := object.union(snapshot(one_org), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r := criterion.result with input as s
+	r.status == "fail"
+	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_for_conftest if {
+	d := criterion.deny with input as snapshot(one_org)
+	count(d) == 1
+	some m in d
+	m.criterion == "governance.maintainer_orgs"
+	m.status == "fail"
+}
+
+test_no_deny_below_graduation if {
+	d := criterion.deny with input as snapshot(one_org) with data.graduate.config.level as "incubation"
+	d == set()
+}

@@ -1,0 +1,66 @@
+# METADATA
+# title: graduate report
+# description: >-
+#   The report of every criterion at one maturity level: data.graduate.report.<level>
+#   with the snapshot as input, for level sandbox, incubation or graduation. met is the
+#   gate's verdict: every criterion required at the level passed or is waived.
+# schemas:
+#   - input: schema.snapshot
+package graduate.report
+
+import data.graduate.lib.verdict
+
+sandbox := _report("sandbox")
+
+incubation := _report("incubation")
+
+graduation := _report("graduation")
+
+statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
+
+# results holds every criterion package's level-independent verdict.
+results contains r if {
+	some section, name
+	r := data.graduate.criteria[section][name].result
+}
+
+_entry(r, level) := {
+	"id": r.id,
+	"section": r.section,
+	"title": object.get(r.wording, level, r.title),
+	"requirement": r.levels[level],
+	"required": r.levels[level] == "required",
+	"status": status,
+	"attested": r.attested,
+	"reasons": _reasons(r, status),
+	"evidence": _evidence(r, status),
+} if {
+	status := verdict.status_at(r, level)
+}
+
+_reasons(_, "not_applicable") := []
+
+_reasons(r, status) := r.reasons if status != "not_applicable"
+
+_evidence(_, "not_applicable") := []
+
+_evidence(r, status) := r.evidence if status != "not_applicable"
+
+_criteria(level) := [by_key[k] | some k in sort(object.keys(by_key))] if {
+	by_key := {k: _entry(r, level) |
+		some r in results
+		k := sprintf("%04d %s", [r.order, r.id])
+	}
+}
+
+_report(level) := {
+	"level": level,
+	"project": object.get(input, ["project", "name"], ""),
+	"collected_at": input.collected_at,
+	"met": count(unmet) == 0,
+	"summary": {s: n | some s in statuses; n := count([c | some c in criteria; c.status == s])},
+	"criteria": criteria,
+} if {
+	criteria := _criteria(level)
+	unmet := [c.id | some c in criteria; c.required; not verdict.met(c.status)]
+}
