@@ -1,0 +1,231 @@
+package repo
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+)
+
+// Local is a repository checked out on the local disk.
+//
+// When the directory holds a .git entry its files are those `git ls-files` lists, so
+// ignored and untracked trees stay out; otherwise the tree is walked. Either way vendored
+// trees (vendor, node_modules, third_party) are left out, symlinks are kept only when they
+// resolve to a regular file inside the root, and FIFOs, devices and sockets are never
+// opened.
+type Local struct {
+	name string
+	root string // absolute, symlinks resolved
+	git  bool
+
+	mu    sync.Mutex
+	files []string // cached after the first successful Files call
+}
+
+// NewLocal opens the checkout at dir. An empty name becomes the directory's base name.
+func NewLocal(name, dir string) (*Local, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("resolve %s: %w", dir, err)
+	}
+	root, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return nil, fmt.Errorf("open repository %s: %w", dir, err)
+	}
+	fi, err := os.Stat(root)
+	if err != nil {
+		return nil, fmt.Errorf("open repository %s: %w", dir, err)
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("open repository %s: not a directory", dir)
+	}
+	if name == "" {
+		name = filepath.Base(root)
+	}
+	_, err = os.Lstat(filepath.Join(root, ".git"))
+	return &Local{name: name, root: root, git: err == nil}, nil
+}
+
+// Name returns the repository's name.
+func (l *Local) Name() string { return l.name }
+
+// Root returns the absolute directory the repository is read from.
+func (l *Local) Root() string { return l.root }
+
+// Files lists the repository's regular files as sorted slash paths.
+func (l *Local) Files(ctx context.Context) ([]string, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.files != nil {
+		return append([]string(nil), l.files...), nil
+	}
+	var (
+		files []string
+		err   error
+	)
+	if l.git {
+		files, err = l.gitFiles(ctx)
+		if errors.Is(err, exec.ErrNotFound) {
+			files, err = l.walkFiles(ctx)
+		}
+	} else {
+		files, err = l.walkFiles(ctx)
+	}
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	if files == nil {
+		files = []string{}
+	}
+	l.files = files
+	return append([]string(nil), files...), nil
+}
+
+// gitFiles lists the files git tracks, keeping only those that are regular files now.
+func (l *Local) gitFiles(ctx context.Context) ([]string, error) {
+	// core.fsmonitor=false: a checkout's own config must not make us run a program.
+	cmd := exec.CommandContext(ctx, "git", "-c", "core.fsmonitor=false", "-C", l.root, "ls-files", "-z")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return nil, fmt.Errorf("list files of %s with git ls-files: %w: %s", l.root, err, firstLine(msg))
+		}
+		return nil, fmt.Errorf("list files of %s with git ls-files: %w", l.root, err)
+	}
+	var files []string
+	for _, p := range strings.Split(string(out), "\x00") {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if p == "" || IsVendored(p) {
+			continue
+		}
+		if l.regular(filepath.Join(l.root, filepath.FromSlash(p))) {
+			files = append(files, p)
+		}
+	}
+	return files, nil
+}
+
+// walkFiles walks the tree without following symlinks.
+func (l *Local) walkFiles(ctx context.Context) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(l.root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("walk %s: %w", p, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != l.root && skippedDirs[d.Name()] {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		t := d.Type()
+		if !t.IsRegular() && t&fs.ModeSymlink == 0 {
+			return nil // FIFO, device, socket: never opened
+		}
+		if t&fs.ModeSymlink != 0 && !l.regular(p) {
+			return nil
+		}
+		rel, err := filepath.Rel(l.root, p)
+		if err != nil {
+			return fmt.Errorf("relate %s to %s: %w", p, l.root, err)
+		}
+		files = append(files, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// regular reports whether p is, or is a symlink that resolves inside the root to, a
+// regular file.
+func (l *Local) regular(p string) bool {
+	_, err := l.resolve(p)
+	return err == nil
+}
+
+// resolve follows p's symlinks (in any component) and returns the target when it is a
+// regular file inside the root.
+func (l *Local) resolve(p string) (string, error) {
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", err
+	}
+	if r != l.root && !strings.HasPrefix(r, l.root+string(filepath.Separator)) {
+		return "", ErrNotRegular
+	}
+	fi, err := os.Lstat(r)
+	if err != nil {
+		return "", err
+	}
+	if !fi.Mode().IsRegular() {
+		return "", ErrNotRegular
+	}
+	return r, nil
+}
+
+// ReadFile returns the content of the file at the slash path p.
+func (l *Local) ReadFile(ctx context.Context, p string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c, err := cleanPath(p)
+	if err != nil {
+		return nil, err
+	}
+	target, err := l.resolve(filepath.Join(l.root, filepath.FromSlash(c)))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	// O_NONBLOCK: should the file have been swapped for a FIFO since the check above,
+	// opening it still does not wait for a writer.
+	f, err := os.OpenFile(target, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("read %s: %w", p, ErrNotRegular)
+	}
+	if fi.Size() > MaxFileSize {
+		return nil, fmt.Errorf("read %s: %w (%d bytes, at most %d)", p, ErrTooLarge, fi.Size(), MaxFileSize)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	if err := checkContent(p, b); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
