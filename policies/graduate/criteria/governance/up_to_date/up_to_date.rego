@@ -1,0 +1,38 @@
+# METADATA
+# title: Governance is up to date with actual project activities, including any meetings, elections, leadership, or approval processes.
+# description: >-
+#   Whether the governance documents match what the project actually does (meetings,
+#   elections, leadership, approval processes) is a judgement no collector can make, so
+#   this criterion is decided by the project's attestation: unknown without one.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.up_to_date
+#   section: governance
+#   order: 204
+#   levels:
+#     sandbox: not_applicable
+#     incubation: suggested
+#     graduation: required
+#   decided_by: [attestation]
+#   facts: []
+package graduate.criteria.governance.up_to_date
+
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+fail := set()
+
+evidence := set()
+
+unknown := {"whether governance is up to date with the project's actual meetings, elections, leadership and approval processes needs an attestation in the project file; none was given"}
