@@ -1,0 +1,56 @@
+# METADATA
+# title: Complete a General Technical Review (GTR).
+# description: >-
+#   Passes when a General Technical Review document was found (artifacts.gtr: a GTR in
+#   the project's repositories or in a cncf/toc checkout given with --toc). When the
+#   artifacts were searched and none was found the criterion is unknown, not failed: the
+#   required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md,
+#   which a checkout of the project's own repositories cannot see, so an attestation
+#   linking it decides. Unknown when the artifacts were not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: process.gtr
+#   section: process
+#   order: 102
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files, attestation]
+#   facts: [artifacts.gtr]
+package graduate.criteria.process.gtr
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+fail := set()
+
+# The reason names the artifacts family's own collection error when it has one.
+_not_collected := facts.not_collected("artifacts") if not facts.collected("artifacts")
+
+_not_collected := facts.not_collected("artifacts.gtr") if facts.collected("artifacts")
+
+unknown contains _not_collected if not facts.member_collected("artifacts", "gtr")
+
+unknown contains msg if {
+	facts.member_collected("artifacts", "gtr")
+	count(input.artifacts.gtr) == 0
+	msg := sprintf(
+		"no General Technical Review document found in %s; the required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it (or pass a cncf/toc checkout with --toc)",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.artifacts("gtr")
