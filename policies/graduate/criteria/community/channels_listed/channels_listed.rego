@@ -1,0 +1,73 @@
+# METADATA
+# title: List and document all project communication channels, including subprojects (mail list/slack/etc.).  List any non-public communications channels and what their special purpose is.
+# description: >-
+#   Fails when content was searched and no communication channel (content.channels) is
+#   documented. When channels are found, whether the list is complete (subprojects'
+#   channels included) and whether non-public channels are listed with their purpose
+#   cannot be read from files: the criterion is unknown, with the channels found as
+#   evidence, until an attestation establishes it. Unknown when content was not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.channels_listed
+#   section: community
+#   order: 304
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files, attestation]
+#   facts: [content.channels]
+package graduate.criteria.community.channels_listed
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+channels := object.get(input, ["content", "channels"], [])
+
+# kinds renders the channels found by kind: "1 mailing_list, 2 slack".
+kinds := concat(", ", sort([sprintf("%d %s", [n, k]) |
+	some k in {c.kind | some c in channels}
+	n := count([c | some c in channels; c.kind == k])
+]))
+
+unknown contains facts.not_collected("content") if not facts.collected("content")
+
+unknown contains facts.not_collected("content.channels") if {
+	facts.collected("content")
+	not facts.member_collected("content", "channels")
+}
+
+unknown contains msg if {
+	facts.member_collected("content", "channels")
+	count(channels) > 0
+	msg := sprintf(
+		"%d communication channel(s) documented in %s (%s); that every channel, subprojects' included, is listed and that any non-public channels are listed with their purpose needs an attestation",
+		[count(channels), facts.searched, kinds],
+	)
+}
+
+fail contains msg if {
+	facts.member_collected("content", "channels")
+	count(channels) == 0
+	msg := sprintf(
+		"no communication channel documented in %s (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); all project communication channels must be listed and documented",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(object.union(c.source, {"url": c.url})) if {
+	facts.member_collected("content", "channels")
+	some c in channels
+}

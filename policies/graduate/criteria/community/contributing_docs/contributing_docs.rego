@@ -1,0 +1,48 @@
+# METADATA
+# title: Documentation of how to contribute, with increasing detail as the project matures.
+# description: >-
+#   Passes when a contributing guide (documents.contributing: CONTRIBUTING files in the
+#   root, .github/ or docs/, or a README contributing section) is found in any repository
+#   of the project; fails when documents were searched and none was found; unknown when
+#   they were not collected. The level of detail is not judged.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.contributing_docs
+#   section: community
+#   order: 306
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.contributing]
+package graduate.criteria.community.contributing_docs
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+unknown contains facts.not_collected("documents.contributing") if {
+	not facts.member_collected("documents", "contributing")
+}
+
+fail contains msg if {
+	facts.missing_document("contributing")
+	msg := sprintf(
+		"no contributing guide found in %s (looked for CONTRIBUTING files in the root, .github/ and docs/, and README contributing sections); documentation of how to contribute is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("contributing")

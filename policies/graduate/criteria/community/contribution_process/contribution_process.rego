@@ -1,0 +1,66 @@
+# METADATA
+# title: Clearly defined and discoverable process to submit issues or changes.
+# description: >-
+#   Passes when a contributing guide (documents.contributing) or issue templates
+#   (artifacts.issue_templates) are found in any repository of the project, with all of
+#   them as evidence; fails when both were searched and neither was found; unknown when
+#   nothing was found and one of them was not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.contribution_process
+#   section: community
+#   order: 302
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.contributing, artifacts.issue_templates]
+package graduate.criteria.community.contribution_process
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+guides := facts.documents("contributing")
+
+templates := facts.artifacts("issue_templates")
+
+_found if count(guides) > 0
+
+_found if count(templates) > 0
+
+unknown contains facts.not_collected("documents.contributing") if {
+	not _found
+	not facts.member_collected("documents", "contributing")
+}
+
+unknown contains facts.not_collected("artifacts.issue_templates") if {
+	not _found
+	not facts.member_collected("artifacts", "issue_templates")
+}
+
+fail contains msg if {
+	facts.missing_document("contributing")
+	facts.member_collected("artifacts", "issue_templates")
+	count(templates) == 0
+	msg := sprintf(
+		"no contributing guide or issue templates found in %s (looked for CONTRIBUTING files in the root, .github/ and docs/, README contributing sections, and .github/ISSUE_TEMPLATE); a documented process to submit issues or changes is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in guides
+
+evidence contains facts.file(loc) if some loc in templates

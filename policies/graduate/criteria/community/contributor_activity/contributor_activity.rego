@@ -1,0 +1,66 @@
+# METADATA
+# title: Demonstrate contributor activity and recruitment.
+# description: >-
+#   Activity is read from git history: the distinct commit authors in the year before the
+#   snapshot was collected (history.authors_last_year). Fails when there are fewer than
+#   min_authors_last_year of them. At or above that floor, recruitment efforts (mentoring,
+#   programmes, events) cannot be read from files, so the criterion is unknown until an
+#   attestation establishes them. Unknown when the history was not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.contributor_activity
+#   section: community
+#   order: 307
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [git_history, attestation]
+#   facts: [history.authors_last_year]
+package graduate.criteria.community.contributor_activity
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default min_authors := 10
+
+min_authors := data.graduate.config.thresholds.min_authors_last_year
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+evidence := set()
+
+unknown contains facts.not_collected("history") if not facts.collected("history")
+
+unknown contains facts.not_collected("history.authors_last_year") if {
+	facts.collected("history")
+	not facts.member_collected("history", "authors_last_year")
+}
+
+unknown contains msg if {
+	facts.member_collected("history", "authors_last_year")
+	input.history.authors_last_year >= min_authors
+	msg := sprintf(
+		"%d distinct authors in the last year meet the activity floor of %d; recruitment efforts need an attestation",
+		[input.history.authors_last_year, min_authors],
+	)
+}
+
+fail contains msg if {
+	facts.member_collected("history", "authors_last_year")
+	input.history.authors_last_year < min_authors
+	msg := sprintf(
+		"%d distinct authors committed in the year before %s; at least %d are required to demonstrate contributor activity",
+		[input.history.authors_last_year, verdict.collection_day, min_authors],
+	)
+}

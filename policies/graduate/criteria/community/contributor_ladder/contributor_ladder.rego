@@ -1,0 +1,89 @@
+# METADATA
+# title: Contributor ladder with multiple roles for contributors.
+# description: >-
+#   Passes when a contributor ladder document (CONTRIBUTOR_LADDER or membership
+#   documents) or a section on contributor roles (in governance or contributing
+#   documents) is found. The template's "multiple roles" means at least 2 roles; the
+#   roles are not counted, so a found ladder passes. When neither is found the ladder may
+#   still be documented elsewhere (such as the project website), so the criterion is
+#   unknown until an attestation establishes it; unknown too when the facts were not
+#   collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.contributor_ladder
+#   section: community
+#   order: 301
+#   levels:
+#     sandbox: not_applicable
+#     incubation: suggested
+#     graduation: suggested
+#   decided_by: [repository_files, attestation]
+#   facts: [artifacts.contributor_ladder, content.topics.contributor_roles]
+package graduate.criteria.community.contributor_ladder
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+fail := set()
+
+ladders := facts.artifacts("contributor_ladder")
+
+roles := facts.topics("contributor_roles")
+
+_found if count(ladders) > 0
+
+_found if count(roles) > 0
+
+_topic := "content.topics.contributor_roles"
+
+_topics_collected if {
+	facts.member_collected("content", "topics")
+	_ = input.content.topics.contributor_roles
+	count(facts.errors(_topic)) == 0
+}
+
+# The reason names the widest family that was not collected.
+_topic_reason := facts.not_collected("content") if not facts.collected("content")
+
+_topic_reason := facts.not_collected("content.topics") if {
+	facts.collected("content")
+	not facts.member_collected("content", "topics")
+}
+
+_topic_reason := facts.not_collected(_topic) if facts.member_collected("content", "topics")
+
+unknown contains facts.not_collected("artifacts.contributor_ladder") if {
+	not _found
+	not facts.member_collected("artifacts", "contributor_ladder")
+}
+
+unknown contains _topic_reason if {
+	not _found
+	not _topics_collected
+}
+
+unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "contributor_ladder")
+	_topics_collected
+	msg := sprintf(
+		"no contributor ladder found in %s (looked for CONTRIBUTOR_LADDER and membership documents, and sections on contributor roles); it may be documented elsewhere, such as the project website: an attestation must establish a contributor ladder with at least 2 roles",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in ladders
+
+evidence contains facts.file(loc) if some loc in roles

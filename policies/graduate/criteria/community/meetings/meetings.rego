@@ -1,0 +1,54 @@
+# METADATA
+# title: Up-to-date public meeting schedulers and/or integration with CNCF calendar.
+# description: >-
+#   Passes when references to public meetings (content.meetings: meeting schedules, agendas,
+#   calendar or CNCF calendar links in README, community or governance documents) are
+#   found; fails when content was searched and none was found; unknown when it was not
+#   collected. Whether the schedule is up to date is not judged.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.meetings
+#   section: community
+#   order: 305
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [content.meetings]
+package graduate.criteria.community.meetings
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+meetings := object.get(input, ["content", "meetings"], [])
+
+unknown contains facts.not_collected("content") if not facts.collected("content")
+
+unknown contains facts.not_collected("content.meetings") if {
+	facts.collected("content")
+	not facts.member_collected("content", "meetings")
+}
+
+fail contains msg if {
+	facts.member_collected("content", "meetings")
+	count(meetings) == 0
+	msg := sprintf(
+		"no public meeting found in %s (looked for meeting schedules, agendas and calendar links, including the CNCF calendar, in README, community and governance documents); an up-to-date public meeting schedule or CNCF calendar entry is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in meetings

@@ -1,0 +1,62 @@
+# METADATA
+# title: Project must have, and document, at least one public communications channel for users and/or contributors.
+# description: >-
+#   Counts the public communication channels (content.channels: Slack, mailing list, GitHub
+#   Discussions, Discord, Matrix, forum, IRC or X links) documented in the project's
+#   README, community and contributing documents. Passes when there are at least
+#   min_public_channels of them, with each channel's source and link as evidence; fails
+#   when fewer were found; unknown when content was not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: community.public_channel
+#   section: community
+#   order: 303
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [content.channels]
+package graduate.criteria.community.public_channel
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default min_channels := 1
+
+min_channels := data.graduate.config.thresholds.min_public_channels
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+channels := object.get(input, ["content", "channels"], [])
+
+unknown contains facts.not_collected("content") if not facts.collected("content")
+
+unknown contains facts.not_collected("content.channels") if {
+	facts.collected("content")
+	not facts.member_collected("content", "channels")
+}
+
+fail contains msg if {
+	facts.member_collected("content", "channels")
+	count(channels) < min_channels
+	msg := sprintf(
+		"%d public communication channel(s) documented in %s (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least %d are required",
+		[count(channels), facts.searched, min_channels],
+	)
+}
+
+evidence contains facts.file(object.union(c.source, {"url": c.url})) if {
+	facts.member_collected("content", "channels")
+	some c in channels
+}
