@@ -1,0 +1,63 @@
+# METADATA
+# title: Governance has continuously been iterated upon by the project as a result of their experience applying it, with the governance history demonstrating evolution of maturity alongside the project's maturity evolution.
+# description: >-
+#   Counts the commits in the project's history that changed governance or maintainer
+#   documents (history.governance_commits). Passes when there are at least
+#   min_governance_commits of them, fails when the history was read and there are fewer,
+#   and is unknown when the history was not collected. Whether the changes show governance
+#   maturing with the project is beyond a count: an attestation cannot override a failure,
+#   but a waiver can.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.iterated
+#   section: governance
+#   order: 202
+#   levels:
+#     sandbox: not_applicable
+#     incubation: suggested
+#     graduation: suggested
+#   decided_by: [git_history]
+#   facts: [history.governance_commits, documents.governance, documents.maintainers]
+package graduate.criteria.governance.iterated
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default min_commits := 2
+
+min_commits := data.graduate.config.thresholds.min_governance_commits
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+# The reason names the history family's own collection error when it has one.
+_not_collected := facts.not_collected("history") if not facts.collected("history")
+
+_not_collected := facts.not_collected("history.governance_commits") if facts.collected("history")
+
+unknown contains _not_collected if not facts.member_collected("history", "governance_commits")
+
+fail contains msg if {
+	facts.member_collected("history", "governance_commits")
+	input.history.governance_commits < min_commits
+	msg := sprintf(
+		"%d commit(s) in the history of %s changed governance or maintainer documents; at least %d are required to show governance iterated upon",
+		[input.history.governance_commits, facts.searched, min_commits],
+	)
+}
+
+# The documents whose history was counted.
+evidence contains facts.file(loc) if {
+	facts.member_collected("history", "governance_commits")
+	some kind in ["governance", "maintainers"]
+	some loc in facts.documents(kind)
+}

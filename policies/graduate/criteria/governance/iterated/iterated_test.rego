@@ -1,0 +1,100 @@
+package graduate.criteria.governance.iterated_test
+
+import data.graduate.criteria.governance.iterated as criterion
+
+snapshot(n) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"documents": {
+		"governance": [{"repo": "main", "path": "GOVERNANCE.md", "line": 1}],
+		"maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}],
+	},
+	"history": {"governance_commits": n},
+	"collection_errors": [],
+}
+
+one_commit := "1 commit(s) in the history of main changed governance or maintainer documents; at least 2 are required to show governance iterated upon"
+
+attestation := {
+	"criterion": "governance.iterated", "evidence": "https://example.org/governance-history",
+	"statement": "Governance was rewritten twice.", "attested_by": "erin", "date": "2026-10-01",
+}
+
+waiver(expires) := {"criterion": "governance.iterated", "reason": "young governance", "approved_by": "toc", "expires": expires}
+
+test_pass_at_threshold if {
+	r := criterion.result with input as snapshot(2)
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 1},
+	]
+}
+
+test_fail_just_under_threshold if {
+	r := criterion.result with input as snapshot(1)
+	r.status == "fail"
+	r.reasons == [one_commit]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(2) with data.graduate.config.thresholds.min_governance_commits as 3
+	r.status == "fail"
+	r.reasons == ["2 commit(s) in the history of main changed governance or maintainer documents; at least 3 are required to show governance iterated upon"]
+}
+
+test_unknown_when_history_not_collected if {
+	r := criterion.result with input as json.remove(snapshot(2), ["history"])
+	r.status == "unknown"
+	r.reasons == ["history was not collected: the snapshot has no such facts"]
+	r.evidence == []
+}
+
+test_unknown_when_history_failed if {
+	s := object.union(json.remove(snapshot(2), ["history"]), {"collection_errors": [{"source": "history", "error": "shallow clone"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["history could not be collected: shallow clone"]
+}
+
+test_unknown_when_count_not_collected if {
+	r := criterion.result with input as object.union(json.remove(snapshot(2), ["history"]), {"history": {"commits_last_year": 10}})
+	r.status == "unknown"
+	r.reasons == ["history.governance_commits was not collected: the snapshot has no such facts"]
+}
+
+test_attested_when_unknown if {
+	s := object.union(json.remove(snapshot(2), ["history"]), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(1), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	r.reasons == [one_commit, "attestation by erin does not override the collected evidence"]
+}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(0), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r.reasons[0] == "waived until 2026-11-01 by toc: young governance"
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(1), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_warns_never_denies if {
+	every level in ["incubation", "graduation"] {
+		w := criterion.warn with input as snapshot(1) with data.graduate.config.level as level
+		w == {{"msg": concat("", ["governance.iterated: ", one_commit]), "criterion": "governance.iterated", "status": "fail"}}
+		criterion.deny == set() with input as snapshot(1) with data.graduate.config.level as level
+	}
+	criterion.warn == set() with input as snapshot(1) with data.graduate.config.level as "sandbox"
+}
