@@ -1,0 +1,128 @@
+package graduate.criteria.governance.maintainer_lifecycle_test
+
+import data.graduate.criteria.governance.maintainer_lifecycle as criterion
+
+snapshot(documents, topics) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"documents": documents,
+	"content": {"topics": topics},
+	"collection_errors": [],
+}
+
+docs := {"governance": [{"repo": "main", "path": "GOVERNANCE.md", "line": 1}], "maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}]}
+
+no_docs := {"governance": [], "maintainers": []}
+
+all_found := {"maintainer_onboarding": [{"repo": "main", "path": "GOVERNANCE.md", "line": 10}], "maintainer_offboarding": [{"repo": "main", "path": "GOVERNANCE.md", "line": 11}], "emeritus": [{"repo": "main", "path": "GOVERNANCE.md", "line": 12}]}
+
+none_found := {"maintainer_onboarding": [], "maintainer_offboarding": [], "emeritus": []}
+
+partial := object.union(all_found, {"emeritus": []})
+
+fail_reason := "no governance or maintainers document found in main; a documented maintainer lifecycle (roles, onboarding, offboarding and emeritus status) is required"
+
+partial_reason := "no heading on emeritus status found in the governance and maintainers documents (main:GOVERNANCE.md:1, main:MAINTAINERS.md:1); add an attestation in the project file pointing to where this is documented"
+
+attestation := {
+	"criterion": "governance.maintainer_lifecycle", "evidence": "https://example.org/governance",
+	"statement": "Covered in the governance prose.", "attested_by": "frank", "date": "2026-10-01",
+}
+
+waiver(expires) := {"criterion": "governance.maintainer_lifecycle", "reason": "governance rewrite", "approved_by": "toc", "expires": expires}
+
+test_pass_when_every_topic_found if {
+	r := criterion.result with input as snapshot(docs, all_found)
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}, {"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 11}, {"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 12}]
+}
+
+test_fail_without_document if {
+	r := criterion.result with input as snapshot(no_docs, none_found)
+	r.status == "fail"
+	r.reasons == [fail_reason]
+}
+
+test_pass_when_topics_found_outside_the_document_kinds if {
+	r := criterion.result with input as snapshot(no_docs, all_found)
+	r.status == "pass"
+}
+
+test_unknown_when_topic_not_found if {
+	r := criterion.result with input as snapshot(docs, partial)
+	r.status == "unknown"
+	r.reasons == [partial_reason]
+}
+
+test_unknown_not_fail_when_one_document_exists if {
+	s := snapshot({"governance": [], "maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}]}, none_found)
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["no heading on maintainer onboarding, maintainer offboarding, emeritus status found in the governance and maintainers documents (main:MAINTAINERS.md:1); add an attestation in the project file pointing to where this is documented"]
+}
+
+test_unknown_when_content_not_collected if {
+	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content"])
+	r.status == "unknown"
+	r.reasons == ["content was not collected: the snapshot has no such facts"]
+	r.evidence == []
+}
+
+test_unknown_when_topics_failed if {
+	s := object.union(snapshot(docs, none_found), {"collection_errors": [{"source": "content.topics", "error": "GOVERNANCE.md: invalid UTF-8"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["content.topics could not be collected: GOVERNANCE.md: invalid UTF-8"]
+}
+
+test_unknown_when_one_topic_not_collected if {
+	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content/topics/emeritus"])
+	r.status == "unknown"
+	r.reasons == ["content.topics.emeritus was not collected: the snapshot has no such facts"]
+}
+
+test_fail_when_document_missing_and_content_not_collected if {
+	r := criterion.result with input as json.remove(snapshot(no_docs, none_found), ["content"])
+	r.status == "fail"
+	r.reasons == [fail_reason]
+}
+
+test_attested_when_unknown if {
+	r := criterion.result with input as object.union(snapshot(docs, partial), {"project": {"attestations": [attestation]}})
+	r.status == "pass"
+	r.attested
+	r.reasons == ["attested, not verified: Covered in the governance prose. (frank, 2026-10-01)", partial_reason]
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(no_docs, none_found), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	r.reasons == [fail_reason, "attestation by frank does not override the collected evidence"]
+}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(no_docs, none_found), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r.reasons[0] == "waived until 2026-11-01 by toc: governance rewrite"
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(no_docs, none_found), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_graduation if {
+	d := criterion.deny with input as snapshot(no_docs, none_found)
+	d == {{"msg": concat("", ["governance.maintainer_lifecycle: ", fail_reason]), "criterion": "governance.maintainer_lifecycle", "status": "fail"}}
+	criterion.warn == set() with input as snapshot(no_docs, none_found)
+}
+
+test_warn_at_incubation if {
+	w := criterion.warn with input as snapshot(no_docs, none_found) with data.graduate.config.level as "incubation"
+	count(w) == 1
+	criterion.deny == set() with input as snapshot(no_docs, none_found) with data.graduate.config.level as "incubation"
+	criterion.warn == set() with input as snapshot(no_docs, none_found) with data.graduate.config.level as "sandbox"
+}
