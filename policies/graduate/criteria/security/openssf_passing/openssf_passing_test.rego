@@ -1,0 +1,134 @@
+package graduate.criteria.security.openssf_passing_test
+
+import data.graduate.criteria.security.openssf_passing as criterion
+
+readme := {"repo": "main", "path": "README.md", "line": 5}
+
+snapshot(openssf) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"openssf": openssf,
+	"collection_errors": [],
+}
+
+badge(level) := {
+	"project_id": 3203, "source": readme, "badge_level": level,
+	"url": "https://www.bestpractices.dev/projects/3203",
+}
+
+test_pass_at_lowest_required_level if {
+	r := criterion.result with input as snapshot(badge("passing"))
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
+		{"kind": "url", "url": "https://www.bestpractices.dev/projects/3203"},
+	]
+}
+
+test_pass_gold if {
+	r := criterion.result with input as snapshot(badge("gold"))
+	r.status == "pass"
+}
+
+test_fail_just_under if {
+	r := criterion.result with input as snapshot(object.union(badge("in_progress"), {"tiered_percentage": 85}))
+	r.status == "fail"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5 has badge level in_progress (tiered percentage 85); badge level passing, silver or gold is required"]
+}
+
+test_fail_without_source if {
+	r := criterion.result with input as snapshot({"project_id": 3203, "badge_level": "in_progress"})
+	r.status == "fail"
+	r.reasons == ["OpenSSF Best Practices project 3203 (openssf_best_practices_id in the project file) has badge level in_progress; badge level passing, silver or gold is required"]
+	r.evidence == []
+}
+
+test_fail_without_project_id if {
+	r := criterion.result with input as snapshot({"badge_level": "in_progress"})
+	r.status == "fail"
+	r.reasons == ["OpenSSF Best Practices badge has badge level in_progress; badge level passing, silver or gold is required"]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(badge("silver"))
+		with data.graduate.config.thresholds.openssf_required_levels as ["gold"]
+	r.status == "fail"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5 has badge level silver; badge level gold is required"]
+}
+
+test_unknown_level_not_collected if {
+	r := criterion.result with input as snapshot({"project_id": 3203, "source": readme})
+	r.status == "unknown"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5, level not collected (offline?); badge level passing, silver or gold is required"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 5}]
+}
+
+test_unknown_id_from_project_file if {
+	r := criterion.result with input as snapshot({"project_id": 3203})
+	r.status == "unknown"
+	r.reasons == ["OpenSSF Best Practices project 3203 (openssf_best_practices_id in the project file), level not collected (offline?); badge level passing, silver or gold is required"]
+}
+
+test_unknown_no_badge_found if {
+	r := criterion.result with input as snapshot({})
+	r.status == "unknown"
+	r.reasons == ["no OpenSSF Best Practices badge found (no bestpractices.dev badge in the README files of main and no openssf_best_practices_id in the project file); badge level passing, silver or gold is required: add the badge or set openssf_best_practices_id"]
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r.status == "unknown"
+	r.reasons == ["openssf was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_collection_failed if {
+	s := object.union(snapshot(badge("passing")), {"collection_errors": [{"source": "openssf", "error": "bestpractices.dev: 503"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["openssf could not be collected: bestpractices.dev: 503"]
+}
+
+attestation := {
+	"criterion": "security.openssf_passing", "evidence": "https://www.bestpractices.dev/projects/3203",
+	"statement": "Passing badge since 2020.", "attested_by": "alice", "date": "2026-10-01",
+}
+
+test_attested_when_unknown if {
+	s := object.union(snapshot({"project_id": 3203, "source": readme}), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	s := object.union(snapshot(badge("in_progress")), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "fail"
+	"attestation by alice does not override the collected evidence" in r.reasons
+}
+
+waiver(expires) := {"criterion": "security.openssf_passing", "reason": "Badge in review.", "approved_by": "toc-member", "expires": expires}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(badge("in_progress")), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(badge("in_progress")), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_incubation_and_graduation if {
+	d := criterion.deny with input as snapshot(badge("in_progress"))
+	count(d) == 1
+	d2 := criterion.deny with input as snapshot(badge("in_progress")) with data.graduate.config.level as "incubation"
+	count(d2) == 1
+	d3 := criterion.deny with input as snapshot(badge("in_progress")) with data.graduate.config.level as "sandbox"
+	d3 == set()
+	w := criterion.warn with input as snapshot(badge("in_progress"))
+	w == set()
+}

@@ -1,0 +1,100 @@
+# METADATA
+# title: Achieving OpenSSF Best Practices silver or gold badge.
+# description: >-
+#   Reads the OpenSSF Best Practices badge (openssf): the project id comes from the project
+#   file or a README badge, the badge level only from the Best Practices API. Passes when
+#   the level is one of openssf_suggested_levels (silver, gold); fails when the API
+#   states a lower level (in_progress or passing); unknown when the badge was not collected, when no
+#   project id was found, or when the level was not read (offline).
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: OpenSSF Best Practices API
+#     ref: https://github.com/coreinfrastructure/best-practices-badge/blob/2431a2a360d5a9cbae44de788cb592c07464f73b/docs/api.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: security.openssf_silver_gold
+#   section: security
+#   order: 502
+#   levels:
+#     sandbox: not_applicable
+#     incubation: not_applicable
+#     graduation: suggested
+#   decided_by: [external_service, repository_files]
+#   facts: [openssf]
+package graduate.criteria.security.openssf_silver_gold
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default suggested_levels := ["silver", "gold"]
+
+suggested_levels := data.graduate.config.thresholds.openssf_suggested_levels
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+_levels := {lower(l) | some l in suggested_levels}
+
+# _or renders ["passing", "silver", "gold"] as "passing, silver or gold".
+_or(xs) := xs[0] if count(xs) == 1
+
+_or(xs) := sprintf("%s or %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1
+
+_badge := sprintf("OpenSSF Best Practices badge %d found at %s", [input.openssf.project_id, facts.where([input.openssf.source])]) if {
+	input.openssf.project_id
+	input.openssf.source
+}
+
+_badge := sprintf("OpenSSF Best Practices project %d (openssf_best_practices_id in the project file)", [input.openssf.project_id]) if {
+	input.openssf.project_id
+	not input.openssf.source
+}
+
+default _badge := "OpenSSF Best Practices badge"
+
+_percentage := sprintf(" (tiered percentage %v)", [input.openssf.tiered_percentage]) if input.openssf.tiered_percentage
+
+default _percentage := ""
+
+unknown contains facts.not_collected("openssf") if not facts.collected("openssf")
+
+unknown contains msg if {
+	facts.collected("openssf")
+	input.openssf.project_id
+	not input.openssf.badge_level
+	msg := sprintf("%s, level not collected (offline?); badge level %s suggested", [_badge, _or(suggested_levels)])
+}
+
+unknown contains msg if {
+	facts.collected("openssf")
+	not input.openssf.project_id
+	not input.openssf.badge_level
+	msg := sprintf(
+		"no OpenSSF Best Practices badge found (no bestpractices.dev badge in the README files of %s and no openssf_best_practices_id in the project file); badge level %s suggested: add the badge or set openssf_best_practices_id",
+		[facts.searched, _or(suggested_levels)],
+	)
+}
+
+fail contains msg if {
+	facts.collected("openssf")
+	not lower(input.openssf.badge_level) in _levels
+	msg := sprintf(
+		"%s has badge level %s%s; %s suggested",
+		[_badge, input.openssf.badge_level, _percentage, _or(suggested_levels)],
+	)
+}
+
+evidence contains facts.file(input.openssf.source) if {
+	facts.collected("openssf")
+	input.openssf.source
+}
+
+evidence contains {"kind": "url", "url": input.openssf.url} if {
+	facts.collected("openssf")
+	input.openssf.url
+}

@@ -1,0 +1,111 @@
+package graduate.criteria.security.openssf_silver_gold_test
+
+import data.graduate.criteria.security.openssf_silver_gold as criterion
+
+readme := {"repo": "main", "path": "README.md", "line": 5}
+
+snapshot(openssf) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"openssf": openssf,
+	"collection_errors": [],
+}
+
+badge(level) := {
+	"project_id": 3203, "source": readme, "badge_level": level,
+	"url": "https://www.bestpractices.dev/projects/3203",
+}
+
+test_pass_at_silver if {
+	r := criterion.result with input as snapshot(badge("silver"))
+	r.status == "pass"
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
+		{"kind": "url", "url": "https://www.bestpractices.dev/projects/3203"},
+	]
+}
+
+test_pass_gold_any_case if {
+	r := criterion.result with input as snapshot(badge("Gold"))
+	r.status == "pass"
+}
+
+test_fail_just_under if {
+	r := criterion.result with input as snapshot(object.union(badge("passing"), {"tiered_percentage": 100}))
+	r.status == "fail"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5 has badge level passing (tiered percentage 100); silver or gold suggested"]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(badge("silver"))
+		with data.graduate.config.thresholds.openssf_suggested_levels as ["gold"]
+	r.status == "fail"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5 has badge level silver; gold suggested"]
+}
+
+test_unknown_level_not_collected if {
+	r := criterion.result with input as snapshot({"project_id": 3203, "source": readme})
+	r.status == "unknown"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5, level not collected (offline?); badge level silver or gold suggested"]
+}
+
+test_unknown_id_from_project_file if {
+	r := criterion.result with input as snapshot({"project_id": 3203})
+	r.status == "unknown"
+	r.reasons == ["OpenSSF Best Practices project 3203 (openssf_best_practices_id in the project file), level not collected (offline?); badge level silver or gold suggested"]
+}
+
+test_unknown_no_badge_found if {
+	r := criterion.result with input as snapshot({})
+	r.status == "unknown"
+	r.reasons == ["no OpenSSF Best Practices badge found (no bestpractices.dev badge in the README files of main and no openssf_best_practices_id in the project file); badge level silver or gold suggested: add the badge or set openssf_best_practices_id"]
+}
+
+test_fail_without_project_id if {
+	r := criterion.result with input as snapshot({"badge_level": "passing"})
+	r.reasons == ["OpenSSF Best Practices badge has badge level passing; silver or gold suggested"]
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r.status == "unknown"
+	r.reasons == ["openssf was not collected: the snapshot has no such facts"]
+}
+
+attestation := {
+	"criterion": "security.openssf_silver_gold", "evidence": "https://www.bestpractices.dev/projects/3203",
+	"statement": "Silver since 2025.", "attested_by": "alice", "date": "2026-10-01",
+}
+
+test_attested_when_unknown if {
+	s := object.union(snapshot({"project_id": 3203}), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	s := object.union(snapshot(badge("passing")), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "fail"
+	"attestation by alice does not override the collected evidence" in r.reasons
+}
+
+waiver(expires) := {"criterion": "security.openssf_silver_gold", "reason": "Working on silver.", "approved_by": "toc-member", "expires": expires}
+
+test_waived_and_expired if {
+	r := criterion.result with input as object.union(snapshot(badge("passing")), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r2 := criterion.result with input as object.union(snapshot(badge("passing")), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r2.status == "fail"
+}
+
+test_warns_at_graduation_only if {
+	w := criterion.warn with input as snapshot(badge("passing"))
+	count(w) == 1
+	d := criterion.deny with input as snapshot(badge("passing"))
+	d == set()
+	w2 := criterion.warn with input as snapshot(badge("passing")) with data.graduate.config.level as "incubation"
+	w2 == set()
+}

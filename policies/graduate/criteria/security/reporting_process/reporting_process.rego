@@ -1,0 +1,50 @@
+# METADATA
+# title: Clearly defined and discoverable process to report security issues.
+# description: >-
+#   Passes when a security policy is found in any repository of the project (SECURITY
+#   file in the root, .github/ or docs/, or a README security heading or link); fails when
+#   documents were searched and none was found; unknown when they were not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: security.reporting_process
+#   section: security
+#   order: 503
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.security_policy]
+package graduate.criteria.security.reporting_process
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+unknown contains facts.not_collected("documents") if not facts.collected("documents")
+
+unknown contains facts.not_collected("documents.security_policy") if {
+	facts.collected("documents")
+	not facts.member_collected("documents", "security_policy")
+}
+
+fail contains msg if {
+	facts.missing_document("security_policy")
+	msg := sprintf(
+		"no security policy found in %s (looked for SECURITY files in the root, .github/ and docs/, and README security headings and links); a documented process to report security issues is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("security_policy")
