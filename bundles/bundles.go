@@ -1,0 +1,212 @@
+// Package bundles loads graduate's policies (the embedded ones, a directory, or a bundle
+// tarball), compiles them once with the snapshot schema and restricted capabilities,
+// and evaluates any number of snapshots with the prepared query.
+package bundles
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/loader"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/graduate-dev/graduate/policies"
+	"github.com/graduate-dev/graduate/report"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// Levels are the maturity levels a report can be built for, lowest first.
+var Levels = []string{"sandbox", "incubation", "graduation"}
+
+// ErrPolicy marks a policy that cannot be loaded, compiled or evaluated.
+var ErrPolicy = errors.New("policy error")
+
+// forbidden are the built-ins a policy may not call: policies judge the snapshot alone,
+// never the clock, the network or chance.
+var forbidden = []string{
+	"http.send", "time.now_ns", "net.lookup_ip_addr", "opa.runtime",
+	"rand.intn", "uuid.rfc4122", "crypto.x509.parse_and_verify_certificates_with_options",
+}
+
+// Capabilities returns this OPA version's capabilities without the forbidden built-ins.
+func Capabilities() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	caps.Builtins = slices.DeleteFunc(caps.Builtins, func(b *ast.Builtin) bool {
+		return slices.Contains(forbidden, b.Name)
+	})
+	caps.AllowNet = []string{}
+	return caps
+}
+
+// Policies are parsed policy modules and their data, ready to compile.
+type Policies struct {
+	Origin  string
+	modules map[string]*ast.Module
+	data    map[string]any
+}
+
+// Embedded returns the policies compiled into graduate.
+func Embedded() (*Policies, error) {
+	res, err := loader.NewFileLoader().
+		WithFS(policies.FS).
+		WithProcessAnnotation(true).
+		WithRegoVersion(ast.RegoV1).
+		Filtered([]string{"."}, excludeTests)
+	if err != nil {
+		return nil, fmt.Errorf("%w: load embedded policies: %s", ErrPolicy, loaderMessage(err))
+	}
+	return fromResult("embedded", res)
+}
+
+// Load reads policies from a directory or a bundle tarball (.tar.gz).
+func Load(_ context.Context, path string) (*Policies, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read policies %s: %w", path, err)
+	}
+	if info.IsDir() {
+		res, err := loader.NewFileLoader().
+			WithProcessAnnotation(true).
+			WithRegoVersion(ast.RegoV1).
+			Filtered([]string{path}, excludeTests)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrPolicy, loaderMessage(err))
+		}
+		return fromResult(path, res)
+	}
+	if !strings.HasSuffix(path, ".tar.gz") && !strings.HasSuffix(path, ".tgz") {
+		return nil, fmt.Errorf("read policies %s: not a directory or a .tar.gz bundle", path)
+	}
+	b, err := loader.NewFileLoader().
+		WithProcessAnnotation(true).
+		WithRegoVersion(ast.RegoV1).
+		WithSkipBundleVerification(true).
+		AsBundle(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: read bundle %s: %s", ErrPolicy, path, loaderMessage(err))
+	}
+	p := &Policies{Origin: path, modules: map[string]*ast.Module{}, data: b.Data}
+	for _, m := range b.Modules {
+		if !strings.HasSuffix(m.Path, "_test.rego") {
+			p.modules[m.Path] = m.Parsed
+		}
+	}
+	if p.data == nil {
+		p.data = map[string]any{}
+	}
+	return p, p.check()
+}
+
+func excludeTests(_ string, info fs.FileInfo, _ int) bool {
+	return !info.IsDir() && strings.HasSuffix(info.Name(), "_test.rego")
+}
+
+func fromResult(origin string, res *loader.Result) (*Policies, error) {
+	p := &Policies{Origin: origin, modules: res.ParsedModules(), data: res.Documents}
+	if p.data == nil {
+		p.data = map[string]any{}
+	}
+	return p, p.check()
+}
+
+func (p *Policies) check() error {
+	if len(p.modules) == 0 {
+		return fmt.Errorf("%w: %s holds no Rego policies", ErrPolicy, p.Origin)
+	}
+	return nil
+}
+
+// loaderMessage renders loader and parse errors on one line, first error first.
+func loaderMessage(err error) string {
+	var errs loader.Errors
+	if errors.As(err, &errs) && len(errs) > 0 {
+		msg := oneLine(errs[0].Error())
+		if len(errs) > 1 {
+			msg += fmt.Sprintf(" (and %d more errors)", len(errs)-1)
+		}
+		return msg
+	}
+	return oneLine(err.Error())
+}
+
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// Evaluator evaluates snapshots at one level with a prepared query.
+type Evaluator struct {
+	level string
+	query rego.PreparedEvalQuery
+}
+
+// Prepare compiles the policies once for a level's report query.
+func (p *Policies) Prepare(ctx context.Context, level string) (*Evaluator, error) {
+	if !slices.Contains(Levels, level) {
+		return nil, fmt.Errorf("unknown level %q (want one of %s)", level, strings.Join(Levels, ", "))
+	}
+	schemaDoc, err := snapshot.SchemaDocument()
+	if err != nil {
+		return nil, err
+	}
+	schemas := ast.NewSchemaSet()
+	schemas.Put(ast.MustParseRef("schema.snapshot"), schemaDoc)
+	opts := []func(*rego.Rego){
+		rego.Query("data.graduate.report." + level),
+		rego.Store(inmem.NewFromObject(p.data)),
+		rego.Capabilities(Capabilities()),
+		rego.Schemas(schemas),
+		rego.StrictBuiltinErrors(true),
+		rego.SetRegoVersion(ast.RegoV1),
+	}
+	for _, name := range p.moduleNames() {
+		opts = append(opts, rego.ParsedModule(p.modules[name]))
+	}
+	pq, err := rego.New(opts...).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: compile %s policies: %s", ErrPolicy, p.Origin, oneLine(err.Error()))
+	}
+	return &Evaluator{level: level, query: pq}, nil
+}
+
+func (p *Policies) moduleNames() []string {
+	names := make([]string, 0, len(p.modules))
+	for name := range p.modules {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Level is the level the evaluator reports on.
+func (e *Evaluator) Level() string { return e.level }
+
+// Eval judges one snapshot (its generic JSON form) and returns the report.
+func (e *Evaluator) Eval(ctx context.Context, input map[string]any) (*report.Report, error) {
+	value, err := ast.InterfaceToValue(input)
+	if err != nil {
+		return nil, fmt.Errorf("convert snapshot for evaluation: %w", err)
+	}
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(value))
+	if err != nil {
+		return nil, fmt.Errorf("%w: evaluate %s report: %s", ErrPolicy, e.level, oneLine(err.Error()))
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, fmt.Errorf("%w: data.graduate.report.%s is undefined for this snapshot", ErrPolicy, e.level)
+	}
+	r, err := report.FromValue(rs[0].Expressions[0].Value)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrPolicy, err)
+	}
+	return r, nil
+}

@@ -1,0 +1,239 @@
+package bundles
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/graduate-dev/graduate/policies"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+func loadSnapshot(t testing.TB, name string) map[string]any {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "snapshots", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := snapshot.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := v.Decode(raw)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return doc
+}
+
+func embedded(t testing.TB) *Policies {
+	t.Helper()
+	p, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestCatalogueFromMetadata(t *testing.T) {
+	criteria, err := embedded(t).Criteria()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(criteria) == 0 {
+		t.Fatal("no criteria")
+	}
+	sections := map[string]bool{"process": true, "governance": true, "community": true, "engineering": true, "security": true, "ecosystem": true, "sandbox": true}
+	for _, c := range criteria {
+		if !sections[c.Section] {
+			t.Errorf("%s: unknown section %q", c.ID, c.Section)
+		}
+		if !strings.HasPrefix(c.ID, c.Section+".") {
+			t.Errorf("%s: id does not start with its section %q", c.ID, c.Section)
+		}
+		want := "graduate.criteria." + c.Section + "." + strings.ReplaceAll(strings.TrimPrefix(c.ID, c.Section+"."), ".", "_")
+		if c.Package != want {
+			t.Errorf("%s: package %s, want %s", c.ID, c.Package, want)
+		}
+		if c.Description == "" || len(c.Related) == 0 || len(c.DecidedBy) == 0 {
+			t.Errorf("%s: METADATA needs a description, related_resources and custom.decided_by", c.ID)
+		}
+		applies := false
+		for _, l := range Levels {
+			applies = applies || c.Levels[l] != "not_applicable"
+		}
+		if !applies {
+			t.Errorf("%s: applies at no level", c.ID)
+		}
+	}
+}
+
+// TestEveryCriterionHasTests holds the layout: each criterion file has a _test.rego
+// beside it.
+func TestEveryCriterionHasTests(t *testing.T) {
+	err := fs.WalkDir(policies.FS, policies.Root+"/criteria", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") || strings.HasSuffix(p, "_test.rego") {
+			return err
+		}
+		test := strings.TrimSuffix(p, ".rego") + "_test.rego"
+		if _, err := fs.Stat(policies.FS, test); err != nil {
+			t.Errorf("%s has no %s", p, path.Base(test))
+		}
+		if dir := path.Base(path.Dir(p)); dir+".rego" != path.Base(p) {
+			t.Errorf("%s: file name should match its directory %s", p, dir)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestExampleSnapshots(t *testing.T) {
+	ctx := context.Background()
+	p := embedded(t)
+	cases := []struct {
+		snapshot string
+		level    string
+		met      bool
+	}{
+		{"graduation-ready.json", "graduation", true},
+		{"graduation-ready.json", "incubation", true},
+		{"sandbox-ready.json", "sandbox", true},
+		{"sandbox-ready.json", "incubation", false},
+		{"sandbox-ready.json", "graduation", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.snapshot+"/"+tc.level, func(t *testing.T) {
+			ev, err := p.Prepare(ctx, tc.level)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := ev.Eval(ctx, loadSnapshot(t, tc.snapshot))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Met != tc.met {
+				for _, c := range r.Unmet() {
+					t.Logf("unmet: %s %s %v", c.ID, c.Status, c.Reasons)
+				}
+				t.Fatalf("met = %v, want %v", r.Met, tc.met)
+			}
+			total := 0
+			for _, n := range r.Summary {
+				total += n
+			}
+			if total != len(r.Criteria) {
+				t.Errorf("summary counts %d criteria, report has %d", total, len(r.Criteria))
+			}
+		})
+	}
+}
+
+func TestOverrideThresholds(t *testing.T) {
+	ctx := context.Background()
+	cases := []struct {
+		name      string
+		overrides map[string]any
+		wantErr   string
+		met       bool
+	}{
+		{"raise orgs above the example", map[string]any{"min_maintainer_orgs": json.Number("4")}, "", false},
+		{"same value", map[string]any{"min_maintainer_orgs": json.Number("2")}, "", true},
+		{"unknown name", map[string]any{"min_maintainer_org": json.Number("2")}, `unknown threshold "min_maintainer_org"`, false},
+		{"wrong type", map[string]any{"min_maintainer_orgs": "two"}, "threshold min_maintainer_orgs: got a string, want a number", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := embedded(t)
+			err := p.OverrideThresholds(tc.overrides)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev, err := p.Prepare(ctx, "graduation")
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := ev.Eval(ctx, loadSnapshot(t, "graduation-ready.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Met != tc.met {
+				t.Fatalf("met = %v, want %v", r.Met, tc.met)
+			}
+		})
+	}
+}
+
+func writePolicy(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestBrokenPolicies(t *testing.T) {
+	ctx := context.Background()
+	cases := []struct {
+		name    string
+		files   map[string]string
+		wantErr string
+	}{
+		{"syntax error names file and line", map[string]string{"graduate/x/x.rego": "package graduate.x\n\nallow if {\n"}, "x.rego:4: rego_parse_error"},
+		{"network is not a capability", map[string]string{"graduate/report/r.rego": "package graduate.report\n\ngraduation := http.send({\"method\": \"get\", \"url\": \"http://127.0.0.1\"})\n"}, "http.send"},
+		{"clock is not a capability", map[string]string{"graduate/report/r.rego": "package graduate.report\n\ngraduation := time.now_ns()\n"}, "time.now_ns"},
+		{"empty directory", map[string]string{"README.md": "nothing"}, "holds no Rego policies"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Load(ctx, writePolicy(t, tc.files))
+			if err == nil {
+				_, err = p.Prepare(ctx, "graduation")
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("error %v, want it to contain %q", err, tc.wantErr)
+			}
+			if !errors.Is(err, ErrPolicy) {
+				t.Errorf("error %v is not ErrPolicy", err)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error spans lines: %q", err)
+			}
+		})
+	}
+}
+
+func BenchmarkEvalGraduation(b *testing.B) {
+	ctx := context.Background()
+	ev, err := embedded(b).Prepare(ctx, "graduation")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := loadSnapshot(b, "graduation-ready.json")
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := ev.Eval(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package bundles
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// Criterion describes one criterion, read from its package's METADATA.
+type Criterion struct {
+	ID          string            `json:"id"`
+	Section     string            `json:"section"`
+	Order       int               `json:"order"`
+	Title       string            `json:"title"`
+	Wording     map[string]string `json:"wording,omitempty"`
+	Description string            `json:"description"`
+	Levels      map[string]string `json:"levels"`
+	DecidedBy   []string          `json:"decided_by"`
+	Facts       []string          `json:"facts"`
+	Package     string            `json:"package"`
+	Related     []Resource        `json:"related_resources"`
+	File        string            `json:"file"`
+}
+
+// Resource is a related_resources entry.
+type Resource struct {
+	Description string `json:"description,omitempty"`
+	Ref         string `json:"ref"`
+}
+
+// TitleAt is the template's wording of the criterion at a level.
+func (c Criterion) TitleAt(level string) string {
+	if w, ok := c.Wording[level]; ok {
+		return w
+	}
+	return c.Title
+}
+
+const criteriaPackage = "data.graduate.criteria."
+
+// Criteria lists the criteria the policies define, in template order. It is built from
+// METADATA alone, so it never drifts from the policies.
+func (p *Policies) Criteria() ([]Criterion, error) {
+	mods := make([]*ast.Module, 0, len(p.modules))
+	for _, name := range p.moduleNames() {
+		mods = append(mods, p.modules[name])
+	}
+	set, errs := ast.BuildAnnotationSet(mods)
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%w: read METADATA: %s", ErrPolicy, oneLine(errs.Error()))
+	}
+	var out []Criterion
+	seen := map[string]string{}
+	for _, ref := range set.Flatten() {
+		a := ref.Annotations
+		path := ref.Path.String()
+		if a == nil || a.Scope != "package" || !strings.HasPrefix(path, criteriaPackage) || strings.HasSuffix(path, "_test") {
+			continue
+		}
+		c, err := criterionFrom(path, a)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrPolicy, a.Location.String(), err)
+		}
+		if other, dup := seen[c.ID]; dup {
+			return nil, fmt.Errorf("%w: criterion %s is defined twice (%s and %s)", ErrPolicy, c.ID, other, c.File)
+		}
+		seen[c.ID] = c.File
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b Criterion) int {
+		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
+func criterionFrom(path string, a *ast.Annotations) (Criterion, error) {
+	c := Criterion{
+		Title:       a.Title,
+		Description: strings.TrimSpace(a.Description),
+		Package:     strings.TrimPrefix(path, "data."),
+		File:        a.Location.File,
+	}
+	custom := a.Custom
+	var ok bool
+	if c.ID, ok = custom["id"].(string); !ok || c.ID == "" {
+		return c, fmt.Errorf("METADATA custom.id missing")
+	}
+	if c.Section, ok = custom["section"].(string); !ok {
+		return c, fmt.Errorf("criterion %s: METADATA custom.section missing", c.ID)
+	}
+	if c.Title == "" {
+		return c, fmt.Errorf("criterion %s: METADATA title missing", c.ID)
+	}
+	order, err := toInt(custom["order"])
+	if err != nil {
+		return c, fmt.Errorf("criterion %s: METADATA custom.order: %w", c.ID, err)
+	}
+	c.Order = order
+	levels, ok := custom["levels"].(map[string]any)
+	if !ok {
+		return c, fmt.Errorf("criterion %s: METADATA custom.levels missing", c.ID)
+	}
+	c.Levels = map[string]string{}
+	for _, l := range Levels {
+		v, ok := levels[l].(string)
+		if !ok || (v != "required" && v != "suggested" && v != "not_applicable") {
+			return c, fmt.Errorf("criterion %s: METADATA custom.levels.%s must be required, suggested or not_applicable", c.ID, l)
+		}
+		c.Levels[l] = v
+	}
+	if w, ok := custom["wording"].(map[string]any); ok {
+		c.Wording = map[string]string{}
+		for k, v := range w {
+			if s, ok := v.(string); ok {
+				c.Wording[k] = s
+			}
+		}
+	}
+	c.DecidedBy = strings_(custom["decided_by"])
+	c.Facts = strings_(custom["facts"])
+	for _, r := range a.RelatedResources {
+		c.Related = append(c.Related, Resource{Description: r.Description, Ref: r.Ref.String()})
+	}
+	return c, nil
+}
+
+func toInt(v any) (int, error) {
+	switch n := v.(type) {
+	case int:
+		return n, nil
+	case float64:
+		return int(n), nil
+	case uint64:
+		return int(n), nil
+	case int64:
+		return int(n), nil
+	}
+	return 0, fmt.Errorf("want a number, got %T", v)
+}
+
+func strings_(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}

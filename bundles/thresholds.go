@@ -1,0 +1,113 @@
+package bundles
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Thresholds returns the thresholds the policies' data sets (data.graduate.config.thresholds).
+func (p *Policies) Thresholds() map[string]any {
+	graduate, _ := p.data["graduate"].(map[string]any)
+	config, _ := graduate["config"].(map[string]any)
+	t, _ := config["thresholds"].(map[string]any)
+	return t
+}
+
+// LoadThresholdFile reads threshold overrides from a YAML or JSON file: a map of
+// threshold names to values.
+func LoadThresholdFile(path string) (map[string]any, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read thresholds: %w", err)
+	}
+	var v any
+	if err := yaml.Unmarshal(raw, &v); err != nil {
+		return nil, fmt.Errorf("%s: %s", path, oneLine(strings.TrimPrefix(err.Error(), "yaml: ")))
+	}
+	if v == nil {
+		return map[string]any{}, nil
+	}
+	// Round-trip through JSON so values have the types OPA's store expects.
+	js, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: thresholds must be a map of names to JSON values: %w", path, err)
+	}
+	var out map[string]any
+	dec := json.NewDecoder(bytes.NewReader(js))
+	dec.UseNumber()
+	if err := dec.Decode(&out); err != nil {
+		return nil, fmt.Errorf("%s: top level must be a map of threshold names to values", filepath.Base(path))
+	}
+	return out, nil
+}
+
+// OverrideThresholds merges overrides over the default thresholds. An unknown name or a
+// value of another type than the default's is an error naming it.
+func (p *Policies) OverrideThresholds(overrides map[string]any) error {
+	defaults := p.Thresholds()
+	if defaults == nil {
+		return fmt.Errorf("%w: %s has no data.graduate.config.thresholds to override", ErrPolicy, p.Origin)
+	}
+	merged := maps.Clone(defaults)
+	for _, name := range slices.Sorted(maps.Keys(overrides)) {
+		def, ok := defaults[name]
+		if !ok {
+			return fmt.Errorf("unknown threshold %q (known: %s)", name, strings.Join(slices.Sorted(maps.Keys(defaults)), ", "))
+		}
+		if got, want := kind(overrides[name]), kind(def); got != want {
+			return fmt.Errorf("threshold %s: got %s, want %s", name, got, want)
+		}
+		merged[name] = overrides[name]
+	}
+	graduate := maps.Clone(p.data["graduate"].(map[string]any))
+	config := maps.Clone(graduate["config"].(map[string]any))
+	config["thresholds"] = merged
+	graduate["config"] = config
+	p.data = maps.Clone(p.data)
+	p.data["graduate"] = graduate
+	return nil
+}
+
+func kind(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	case json.Number, float64, int, int64:
+		return "a number"
+	case string:
+		return "a string"
+	case []any:
+		kinds := map[string]bool{}
+		for _, e := range x {
+			kinds[kind(e)] = true
+		}
+		if len(kinds) == 1 {
+			for k := range kinds {
+				return "a list of " + strings.TrimPrefix(strings.TrimPrefix(k, "a "), "an ") + "s"
+			}
+		}
+		return "a list"
+	default:
+		return "a map"
+	}
+}
+
+// RuleSet names the cncf/toc templates the policies encode (data.graduate.config.rules).
+func (p *Policies) RuleSet() string {
+	graduate, _ := p.data["graduate"].(map[string]any)
+	config, _ := graduate["config"].(map[string]any)
+	if s, ok := config["rules"].(string); ok {
+		return s
+	}
+	return "unknown"
+}

@@ -1,0 +1,134 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// SectionTitles names the template sections, in the template's order.
+var SectionTitles = []struct{ ID, Title string }{
+	{"process", "Application Process Principles"},
+	{"governance", "Governance and Maintainers"},
+	{"community", "Contributors and Community"},
+	{"engineering", "Engineering Principles"},
+	{"security", "Security"},
+	{"ecosystem", "Ecosystem"},
+	{"sandbox", "Sandbox"},
+}
+
+var symbols = map[string]string{
+	"pass":           "✓",
+	"fail":           "✗",
+	"unknown":        "?",
+	"waived":         "~",
+	"not_applicable": "-",
+}
+
+var colors = map[string]string{
+	"pass":    "\x1b[32m",
+	"fail":    "\x1b[31m",
+	"unknown": "\x1b[33m",
+	"waived":  "\x1b[36m",
+}
+
+const reset = "\x1b[0m"
+
+func writeText(w io.Writer, reports []*Report, opts Options) error {
+	bw := bufio.NewWriter(w)
+	for i, r := range reports {
+		if i > 0 {
+			fmt.Fprintln(bw)
+		}
+		textReport(bw, r, opts)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write text report: %w", err)
+	}
+	return nil
+}
+
+func textReport(w io.Writer, r *Report, opts Options) {
+	paint := func(status, s string) string {
+		if c, ok := colors[status]; ok && opts.Color {
+			return c + s + reset
+		}
+		return s
+	}
+	name := r.Project
+	if name == "" {
+		name = "project"
+	}
+	fmt.Fprintf(w, "%s at %s", name, r.Level)
+	if r.Snapshot != "" {
+		fmt.Fprintf(w, " (%s", r.Snapshot)
+		if r.CollectedAt != "" {
+			fmt.Fprintf(w, ", collected %s", r.CollectedAt)
+		}
+		fmt.Fprint(w, ")")
+	} else if r.CollectedAt != "" {
+		fmt.Fprintf(w, " (collected %s)", r.CollectedAt)
+	}
+	fmt.Fprintln(w)
+	for _, sec := range SectionTitles {
+		var rows []Criterion
+		for _, c := range r.Criteria {
+			if c.Section == sec.ID && c.Status != "not_applicable" {
+				rows = append(rows, c)
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s\n", sec.Title)
+		for _, c := range rows {
+			req := "suggested"
+			if c.Required {
+				req = "required"
+			}
+			fmt.Fprintf(w, "  %s %-8s %s (%s)\n", paint(c.Status, symbols[c.Status]), paint(c.Status, c.Status), c.ID, req)
+			fmt.Fprintf(w, "             %s\n", c.Title)
+			if c.Status == "pass" && !c.Attested {
+				continue
+			}
+			for _, reason := range c.Reasons {
+				fmt.Fprintf(w, "             - %s\n", reason)
+			}
+			for _, e := range c.Evidence {
+				fmt.Fprintf(w, "             evidence: %s\n", e.String())
+			}
+		}
+	}
+	fmt.Fprintf(w, "\n%s\n", summaryLine(r))
+}
+
+func summaryLine(r *Report) string {
+	var parts []string
+	for _, s := range Statuses {
+		parts = append(parts, fmt.Sprintf("%d %s", r.Summary[s], strings.ReplaceAll(s, "_", " ")))
+	}
+	verdict := fmt.Sprintf("%s criteria met", r.Level)
+	if !r.Met {
+		verdict = fmt.Sprintf("%s criteria NOT met: %d required criteria not passed or waived", r.Level, len(r.Unmet()))
+	}
+	return fmt.Sprintf("%s. %s.", strings.Join(parts, ", "), verdict)
+}
+
+// String renders evidence on one line.
+func (e Evidence) String() string {
+	switch e.Kind {
+	case "attestation":
+		return fmt.Sprintf("attested by %s on %s: %s", e.AttestedBy, e.Date, e.URL)
+	case "waiver":
+		return fmt.Sprintf("waiver approved by %s until %s: %s", e.ApprovedBy, e.Expires, e.Reason)
+	}
+	s := e.Repo + ":" + e.Path
+	if e.Line > 0 {
+		s += fmt.Sprintf(":%d", e.Line)
+	}
+	if e.URL != "" {
+		s += " " + e.URL
+	}
+	return s
+}
