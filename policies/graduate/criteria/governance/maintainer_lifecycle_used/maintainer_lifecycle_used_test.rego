@@ -1,0 +1,113 @@
+package graduate.criteria.governance.maintainer_lifecycle_used_test
+
+import data.graduate.criteria.governance.maintainer_lifecycle_used as criterion
+
+person(handle, line) := {
+	"github": handle,
+	"name": handle,
+	"company": "Acme",
+	"source": {"repo": "main", "path": "MAINTAINERS.md", "line": line},
+}
+
+snapshot(emeritus, changes) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "kubevirt", "role": "main"}],
+	"maintainers": {"active": [person("a", 3)], "emeritus": emeritus},
+	"history": {"maintainer_changes": changes},
+	"collection_errors": [],
+}
+
+change := {"commit": "abc123", "date": "2025-04-01T10:00:00Z", "path": "MAINTAINERS.md", "added": ["b"], "removed": ["c"]}
+
+no_evidence := "no emeritus maintainers are listed and no commit in the history of kubevirt added or removed a maintainer; the project may not yet have needed a change: add an attestation in the project file linking a maintainer addition or replacement"
+
+attestation := {
+	"criterion": "governance.maintainer_lifecycle_used", "evidence": "https://example.org/pull/1",
+	"statement": "Maintainer added in PR 1.", "attested_by": "gina", "date": "2026-10-01",
+}
+
+waiver(expires) := {"criterion": "governance.maintainer_lifecycle_used", "reason": "no changes needed yet", "approved_by": "toc", "expires": expires}
+
+test_pass_with_emeritus if {
+	r := criterion.result with input as snapshot([person("old", 9)], [])
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 9}]
+}
+
+test_pass_with_maintainer_changes if {
+	r := criterion.result with input as snapshot([], [change])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "kubevirt", "path": "MAINTAINERS.md", "line": 1, "commit": "abc123", "date": "2025-04-01T10:00:00Z"}]
+}
+
+test_change_names_its_repository if {
+	r := criterion.result with input as snapshot([], [object.union(change, {"repo": "community"})])
+	r.evidence[0].repo == "community"
+}
+
+test_change_without_repositories_defaults_to_main if {
+	r := criterion.result with input as json.remove(snapshot([], [change]), ["repositories"])
+	r.evidence[0].repo == "main"
+}
+
+test_pass_with_history_alone if {
+	r := criterion.result with input as json.remove(snapshot([], [change]), ["maintainers"])
+	r.status == "pass"
+}
+
+test_unknown_when_both_empty if {
+	r := criterion.result with input as snapshot([], [])
+	r.status == "unknown"
+	r.reasons == [no_evidence]
+	r.evidence == []
+}
+
+test_unknown_when_neither_collected if {
+	s := json.remove(snapshot([], []), ["maintainers", "history"])
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == [
+		"history was not collected: the snapshot has no such facts",
+		"maintainers was not collected: the snapshot has no such facts",
+	]
+}
+
+test_unknown_when_changes_not_collected if {
+	s := object.union(snapshot([], []), {"collection_errors": [{"source": "history.maintainer_changes", "error": "shallow clone"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["history.maintainer_changes could not be collected: shallow clone"]
+}
+
+test_unknown_when_history_has_no_changes_key if {
+	s := object.union(json.remove(snapshot([], []), ["history"]), {"history": {"governance_commits": 3}})
+	r := criterion.result with input as s
+	r.reasons == ["history.maintainer_changes was not collected: the snapshot has no such facts"]
+}
+
+test_attested_when_unknown if {
+	r := criterion.result with input as object.union(snapshot([], []), {"project": {"attestations": [attestation]}})
+	r.status == "pass"
+	r.attested
+	r.reasons == ["attested, not verified: Maintainer added in PR 1. (gina, 2026-10-01)", no_evidence]
+}
+
+test_waived_and_expired if {
+	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r.reasons[0] == "waived until 2026-11-01 by toc: no changes needed yet"
+	r2 := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r2.status == "unknown"
+	r2.reasons == [no_evidence, "waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored"]
+}
+
+test_deny_at_graduation_warn_at_incubation if {
+	d := criterion.deny with input as snapshot([], [])
+	d == {{"msg": concat("", ["governance.maintainer_lifecycle_used: ", no_evidence]), "criterion": "governance.maintainer_lifecycle_used", "status": "unknown"}}
+	w := criterion.warn with input as snapshot([], []) with data.graduate.config.level as "incubation"
+	count(w) == 1
+	criterion.deny == set() with input as snapshot([], []) with data.graduate.config.level as "incubation"
+	criterion.deny == set() with input as snapshot([], []) with data.graduate.config.level as "sandbox"
+}
