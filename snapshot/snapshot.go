@@ -53,41 +53,41 @@ type Repository struct {
 	Files int    `json:"files,omitempty"`
 }
 
-// Documents lists where each kind of project document was found. Every list is
-// non-nil once documents were collected: empty means looked for and not found.
+// Documents lists where each kind of project document was found. A nil list is left
+// out of the JSON (not collected); an empty one means looked for and not found.
 type Documents struct {
-	Governance     []Location `json:"governance"`
-	Maintainers    []Location `json:"maintainers"`
-	SecurityPolicy []Location `json:"security_policy"`
-	CodeOfConduct  []Location `json:"code_of_conduct"`
-	Contributing   []Location `json:"contributing"`
-	Adopters       []Location `json:"adopters"`
-	Roadmap        []Location `json:"roadmap"`
-	ReleaseProcess []Location `json:"release_process"`
-	Changelog      []Location `json:"changelog"`
-	License        []Location `json:"license"`
+	Governance     []Location `json:"governance,omitzero"`
+	Maintainers    []Location `json:"maintainers,omitzero"`
+	SecurityPolicy []Location `json:"security_policy,omitzero"`
+	CodeOfConduct  []Location `json:"code_of_conduct,omitzero"`
+	Contributing   []Location `json:"contributing,omitzero"`
+	Adopters       []Location `json:"adopters,omitzero"`
+	Roadmap        []Location `json:"roadmap,omitzero"`
+	ReleaseProcess []Location `json:"release_process,omitzero"`
+	Changelog      []Location `json:"changelog,omitzero"`
+	License        []Location `json:"license,omitzero"`
 }
 
 // Artifacts lists review and design documents beyond the contract's document kinds.
 type Artifacts struct {
-	GTR                    []Location `json:"gtr"`
-	GovernanceReview       []Location `json:"governance_review"`
-	SecuritySelfAssessment []Location `json:"security_self_assessment"`
-	JointAssessment        []Location `json:"joint_assessment"`
-	SecurityAudit          []Location `json:"security_audit"`
-	Architecture           []Location `json:"architecture"`
-	ContributorLadder      []Location `json:"contributor_ladder"`
-	IssueTemplates         []Location `json:"issue_templates"`
-	Integrations           []Location `json:"integrations"`
-	Subprojects            []Location `json:"subprojects"`
+	GTR                    []Location `json:"gtr,omitzero"`
+	GovernanceReview       []Location `json:"governance_review,omitzero"`
+	SecuritySelfAssessment []Location `json:"security_self_assessment,omitzero"`
+	JointAssessment        []Location `json:"joint_assessment,omitzero"`
+	SecurityAudit          []Location `json:"security_audit,omitzero"`
+	Architecture           []Location `json:"architecture,omitzero"`
+	ContributorLadder      []Location `json:"contributor_ladder,omitzero"`
+	IssueTemplates         []Location `json:"issue_templates,omitzero"`
+	Integrations           []Location `json:"integrations,omitzero"`
+	Subprojects            []Location `json:"subprojects,omitzero"`
 }
 
 // Content records what the documents say, as the places where each statement was found.
 type Content struct {
-	CoCCNCFReference []Location `json:"coc_cncf_reference"`
-	CoCLinks         []Location `json:"coc_links"`
-	Channels         []Channel  `json:"channels"`
-	Meetings         []Location `json:"meetings"`
+	CoCCNCFReference []Location `json:"coc_cncf_reference,omitzero"`
+	CoCLinks         []Location `json:"coc_links,omitzero"`
+	Channels         []Channel  `json:"channels,omitzero"`
+	Meetings         []Location `json:"meetings,omitzero"`
 	Topics           *Topics    `json:"topics,omitempty"`
 }
 
@@ -101,25 +101,25 @@ type Channel struct {
 // Topics are sections of governance, security and release documents, by the topic
 // their heading names.
 type Topics struct {
-	DecisionMaking           []Location `json:"decision_making"`
-	CNCFRequests             []Location `json:"cncf_requests"`
-	GovernanceChanges        []Location `json:"governance_changes"`
-	VendorNeutrality         []Location `json:"vendor_neutrality"`
-	RoleAssignment           []Location `json:"role_assignment"`
-	MaintainerOnboarding     []Location `json:"maintainer_onboarding"`
-	MaintainerOffboarding    []Location `json:"maintainer_offboarding"`
-	Emeritus                 []Location `json:"emeritus"`
-	Subprojects              []Location `json:"subprojects"`
-	ContributorRoles         []Location `json:"contributor_roles"`
-	RoadmapChanges           []Location `json:"roadmap_changes"`
-	SecurityPrivateReporting []Location `json:"security_private_reporting"`
-	SecurityResponse         []Location `json:"security_response"`
-	SecurityEmbargo          []Location `json:"security_embargo"`
-	ReleaseExpectations      []Location `json:"release_expectations"`
-	ReleaseTagging           []Location `json:"release_tagging"`
-	ReleaseBranchTagStrategy []Location `json:"release_branch_tag_strategy"`
-	ReleaseSupport           []Location `json:"release_support"`
-	ReleaseArtifacts         []Location `json:"release_artifacts"`
+	DecisionMaking           []Location `json:"decision_making,omitzero"`
+	CNCFRequests             []Location `json:"cncf_requests,omitzero"`
+	GovernanceChanges        []Location `json:"governance_changes,omitzero"`
+	VendorNeutrality         []Location `json:"vendor_neutrality,omitzero"`
+	RoleAssignment           []Location `json:"role_assignment,omitzero"`
+	MaintainerOnboarding     []Location `json:"maintainer_onboarding,omitzero"`
+	MaintainerOffboarding    []Location `json:"maintainer_offboarding,omitzero"`
+	Emeritus                 []Location `json:"emeritus,omitzero"`
+	Subprojects              []Location `json:"subprojects,omitzero"`
+	ContributorRoles         []Location `json:"contributor_roles,omitzero"`
+	RoadmapChanges           []Location `json:"roadmap_changes,omitzero"`
+	SecurityPrivateReporting []Location `json:"security_private_reporting,omitzero"`
+	SecurityResponse         []Location `json:"security_response,omitzero"`
+	SecurityEmbargo          []Location `json:"security_embargo,omitzero"`
+	ReleaseExpectations      []Location `json:"release_expectations,omitzero"`
+	ReleaseTagging           []Location `json:"release_tagging,omitzero"`
+	ReleaseBranchTagStrategy []Location `json:"release_branch_tag_strategy,omitzero"`
+	ReleaseSupport           []Location `json:"release_support,omitzero"`
+	ReleaseArtifacts         []Location `json:"release_artifacts,omitzero"`
 }
 
 // License is a licence file and the licence it states.

@@ -77,7 +77,7 @@ func (v *Validator) Decode(data []byte) (map[string]any, error) {
 func syntaxError(data []byte, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		line, col := position(data, se.Offset)
+		line, col := position(data, max(se.Offset-1, 0))
 		return fmt.Errorf("line %d, column %d: invalid JSON: %s", line, col, se.Error())
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
