@@ -1,0 +1,50 @@
+# METADATA
+# title: Publicly documented list of adopters, which may indicate their adoption level (dev/trialing, prod, etc.)
+# description: >-
+#   Passes when an adopters list is found in any repository of the project (ADOPTERS or
+#   USERS file, or a README adopters heading or link); fails when documents were searched
+#   and none was found; unknown when they were not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: ecosystem.adopters_list
+#   section: ecosystem
+#   order: 601
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.adopters]
+package graduate.criteria.ecosystem.adopters_list
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+unknown contains facts.not_collected("documents") if not facts.collected("documents")
+
+unknown contains facts.not_collected("documents.adopters") if {
+	facts.collected("documents")
+	not facts.member_collected("documents", "adopters")
+}
+
+fail contains msg if {
+	facts.missing_document("adopters")
+	msg := sprintf(
+		"no adopters list found in %s (looked for ADOPTERS and USERS files, and README adopters headings and links); a public list of adopters is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("adopters")

@@ -1,0 +1,94 @@
+# METADATA
+# title: Used in appropriate capacity by at least 3 independent + indirect/direct adopters, (these are not required to be in the publicly documented list of adopters)
+# description: >-
+#   Counts the distinct adopters (names compared case-insensitively) in adopters.entries
+#   whose type, lower-cased with non-alphanumerics removed ("End-user" is "enduser"), is one
+#   of adopter_types_counted, plus untyped entries when count_untyped_adopters is set.
+#   Passes with at least min_adopters of them, fails with fewer, unknown when the adopters
+#   were not collected. The count is a lower bound from the public list: whether adopters
+#   are independent and use the project at the right level (production for graduation,
+#   dev/test for incubation) is TOC judgement.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: ecosystem.adopters_min3
+#   section: ecosystem
+#   order: 602
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [adopters]
+package graduate.criteria.ecosystem.adopters_min3
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default min_adopters := 3
+
+min_adopters := data.graduate.config.thresholds.min_adopters
+
+default types_counted := ["enduser"]
+
+types_counted := data.graduate.config.thresholds.adopter_types_counted
+
+default count_untyped := true
+
+count_untyped := data.graduate.config.thresholds.count_untyped_adopters
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+entries := object.get(input, ["adopters", "entries"], [])
+
+_normalize(t) := regex.replace(lower(t), `[^a-z0-9]`, "")
+
+_types := {_normalize(t) | some t in types_counted}
+
+_counted(e) if {
+	is_string(e.type)
+	_normalize(e.type) in _types
+}
+
+_counted(e) if {
+	e.type == null
+	count_untyped == true
+}
+
+# counted holds the distinct names (lower-cased) of the adopters that count.
+counted := {n |
+	some e in entries
+	_counted(e)
+	n := lower(trim_space(e.name))
+	n != ""
+}
+
+_types_described := array.concat(types_counted, ["untyped"]) if count_untyped == true
+
+_types_described := types_counted if count_untyped != true
+
+unknown contains facts.not_collected("adopters") if not facts.collected("adopters")
+
+fail contains msg if {
+	facts.collected("adopters")
+	count(counted) < min_adopters
+	msg := sprintf(
+		"%d counted adopters (of %d listed; types counted: %s); at least %d required",
+		[count(counted), count(entries), concat(", ", _types_described), min_adopters],
+	)
+}
+
+evidence contains facts.file(e.source) if {
+	facts.collected("adopters")
+	some e in entries
+	_counted(e)
+}

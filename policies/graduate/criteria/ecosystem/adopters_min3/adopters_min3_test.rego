@@ -1,0 +1,131 @@
+package graduate.criteria.ecosystem.adopters_min3_test
+
+import data.graduate.criteria.ecosystem.adopters_min3 as criterion
+
+adopter(name, type, line) := {"name": name, "type": type, "source": {"repo": "main", "path": "ADOPTERS.md", "line": line}}
+
+snapshot(entries) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"adopters": {"entries": entries},
+	"collection_errors": [],
+}
+
+base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+
+# Three distinct counted adopters: two typed end users (spelt differently) and one untyped.
+three := [
+	adopter("Acme", "End-user", 3),
+	adopter("Globex", "end user", 4),
+	adopter("Initech", null, 5),
+	adopter("ACME", "End User", 6),
+	adopter("Hooli", "Vendor", 7),
+	adopter("Kafka", "Integration", 8),
+]
+
+two := [
+	adopter("Acme", "End-user", 3),
+	adopter("acme ", "END-USER", 4),
+	adopter("Globex", null, 5),
+	adopter("Hooli", "Vendor", 7),
+]
+
+test_pass_at_threshold if {
+	r := criterion.result with input as snapshot(three)
+	r.status == "pass"
+	r.reasons == []
+	count(r.evidence) == 4
+}
+
+test_fail_just_under_threshold if {
+	r := criterion.result with input as snapshot(two)
+	r.status == "fail"
+	r.reasons == ["2 counted adopters (of 4 listed; types counted: enduser, untyped); at least 3 required"]
+}
+
+test_untyped_not_counted_when_configured if {
+	r := criterion.result with input as snapshot(three)
+		with data.graduate.config.thresholds.count_untyped_adopters as false
+	r.status == "fail"
+	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser); at least 3 required"]
+}
+
+test_types_are_data if {
+	r := criterion.result with input as snapshot(two)
+		with data.graduate.config.thresholds.adopter_types_counted as ["End-user", "vendor"]
+	r.status == "pass"
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(three)
+		with data.graduate.config.thresholds.min_adopters as 4
+	r.status == "fail"
+	r.reasons == ["3 counted adopters (of 6 listed; types counted: enduser, untyped); at least 4 required"]
+}
+
+test_fail_when_list_empty if {
+	r := criterion.result with input as snapshot([])
+	r.status == "fail"
+	r.reasons == ["0 counted adopters (of 0 listed; types counted: enduser, untyped); at least 3 required"]
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as base
+	r.status == "unknown"
+	r.reasons == ["adopters was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_collection_failed if {
+	s := object.union(snapshot(two), {"collection_errors": [{"source": "adopters", "error": "ADOPTERS.md: no table or list"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["adopters could not be collected: ADOPTERS.md: no table or list"]
+}
+
+attestation := {
+	"criterion": "ecosystem.adopters_min3", "evidence": "https://example.org/adopters",
+	"statement": "Five production adopters, three unlisted.", "attested_by": "dave", "date": "2026-10-01",
+}
+
+test_attested_when_unknown if {
+	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(two), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	"attestation by dave does not override the collected evidence" in r.reasons
+}
+
+waiver(expires) := {"criterion": "ecosystem.adopters_min3", "reason": "Adopters prefer anonymity.", "approved_by": "toc", "expires": expires}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(two), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(two), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_by_level if {
+	d := criterion.deny with input as snapshot(two)
+	count(d) == 1
+	some m in d
+	m.msg == "ecosystem.adopters_min3: 2 counted adopters (of 4 listed; types counted: enduser, untyped); at least 3 required"
+	d2 := criterion.deny with input as snapshot(two) with data.graduate.config.level as "incubation"
+	count(d2) == 1
+	d3 := criterion.deny with input as snapshot(two) with data.graduate.config.level as "sandbox"
+	d3 == set()
+}
+
+test_warn_wiring if {
+	r := criterion.result with input as snapshot(two)
+	suggested := object.union(r, {"levels": {"sandbox": "suggested", "incubation": "suggested", "graduation": "suggested"}})
+	w := criterion.warn with input as snapshot(two) with criterion.result as suggested
+	count(w) == 1
+}
