@@ -1,0 +1,71 @@
+# METADATA
+# title: Document overview of project architecture and software design that demonstrates viable cloud native use cases, as part of the project's documentation.  This requirement may also be satisfied by completing a General Technical Review and capturing the output in the project's documentation.
+# description: >-
+#   Passes when an architecture or design document (artifacts.architecture: ARCHITECTURE
+#   files, docs/architecture, design overviews) or a General Technical Review
+#   (artifacts.gtr), which the template accepts in its place, is found; all of them are
+#   evidence. Otherwise unknown: an overview kept elsewhere (such as the website) needs an
+#   attestation that links it; unknown too when neither fact was collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: engineering.architecture
+#   section: engineering
+#   order: 405
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   wording:
+#     incubation: Document overview of project architecture and software design that demonstrates viable cloud native use cases, as part of the project's documentation.
+#   decided_by: [repository_files, attestation]
+#   facts: [artifacts.architecture, artifacts.gtr]
+package graduate.criteria.engineering.architecture
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+fail := set()
+
+designs := facts.artifacts("architecture")
+
+gtrs := facts.artifacts("gtr")
+
+_found if count(designs) > 0
+
+_found if count(gtrs) > 0
+
+unknown contains facts.not_collected("artifacts.architecture") if {
+	not _found
+	not facts.member_collected("artifacts", "architecture")
+}
+
+unknown contains facts.not_collected("artifacts.gtr") if {
+	not _found
+	not facts.member_collected("artifacts", "gtr")
+}
+
+unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "architecture")
+	facts.member_collected("artifacts", "gtr")
+	msg := sprintf(
+		"no architecture document or General Technical Review found in %s or cncf/toc (looked for ARCHITECTURE files, docs/architecture and design overviews); an architecture overview kept elsewhere, such as the website, needs an attestation that links it",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in designs
+
+evidence contains facts.file(loc) if some loc in gtrs

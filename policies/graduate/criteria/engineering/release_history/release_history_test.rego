@@ -1,0 +1,92 @@
+package graduate.criteria.engineering.release_history_test
+
+import data.graduate.criteria.engineering.release_history as criterion
+
+base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+
+snapshot(releases) := object.union(base, {"history": {"releases_last_year": releases, "last_release_at": "2025-09-15T10:00:00Z"}})
+
+attestation := {
+	"criterion": "engineering.release_history", "evidence": "https://github.com/project/project/releases",
+	"statement": "Releases are published monthly.", "attested_by": "ned", "date": "2026-10-01",
+}
+
+test_pass_at_threshold if {
+	r := criterion.result with input as snapshot(1)
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == []
+}
+
+test_fail_just_under_threshold if {
+	r := criterion.result with input as snapshot(0)
+	r.status == "fail"
+	r.reasons == ["0 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 1 are required"]
+}
+
+test_fail_without_any_release if {
+	r := criterion.result with input as object.union(base, {"history": {"releases_last_year": 0}})
+	r.status == "fail"
+	r.reasons == ["0 release(s) in the year before 2026-11-01 (no release was found); at least 1 are required"]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(3) with data.graduate.config.thresholds.min_releases_last_year as 4
+	r.status == "fail"
+	r.reasons == ["3 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 4 are required"]
+	r2 := criterion.result with input as snapshot(4) with data.graduate.config.thresholds.min_releases_last_year as 4
+	r2.status == "pass"
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as base
+	r.status == "unknown"
+	r.reasons == ["history was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_releases_not_collected if {
+	r := criterion.result with input as object.union(base, {"history": {"commits_last_year": 10}})
+	r.status == "unknown"
+	r.reasons == ["history.releases_last_year was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_releases_errored if {
+	s := object.union(snapshot(5), {"collection_errors": [{"source": "history.releases_last_year", "error": "GitHub API: 403"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["history.releases_last_year could not be collected: GitHub API: 403"]
+}
+
+test_attested_when_unknown if {
+	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(0), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	"attestation by ned does not override the collected evidence" in r.reasons
+}
+
+waiver(expires) := {"criterion": "engineering.release_history", "reason": "1.0 after the rewrite.", "approved_by": "toc-member", "expires": expires}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(0), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(0), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_graduation_warn_at_incubation if {
+	d := criterion.deny with input as snapshot(0)
+	count(d) == 1
+	d2 := criterion.deny with input as snapshot(0) with data.graduate.config.level as "incubation"
+	d2 == set()
+	w := criterion.warn with input as snapshot(0) with data.graduate.config.level as "incubation"
+	count(w) == 1
+}

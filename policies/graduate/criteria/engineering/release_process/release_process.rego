@@ -1,0 +1,52 @@
+# METADATA
+# title: "Document the project's release process and guidelines publicly in a RELEASES.md or equivalent file that defines:"
+# description: >-
+#   Passes when a release-process document (documents.release_process: RELEASES or RELEASE
+#   files, docs/release*, a README release section) is found in any repository of the
+#   project; fails when documents were searched and none was found; unknown when they were
+#   not collected. At graduation the five things the document must define are judged as
+#   their own criteria (engineering.release_process.expectations, .tagging,
+#   .branch_tag_strategy, .support and .artifacts).
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: engineering.release_process
+#   section: engineering
+#   order: 406
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   wording:
+#     incubation: Document the project's release process.
+#   decided_by: [repository_files]
+#   facts: [documents.release_process]
+package graduate.criteria.engineering.release_process
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+unknown contains facts.not_collected("documents.release_process") if {
+	not facts.member_collected("documents", "release_process")
+}
+
+fail contains msg if {
+	facts.missing_document("release_process")
+	msg := sprintf(
+		"no release process document found in %s (looked for RELEASES and RELEASE files in the root, .github/ and docs/, docs/release* and README release sections); a public release process document is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("release_process")

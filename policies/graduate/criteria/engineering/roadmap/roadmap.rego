@@ -1,0 +1,48 @@
+# METADATA
+# title: Document and maintain a public roadmap or other forward looking planning document or tracking mechanism.
+# description: >-
+#   Passes when a roadmap (documents.roadmap: ROADMAP files in the root, .github/ or docs/,
+#   or a README roadmap section or link) is found in any repository of the project; fails
+#   when documents were searched and none was found; unknown when they were not collected.
+#   Whether the roadmap is maintained (its timeframe is current) is not judged.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: engineering.roadmap
+#   section: engineering
+#   order: 403
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.roadmap]
+package graduate.criteria.engineering.roadmap
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+unknown contains facts.not_collected("documents.roadmap") if {
+	not facts.member_collected("documents", "roadmap")
+}
+
+fail contains msg if {
+	facts.missing_document("roadmap")
+	msg := sprintf(
+		"no roadmap found in %s (looked for ROADMAP files in the root, .github/ and docs/, and README roadmap sections and links); a public roadmap or other forward-looking planning document is required",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("roadmap")

@@ -1,0 +1,106 @@
+package graduate.criteria.engineering.roadmap_change_process_test
+
+import data.graduate.criteria.engineering.roadmap_change_process as criterion
+
+base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+
+snapshot(roadmaps, sections) := object.union(base, {
+	"repositories": [{"name": "main", "role": "main"}],
+	"documents": {"roadmap": roadmaps},
+	"content": {"topics": {"roadmap_changes": sections}},
+})
+
+roadmap := {"repo": "main", "path": "ROADMAP.md", "line": 1}
+
+section := {"repo": "main", "path": "ROADMAP.md", "line": 42}
+
+attestation := {
+	"criterion": "engineering.roadmap_change_process", "evidence": "https://example.org/enhancements",
+	"statement": "Roadmap changes go through enhancement proposals.", "attested_by": "ola", "date": "2026-10-01",
+}
+
+test_pass_with_section if {
+	r := criterion.result with input as snapshot([roadmap], [section])
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 42},
+	]
+}
+
+test_fail_without_roadmap if {
+	r := criterion.result with input as snapshot([], [])
+	r.status == "fail"
+	r.reasons == ["no roadmap found in main (looked for ROADMAP files in the root, .github/ and docs/, and README roadmap sections and links), so no roadmap change process is documented; a documented roadmap change process is required"]
+}
+
+test_fail_without_roadmap_even_if_topics_not_collected if {
+	r := criterion.result with input as object.union(base, {"documents": {"roadmap": []}})
+	r.status == "fail"
+}
+
+test_unknown_when_roadmap_has_no_section if {
+	r := criterion.result with input as snapshot([roadmap], [])
+	r.status == "unknown"
+	r.reasons == ["the roadmap at main:ROADMAP.md:1 has no section on how the roadmap changes; a change process documented elsewhere (an enhancement-proposal process, the website) needs an attestation"]
+}
+
+test_attested_when_roadmap_has_no_section if {
+	r := criterion.result with input as object.union(snapshot([roadmap], []), {"project": {"attestations": [attestation]}})
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot([], []), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	"attestation by ola does not override the collected evidence" in r.reasons
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as base
+	r.status == "unknown"
+	r.reasons == ["content was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_topics_not_collected if {
+	r := criterion.result with input as object.union(base, {"documents": {"roadmap": [roadmap]}, "content": {"meetings": []}})
+	r.status == "unknown"
+	r.reasons == ["content.topics was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_topic_errored if {
+	s := object.union(snapshot([roadmap], []), {"collection_errors": [{"source": "content.topics.roadmap_changes", "error": "ROADMAP.md: unreadable"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["content.topics.roadmap_changes could not be collected: ROADMAP.md: unreadable"]
+}
+
+test_unknown_when_roadmap_not_collected if {
+	r := criterion.result with input as object.union(base, {"content": {"topics": {"roadmap_changes": []}}})
+	r.status == "unknown"
+	r.reasons == ["documents.roadmap was not collected: the snapshot has no such facts"]
+}
+
+waiver(expires) := {"criterion": "engineering.roadmap_change_process", "reason": "Process being written.", "approved_by": "toc-member", "expires": expires}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_graduation_warn_at_incubation if {
+	d := criterion.deny with input as snapshot([], [])
+	count(d) == 1
+	d2 := criterion.deny with input as snapshot([], []) with data.graduate.config.level as "incubation"
+	d2 == set()
+	w := criterion.warn with input as snapshot([], []) with data.graduate.config.level as "incubation"
+	count(w) == 1
+}
