@@ -1,0 +1,121 @@
+# METADATA
+# title: Document complete list of current maintainers, including names, contact information, domain of responsibility, and affiliation.
+# description: >-
+#   Reads the active maintainers (maintainers.active) and the maintainers documents.
+#   Fails when documents were searched and no maintainers document was found, when the
+#   list names no active maintainer, or when any active maintainer lacks one of the four
+#   fields the template asks for: name, contact (GitHub handle or email), domain of
+#   responsibility, affiliation (company; "Independent" counts as a stated affiliation).
+#   Passes when every active maintainer has all four; unknown when the maintainers were
+#   not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.maintainer_list
+#   section: governance
+#   order: 210
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [maintainers, documents.maintainers]
+package graduate.criteria.governance.maintainer_list
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+# How many maintainers a failure message names before "and N more".
+_listed := 5
+
+active := input.maintainers.active if facts.collected("maintainers")
+
+_stated(p, field) if {
+	v := object.get(p, field, null)
+	is_string(v)
+	trim_space(v) != ""
+}
+
+_has(p, "name") if _stated(p, "name")
+
+_has(p, "contact") if _stated(p, "github")
+
+_has(p, "contact") if _stated(p, "email")
+
+_has(p, "company") if _stated(p, "company")
+
+_has(p, "responsibility") if _stated(p, "responsibility")
+
+# How a message names a maintainer: handle, else name, else email, else where it was read.
+_label(p) := p.github if _stated(p, "github")
+
+_label(p) := p.name if {
+	not _stated(p, "github")
+	_stated(p, "name")
+}
+
+_label(p) := p.email if {
+	not _stated(p, "github")
+	not _stated(p, "name")
+	_stated(p, "email")
+}
+
+_label(p) := facts.where([p.source]) if {
+	not _stated(p, "github")
+	not _stated(p, "name")
+	not _stated(p, "email")
+}
+
+_names(labels) := concat(", ", labels) if count(labels) <= _listed
+
+_names(labels) := sprintf("%s and %d more", [concat(", ", array.slice(labels, 0, _listed)), count(labels) - _listed]) if {
+	count(labels) > _listed
+}
+
+_fields := [
+	["name", "name"],
+	["contact", "contact (GitHub handle or email)"],
+	["responsibility", "domain of responsibility"],
+	["company", "affiliation"],
+]
+
+unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+
+fail contains msg if {
+	facts.missing_document("maintainers")
+	msg := sprintf(
+		"no maintainers document found in %s (looked for MAINTAINERS and OWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required",
+		[facts.searched],
+	)
+}
+
+fail contains msg if {
+	not facts.missing_document("maintainers")
+	count(active) == 0
+	msg := "the maintainers documents list no active maintainer; a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"
+}
+
+fail contains msg if {
+	some [field, label] in _fields
+	lacking := [_label(p) | some p in active; not _has(p, field)]
+	count(lacking) > 0
+	msg := sprintf(
+		"%s missing for %d of %d active maintainers: %s; every maintainer's name, contact information, domain of responsibility and affiliation are required",
+		[label, count(lacking), count(active), _names(lacking)],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in facts.documents("maintainers")
+
+evidence contains facts.file(p.source) if some p in active

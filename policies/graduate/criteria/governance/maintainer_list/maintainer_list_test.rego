@@ -1,0 +1,143 @@
+package graduate.criteria.governance.maintainer_list_test
+
+import data.graduate.criteria.governance.maintainer_list as criterion
+
+person(handle, line) := {
+	"github": handle,
+	"name": concat(" ", ["Maintainer", handle]),
+	"company": "Acme",
+	"email": null,
+	"responsibility": "core",
+	"source": {"repo": "main", "path": "MAINTAINERS.md", "line": line},
+}
+
+snapshot(people) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"documents": {"maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}]},
+	"maintainers": {"active": people, "emeritus": []},
+	"collection_errors": [],
+}
+
+complete := [person("a", 3), object.union(person("b", 4), {"company": "Independent"})]
+
+no_responsibility := [person("a", 3), object.union(person("b", 4), {"responsibility": null}), object.union(person("c", 5), {"responsibility": " "})]
+
+missing_doc := "no maintainers document found in main (looked for MAINTAINERS and OWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"
+
+no_responsibility_reason := "domain of responsibility missing for 2 of 3 active maintainers: b, c; every maintainer's name, contact information, domain of responsibility and affiliation are required"
+
+attestation := {
+	"criterion": "governance.maintainer_list", "evidence": "https://example.org/maintainers",
+	"statement": "The full list is on the website.", "attested_by": "hank", "date": "2026-10-01",
+}
+
+waiver(expires) := {"criterion": "governance.maintainer_list", "reason": "list being completed", "approved_by": "toc", "expires": expires}
+
+test_pass_when_every_field_stated if {
+	r := criterion.result with input as snapshot(complete)
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 3},
+		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 4},
+	]
+}
+
+test_email_is_contact if {
+	p := object.union(person("a", 3), {"github": null, "email": "a@example.org"})
+	r := criterion.result with input as snapshot([p])
+	r.status == "pass"
+}
+
+test_fail_when_responsibility_missing if {
+	r := criterion.result with input as snapshot(no_responsibility)
+	r.status == "fail"
+	r.reasons == [no_responsibility_reason]
+}
+
+test_fail_names_each_missing_field if {
+	nameless := object.union(person("d", 6), {"name": null, "company": null})
+	anonymous := object.union(person("e", 7), {"github": null, "name": "", "company": ""})
+	r := criterion.result with input as snapshot([person("a", 3), nameless, anonymous])
+	r.status == "fail"
+	r.reasons == [
+		"affiliation missing for 2 of 3 active maintainers: d, main:MAINTAINERS.md:7; every maintainer's name, contact information, domain of responsibility and affiliation are required",
+		"contact (GitHub handle or email) missing for 1 of 3 active maintainers: main:MAINTAINERS.md:7; every maintainer's name, contact information, domain of responsibility and affiliation are required",
+		"name missing for 2 of 3 active maintainers: d, main:MAINTAINERS.md:7; every maintainer's name, contact information, domain of responsibility and affiliation are required",
+	]
+}
+
+test_label_falls_back_to_name_then_email if {
+	named := object.union(person("x", 3), {"github": null, "email": "x@example.org", "company": null})
+	mailed := object.union(person("y", 4), {"github": "", "name": null, "email": "y@example.org", "company": null})
+	r := criterion.result with input as snapshot([named, mailed])
+	"affiliation missing for 2 of 2 active maintainers: Maintainer x, y@example.org; every maintainer's name, contact information, domain of responsibility and affiliation are required" in r.reasons
+}
+
+test_lists_five_then_counts_the_rest if {
+	people := [object.union(person(h, 3), {"company": null}) | some h in ["a", "b", "c", "d", "e", "f", "g"]]
+	r := criterion.result with input as snapshot(people)
+	r.reasons == ["affiliation missing for 7 of 7 active maintainers: a, b, c, d, e and 2 more; every maintainer's name, contact information, domain of responsibility and affiliation are required"]
+}
+
+test_fail_without_maintainers_document if {
+	s := object.union(snapshot([]), {"documents": {"maintainers": []}})
+	r := criterion.result with input as s
+	r.status == "fail"
+	r.reasons == [missing_doc]
+}
+
+test_fail_when_list_is_empty if {
+	r := criterion.result with input as snapshot([])
+	r.status == "fail"
+	r.reasons == ["the maintainers documents list no active maintainer; a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"]
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as json.remove(snapshot(complete), ["maintainers"])
+	r.status == "unknown"
+	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_collection_failed if {
+	s := object.union(snapshot(complete), {"collection_errors": [{"source": "maintainers", "error": "MAINTAINERS.md: no table found"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["maintainers could not be collected: MAINTAINERS.md: no table found"]
+}
+
+test_attested_when_unknown if {
+	s := object.union(json.remove(snapshot(complete), ["maintainers"]), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(no_responsibility), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	r.reasons == [no_responsibility_reason, "attestation by hank does not override the collected evidence"]
+}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(no_responsibility), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r.reasons == ["waived until 2026-11-01 by toc: list being completed", no_responsibility_reason]
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(no_responsibility), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_incubation_and_graduation if {
+	every level in ["incubation", "graduation"] {
+		d := criterion.deny with input as snapshot(no_responsibility) with data.graduate.config.level as level
+		d == {{"msg": concat("", ["governance.maintainer_list: ", no_responsibility_reason]), "criterion": "governance.maintainer_list", "status": "fail"}}
+	}
+	criterion.deny == set() with input as snapshot(no_responsibility) with data.graduate.config.level as "sandbox"
+}
