@@ -1,0 +1,53 @@
+# METADATA
+# title: A number of active maintainers which is appropriate to the size and scope of the project.
+# description: >-
+#   Counts the active maintainers (maintainers.active). Passes when there are at least
+#   min_maintainers of them, fails when there are fewer, and is unknown when the
+#   maintainers were not collected. The template states no number: min_maintainers is
+#   graduate's floor, and whether the number is appropriate to the project's size and
+#   scope remains a TOC judgement.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.maintainer_count
+#   section: governance
+#   order: 211
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [maintainers]
+package graduate.criteria.governance.maintainer_count
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default min_maintainers := 2
+
+min_maintainers := data.graduate.config.thresholds.min_maintainers
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+active := input.maintainers.active if facts.collected("maintainers")
+
+unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+
+fail contains msg if {
+	count(active) < min_maintainers
+	msg := sprintf(
+		"%d active maintainer(s) listed in %s; at least %d are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)",
+		[count(active), facts.searched, min_maintainers],
+	)
+}
+
+evidence contains facts.file(p.source) if some p in active

@@ -1,0 +1,106 @@
+package graduate.criteria.governance.maintainer_count_test
+
+import data.graduate.criteria.governance.maintainer_count as criterion
+
+person(handle, line) := {
+	"github": handle,
+	"name": handle,
+	"company": "Acme",
+	"source": {"repo": "main", "path": "MAINTAINERS.md", "line": line},
+}
+
+snapshot(people) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"maintainers": {"active": people, "emeritus": []},
+	"collection_errors": [],
+}
+
+two := [person("a", 3), person("b", 4)]
+
+one := [person("a", 3)]
+
+one_reason := "1 active maintainer(s) listed in main; at least 2 are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)"
+
+attestation := {
+	"criterion": "governance.maintainer_count", "evidence": "https://example.org/maintainers",
+	"statement": "A specification project with few maintainers.", "attested_by": "ivy", "date": "2026-10-01",
+}
+
+waiver(expires) := {"criterion": "governance.maintainer_count", "reason": "specification project", "approved_by": "toc", "expires": expires}
+
+test_pass_at_threshold if {
+	r := criterion.result with input as snapshot(two)
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 3},
+		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 4},
+	]
+}
+
+test_fail_just_under_threshold if {
+	r := criterion.result with input as snapshot(one)
+	r.status == "fail"
+	r.reasons == [one_reason]
+}
+
+test_fail_when_none if {
+	r := criterion.result with input as snapshot([])
+	r.status == "fail"
+	r.reasons == ["0 active maintainer(s) listed in main; at least 2 are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)"]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(two) with data.graduate.config.thresholds.min_maintainers as 3
+	r.status == "fail"
+}
+
+test_unknown_when_not_collected if {
+	r := criterion.result with input as json.remove(snapshot(two), ["maintainers"])
+	r.status == "unknown"
+	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
+	r.evidence == []
+}
+
+test_unknown_when_collection_failed if {
+	s := object.union(snapshot(two), {"collection_errors": [{"source": "maintainers", "error": "MAINTAINERS.md points to another repository"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
+}
+
+test_attested_when_unknown if {
+	s := object.union(json.remove(snapshot(two), ["maintainers"]), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(one), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	r.reasons == [one_reason, "attestation by ivy does not override the collected evidence"]
+}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot(one), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r.reasons == ["waived until 2026-11-01 by toc: specification project", one_reason]
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot(one), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_incubation_and_graduation if {
+	every level in ["incubation", "graduation"] {
+		d := criterion.deny with input as snapshot(one) with data.graduate.config.level as level
+		d == {{"msg": concat("", ["governance.maintainer_count: ", one_reason]), "criterion": "governance.maintainer_count", "status": "fail"}}
+	}
+	criterion.deny == set() with input as snapshot(one) with data.graduate.config.level as "sandbox"
+	criterion.warn == set() with input as snapshot(one)
+}
