@@ -1,0 +1,81 @@
+# METADATA
+# title: Document adoption and adherence to the CNCF Code of Conduct or the project's CoC which is based off the CNCF CoC and not in conflict with it.
+# description: >-
+#   Fails when documents were searched and no code of conduct was found. Passes when a
+#   code of conduct was found and it adopts or links the CNCF Code of Conduct
+#   (content.coc_cncf_reference), with both as evidence; fails when its content was read
+#   and it does neither. Unknown when the code of conduct documents or their content were
+#   not collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.coc
+#   section: governance
+#   order: 214
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files]
+#   facts: [documents.code_of_conduct, content.coc_cncf_reference]
+package graduate.criteria.governance.coc
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+_documents := input.documents.code_of_conduct if facts.member_collected("documents", "code_of_conduct")
+
+_found if count(_documents) > 0
+
+_references := input.content.coc_cncf_reference if facts.member_collected("content", "coc_cncf_reference")
+
+# The reasons name the widest family's own collection error when it has one.
+_documents_not_collected := facts.not_collected("documents") if not facts.collected("documents")
+
+_documents_not_collected := facts.not_collected("documents.code_of_conduct") if facts.collected("documents")
+
+_content_not_collected := facts.not_collected("content") if not facts.collected("content")
+
+_content_not_collected := facts.not_collected("content.coc_cncf_reference") if facts.collected("content")
+
+unknown contains _documents_not_collected if not facts.member_collected("documents", "code_of_conduct")
+
+unknown contains _content_not_collected if {
+	_found
+	not facts.member_collected("content", "coc_cncf_reference")
+}
+
+fail contains msg if {
+	facts.missing_document("code_of_conduct")
+	msg := sprintf(
+		"no code of conduct found in %s (looked for CODE_OF_CONDUCT files in the root, .github/ and docs/, and README code of conduct headings and links); adoption of the CNCF Code of Conduct, or of a code based on it, is required",
+		[facts.searched],
+	)
+}
+
+fail contains msg if {
+	_found
+	count(_references) == 0
+	msg := sprintf(
+		"the code of conduct (%s) does not adopt or link the CNCF Code of Conduct; adoption of the CNCF Code of Conduct, or of a code based on it and not in conflict with it, is required",
+		[facts.where(_documents)],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in _documents
+
+evidence contains facts.file(loc) if {
+	_found
+	some loc in _references
+}

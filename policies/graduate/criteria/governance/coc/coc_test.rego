@@ -1,0 +1,121 @@
+package graduate.criteria.governance.coc_test
+
+import data.graduate.criteria.governance.coc as criterion
+
+snapshot(documents, references) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"documents": {"code_of_conduct": documents},
+	"content": {"coc_cncf_reference": references},
+	"collection_errors": [],
+}
+
+doc := {"repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1}
+
+reference := {"repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 3, "url": "https://github.com/cncf/foundation/blob/main/code-of-conduct.md"}
+
+no_reference := "the code of conduct (main:CODE_OF_CONDUCT.md:1) does not adopt or link the CNCF Code of Conduct; adoption of the CNCF Code of Conduct, or of a code based on it and not in conflict with it, is required"
+
+no_document := "no code of conduct found in main (looked for CODE_OF_CONDUCT files in the root, .github/ and docs/, and README code of conduct headings and links); adoption of the CNCF Code of Conduct, or of a code based on it, is required"
+
+attestation := {
+	"criterion": "governance.coc", "evidence": "https://example.org/coc",
+	"statement": "Our code is based on the CNCF code.", "attested_by": "jack", "date": "2026-10-01",
+}
+
+waiver(expires) := {"criterion": "governance.coc", "reason": "code being replaced", "approved_by": "toc", "expires": expires}
+
+test_pass_with_cncf_reference if {
+	r := criterion.result with input as snapshot([doc], [reference])
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 3, "url": "https://github.com/cncf/foundation/blob/main/code-of-conduct.md"},
+	]
+}
+
+test_fail_without_cncf_reference if {
+	r := criterion.result with input as snapshot([doc], [])
+	r.status == "fail"
+	r.reasons == [no_reference]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1}]
+}
+
+test_fail_without_document if {
+	r := criterion.result with input as snapshot([], [])
+	r.status == "fail"
+	r.reasons == [no_document]
+}
+
+test_fail_without_document_even_without_content if {
+	r := criterion.result with input as json.remove(snapshot([], []), ["content"])
+	r.status == "fail"
+	r.reasons == [no_document]
+}
+
+test_unknown_when_content_not_collected if {
+	r := criterion.result with input as json.remove(snapshot([doc], []), ["content"])
+	r.status == "unknown"
+	r.reasons == ["content was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_reference_not_collected if {
+	s := object.union(snapshot([doc], []), {"collection_errors": [{"source": "content.coc_cncf_reference", "error": "CODE_OF_CONDUCT.md: binary file"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["content.coc_cncf_reference could not be collected: CODE_OF_CONDUCT.md: binary file"]
+}
+
+test_unknown_when_reference_key_absent if {
+	r := criterion.result with input as json.remove(snapshot([doc], []), ["content/coc_cncf_reference"])
+	r.status == "unknown"
+	r.reasons == ["content.coc_cncf_reference was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_documents_not_collected if {
+	r := criterion.result with input as json.remove(snapshot([doc], [reference]), ["documents"])
+	r.status == "unknown"
+	r.reasons == ["documents was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_document_kind_failed if {
+	s := object.union(snapshot([doc], [reference]), {"collection_errors": [{"source": "documents.code_of_conduct", "error": "permission denied"}]})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["documents.code_of_conduct could not be collected: permission denied"]
+}
+
+test_attested_when_unknown if {
+	s := object.union(json.remove(snapshot([doc], []), ["content"]), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot([doc], []), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	r.reasons == [no_reference, "attestation by jack does not override the collected evidence"]
+}
+
+test_waived if {
+	r := criterion.result with input as object.union(snapshot([doc], []), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r.reasons == ["waived until 2026-11-01 by toc: code being replaced", no_reference]
+}
+
+test_waiver_expired if {
+	r := criterion.result with input as object.union(snapshot([doc], []), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
+}
+
+test_deny_at_incubation_and_graduation if {
+	every level in ["incubation", "graduation"] {
+		d := criterion.deny with input as snapshot([doc], []) with data.graduate.config.level as level
+		d == {{"msg": concat("", ["governance.coc: ", no_reference]), "criterion": "governance.coc", "status": "fail"}}
+	}
+	criterion.deny == set() with input as snapshot([doc], []) with data.graduate.config.level as "sandbox"
+}
