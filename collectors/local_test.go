@@ -1,0 +1,186 @@
+package collectors
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+var update = flag.Bool("update", false, "update golden files")
+
+const fixtures = "../testdata/collect"
+
+func fixedNow() time.Time {
+	return time.Date(2026, 3, 14, 15, 9, 26, 535897932, time.FixedZone("CET", 3600))
+}
+
+// compileSchema compiles the snapshot JSON Schema, asserting formats.
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open("../snapshot/schema/snapshot.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("parse schema: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	const id = "https://github.com/graduate-dev/graduate/snapshot/schema/snapshot.json"
+	if err := c.AddResource(id, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(id)
+	if err != nil {
+		t.Fatalf("compile schema: %v", err)
+	}
+	return s
+}
+
+func TestCollectGolden(t *testing.T) {
+	schema := compileSchema(t)
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"full", Options{Repos: []RepoSpec{{Dir: fixtures + "/full", URL: "https://github.com/quarry-dev/quarry"}}}},
+		{"readme-only", Options{Repos: []RepoSpec{{Name: "lantern", Dir: fixtures + "/readme-only"}}}},
+		{"split", Options{
+			Repos: []RepoSpec{
+				{Role: RoleMain, Dir: fixtures + "/split/main", URL: "https://github.com/beacon-dev/beacon"},
+				{Role: RoleCommunity, Dir: fixtures + "/split/community", URL: "https://github.com/beacon-dev/community.git"},
+			},
+			Project: &snapshot.Project{Name: "Beacon", Level: "incubation", OpenSSFBestPracticesID: 9001},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := tt.opts
+			opts.Now = fixedNow
+			opts.ToolVersion = "test"
+			snap, err := Collect(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(snap, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+
+			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(got))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := schema.Validate(inst); err != nil {
+				t.Errorf("snapshot does not validate against the schema: %v", err)
+			}
+
+			golden := filepath.Join(fixtures, tt.name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("snapshot differs from %s (run go test -update and review the diff):\n%s", golden, got)
+			}
+
+			// Deterministic: a second run gives the same bytes.
+			again, err := Collect(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := json.MarshalIndent(again, "", "  ")
+			if !bytes.Equal(append(b, '\n'), got) {
+				t.Error("a second collection differs from the first")
+			}
+		})
+	}
+}
+
+func TestCollectErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"no repository", Options{}, "no repository"},
+		{"missing dir", Options{Repos: []RepoSpec{{Dir: filepath.Join(dir, "missing")}}}, "missing"},
+		{"same name twice", Options{Repos: []RepoSpec{{Name: "a", Dir: dir}, {Name: "a", Dir: dir}}}, "also used"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Collect(context.Background(), tt.opts)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Collect error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestCollectUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":          "# x\n\n## Governance\n",
+		"GOVERNANCE.md":      "# Governance\n\n## Voting\n",
+		"CODE_OF_CONDUCT.md": "binary\x00content",
+		"CONTRIBUTING.md":    strings.Repeat("x", 1<<20+1),
+	}
+	for p, c := range files {
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snap, err := Collect(context.Background(), Options{Repos: []RepoSpec{{Name: "r", Dir: dir}}, Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(snap.CollectionErrors); got != 2 {
+		t.Fatalf("collection errors = %+v, want 2", snap.CollectionErrors)
+	}
+	for _, e := range snap.CollectionErrors {
+		if e.Source != "documents" || !strings.HasPrefix(e.Error, "read r:") {
+			t.Errorf("collection error %+v, want source documents and an error naming r:<path>", e)
+		}
+	}
+	if len(snap.Documents.Governance) != 2 || len(snap.Content.Topics.DecisionMaking) != 1 {
+		t.Errorf("the readable files were not collected: %+v", snap.Documents.Governance)
+	}
+	if len(snap.Documents.CodeOfConduct) != 1 || len(snap.Documents.Contributing) != 1 {
+		t.Error("an unreadable document file is still a document file")
+	}
+}
+
+func TestNameFromURL(t *testing.T) {
+	tests := map[string]string{
+		"https://github.com/kubevirt/kubevirt":      "kubevirt/kubevirt",
+		"https://github.com/kubevirt/community.git": "kubevirt/community",
+		"https://GitHub.com/a/b/tree/main":          "a/b",
+		"https://gitlab.com/a/b":                    "",
+		"":                                          "",
+		"https://github.com/only-owner":             "",
+	}
+	for in, want := range tests {
+		if got := nameFromURL(in); got != want {
+			t.Errorf("nameFromURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
