@@ -14,8 +14,13 @@ _covers(source, family) if source == family
 
 _covers(source, family) if startswith(source, concat("", [family, "."]))
 
-# errors lists the collection errors that name a family or one of its members.
-errors(family) := [e.error | some e in _errors; _covers(e.source, family)]
+# errors lists the collection errors that name a family, one of its members, or (for a
+# member such as "documents.contributing") the family it belongs to.
+errors(family) := [e.error | some e in _errors; _relevant(e.source, family)]
+
+_relevant(source, family) if _covers(source, family)
+
+_relevant(source, family) if _covers(family, source)
 
 # collected holds when the family's key is present and no error names the family itself.
 collected(family) if {

@@ -1,0 +1,255 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/graduate-dev/graduate/collectors"
+	"github.com/graduate-dev/graduate/project"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// sourceFlags name what to collect: shared by collect and check.
+type sourceFlags struct {
+	dirs   []string
+	config string
+}
+
+func (f *sourceFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringArrayVar(&f.dirs, "dir", nil, "a local checkout, [ROLE=]PATH, repeatable (ROLE: main, community, website, other)")
+}
+
+// collectSnapshot resolves the repositories from arguments, --dir and the project file,
+// and collects one snapshot from them. ids are the known criterion IDs.
+func collectSnapshot(ctx context.Context, f sourceFlags, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+	specs, err := parseDirs(append(slices.Clone(args), f.dirs...))
+	if err != nil {
+		return nil, nil, err
+	}
+	cfgPath := f.config
+	if cfgPath == "" {
+		first := "."
+		if len(specs) > 0 {
+			first = specs[0].Dir
+		}
+		candidate := filepath.Join(first, project.FileName)
+		if _, err := os.Stat(candidate); err == nil {
+			cfgPath = candidate
+		}
+	}
+	var cfg *snapshot.Project
+	if cfgPath != "" {
+		if cfg, err = project.Load(cfgPath, ids); err != nil {
+			return nil, nil, err
+		}
+		specs = mergeProjectRepos(specs, cfg, filepath.Dir(cfgPath))
+	}
+	if len(specs) == 0 {
+		specs = []collectors.RepoSpec{{Role: "main", Dir: "."}}
+	}
+	for i := range specs {
+		if specs[i].Name == "" {
+			specs[i].Name = repoName(specs[i])
+		}
+	}
+	snap, err := collectors.Collect(ctx, collectors.Options{
+		Repos:       specs,
+		Now:         now,
+		Project:     cfg,
+		ToolVersion: version,
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("collect: %w", err)
+	}
+	return snap, cfg, nil
+}
+
+// parseDirs reads [ROLE=]PATH values; the first without a role is main, later ones other.
+func parseDirs(values []string) ([]collectors.RepoSpec, error) {
+	var specs []collectors.RepoSpec
+	for _, v := range values {
+		role, path, hasRole := strings.Cut(v, "=")
+		if !hasRole {
+			path, role = v, ""
+		}
+		if hasRole && !slices.Contains(project.Roles, role) {
+			return nil, usageError{fmt.Errorf("--dir %s: unknown role %q (want one of %s)", v, role, strings.Join(project.Roles, ", "))}
+		}
+		if path == "" {
+			return nil, usageError{fmt.Errorf("--dir %q: empty path", v)}
+		}
+		if role == "" {
+			role = "other"
+			if !slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == "main" }) {
+				role = "main"
+			}
+		}
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, fmt.Errorf("read checkout: %w", err)
+		}
+		if !info.IsDir() {
+			return nil, fmt.Errorf("read checkout %s: not a directory", path)
+		}
+		specs = append(specs, collectors.RepoSpec{Role: role, Dir: path})
+	}
+	return specs, nil
+}
+
+// mergeProjectRepos adds the project file's local repositories (paths relative to the
+// file) and gives given checkouts the URL the file names for their role.
+func mergeProjectRepos(specs []collectors.RepoSpec, cfg *snapshot.Project, base string) []collectors.RepoSpec {
+	for i, r := range cfg.Repositories {
+		role := r.Role
+		if role == "" {
+			role = "other"
+			if i == 0 {
+				role = "main"
+			}
+		}
+		idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == role && s.URL == "" })
+		if idx >= 0 {
+			specs[idx].URL = r.URL
+			continue
+		}
+		if r.Path == "" {
+			continue
+		}
+		dir := r.Path
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(base, dir)
+		}
+		specs = append(specs, collectors.RepoSpec{Role: role, Dir: dir, URL: r.URL})
+	}
+	return specs
+}
+
+// repoName is owner/name from the URL, else the checkout directory's name.
+func repoName(s collectors.RepoSpec) string {
+	if s.URL != "" {
+		u := strings.TrimSuffix(strings.TrimSuffix(s.URL, "/"), ".git")
+		parts := strings.Split(u, "/")
+		if len(parts) >= 2 {
+			return parts[len(parts)-2] + "/" + parts[len(parts)-1]
+		}
+	}
+	abs, err := filepath.Abs(s.Dir)
+	if err != nil {
+		return filepath.Base(s.Dir)
+	}
+	return filepath.Base(abs)
+}
+
+type collectParams struct {
+	sourceFlags
+	output string
+}
+
+func newCollectCmd(e *env) *cobra.Command {
+	var p collectParams
+	cmd := &cobra.Command{
+		Use:   "collect [PATH...]",
+		Short: "Collect a project's facts into a snapshot (JSON)",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCollect(cmd.Context(), e, p, args, time.Now)
+		},
+	}
+	p.register(cmd)
+	cmd.Flags().StringVar(&p.config, "config", "", "project file (default: graduate.yaml in the first checkout, if present)")
+	cmd.Flags().StringVarP(&p.output, "output", "o", "", "write the snapshot here instead of stdout")
+	return cmd
+}
+
+func runCollect(ctx context.Context, e *env, p collectParams, args []string, now func() time.Time) error {
+	f := policyFlags{}
+	_, criteria, err := f.loadPolicies(ctx)
+	if err != nil {
+		return err
+	}
+	snap, _, err := collectSnapshot(ctx, p.sourceFlags, args, criterionIDs(criteria), now)
+	if err != nil {
+		return err
+	}
+	raw, err := json.MarshalIndent(snap, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode snapshot: %w", err)
+	}
+	raw = append(raw, '\n')
+	if p.output == "" {
+		_, err = e.stdout.Write(raw)
+		return err
+	}
+	if err := os.WriteFile(p.output, raw, 0o644); err != nil {
+		return fmt.Errorf("write snapshot: %w", err)
+	}
+	return nil
+}
+
+type checkParams struct {
+	policyFlags
+	sourceFlags
+}
+
+func newCheckCmd(e *env) *cobra.Command {
+	var p checkParams
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Collect a project's facts and judge them in one step",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd.Context(), e, p, args, time.Now)
+		},
+	}
+	p.policyFlags.register(cmd)
+	p.sourceFlags.register(cmd)
+	return cmd
+}
+
+func runCheck(ctx context.Context, e *env, p checkParams, args []string, now func() time.Time) error {
+	if err := p.validate(); err != nil {
+		return err
+	}
+	pol, criteria, err := p.loadPolicies(ctx)
+	if err != nil {
+		return err
+	}
+	p.sourceFlags.config = p.policyFlags.config
+	snap, cfg, err := collectSnapshot(ctx, p.sourceFlags, args, criterionIDs(criteria), now)
+	if err != nil {
+		return err
+	}
+	doc, err := snapshotDocument(snap)
+	if err != nil {
+		return err
+	}
+	name := "."
+	if len(args) > 0 {
+		name = args[0]
+	}
+	return p.judge(ctx, e, pol, []evalInput{{name: name, doc: doc, level: levelFor(p.level, cfg, doc)}})
+}
+
+// snapshotDocument turns a collected snapshot into the validated JSON form policies read.
+func snapshotDocument(snap *snapshot.Snapshot) (map[string]any, error) {
+	raw, err := json.Marshal(snap)
+	if err != nil {
+		return nil, fmt.Errorf("encode snapshot: %w", err)
+	}
+	v, err := snapshot.NewValidator()
+	if err != nil {
+		return nil, err
+	}
+	doc, err := v.Decode(raw)
+	if err != nil {
+		return nil, errors.Join(errors.New("collected snapshot does not match its schema"), err)
+	}
+	return doc, nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/graduate-dev/graduate/bundles"
+)
+
+type criteriaParams struct {
+	policy string
+	format string
+	level  string
+}
+
+func newCriteriaCmd(e *env) *cobra.Command {
+	var p criteriaParams
+	cmd := &cobra.Command{
+		Use:   "criteria",
+		Short: "List the criteria catalogue, generated from the policies' METADATA",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runCriteria(cmd.Context(), e, p)
+		},
+	}
+	cmd.Flags().StringVar(&p.policy, "policy", "", "policies to read instead of the embedded ones")
+	cmd.Flags().StringVar(&p.format, "format", "text", "text or json")
+	cmd.Flags().StringVar(&p.level, "level", "", "only the criteria that apply at this level")
+	return cmd
+}
+
+func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
+	if p.format != "text" && p.format != "json" {
+		return fmt.Errorf("unknown format %q (want text or json)", p.format)
+	}
+	if p.level != "" && !slices.Contains(bundles.Levels, p.level) {
+		return fmt.Errorf("unknown level %q (want one of %s)", p.level, strings.Join(bundles.Levels, ", "))
+	}
+	f := policyFlags{policy: p.policy}
+	_, criteria, err := f.loadPolicies(ctx)
+	if err != nil {
+		return err
+	}
+	if p.level != "" {
+		criteria = slices.DeleteFunc(criteria, func(c bundles.Criterion) bool { return c.Levels[p.level] == "not_applicable" })
+	}
+	if p.format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(criteria); err != nil {
+			return fmt.Errorf("write criteria: %w", err)
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSANDBOX\tINCUBATION\tGRADUATION\tDECIDED BY\tTITLE")
+	for _, c := range criteria {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, short(c.Levels["sandbox"]), short(c.Levels["incubation"]),
+			short(c.Levels["graduation"]), strings.Join(c.DecidedBy, ","), c.Title)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write criteria: %w", err)
+	}
+	return nil
+}
+
+func short(level string) string {
+	switch level {
+	case "required":
+		return "R"
+	case "suggested":
+		return "S"
+	}
+	return "-"
+}

@@ -1,0 +1,266 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/project"
+	"github.com/graduate-dev/graduate/report"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// policyFlags choose and adjust the policies: shared by eval and check.
+type policyFlags struct {
+	level  string
+	policy string
+	data   string
+	format string
+	output string
+	config string
+}
+
+func (f *policyFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.level, "level", "", "level to judge: sandbox, incubation or graduation (default: project file, else graduation)")
+	cmd.Flags().StringVar(&f.policy, "policy", "", "policies to use instead of the embedded ones: a directory or a bundle .tar.gz")
+	cmd.Flags().StringVar(&f.data, "data", "", "threshold overrides (YAML or JSON), merged over the defaults")
+	cmd.Flags().StringVar(&f.format, "format", "text", "report format: "+strings.Join(report.Formats, ", "))
+	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write the report to this file instead of stdout")
+	cmd.Flags().StringVar(&f.config, "config", "", "project file (default: graduate.yaml in the first checkout, if present)")
+}
+
+// validate checks the flags that need no I/O, so a typo fails before any work.
+func (f *policyFlags) validate() error {
+	if f.level != "" && !slices.Contains(bundles.Levels, f.level) {
+		return fmt.Errorf("unknown level %q (want one of %s)", f.level, strings.Join(bundles.Levels, ", "))
+	}
+	if !slices.Contains(report.Formats, f.format) {
+		return fmt.Errorf("unknown format %q (want one of %s)", f.format, strings.Join(report.Formats, ", "))
+	}
+	return nil
+}
+
+// loadPolicies loads the embedded or --policy policies and applies --data.
+func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bundles.Criterion, error) {
+	var (
+		p   *bundles.Policies
+		err error
+	)
+	if f.policy == "" {
+		p, err = bundles.Embedded()
+	} else {
+		p, err = bundles.Load(ctx, f.policy)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if f.data != "" {
+		over, err := bundles.LoadThresholdFile(f.data)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := p.OverrideThresholds(over); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", f.data, err)
+		}
+	}
+	criteria, err := p.Criteria()
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(criteria) == 0 {
+		return nil, nil, fmt.Errorf("%w: %s defines no criteria (no package under graduate.criteria has METADATA custom.id)", bundles.ErrPolicy, p.Origin)
+	}
+	return p, criteria, nil
+}
+
+func criterionIDs(criteria []bundles.Criterion) map[string]bool {
+	ids := make(map[string]bool, len(criteria))
+	for _, c := range criteria {
+		ids[c.ID] = true
+	}
+	return ids
+}
+
+// judge evaluates inputs (already validated) and writes the reports. It returns
+// errNotMet when any report is not met.
+func (f *policyFlags) judge(ctx context.Context, e *env, p *bundles.Policies, inputs []evalInput) error {
+	evaluators := map[string]*bundles.Evaluator{}
+	reports := make([]*report.Report, 0, len(inputs))
+	for _, in := range inputs {
+		level := in.level
+		ev, ok := evaluators[level]
+		if !ok {
+			var err error
+			if ev, err = p.Prepare(ctx, level); err != nil {
+				return err
+			}
+			evaluators[level] = ev
+		}
+		r, err := ev.Eval(ctx, in.doc)
+		if err != nil {
+			return fmt.Errorf("%s: %w", in.name, err)
+		}
+		r.Snapshot = in.name
+		reports = append(reports, r)
+	}
+	return f.write(e, reports)
+}
+
+func (f *policyFlags) write(e *env, reports []*report.Report) error {
+	w := e.stdout
+	var file *os.File
+	if f.output != "" {
+		var err error
+		if file, err = os.Create(f.output); err != nil {
+			return fmt.Errorf("create report file: %w", err)
+		}
+		w = file
+	}
+	err := report.Write(w, f.format, reports, report.Options{Color: f.format == "text" && e.color(w)})
+	if file != nil {
+		if cerr := file.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("write %s: %w", f.output, cerr)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for _, r := range reports {
+		if !r.Met {
+			return errNotMet
+		}
+	}
+	return nil
+}
+
+// evalInput is one snapshot ready to evaluate.
+type evalInput struct {
+	name  string
+	doc   map[string]any
+	level string
+}
+
+// levelFor picks the level for one snapshot: --level, then the project file, then the
+// snapshot's own project level, then graduation.
+func levelFor(flag string, cfg *snapshot.Project, doc map[string]any) string {
+	if flag != "" {
+		return flag
+	}
+	if cfg != nil && cfg.Level != "" {
+		return cfg.Level
+	}
+	if proj, ok := doc["project"].(map[string]any); ok {
+		if l, ok := proj["level"].(string); ok && slices.Contains(bundles.Levels, l) {
+			return l
+		}
+	}
+	return "graduation"
+}
+
+type evalParams struct {
+	policyFlags
+}
+
+func newEvalCmd(e *env) *cobra.Command {
+	var p evalParams
+	cmd := &cobra.Command{
+		Use:   "eval SNAPSHOT...",
+		Short: "Judge one or many snapshots (one report per snapshot, in order)",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runEval(cmd.Context(), e, p, args)
+		},
+	}
+	p.register(cmd)
+	return cmd
+}
+
+// runEval judges snapshot files. Every snapshot is read and validated before any is
+// evaluated, so a bad input produces no partial output.
+func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
+	if err := p.validate(); err != nil {
+		return err
+	}
+	pol, criteria, err := p.loadPolicies(ctx)
+	if err != nil {
+		return err
+	}
+	ids := criterionIDs(criteria)
+	var cfg *snapshot.Project
+	if p.config != "" {
+		if cfg, err = project.Load(p.config, ids); err != nil {
+			return err
+		}
+	}
+	v, err := snapshot.NewValidator()
+	if err != nil {
+		return err
+	}
+	inputs := make([]evalInput, 0, len(paths))
+	for _, path := range paths {
+		doc, err := readSnapshot(v, path, e)
+		if err != nil {
+			return err
+		}
+		if err := checkSnapshotProject(path, doc, ids); err != nil {
+			return err
+		}
+		inputs = append(inputs, evalInput{name: path, doc: doc, level: levelFor(p.level, cfg, doc)})
+	}
+	return p.judge(ctx, e, pol, inputs)
+}
+
+func readSnapshot(v *snapshot.Validator, path string, e *env) (map[string]any, error) {
+	var (
+		raw []byte
+		err error
+	)
+	if path == "-" {
+		raw, err = io.ReadAll(os.Stdin)
+	} else {
+		raw, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read snapshot: %w", err)
+	}
+	_ = e
+	doc, err := v.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// checkSnapshotProject checks the attestations and waivers a snapshot carries.
+func checkSnapshotProject(path string, doc map[string]any, ids map[string]bool) error {
+	proj, ok := doc["project"].(map[string]any)
+	if !ok {
+		return nil
+	}
+	var p snapshot.Project
+	for _, a := range asList(proj["attestations"]) {
+		m, _ := a.(map[string]any)
+		p.Attestations = append(p.Attestations, snapshot.Attestation{Criterion: str(m["criterion"]), Date: str(m["date"])})
+	}
+	for _, w := range asList(proj["waivers"]) {
+		m, _ := w.(map[string]any)
+		p.Waivers = append(p.Waivers, snapshot.Waiver{Criterion: str(m["criterion"]), Expires: str(m["expires"])})
+	}
+	return project.CheckReferences(path, &p, ids)
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"fmt"
+
+	opaversion "github.com/open-policy-agent/opa/v1/version"
+	"github.com/spf13/cobra"
+
+	"github.com/graduate-dev/graduate/bundles"
+)
+
+func newVersionCmd(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print graduate's version, the OPA version and the rule-set version",
+		Args:  cobra.NoArgs,
+		RunE: func(_ *cobra.Command, _ []string) error {
+			p, err := bundles.Embedded()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "graduate %s\nOPA %s\nrules %s\n", version, opaversion.Version, p.RuleSet())
+			return nil
+		},
+	}
+}
