@@ -1,0 +1,95 @@
+# METADATA
+# title: All subprojects, if any, are listed.
+# description: >-
+#   Passes when a subproject list (artifacts.subprojects, e.g. sigs.yaml or a subproject
+#   list document) or a subprojects section in the governance documents
+#   (content.topics.subprojects) was found, with those as evidence. Otherwise unknown,
+#   never failed: the criterion holds vacuously for a project without subprojects, and
+#   whether every subproject is listed is beyond a file search, so an attestation or a
+#   waiver decides. Unknown when neither fact was collected.
+# related_resources:
+#   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
+#   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
+#     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: governance.subprojects_listed
+#   section: governance
+#   order: 216
+#   levels:
+#     sandbox: not_applicable
+#     incubation: required
+#     graduation: required
+#   decided_by: [repository_files, attestation]
+#   facts: [artifacts.subprojects, content.topics.subprojects]
+package graduate.criteria.governance.subprojects_listed
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+fail := set()
+
+_list_collected if facts.member_collected("artifacts", "subprojects")
+
+_topic_collected if {
+	facts.member_collected("content", "topics")
+	_ = input.content.topics.subprojects
+	count(facts.errors("content.topics.subprojects")) == 0
+}
+
+_list := input.artifacts.subprojects if _list_collected
+
+_topic := input.content.topics.subprojects if _topic_collected
+
+_listed if count(_list) > 0
+
+_listed if count(_topic) > 0
+
+# The reasons name the widest family's own collection error when it has one.
+_list_not_collected := facts.not_collected("artifacts") if not facts.collected("artifacts")
+
+_list_not_collected := facts.not_collected("artifacts.subprojects") if facts.collected("artifacts")
+
+_topic_not_collected := facts.not_collected("content") if not facts.collected("content")
+
+_topic_not_collected := facts.not_collected("content.topics") if {
+	facts.collected("content")
+	not facts.member_collected("content", "topics")
+}
+
+_topic_not_collected := facts.not_collected("content.topics.subprojects") if {
+	facts.member_collected("content", "topics")
+	not _topic_collected
+}
+
+unknown contains _list_not_collected if {
+	not _listed
+	not _list_collected
+}
+
+unknown contains _topic_not_collected if {
+	not _listed
+	not _topic_collected
+}
+
+unknown contains msg if {
+	not _listed
+	_list_collected
+	_topic_collected
+	msg := sprintf(
+		"no subproject list (such as sigs.yaml) and no subprojects section in the governance documents found in %s; the criterion holds vacuously for a project without subprojects: add an attestation in the project file that it has none or linking where they are listed, or a waiver",
+		[facts.searched],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in _list
+
+evidence contains facts.file(loc) if some loc in _topic
