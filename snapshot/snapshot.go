@@ -21,7 +21,7 @@ type Snapshot struct {
 	Documents        *Documents        `json:"documents,omitempty"`
 	Artifacts        *Artifacts        `json:"artifacts,omitempty"`
 	Content          *Content          `json:"content,omitempty"`
-	Licenses         []License         `json:"licenses,omitempty"`
+	Licenses         []License         `json:"licenses,omitzero"`
 	OpenSSF          *OpenSSF          `json:"openssf,omitempty"`
 	Maintainers      *Maintainers      `json:"maintainers,omitempty"`
 	Adopters         *Adopters         `json:"adopters,omitempty"`
