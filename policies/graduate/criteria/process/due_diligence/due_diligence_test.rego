@@ -64,3 +64,11 @@ test_deny_at_graduation if {
 	w := criterion.warn with input as base with data.graduate.config.level as "graduation"
 	w == set()
 }
+
+# Required at both levels, the criterion never warns on its own; warn relays what
+# verdict.warn makes of a suggested result.
+test_warn_relays_a_suggested_result if {
+	r := object.union(criterion.result, {"levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "suggested"}}) with input as base
+	w := criterion.warn with input as base with criterion.result as r
+	w == {{"msg": concat(": ", [r.id, r.reasons[0]]), "criterion": r.id, "status": "unknown"}}
+}

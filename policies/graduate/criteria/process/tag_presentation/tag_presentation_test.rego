@@ -64,3 +64,11 @@ test_warn_at_graduation if {
 	d := criterion.deny with input as base with data.graduate.config.level as "graduation"
 	d == set()
 }
+
+# Suggested at both levels, the criterion never denies on its own; deny relays what
+# verdict.deny makes of a required result.
+test_deny_relays_a_required_result if {
+	r := object.union(criterion.result, {"levels": {"sandbox": "not_applicable", "incubation": "required", "graduation": "required"}}) with input as base
+	d := criterion.deny with input as base with criterion.result as r
+	d == {{"msg": concat(": ", [r.id, r.reasons[0]]), "criterion": r.id, "status": "unknown"}}
+}
