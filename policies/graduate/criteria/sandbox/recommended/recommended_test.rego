@@ -1,0 +1,119 @@
+package graduate.criteria.sandbox.recommended_test
+
+import data.graduate.criteria.sandbox.recommended as criterion
+
+loc(path) := {"repo": "main", "path": path, "line": 1}
+
+all_docs := {
+	"code_of_conduct": [loc("CODE_OF_CONDUCT.md")],
+	"contributing": [loc("CONTRIBUTING.md")],
+	"security_policy": [loc("SECURITY.md")],
+	"adopters": [loc("ADOPTERS.md")],
+	"roadmap": [loc("ROADMAP.md")],
+}
+
+person(handle, company) := {"github": handle, "name": handle, "company": company, "source": loc("MAINTAINERS.md")}
+
+two_orgs := [person("a", "Red Hat"), person("b", "Google LLC")]
+
+one_org := [person("a", "Red Hat"), person("b", "Red Hat, Inc."), person("c", "Independent")]
+
+snapshot(docs, people) := {
+	"schema_version": 1,
+	"collected_at": "2026-11-01T00:00:00Z",
+	"repositories": [{"name": "main", "role": "main"}],
+	"documents": docs,
+	"maintainers": {"active": people, "emeritus": []},
+	"collection_errors": [],
+}
+
+base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+
+test_pass_at_threshold if {
+	r := criterion.result with input as snapshot(all_docs, two_orgs)
+	r.status == "pass"
+	r.reasons == []
+	count(r.evidence) == 6
+}
+
+test_fail_just_under_threshold if {
+	r := criterion.result with input as snapshot(all_docs, one_org)
+	r.status == "fail"
+	r.reasons == ["3 active maintainers work for 1 organisation(s) (Red Hat); maintainers from at least 2 organisations are recommended"]
+}
+
+test_threshold_is_data if {
+	r := criterion.result with input as snapshot(all_docs, two_orgs)
+		with data.graduate.config.thresholds.sandbox_min_maintainer_orgs as 3
+	r.status == "fail"
+}
+
+test_fail_listing_missing_documents if {
+	r := criterion.result with input as snapshot(object.union(all_docs, {"adopters": [], "roadmap": []}), two_orgs)
+	r.status == "fail"
+	r.reasons == ["no adopters list, roadmap found in main; a code of conduct, contributing guide, security policy, adopters list and roadmap are recommended"]
+}
+
+test_unknown_when_maintainers_not_collected if {
+	r := criterion.result with input as object.union(base, {"documents": all_docs})
+	r.status == "unknown"
+	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_nothing_collected if {
+	r := criterion.result with input as base
+	r.status == "unknown"
+	r.reasons == ["documents was not collected: the snapshot has no such facts", "maintainers was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_for_kinds_not_collected if {
+	r := criterion.result with input as snapshot(object.remove(all_docs, ["adopters"]), two_orgs)
+	r.status == "unknown"
+	r.reasons == ["documents.adopters was not collected: the snapshot has no such facts"]
+}
+
+attestation := {
+	"criterion": "sandbox.recommended", "evidence": "https://example.org/adopters",
+	"statement": "Adopters on the website.", "attested_by": "erin", "date": "2026-10-01",
+}
+
+test_attested_when_unknown if {
+	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
+	r.status == "pass"
+	r.attested
+}
+
+test_attestation_does_not_override_failure if {
+	r := criterion.result with input as object.union(snapshot(all_docs, one_org), {"project": {"attestations": [attestation]}})
+	r.status == "fail"
+	"attestation by erin does not override the collected evidence" in r.reasons
+}
+
+waiver(expires) := {"criterion": "sandbox.recommended", "reason": "Single-vendor start.", "approved_by": "toc", "expires": expires}
+
+test_waived_and_expired if {
+	s := snapshot(all_docs, one_org)
+	r := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-11-01")]}})
+	r.status == "waived"
+	r2 := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-10-31")]}})
+	r2.status == "fail"
+	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r2.reasons
+}
+
+test_warns_at_sandbox_only if {
+	s := snapshot(all_docs, one_org)
+	w := criterion.warn with input as s with data.graduate.config.level as "sandbox"
+	count(w) == 1
+	d := criterion.deny with input as s with data.graduate.config.level as "sandbox"
+	d == set()
+	w2 := criterion.warn with input as s
+	w2 == set()
+}
+
+test_deny_wiring if {
+	s := snapshot(all_docs, one_org)
+	r := criterion.result with input as s
+	required := object.union(r, {"levels": {"sandbox": "required", "incubation": "required", "graduation": "required"}})
+	d := criterion.deny with input as s with criterion.result as required
+	count(d) == 1
+}

@@ -1,0 +1,70 @@
+# METADATA
+# title: Repository is 6+ months old with active development
+# description: >-
+#   Compares the first commit of the main repository (history.first_commit_at) with the
+#   snapshot's collection time (collected_at, never the clock). Passes when it is at least
+#   sandbox_min_repo_age_days days earlier, fails when it is later (giving both dates),
+#   unknown when the history was not collected. Whether development is active is for the
+#   TOC to judge.
+# related_resources:
+#   - description: CNCF sandbox application form (cncf/sandbox, 50bb6c28)
+#     ref: https://github.com/cncf/sandbox/blob/50bb6c28580d96e7d500a40978cdc94c2a78e8c2/.github/ISSUE_TEMPLATE/application.yml
+# schemas:
+#   - input: schema.snapshot
+# custom:
+#   id: sandbox.repo_age
+#   section: sandbox
+#   order: 703
+#   levels:
+#     sandbox: required
+#     incubation: not_applicable
+#     graduation: not_applicable
+#   decided_by: [git_history]
+#   facts: [history.first_commit_at]
+package graduate.criteria.sandbox.repo_age
+
+import data.graduate.lib.facts
+import data.graduate.lib.verdict
+
+default min_days := 183
+
+min_days := data.graduate.config.thresholds.sandbox_min_repo_age_days
+
+result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+
+deny contains d if some d in verdict.deny(result)
+
+warn contains w if some w in verdict.warn(result)
+
+_day_ns := ((24 * 60) * 60) * 1000000000
+
+# age_days is the whole number of days from the first commit to the collection time.
+age_days := floor((time.parse_rfc3339_ns(input.collected_at) - time.parse_rfc3339_ns(input.history.first_commit_at)) / _day_ns)
+
+unknown contains facts.not_collected("history") if not facts.collected("history")
+
+unknown contains facts.not_collected("history.first_commit_at") if {
+	facts.collected("history")
+	not input.history.first_commit_at
+}
+
+unknown contains msg if {
+	facts.collected("history")
+	input.history.first_commit_at
+	not age_days
+	msg := sprintf(
+		"the first commit time %q or the collection time %q is not an RFC 3339 time; the repository must be at least %d days old",
+		[input.history.first_commit_at, input.collected_at, min_days],
+	)
+}
+
+fail contains msg if {
+	facts.collected("history")
+	age_days < min_days
+	msg := sprintf(
+		"first commit %s is %d days before the snapshot was collected (%s); the repository must be at least %d days old",
+		[input.history.first_commit_at, age_days, input.collected_at, min_days],
+	)
+}
+
+evidence := set()
