@@ -95,7 +95,7 @@ unknown contains facts.not_collected("maintainers") if not facts.collected("main
 fail contains msg if {
 	facts.missing_document("maintainers")
 	msg := sprintf(
-		"no maintainers document found in %s (looked for MAINTAINERS and OWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required",
+		"no maintainers document found in %s (looked for MAINTAINERS, OWNERS and CODEOWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required",
 		[facts.searched],
 	)
 }

@@ -24,7 +24,7 @@ complete := [person("a", 3), object.union(person("b", 4), {"company": "Independe
 
 no_responsibility := [person("a", 3), object.union(person("b", 4), {"responsibility": null}), object.union(person("c", 5), {"responsibility": " "})]
 
-missing_doc := "no maintainers document found in main (looked for MAINTAINERS and OWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"
+missing_doc := "no maintainers document found in main (looked for MAINTAINERS, OWNERS and CODEOWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"
 
 no_responsibility_reason := "domain of responsibility missing for 2 of 3 active maintainers: b, c; every maintainer's name, contact information, domain of responsibility and affiliation are required"
 

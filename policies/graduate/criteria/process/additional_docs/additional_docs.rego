@@ -1,8 +1,8 @@
 # METADATA
 # title: "Additional documentation as appropriate for project type, e.g.: installation documentation, end user documentation, reference implementation and/or code samples."
 # description: >-
-#   Passes when an architecture document or other project documentation under docs/ was
-#   found (artifacts.architecture). Otherwise unknown, never failed: installation and
+#   Passes when an architecture or design document was found (artifacts.architecture:
+#   architecture* documents, docs/design*). Otherwise unknown, never failed: installation and
 #   end-user documentation, reference implementations and code samples usually live on
 #   the project's website, which graduate does not read, so an attestation linking them
 #   decides. Unknown when the artifacts were not collected.
@@ -47,7 +47,7 @@ unknown contains msg if {
 	facts.member_collected("artifacts", "architecture")
 	count(input.artifacts.architecture) == 0
 	msg := sprintf(
-		"no architecture or docs/ documentation found in %s; installation and end-user documentation, reference implementations and code samples usually live on the project website, which graduate does not read: add an attestation in the project file linking them",
+		"no architecture or design document (architecture*, docs/design*) found in %s; installation and end-user documentation, reference implementations and code samples usually live on the project website, which graduate does not read: add an attestation in the project file linking them",
 		[facts.searched],
 	)
 }

@@ -12,7 +12,7 @@ snapshot(found) := {
 
 doc := {"repo": "main", "path": "docs/architecture.md", "line": 1}
 
-none_found := "no architecture or docs/ documentation found in main, community; installation and end-user documentation, reference implementations and code samples usually live on the project website, which graduate does not read: add an attestation in the project file linking them"
+none_found := "no architecture or design document (architecture*, docs/design*) found in main, community; installation and end-user documentation, reference implementations and code samples usually live on the project website, which graduate does not read: add an attestation in the project file linking them"
 
 attestation := {
 	"criterion": "process.additional_docs", "evidence": "https://example.org/docs/install",
