@@ -174,8 +174,8 @@ type History struct {
 	AuthorsLastYear   int                `json:"authors_last_year"`
 	ReleasesLastYear  int                `json:"releases_last_year"`
 	LastReleaseAt     *time.Time         `json:"last_release_at,omitempty"`
-	MaintainerChanges []MaintainerChange `json:"maintainer_changes,omitempty"`
-	GovernanceCommits int                `json:"governance_commits"`
+	MaintainerChanges []MaintainerChange `json:"maintainer_changes,omitzero"`
+	GovernanceCommits *int               `json:"governance_commits,omitempty"`
 }
 
 // MaintainerChange is a commit that added or removed maintainers.

@@ -41,22 +41,25 @@ package_annotations(chain) := [a |
 
 collection_day := substring(input.collected_at, 0, 10)
 
-valid_waiver(id) := [w |
-	some w in object.get(input, ["project", "waivers"], [])
-	w.criterion == id
-	w.expires >= collection_day
-]
+_waivers := object.get(input, ["project", "waivers"], [])
 
-expired_waivers(id) := [w |
-	some w in object.get(input, ["project", "waivers"], [])
-	w.criterion == id
-	w.expires < collection_day
-]
+_attestations := object.get(input, ["project", "attestations"], [])
 
-attestations(id) := [a |
-	some a in object.get(input, ["project", "attestations"], [])
-	a.criterion == id
-]
+# The criteria some attestation or waiver names; the others take the short path.
+_named := {x.criterion | some x in array.concat(_waivers, _attestations)}
+
+# Attestations and waivers grouped by criterion, built once per snapshot.
+_attestations_by := {id: [a | some a in _attestations; a.criterion == id] | some id in _named}
+
+_valid_waivers_by := {id: [w | some w in _waivers; w.criterion == id; w.expires >= collection_day] | some id in _named}
+
+_expired_waivers_by := {id: [w | some w in _waivers; w.criterion == id; w.expires < collection_day] | some id in _named}
+
+valid_waiver(id) := object.get(_valid_waivers_by, id, [])
+
+expired_waivers(id) := object.get(_expired_waivers_by, id, [])
+
+attestations(id) := object.get(_attestations_by, id, [])
 
 _waiver_reason(w) := sprintf("waived until %s by %s: %s", [w.expires, w.approved_by, w.reason])
 
@@ -95,7 +98,12 @@ _collected_status(fails, unknowns) := "pass" if {
 	count(unknowns) == 0
 }
 
+_outcome(id, fails, unknowns) := _base_outcome(_collected_status(fails, unknowns), fails, unknowns, []) if {
+	not id in _named
+}
+
 _outcome(id, fails, unknowns) := o if {
+	id in _named
 	collected := _collected_status(fails, unknowns)
 	waivers := valid_waiver(id)
 	atts := attestations(id)

@@ -18,10 +18,12 @@ graduation := _report("graduation")
 
 statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
 
-# results holds every criterion package's level-independent verdict.
-results contains r if {
+# results holds every criterion package's level-independent verdict, keyed so that the
+# keys sort in template order.
+results[key] := r if {
 	some section, name
 	r := data.graduate.criteria[section][name].result
+	key := sprintf("%04d %s", [r.order, r.id])
 }
 
 _entry(r, level) := {
@@ -46,12 +48,7 @@ _evidence(_, "not_applicable") := []
 
 _evidence(r, status) := r.evidence if status != "not_applicable"
 
-_criteria(level) := [by_key[k] | some k in sort(object.keys(by_key))] if {
-	by_key := {k: _entry(r, level) |
-		some r in results
-		k := sprintf("%04d %s", [r.order, r.id])
-	}
-}
+_criteria(level) := [_entry(results[k], level) | some k in sort(object.keys(results))]
 
 _report(level) := {
 	"level": level,

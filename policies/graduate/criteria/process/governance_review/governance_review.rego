@@ -2,8 +2,7 @@
 # title: Complete a Governance Review.
 # description: >-
 #   Passes when a self-assessed Governance Review document was found
-#   (artifacts.governance_review: a governance review in the project's repositories or in
-#   a cncf/toc checkout given with --toc). When the artifacts were searched and none was
+#   (artifacts.governance_review: a governance review in the project's repositories). When the artifacts were searched and none was
 #   found the criterion is unknown, not failed: the required artifact is the cncf/toc
 #   file projects/<project>/governance-review/YYYY-MM-DD.md, which a checkout of the
 #   project's own repositories cannot see, so an attestation linking it decides. Unknown
@@ -49,7 +48,7 @@ unknown contains msg if {
 	facts.member_collected("artifacts", "governance_review")
 	count(input.artifacts.governance_review) == 0
 	msg := sprintf(
-		"no Governance Review document found in %s; the required artifact is the cncf/toc file projects/<project>/governance-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it (or pass a cncf/toc checkout with --toc)",
+		"no Governance Review document found in %s; the required artifact is the cncf/toc file projects/<project>/governance-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it",
 		[facts.searched],
 	)
 }

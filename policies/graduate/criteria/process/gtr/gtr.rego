@@ -2,7 +2,7 @@
 # title: Complete a General Technical Review (GTR).
 # description: >-
 #   Passes when a General Technical Review document was found (artifacts.gtr: a GTR in
-#   the project's repositories or in a cncf/toc checkout given with --toc). When the
+#   the project's repositories). When the
 #   artifacts were searched and none was found the criterion is unknown, not failed: the
 #   required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md,
 #   which a checkout of the project's own repositories cannot see, so an attestation
@@ -48,7 +48,7 @@ unknown contains msg if {
 	facts.member_collected("artifacts", "gtr")
 	count(input.artifacts.gtr) == 0
 	msg := sprintf(
-		"no General Technical Review document found in %s; the required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it (or pass a cncf/toc checkout with --toc)",
+		"no General Technical Review document found in %s; the required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it",
 		[facts.searched],
 	)
 }

@@ -12,7 +12,7 @@ snapshot(found) := {
 
 doc := {"repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": 1}
 
-none_found := "no General Technical Review document found in main, community; the required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it (or pass a cncf/toc checkout with --toc)"
+none_found := "no General Technical Review document found in main, community; the required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it"
 
 attestation := {
 	"criterion": "process.gtr", "evidence": "https://github.com/cncf/toc/blob/main/projects/example/tech-review/2026-05-01.md",

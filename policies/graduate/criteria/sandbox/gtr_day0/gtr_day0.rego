@@ -45,7 +45,7 @@ unknown contains msg if {
 	facts.member_collected("artifacts", "gtr")
 	count(input.artifacts.gtr) == 0
 	msg := sprintf(
-		"no General Technical Review found in %s or the cncf/toc checkout (looked for projects/<project>/tech-review/ and GTR documents); a TAG presentation or the GTR's Day 0 needs an attestation with a link to the notes, recording or questionnaire",
+		"no General Technical Review found in %s (looked for projects/<project>/tech-review/ and GTR documents); a TAG presentation or the GTR's Day 0 needs an attestation with a link to the notes, recording or questionnaire",
 		[facts.searched],
 	)
 }

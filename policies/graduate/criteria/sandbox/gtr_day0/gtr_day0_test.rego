@@ -22,7 +22,7 @@ test_pass_when_found if {
 test_unknown_when_not_found if {
 	r := criterion.result with input as snapshot([])
 	r.status == "unknown"
-	r.reasons == ["no General Technical Review found in main or the cncf/toc checkout (looked for projects/<project>/tech-review/ and GTR documents); a TAG presentation or the GTR's Day 0 needs an attestation with a link to the notes, recording or questionnaire"]
+	r.reasons == ["no General Technical Review found in main (looked for projects/<project>/tech-review/ and GTR documents); a TAG presentation or the GTR's Day 0 needs an attestation with a link to the notes, recording or questionnaire"]
 }
 
 test_unknown_when_not_collected if {

@@ -47,7 +47,7 @@ unknown contains msg if {
 	facts.member_collected("artifacts", "joint_assessment")
 	count(input.artifacts.joint_assessment) == 0
 	msg := sprintf(
-		"no joint security assessment found in %s or the cncf/toc checkout (looked for projects/<project>/security-assessment/joint-assessment.md and assessment documents); a completed joint assessment with TAG Security and Compliance needs an attestation with its link",
+		"no joint security assessment found in %s (looked for projects/<project>/security-assessment/joint-assessment.md and assessment documents); a completed joint assessment with TAG Security and Compliance needs an attestation with its link",
 		[facts.searched],
 	)
 }

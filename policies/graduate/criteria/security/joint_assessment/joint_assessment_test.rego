@@ -22,7 +22,7 @@ test_pass_when_found if {
 test_unknown_when_not_found if {
 	r := criterion.result with input as snapshot([])
 	r.status == "unknown"
-	r.reasons == ["no joint security assessment found in main or the cncf/toc checkout (looked for projects/<project>/security-assessment/joint-assessment.md and assessment documents); a completed joint assessment with TAG Security and Compliance needs an attestation with its link"]
+	r.reasons == ["no joint security assessment found in main (looked for projects/<project>/security-assessment/joint-assessment.md and assessment documents); a completed joint assessment with TAG Security and Compliance needs an attestation with its link"]
 }
 
 test_unknown_when_not_collected if {

@@ -3,7 +3,7 @@
 # description: >-
 #   Passes when a security self-assessment was found (artifacts.security_self_assessment).
 #   The due-diligence templates (since cncf/toc 2026-06-29) expect it in cncf/toc at
-#   projects/<project>/security-assessment/self-assessment.md (read from a --toc checkout);
+#   projects/<project>/security-assessment/self-assessment.md;
 #   older ones live in cncf/tag-security or the project's repositories. When none was found
 #   it is unknown, not fail, since it may be published elsewhere: attest with its link.
 #   Unknown when the artifacts were not collected.
@@ -48,7 +48,7 @@ unknown contains msg if {
 	facts.member_collected("artifacts", "security_self_assessment")
 	count(input.artifacts.security_self_assessment) == 0
 	msg := sprintf(
-		"no security self-assessment found in %s or the cncf/toc checkout (looked for projects/<project>/security-assessment/self-assessment.md and self-assessment documents); a security self-assessment is required: give --toc or attest with its link",
+		"no security self-assessment found in %s (looked for projects/<project>/security-assessment/self-assessment.md and self-assessment documents); a security self-assessment is required: attest with its link",
 		[facts.searched],
 	)
 }

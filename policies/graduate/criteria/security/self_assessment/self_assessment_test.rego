@@ -22,7 +22,7 @@ test_pass_when_found if {
 test_unknown_when_not_found if {
 	r := criterion.result with input as snapshot([])
 	r.status == "unknown"
-	r.reasons == ["no security self-assessment found in main or the cncf/toc checkout (looked for projects/<project>/security-assessment/self-assessment.md and self-assessment documents); a security self-assessment is required: give --toc or attest with its link"]
+	r.reasons == ["no security self-assessment found in main (looked for projects/<project>/security-assessment/self-assessment.md and self-assessment documents); a security self-assessment is required: attest with its link"]
 }
 
 test_unknown_when_not_collected if {
