@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -87,27 +89,42 @@ func criterionIDs(criteria []bundles.Criterion) map[string]bool {
 	return ids
 }
 
-// judge evaluates inputs (already validated) and writes the reports. It returns
-// errNotMet when any report is not met.
+// judge evaluates inputs (already validated) and writes the reports, in input order.
+// The prepared queries are shared by one worker per CPU. It returns errNotMet when any
+// report is not met.
 func (f *policyFlags) judge(ctx context.Context, e *env, p *bundles.Policies, inputs []evalInput) error {
 	evaluators := map[string]*bundles.Evaluator{}
-	reports := make([]*report.Report, 0, len(inputs))
 	for _, in := range inputs {
-		level := in.level
-		ev, ok := evaluators[level]
-		if !ok {
-			var err error
-			if ev, err = p.Prepare(ctx, level); err != nil {
-				return err
-			}
-			evaluators[level] = ev
+		if _, ok := evaluators[in.level]; ok {
+			continue
 		}
-		r, err := ev.Eval(ctx, in.doc)
+		ev, err := p.Prepare(ctx, in.level)
 		if err != nil {
-			return fmt.Errorf("%s: %w", in.name, err)
+			return err
 		}
-		r.Snapshot = in.name
-		reports = append(reports, r)
+		evaluators[in.level] = ev
+	}
+	reports := make([]*report.Report, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(inputs)) {
+		wg.Go(func() {
+			for i := range next {
+				reports[i], errs[i] = evaluators[inputs[i].level].Eval(ctx, inputs[i].doc)
+			}
+		})
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return fmt.Errorf("%s: %w", inputs[i].name, err)
+		}
+		reports[i].Snapshot = inputs[i].name
 	}
 	return f.write(e, reports)
 }
