@@ -221,7 +221,7 @@ func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
 	}
 	inputs := make([]evalInput, 0, len(paths))
 	for _, path := range paths {
-		doc, err := readSnapshot(v, path, e)
+		doc, err := readSnapshot(v, path)
 		if err != nil {
 			return err
 		}
@@ -233,7 +233,7 @@ func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
 	return p.judge(ctx, e, pol, inputs)
 }
 
-func readSnapshot(v *snapshot.Validator, path string, e *env) (map[string]any, error) {
+func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {
 	var (
 		raw []byte
 		err error
@@ -246,7 +246,6 @@ func readSnapshot(v *snapshot.Validator, path string, e *env) (map[string]any, e
 	if err != nil {
 		return nil, fmt.Errorf("read snapshot: %w", err)
 	}
-	_ = e
 	doc, err := v.Decode(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
