@@ -2,8 +2,9 @@
 # title: Fact helpers
 # description: >-
 #   Whether a fact family was collected, and evidence items for the places facts were read.
-#   A family is collected when its key is present in the snapshot and no collection error
-#   names it (or one of its members, as "documents.governance").
+#   A fact path ("maintainers", "documents.governance", "content.topics.emeritus") is
+#   collected when every level of it is present in the snapshot and no collection error
+#   names one of those levels.
 # schemas:
 #   - input: schema.snapshot
 package graduate.lib.facts
@@ -22,28 +23,34 @@ _relevant(source, family) if _covers(source, family)
 
 _relevant(source, family) if _covers(family, source)
 
-# collected holds when the family's key is present and no error names the family itself.
-collected(family) if {
-	_ = input[family]
-	not _errored(family)
+# path_collected holds when every level of a dotted fact path, such as "maintainers" or
+# "content.topics.emeritus", is present in the snapshot and no collection error names
+# one of those levels.
+path_collected(path) if not _widest_missing(split(path, "."))
+
+# path_not_collected is the unknown reason for a fact path: it names the widest level
+# that was not collected, with that level's errors.
+path_not_collected(path) := not_collected(_widest_missing(split(path, ".")))
+
+_absent := {"graduate": "absent"}
+
+_level_missing(parts, n) if object.get(input, array.slice(parts, 0, n), _absent) == _absent
+
+_level_missing(parts, n) if {
+	some e in _errors
+	e.source == concat(".", array.slice(parts, 0, n))
 }
 
-_errored(family) if {
-	some e in _errors
-	e.source == family
+# _widest_missing is the shortest prefix of parts that was not collected.
+_widest_missing(parts) := concat(".", array.slice(parts, 0, n)) if {
+	n := min({i | some i in numbers.range(1, count(parts)); _level_missing(parts, i)})
 }
+
+# collected holds for a top-level fact family, e.g. "maintainers".
+collected(family) if path_collected(family)
 
 # member_collected holds for one member of a family, e.g. ("documents", "governance").
-member_collected(family, member) if {
-	collected(family)
-	_ = input[family][member]
-	not _member_errored(family, member)
-}
-
-_member_errored(family, member) if {
-	some e in _errors
-	e.source == concat(".", [family, member])
-}
+member_collected(family, member) if path_collected(concat(".", [family, member]))
 
 # not_collected is the unknown reason for a family (or "family.member") that was not collected.
 not_collected(family) := sprintf("%s could not be collected: %s", [family, concat("; ", errs)]) if {

@@ -1,0 +1,41 @@
+package graduate.lib.facts_test
+
+import data.graduate.lib.facts
+
+base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+
+with_topics := object.union(base, {"content": {"topics": {"emeritus": []}}})
+
+test_path_collected_at_every_level if {
+	facts.path_collected("content") with input as with_topics
+	facts.path_collected("content.topics") with input as with_topics
+	facts.path_collected("content.topics.emeritus") with input as with_topics
+	not facts.path_collected("content.topics.subprojects") with input as with_topics
+	not facts.path_collected("history") with input as with_topics
+}
+
+test_path_not_collected_names_the_widest_missing_level if {
+	r0 := facts.path_not_collected("content.topics.emeritus") with input as base
+	r0 == "content was not collected: the snapshot has no such facts"
+	r := facts.path_not_collected("content.topics.subprojects") with input as with_topics
+	r == "content.topics.subprojects was not collected: the snapshot has no such facts"
+}
+
+test_error_on_a_level_makes_the_path_uncollected if {
+	s := object.union(with_topics, {"collection_errors": [{"source": "content", "error": "read README.md: permission denied"}]})
+	not facts.path_collected("content.topics.emeritus") with input as s
+	r := facts.path_not_collected("content.topics.emeritus") with input as s
+	r == "content could not be collected: read README.md: permission denied"
+}
+
+test_member_errors_name_the_family_error if {
+	s := object.union(base, {"documents": {"governance": []}, "collection_errors": [{"source": "documents", "error": "walk: permission denied"}]})
+	not facts.member_collected("documents", "governance") with input as s
+	r := facts.not_collected("documents.governance") with input as s
+	r == "documents.governance could not be collected: walk: permission denied"
+}
+
+test_where_and_file if {
+	facts.where([{"repo": "b", "path": "X.md"}, {"repo": "a", "path": "Y.md", "line": 3}]) == "a:Y.md:3, b:X.md:1"
+	facts.file({"repo": "a", "path": "README.md", "line": 4, "url": "https://x"}) == {"kind": "file", "repo": "a", "path": "README.md", "line": 4, "url": "https://x"}
+}
