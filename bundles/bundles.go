@@ -22,9 +22,6 @@ import (
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
-// Levels are the maturity levels a report can be built for, lowest first.
-var Levels = []string{"sandbox", "incubation", "graduation"}
-
 // ErrPolicy marks a policy that cannot be loaded, compiled or evaluated.
 var ErrPolicy = errors.New("policy error")
 
@@ -152,8 +149,8 @@ type Evaluator struct {
 
 // Prepare compiles the policies once for a level's report query.
 func (p *Policies) Prepare(ctx context.Context, level string) (*Evaluator, error) {
-	if !slices.Contains(Levels, level) {
-		return nil, fmt.Errorf("unknown level %q (want one of %s)", level, strings.Join(Levels, ", "))
+	if err := snapshot.CheckLevel(level); err != nil {
+		return nil, err
 	}
 	schemaDoc, err := snapshot.SchemaDocument()
 	if err != nil {

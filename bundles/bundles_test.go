@@ -65,7 +65,7 @@ func TestCatalogueFromMetadata(t *testing.T) {
 			t.Errorf("%s: METADATA needs a description, related_resources and custom.decided_by", c.ID)
 		}
 		applies := false
-		for _, l := range Levels {
+		for _, l := range snapshot.Levels {
 			applies = applies || c.Levels[l] != "not_applicable"
 		}
 		if !applies {
@@ -120,9 +120,7 @@ func TestExampleSnapshots(t *testing.T) {
 				t.Fatal(err)
 			}
 			if r.Met != tc.met {
-				for _, c := range r.Unmet() {
-					t.Logf("unmet: %s %s %v", c.ID, c.Status, c.Reasons)
-				}
+				t.Logf("unmet: %v", r.Unmet)
 				t.Fatalf("met = %v, want %v", r.Met, tc.met)
 			}
 			total := 0
@@ -148,6 +146,8 @@ func TestOverrideThresholds(t *testing.T) {
 		{"same value", map[string]any{"min_maintainer_orgs": json.Number("2")}, "", true},
 		{"unknown name", map[string]any{"min_maintainer_org": json.Number("2")}, `unknown threshold "min_maintainer_org"`, false},
 		{"wrong type", map[string]any{"min_maintainer_orgs": "two"}, "threshold min_maintainer_orgs: got a string, want a number", false},
+		{"list of the same type", map[string]any{"adopter_types_counted": []any{"enduser", "integration"}}, "", true},
+		{"list of another type", map[string]any{"adopter_types_counted": []any{json.Number("1")}}, "threshold adopter_types_counted: got a list of numbers, want a list of strings", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

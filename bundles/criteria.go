@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // Criterion describes one criterion, read from its package's METADATA.
@@ -104,7 +106,7 @@ func criterionFrom(path string, a *ast.Annotations) (Criterion, error) {
 		return c, fmt.Errorf("criterion %s: METADATA custom.levels missing", c.ID)
 	}
 	c.Levels = map[string]string{}
-	for _, l := range Levels {
+	for _, l := range snapshot.Levels {
 		v, ok := levels[l].(string)
 		if !ok || (v != "required" && v != "suggested" && v != "not_applicable") {
 			return c, fmt.Errorf("criterion %s: METADATA custom.levels.%s must be required, suggested or not_applicable", c.ID, l)

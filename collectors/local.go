@@ -14,14 +14,6 @@ import (
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
-// Repository roles.
-const (
-	RoleMain      = "main"
-	RoleCommunity = "community"
-	RoleWebsite   = "website"
-	RoleOther     = "other"
-)
-
 // RepoSpec names one local checkout of a project repository.
 type RepoSpec struct {
 	// Role is main, community, website or other; empty means main for the first
@@ -73,9 +65,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	for i, spec := range opts.Repos {
 		role := spec.Role
 		if role == "" {
-			role = RoleOther
+			role = snapshot.RoleOther
 			if i == 0 {
-				role = RoleMain
+				role = snapshot.RoleMain
 			}
 		}
 		name := spec.Name

@@ -59,8 +59,8 @@ func TestCollectGolden(t *testing.T) {
 		{"readme-only", Options{Repos: []RepoSpec{{Name: "lantern", Dir: fixtures + "/readme-only"}}}},
 		{"split", Options{
 			Repos: []RepoSpec{
-				{Role: RoleMain, Dir: fixtures + "/split/main", URL: "https://github.com/beacon-dev/beacon"},
-				{Role: RoleCommunity, Dir: fixtures + "/split/community", URL: "https://github.com/beacon-dev/community.git"},
+				{Role: snapshot.RoleMain, Dir: fixtures + "/split/main", URL: "https://github.com/beacon-dev/beacon"},
+				{Role: snapshot.RoleCommunity, Dir: fixtures + "/split/community", URL: "https://github.com/beacon-dev/community.git"},
 			},
 			Project: &snapshot.Project{Name: "Beacon", Level: "incubation", OpenSSFBestPracticesID: 9001},
 		}},

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -19,12 +18,6 @@ import (
 
 // FileName is the project file looked for in the first checkout.
 const FileName = "graduate.yaml"
-
-// Levels and Roles the project file may name.
-var (
-	Levels = []string{"sandbox", "incubation", "graduation"}
-	Roles  = []string{"main", "community", "website", "other"}
-)
 
 // Error is a problem at a place in the project file.
 type Error struct {
@@ -71,12 +64,16 @@ func Parse(name string, raw []byte, knownCriteria map[string]bool) (*snapshot.Pr
 		return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
 
-	if p.Level != "" && !slices.Contains(Levels, p.Level) {
-		return nil, fail(at("level"), "level %q: want one of %s", p.Level, strings.Join(Levels, ", "))
+	if p.Level != "" {
+		if err := snapshot.CheckLevel(p.Level); err != nil {
+			return nil, fail(at("level"), "%v", err)
+		}
 	}
 	for i, r := range p.Repositories {
-		if r.Role != "" && !slices.Contains(Roles, r.Role) {
-			return nil, fail(at("repositories", i, "role"), "repositories[%d].role %q: want one of %s", i, r.Role, strings.Join(Roles, ", "))
+		if r.Role != "" {
+			if err := snapshot.CheckRole(r.Role); err != nil {
+				return nil, fail(at("repositories", i, "role"), "repositories[%d]: %v", i, err)
+			}
 		}
 		if r.URL == "" && r.Path == "" {
 			return nil, fail(at("repositories", i), "repositories[%d]: needs a url or a path", i)

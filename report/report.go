@@ -18,6 +18,7 @@ type Report struct {
 	Project     string         `json:"project"`
 	CollectedAt string         `json:"collected_at"`
 	Met         bool           `json:"met"`
+	Unmet       []string       `json:"unmet"`
 	Summary     map[string]int `json:"summary"`
 	Criteria    []Criterion    `json:"criteria"`
 }
@@ -49,17 +50,6 @@ type Evidence struct {
 	Reason     string `json:"reason,omitempty"`
 	ApprovedBy string `json:"approved_by,omitempty"`
 	Expires    string `json:"expires,omitempty"`
-}
-
-// Unmet lists the required criteria that are neither passed nor waived.
-func (r *Report) Unmet() []Criterion {
-	var out []Criterion
-	for _, c := range r.Criteria {
-		if c.Required && c.Status != "pass" && c.Status != "waived" {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // FromValue converts the value OPA returned into a Report, and checks that it is one.

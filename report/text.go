@@ -110,7 +110,7 @@ func summaryLine(r *Report) string {
 	}
 	verdict := fmt.Sprintf("%s criteria met", r.Level)
 	if !r.Met {
-		verdict = fmt.Sprintf("%s criteria NOT met: %d required criteria not passed or waived", r.Level, len(r.Unmet()))
+		verdict = fmt.Sprintf("%s criteria NOT met: %d required criteria not passed or waived", r.Level, len(r.Unmet))
 	}
 	return fmt.Sprintf("%s. %s.", strings.Join(parts, ", "), verdict)
 }

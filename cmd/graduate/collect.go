@@ -54,7 +54,7 @@ func collectSnapshot(ctx context.Context, f sourceFlags, args []string, ids map[
 		specs = mergeProjectRepos(specs, cfg, filepath.Dir(cfgPath))
 	}
 	if len(specs) == 0 {
-		specs = []collectors.RepoSpec{{Role: "main", Dir: "."}}
+		specs = []collectors.RepoSpec{{Role: snapshot.RoleMain, Dir: "."}}
 	}
 	for i := range specs {
 		if specs[i].Name == "" {
@@ -81,16 +81,18 @@ func parseDirs(values []string) ([]collectors.RepoSpec, error) {
 		if !hasRole {
 			path, role = v, ""
 		}
-		if hasRole && !slices.Contains(project.Roles, role) {
-			return nil, usageError{fmt.Errorf("--dir %s: unknown role %q (want one of %s)", v, role, strings.Join(project.Roles, ", "))}
+		if hasRole {
+			if err := snapshot.CheckRole(role); err != nil {
+				return nil, usageError{fmt.Errorf("--dir %s: %w", v, err)}
+			}
 		}
 		if path == "" {
 			return nil, usageError{fmt.Errorf("--dir %q: empty path", v)}
 		}
 		if role == "" {
-			role = "other"
-			if !slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == "main" }) {
-				role = "main"
+			role = snapshot.RoleOther
+			if !slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == snapshot.RoleMain }) {
+				role = snapshot.RoleMain
 			}
 		}
 		info, err := os.Stat(path)
@@ -111,9 +113,9 @@ func mergeProjectRepos(specs []collectors.RepoSpec, cfg *snapshot.Project, base 
 	for i, r := range cfg.Repositories {
 		role := r.Role
 		if role == "" {
-			role = "other"
+			role = snapshot.RoleOther
 			if i == 0 {
-				role = "main"
+				role = snapshot.RoleMain
 			}
 		}
 		idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == role && s.URL == "" })

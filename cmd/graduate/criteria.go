@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 type criteriaParams struct {
@@ -39,8 +40,10 @@ func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
 	if p.format != "text" && p.format != "json" {
 		return fmt.Errorf("unknown format %q (want text or json)", p.format)
 	}
-	if p.level != "" && !slices.Contains(bundles.Levels, p.level) {
-		return fmt.Errorf("unknown level %q (want one of %s)", p.level, strings.Join(bundles.Levels, ", "))
+	if p.level != "" {
+		if err := snapshot.CheckLevel(p.level); err != nil {
+			return err
+		}
 	}
 	f := policyFlags{policy: p.policy}
 	_, criteria, err := f.loadPolicies(ctx)

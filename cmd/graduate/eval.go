@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -39,8 +40,10 @@ func (f *policyFlags) register(cmd *cobra.Command) {
 
 // validate checks the flags that need no I/O, so a typo fails before any work.
 func (f *policyFlags) validate() error {
-	if f.level != "" && !slices.Contains(bundles.Levels, f.level) {
-		return fmt.Errorf("unknown level %q (want one of %s)", f.level, strings.Join(bundles.Levels, ", "))
+	if f.level != "" {
+		if err := snapshot.CheckLevel(f.level); err != nil {
+			return err
+		}
 	}
 	if !slices.Contains(report.Formats, f.format) {
 		return fmt.Errorf("unknown format %q (want one of %s)", f.format, strings.Join(report.Formats, ", "))
@@ -173,7 +176,7 @@ func levelFor(flag string, cfg *snapshot.Project, doc map[string]any) string {
 		return cfg.Level
 	}
 	if proj, ok := doc["project"].(map[string]any); ok {
-		if l, ok := proj["level"].(string); ok && slices.Contains(bundles.Levels, l) {
+		if l, ok := proj["level"].(string); ok && snapshot.CheckLevel(l) == nil {
 			return l
 		}
 	}
@@ -255,28 +258,13 @@ func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {
 
 // checkSnapshotProject checks the attestations and waivers a snapshot carries.
 func checkSnapshotProject(path string, doc map[string]any, ids map[string]bool) error {
-	proj, ok := doc["project"].(map[string]any)
-	if !ok {
-		return nil
+	raw, err := json.Marshal(doc["project"])
+	if err != nil {
+		return fmt.Errorf("%s: encode project: %w", path, err)
 	}
-	var p snapshot.Project
-	for _, a := range asList(proj["attestations"]) {
-		m, _ := a.(map[string]any)
-		p.Attestations = append(p.Attestations, snapshot.Attestation{Criterion: str(m["criterion"]), Date: str(m["date"])})
+	var p *snapshot.Project
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return fmt.Errorf("%s: $.project: %w", path, err)
 	}
-	for _, w := range asList(proj["waivers"]) {
-		m, _ := w.(map[string]any)
-		p.Waivers = append(p.Waivers, snapshot.Waiver{Criterion: str(m["criterion"]), Expires: str(m["expires"])})
-	}
-	return project.CheckReferences(path, &p, ids)
-}
-
-func asList(v any) []any {
-	l, _ := v.([]any)
-	return l
-}
-
-func str(v any) string {
-	s, _ := v.(string)
-	return s
+	return project.CheckReferences(path, p, ids)
 }

@@ -72,7 +72,7 @@ func TestExitCodes(t *testing.T) {
 		{"unknown threshold", []string{"eval", grad, "--data", writeFile(t, "t.yaml", "min_orgs: 3\n")}, 2, `unknown threshold "min_orgs"`, ""},
 		{"threshold of the wrong type", []string{"eval", grad, "--data", writeFile(t, "t.yaml", "min_maintainer_orgs: two\n")}, 2, "threshold min_maintainer_orgs: got a string, want a number", ""},
 		{"threshold raised", []string{"eval", grad, "--data", writeFile(t, "t.json", `{"min_maintainer_orgs": 4}`)}, 1, "", "at least 4 organisations are required"},
-		{"bad project file", []string{"eval", grad, "--config", writeFile(t, "graduate.yaml", "level: graduated\n")}, 2, `graduate.yaml:1: level "graduated"`, ""},
+		{"bad project file", []string{"eval", grad, "--config", writeFile(t, "graduate.yaml", "level: graduated\n")}, 2, `graduate.yaml:1: unknown level "graduated"`, ""},
 		{"project file level", []string{"eval", sandbox, "--config", writeFile(t, "graduate.yaml", "level: incubation\n")}, 1, "", "incubation criteria NOT met"},
 	}
 	for _, tc := range cases {

@@ -3,7 +3,8 @@
 # description: >-
 #   The report of every criterion at one maturity level: data.graduate.report.<level>
 #   with the snapshot as input, for level sandbox, incubation or graduation. met is the
-#   gate's verdict: every criterion required at the level passed or is waived.
+#   gate's verdict: every criterion required at the level passed or is waived; unmet
+#   lists the required criteria that did not.
 # schemas:
 #   - input: schema.snapshot
 package graduate.report
@@ -55,6 +56,7 @@ _report(level) := {
 	"project": object.get(input, ["project", "name"], ""),
 	"collected_at": input.collected_at,
 	"met": count(unmet) == 0,
+	"unmet": unmet,
 	"summary": {s: n | some s in statuses; n := count([c | some c in criteria; c.status == s])},
 	"criteria": criteria,
 } if {

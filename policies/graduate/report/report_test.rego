@@ -17,6 +17,7 @@ test_graduation_report_shape if {
 	r.level == "graduation"
 	r.project == "Example"
 	r.met == false
+	"governance.maintainer_orgs" in r.unmet
 	count(r.criteria) == count(report.results) with input as snapshot
 	ids := [c.id | some c in r.criteria]
 	"governance.maintainer_orgs" in ids

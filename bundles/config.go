@@ -13,12 +13,25 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Thresholds returns the thresholds the policies' data sets (data.graduate.config.thresholds).
-func (p *Policies) Thresholds() map[string]any {
+// config is the policies' configuration document, data.graduate.config (nil if absent).
+func (p *Policies) config() map[string]any {
 	graduate, _ := p.data["graduate"].(map[string]any)
 	config, _ := graduate["config"].(map[string]any)
-	t, _ := config["thresholds"].(map[string]any)
+	return config
+}
+
+// Thresholds returns the thresholds the policies' data sets (data.graduate.config.thresholds).
+func (p *Policies) Thresholds() map[string]any {
+	t, _ := p.config()["thresholds"].(map[string]any)
 	return t
+}
+
+// RuleSet names the cncf/toc templates the policies encode (data.graduate.config.rules).
+func (p *Policies) RuleSet() string {
+	if s, ok := p.config()["rules"].(string); ok {
+		return s
+	}
+	return "unknown"
 }
 
 // LoadThresholdFile reads threshold overrides from a YAML or JSON file: a map of
@@ -62,14 +75,14 @@ func (p *Policies) OverrideThresholds(overrides map[string]any) error {
 		if !ok {
 			return fmt.Errorf("unknown threshold %q (known: %s)", name, strings.Join(slices.Sorted(maps.Keys(defaults)), ", "))
 		}
-		if got, want := kind(overrides[name]), kind(def); got != want {
+		if got, want := kind(overrides[name]), kind(def); !sameKind(got, want) {
 			return fmt.Errorf("threshold %s: got %s, want %s", name, got, want)
 		}
 		merged[name] = overrides[name]
 	}
-	graduate := maps.Clone(p.data["graduate"].(map[string]any))
-	config := maps.Clone(graduate["config"].(map[string]any))
+	config := maps.Clone(p.config())
 	config["thresholds"] = merged
+	graduate := maps.Clone(p.data["graduate"].(map[string]any))
 	graduate["config"] = config
 	p.data = maps.Clone(p.data)
 	p.data["graduate"] = graduate
@@ -102,12 +115,11 @@ func kind(v any) string {
 	}
 }
 
-// RuleSet names the cncf/toc templates the policies encode (data.graduate.config.rules).
-func (p *Policies) RuleSet() string {
-	graduate, _ := p.data["graduate"].(map[string]any)
-	config, _ := graduate["config"].(map[string]any)
-	if s, ok := config["rules"].(string); ok {
-		return s
+// sameKind accepts a list for a list whose element type an empty default cannot show.
+func sameKind(got, want string) bool {
+	if got == want {
+		return true
 	}
-	return "unknown"
+	isList := func(k string) bool { return strings.HasPrefix(k, "a list") }
+	return isList(got) && isList(want) && (got == "a list" || want == "a list")
 }
