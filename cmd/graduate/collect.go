@@ -20,22 +20,21 @@ import (
 
 // sourceFlags name what to collect: shared by collect and check.
 type sourceFlags struct {
-	dirs   []string
-	config string
+	dirs []string
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.dirs, "dir", nil, "a local checkout, [ROLE=]PATH, repeatable (ROLE: main, community, website, other)")
 }
 
-// collectSnapshot resolves the repositories from arguments, --dir and the project file,
-// and collects one snapshot from them. ids are the known criterion IDs.
-func collectSnapshot(ctx context.Context, f sourceFlags, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+// collectSnapshot resolves the repositories from arguments, --dir and the project file
+// (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
+// ids are the known criterion IDs.
+func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
 	specs, err := parseDirs(append(slices.Clone(args), f.dirs...))
 	if err != nil {
 		return nil, nil, err
 	}
-	cfgPath := f.config
 	if cfgPath == "" {
 		first := "."
 		if len(specs) > 0 {
@@ -153,6 +152,7 @@ func repoName(s collectors.RepoSpec) string {
 
 type collectParams struct {
 	sourceFlags
+	config string
 	output string
 }
 
@@ -177,7 +177,7 @@ func runCollect(ctx context.Context, e *env, p collectParams, args []string, now
 	if err != nil {
 		return err
 	}
-	snap, _, err := collectSnapshot(ctx, p.sourceFlags, args, criterionIDs(criteria), now)
+	snap, _, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria), now)
 	if err != nil {
 		return err
 	}
@@ -223,8 +223,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
-	p.sourceFlags.config = p.policyFlags.config
-	snap, cfg, err := collectSnapshot(ctx, p.sourceFlags, args, criterionIDs(criteria), now)
+	snap, cfg, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria), now)
 	if err != nil {
 		return err
 	}

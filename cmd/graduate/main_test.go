@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"io"
 	"os"
@@ -158,5 +159,64 @@ func TestVersion(t *testing.T) {
 	code, stdout, _ := exec(t, "version")
 	if code != 0 || !strings.Contains(stdout, "graduate "+version) || !strings.Contains(stdout, "OPA 1.22.2") {
 		t.Fatalf("exit %d: %s", code, stdout)
+	}
+}
+
+// TestCheckAndCollect runs the whole pipeline on the example project (two checkouts and a
+// project file) and checks that collect + eval agree with check.
+func TestCheckAndCollect(t *testing.T) {
+	main := filepath.Join("..", "..", "examples", "lantern", "lantern")
+	code, stdout, stderr := exec(t, "check", main, "--format", "json")
+	if code != 1 || stderr != "" {
+		t.Fatalf("check: exit %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{
+		`"repo": "lantern-dev/community"`, // governance found in the community checkout the project file names
+		`"id": "governance.docs_discoverable"`,
+		`"status": "waived"`,     // the project file's waiver
+		"attested, not verified", // and its attestation
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("check output lacks %s", want)
+		}
+	}
+
+	snap := filepath.Join(t.TempDir(), "snapshot.json")
+	if code, _, stderr := exec(t, "collect", main, "-o", snap); code != 0 {
+		t.Fatalf("collect: exit %d: %s", code, stderr)
+	}
+	code, evalOut, stderr := exec(t, "eval", snap, "--format", "json")
+	if code != 1 || stderr != "" {
+		t.Fatalf("eval: exit %d, stderr %q", code, stderr)
+	}
+	statuses := func(out string) []string {
+		var r struct {
+			Criteria []struct{ ID, Status string }
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, c := range r.Criteria {
+			s = append(s, c.ID+"="+c.Status)
+		}
+		return s
+	}
+	if got, want := statuses(evalOut), statuses(stdout); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("collect + eval gave\n%v\ncheck gave\n%v", got, want)
+	}
+
+	for _, tc := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"check", "no/such/dir"}, "graduate: read checkout: stat no/such/dir: no such file or directory"},
+		{[]string{"check", "--dir", "docs=" + main}, `graduate: --dir docs=` + main + `: unknown role "docs"`},
+		{[]string{"check", main, "--config", writeFile(t, "graduate.yaml", "attestations:\n  - criterion: nope\n")}, `graduate.yaml:2: attestations[0].criterion: no criterion "nope"`},
+	} {
+		code, stdout, stderr := exec(t, tc.args...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, tc.stderr) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, stdout, stderr, tc.stderr)
+		}
 	}
 }

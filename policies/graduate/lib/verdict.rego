@@ -146,6 +146,7 @@ _base_outcome("fail", fails, _, atts) := {
 
 _expired_reasons(expired) := [_expired_reason(w) | some w in expired]
 
+# A valid waiver excuses a criterion that did not pass; expired ones are only reported.
 _apply_waiver(base, waivers, expired) := object.union(base, {
 	"status": "waived",
 	"reasons": array.concat(array.concat([_waiver_reason(waivers[0])], base.reasons), _expired_reasons(expired)),
@@ -153,18 +154,7 @@ _apply_waiver(base, waivers, expired) := object.union(base, {
 }) if {
 	base.status != "pass"
 	count(waivers) > 0
-}
-
-_apply_waiver(base, waivers, expired) := object.union(base, {
-	"reasons": array.concat(base.reasons, _expired_reasons(expired)),
-}) if {
-	not _waivable(base, waivers)
-}
-
-_waivable(base, waivers) if {
-	base.status != "pass"
-	count(waivers) > 0
-}
+} else := object.union(base, {"reasons": array.concat(base.reasons, _expired_reasons(expired))})
 
 # status_at is the criterion's status in the report of one level.
 status_at(r, level) := "not_applicable" if r.levels[level] == "not_applicable"
