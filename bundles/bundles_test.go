@@ -1,6 +1,7 @@
 package bundles
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/open-policy-agent/opa/v1/compile"
 
 	"github.com/graduate-dev/graduate/policies"
 	"github.com/graduate-dev/graduate/snapshot"
@@ -235,5 +238,47 @@ func BenchmarkEvalGraduation(b *testing.B) {
 		if _, err := ev.Eval(ctx, doc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLoadBundleTarball builds a bundle of the policies as opa build would and judges
+// the example snapshot with it: the same verdict as the embedded policies.
+func TestLoadBundleTarball(t *testing.T) {
+	ctx := context.Background()
+	var buf bytes.Buffer
+	err := compile.New().
+		WithPaths(filepath.Join("..", "policies")).
+		WithFilter(func(_ string, info fs.FileInfo, _ int) bool {
+			return strings.HasSuffix(info.Name(), "_test.rego") || strings.HasSuffix(info.Name(), ".go")
+		}).
+		WithOutput(&buf).
+		Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bundle.tar.gz")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Thresholds()["min_maintainer_orgs"]; got == nil {
+		t.Fatalf("bundle lost its data: thresholds %v", p.Thresholds())
+	}
+	ev, err := p.Prepare(ctx, "graduation")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ev.Eval(ctx, loadSnapshot(t, "graduation-ready.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Met || len(r.Criteria) < 60 {
+		t.Fatalf("met %v with %d criteria, unmet %v", r.Met, len(r.Criteria), r.Unmet)
+	}
+	if _, err := Load(ctx, filepath.Join(t.TempDir(), "policies.zip")); err == nil {
+		t.Error("a path that is neither a directory nor a bundle loaded")
 	}
 }
