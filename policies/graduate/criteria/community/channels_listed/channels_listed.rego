@@ -42,12 +42,8 @@ kinds := concat(", ", sort([sprintf("%d %s", [n, k]) |
 	n := count([c | some c in channels; c.kind == k])
 ]))
 
-unknown contains facts.not_collected("content") if not facts.collected("content")
-
-unknown contains facts.not_collected("content.channels") if {
-	facts.collected("content")
-	not facts.member_collected("content", "channels")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("content.channels")
 
 unknown contains msg if {
 	facts.member_collected("content", "channels")

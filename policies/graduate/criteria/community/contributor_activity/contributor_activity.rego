@@ -40,12 +40,8 @@ warn contains w if some w in verdict.warn(result)
 
 evidence := set()
 
-unknown contains facts.not_collected("history") if not facts.collected("history")
-
-unknown contains facts.not_collected("history.authors_last_year") if {
-	facts.collected("history")
-	not facts.member_collected("history", "authors_last_year")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("history.authors_last_year")
 
 unknown contains msg if {
 	facts.member_collected("history", "authors_last_year")

@@ -48,36 +48,18 @@ _found if count(roles) > 0
 
 _topic := "content.topics.contributor_roles"
 
-_topics_collected if {
-	facts.member_collected("content", "topics")
-	_ = input.content.topics.contributor_roles
-	count(facts.errors(_topic)) == 0
-}
-
-# The reason names the widest family that was not collected.
-_topic_reason := facts.not_collected("content") if not facts.collected("content")
-
-_topic_reason := facts.not_collected("content.topics") if {
-	facts.collected("content")
-	not facts.member_collected("content", "topics")
-}
-
-_topic_reason := facts.not_collected(_topic) if facts.member_collected("content", "topics")
-
 unknown contains facts.not_collected("artifacts.contributor_ladder") if {
 	not _found
 	not facts.member_collected("artifacts", "contributor_ladder")
 }
 
-unknown contains _topic_reason if {
-	not _found
-	not _topics_collected
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected(_topic) if not _found
 
 unknown contains msg if {
 	not _found
 	facts.member_collected("artifacts", "contributor_ladder")
-	_topics_collected
+	facts.path_collected(_topic)
 	msg := sprintf(
 		"no contributor ladder found in %s (looked for CONTRIBUTOR_LADDER and membership documents, and sections on contributor roles); it may be documented elsewhere, such as the project website: an attestation must establish a contributor ladder with at least 2 roles",
 		[facts.searched],

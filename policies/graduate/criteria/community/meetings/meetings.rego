@@ -35,12 +35,8 @@ warn contains w if some w in verdict.warn(result)
 
 meetings := object.get(input, ["content", "meetings"], [])
 
-unknown contains facts.not_collected("content") if not facts.collected("content")
-
-unknown contains facts.not_collected("content.meetings") if {
-	facts.collected("content")
-	not facts.member_collected("content", "meetings")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("content.meetings")
 
 fail contains msg if {
 	facts.member_collected("content", "meetings")

@@ -40,12 +40,8 @@ warn contains w if some w in verdict.warn(result)
 
 channels := object.get(input, ["content", "channels"], [])
 
-unknown contains facts.not_collected("content") if not facts.collected("content")
-
-unknown contains facts.not_collected("content.channels") if {
-	facts.collected("content")
-	not facts.member_collected("content", "channels")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("content.channels")
 
 fail contains msg if {
 	facts.member_collected("content", "channels")

@@ -32,12 +32,8 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-unknown contains facts.not_collected("documents") if not facts.collected("documents")
-
-unknown contains facts.not_collected("documents.adopters") if {
-	facts.collected("documents")
-	not facts.member_collected("documents", "adopters")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("documents.adopters")
 
 fail contains msg if {
 	facts.missing_document("adopters")

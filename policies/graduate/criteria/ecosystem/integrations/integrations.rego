@@ -36,12 +36,8 @@ warn contains w if some w in verdict.warn(result)
 
 fail := set()
 
-unknown contains facts.not_collected("artifacts") if not facts.collected("artifacts")
-
-unknown contains facts.not_collected("artifacts.integrations") if {
-	facts.collected("artifacts")
-	not facts.member_collected("artifacts", "integrations")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("artifacts.integrations")
 
 unknown contains msg if {
 	facts.member_collected("artifacts", "integrations")

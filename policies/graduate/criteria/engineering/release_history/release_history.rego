@@ -43,12 +43,8 @@ _last_release := sprintf("the last release was on %s", [substring(input.history.
 
 _last_release := "no release was found" if not input.history.last_release_at
 
-unknown contains facts.not_collected("history") if not facts.collected("history")
-
-unknown contains facts.not_collected("history.releases_last_year") if {
-	facts.collected("history")
-	not facts.member_collected("history", "releases_last_year")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("history.releases_last_year")
 
 fail contains msg if {
 	facts.member_collected("history", "releases_last_year")

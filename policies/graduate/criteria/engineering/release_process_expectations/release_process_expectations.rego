@@ -42,21 +42,7 @@ release_docs := facts.documents("release_process")
 
 _found if count(sections) > 0
 
-_topic_collected if {
-	facts.member_collected("content", "topics")
-	_ = input.content.topics.release_expectations
-	count(facts.errors(_topic)) == 0
-}
-
-# The reason names the widest family that was not collected.
-_topic_reason := facts.not_collected("content") if not facts.collected("content")
-
-_topic_reason := facts.not_collected("content.topics") if {
-	facts.collected("content")
-	not facts.member_collected("content", "topics")
-}
-
-_topic_reason := facts.not_collected(_topic) if facts.member_collected("content", "topics")
+_topic_collected if facts.path_collected(_topic)
 
 # _documents_named renders the release-process documents for a message:
 # "RELEASES.md at main:RELEASES.md:1 has" or "the release process documents at ... have".
@@ -81,10 +67,8 @@ fail contains msg if {
 	msg := sprintf("%s no section on %s; the release process document must define it", [_documents_named, _subject])
 }
 
-unknown contains _topic_reason if {
-	not _found
-	not _topic_collected
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected(_topic) if not _found
 
 unknown contains facts.not_collected("documents.release_process") if {
 	not _found

@@ -43,21 +43,7 @@ roadmaps := facts.documents("roadmap")
 
 _found if count(sections) > 0
 
-_topic_collected if {
-	facts.member_collected("content", "topics")
-	_ = input.content.topics.roadmap_changes
-	count(facts.errors(_topic)) == 0
-}
-
-# The reason names the widest family that was not collected.
-_topic_reason := facts.not_collected("content") if not facts.collected("content")
-
-_topic_reason := facts.not_collected("content.topics") if {
-	facts.collected("content")
-	not facts.member_collected("content", "topics")
-}
-
-_topic_reason := facts.not_collected(_topic) if facts.member_collected("content", "topics")
+_topic_collected if facts.path_collected(_topic)
 
 fail contains msg if {
 	not _found
@@ -68,10 +54,10 @@ fail contains msg if {
 	)
 }
 
-unknown contains _topic_reason if {
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected(_topic) if {
 	not _found
 	not facts.missing_document("roadmap")
-	not _topic_collected
 }
 
 unknown contains facts.not_collected("documents.roadmap") if {

@@ -40,21 +40,11 @@ _found if count(_documents) > 0
 
 _references := input.content.coc_cncf_reference if facts.member_collected("content", "coc_cncf_reference")
 
-# The reasons name the widest family's own collection error when it has one.
-_documents_not_collected := facts.not_collected("documents") if not facts.collected("documents")
+# The reasons name the widest family that was not collected, with its own collection
+# error when it has one.
+unknown contains facts.path_not_collected("documents.code_of_conduct")
 
-_documents_not_collected := facts.not_collected("documents.code_of_conduct") if facts.collected("documents")
-
-_content_not_collected := facts.not_collected("content") if not facts.collected("content")
-
-_content_not_collected := facts.not_collected("content.coc_cncf_reference") if facts.collected("content")
-
-unknown contains _documents_not_collected if not facts.member_collected("documents", "code_of_conduct")
-
-unknown contains _content_not_collected if {
-	_found
-	not facts.member_collected("content", "coc_cncf_reference")
-}
+unknown contains facts.path_not_collected("content.coc_cncf_reference") if _found
 
 fail contains msg if {
 	facts.missing_document("code_of_conduct")

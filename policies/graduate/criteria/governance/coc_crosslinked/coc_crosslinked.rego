@@ -34,12 +34,9 @@ warn contains w if some w in verdict.warn(result)
 
 _links := input.content.coc_links if facts.member_collected("content", "coc_links")
 
-# The reason names the content family's own collection error when it has one.
-_not_collected := facts.not_collected("content") if not facts.collected("content")
-
-_not_collected := facts.not_collected("content.coc_links") if facts.collected("content")
-
-unknown contains _not_collected if not facts.member_collected("content", "coc_links")
+# The reason names the widest family that was not collected, with its own collection
+# error when it has one.
+unknown contains facts.path_not_collected("content.coc_links")
 
 fail contains msg if {
 	count(_links) == 0

@@ -39,12 +39,9 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-# The reason names the history family's own collection error when it has one.
-_not_collected := facts.not_collected("history") if not facts.collected("history")
-
-_not_collected := facts.not_collected("history.governance_commits") if facts.collected("history")
-
-unknown contains _not_collected if not facts.member_collected("history", "governance_commits")
+# The reason names the widest family that was not collected, with its own collection
+# error when it has one.
+unknown contains facts.path_not_collected("history.governance_commits")
 
 fail contains msg if {
 	facts.member_collected("history", "governance_commits")

@@ -46,27 +46,9 @@ _kinds := ["governance", "maintainers"]
 
 _found := {t | some t in _topics; count(facts.topics(t)) > 0}
 
-_topics_collected if facts.member_collected("content", "topics")
+_path(t) := concat(".", ["content.topics", t])
 
-_topic_collected(t) if {
-	_topics_collected
-	_ = input.content.topics[t]
-	count(facts.errors(concat(".", ["content.topics", t]))) == 0
-}
-
-# The unknown reason for a topic that was not collected names the error of the widest
-# family that failed (content, content.topics, or the topic itself).
-_not_collected(_) := facts.not_collected("content") if not facts.collected("content")
-
-_not_collected(_) := facts.not_collected("content.topics") if {
-	facts.collected("content")
-	not _topics_collected
-}
-
-_not_collected(t) := facts.not_collected(concat(".", ["content.topics", t])) if {
-	_topics_collected
-	not _topic_collected(t)
-}
+_topic_collected(t) if facts.path_collected(_path(t))
 
 _docs := [loc | some kind in _kinds; some loc in facts.documents(kind)]
 
@@ -85,10 +67,11 @@ fail contains msg if {
 	)
 }
 
-unknown contains _not_collected(t) if {
+# The reason for a topic that was not collected names the widest family that failed
+# (content, content.topics, or the topic itself).
+unknown contains facts.path_not_collected(_path(t)) if {
 	some t in _topics
 	not t in _found
-	not _topic_collected(t)
 }
 
 unknown contains msg if {

@@ -44,20 +44,14 @@ _used if count(_emeritus) > 0
 
 _used if count(_changes) > 0
 
-# The reason names the history family's own collection error when it has one.
-_history_not_collected := facts.not_collected("history") if not facts.collected("history")
-
-_history_not_collected := facts.not_collected("history.maintainer_changes") if facts.collected("history")
-
 unknown contains facts.not_collected("maintainers") if {
 	not _used
 	not facts.collected("maintainers")
 }
 
-unknown contains _history_not_collected if {
-	not _used
-	not facts.member_collected("history", "maintainer_changes")
-}
+# The reason names the widest family that was not collected, with its own collection
+# error when it has one.
+unknown contains facts.path_not_collected("history.maintainer_changes") if not _used
 
 unknown contains msg if {
 	not _used

@@ -39,11 +39,7 @@ fail := set()
 
 _list_collected if facts.member_collected("artifacts", "subprojects")
 
-_topic_collected if {
-	facts.member_collected("content", "topics")
-	_ = input.content.topics.subprojects
-	count(facts.errors("content.topics.subprojects")) == 0
-}
+_topic_collected if facts.path_collected("content.topics.subprojects")
 
 _list := input.artifacts.subprojects if _list_collected
 
@@ -53,26 +49,11 @@ _has_list if count(_list) > 0
 
 _has_topic if count(_topic) > 0
 
-# The reasons name the widest family's own collection error when it has one.
-_list_not_collected := facts.not_collected("artifacts") if not facts.collected("artifacts")
+# The reasons name the widest family that was not collected, with its own collection
+# error when it has one.
+unknown contains facts.path_not_collected("artifacts.subprojects")
 
-_list_not_collected := facts.not_collected("artifacts.subprojects") if facts.collected("artifacts")
-
-_topic_not_collected := facts.not_collected("content") if not facts.collected("content")
-
-_topic_not_collected := facts.not_collected("content.topics") if {
-	facts.collected("content")
-	not facts.member_collected("content", "topics")
-}
-
-_topic_not_collected := facts.not_collected("content.topics.subprojects") if {
-	facts.member_collected("content", "topics")
-	not _topic_collected
-}
-
-unknown contains _list_not_collected if not _list_collected
-
-unknown contains _topic_not_collected if not _topic_collected
+unknown contains facts.path_not_collected("content.topics.subprojects")
 
 _advice := "if the project has subprojects, add an attestation in the project file linking where their leadership, contribution, maturity status and add/remove process are documented; if it has none, a waiver"
 

@@ -36,12 +36,9 @@ warn contains w if some w in verdict.warn(result)
 
 fail := set()
 
-# The reason names the artifacts family's own collection error when it has one.
-_not_collected := facts.not_collected("artifacts") if not facts.collected("artifacts")
-
-_not_collected := facts.not_collected("artifacts.architecture") if facts.collected("artifacts")
-
-unknown contains _not_collected if not facts.member_collected("artifacts", "architecture")
+# The reason names the widest family that was not collected, with its own collection
+# error when it has one.
+unknown contains facts.path_not_collected("artifacts.architecture")
 
 unknown contains msg if {
 	facts.member_collected("artifacts", "architecture")

@@ -92,12 +92,8 @@ fail contains msg if {
 	)
 }
 
-unknown contains facts.not_collected("documents") if not facts.collected("documents")
-
-unknown contains facts.not_collected("documents.maintainers") if {
-	facts.collected("documents")
-	not facts.member_collected("documents", "maintainers")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("documents.maintainers")
 
 unknown contains msg if {
 	_found

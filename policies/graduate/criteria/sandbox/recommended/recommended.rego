@@ -76,13 +76,8 @@ fail contains msg if {
 
 unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
 
-unknown contains facts.not_collected("documents") if not facts.collected("documents")
-
-unknown contains facts.not_collected(concat(".", ["documents", k])) if {
-	facts.collected("documents")
-	some k in _kinds
-	not facts.member_collected("documents", k)
-}
+# The reason for each kind names the widest family that was not collected.
+unknown contains facts.path_not_collected(concat(".", ["documents", k])) if some k in _kinds
 
 evidence contains facts.file(loc) if {
 	some k in _kinds

@@ -53,16 +53,8 @@ fail contains msg if {
 	)
 }
 
-unknown contains facts.not_collected("documents") if {
-	count(sections) == 0
-	not facts.collected("documents")
-}
-
-unknown contains facts.not_collected("documents.security_policy") if {
-	count(sections) == 0
-	facts.collected("documents")
-	not facts.member_collected("documents", "security_policy")
-}
+# The reason names the widest family that was not collected.
+unknown contains facts.path_not_collected("documents.security_policy") if count(sections) == 0
 
 unknown contains facts.not_collected("content") if {
 	count(sections) == 0
