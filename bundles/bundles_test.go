@@ -15,6 +15,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/compile"
 
 	"github.com/graduate-dev/graduate/policies"
+	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -33,6 +34,20 @@ func loadSnapshot(t testing.TB, name string) map[string]any {
 		t.Fatalf("%s: %v", name, err)
 	}
 	return doc
+}
+
+// evalExample judges the graduation-ready example snapshot at a level.
+func evalExample(t *testing.T, p *Policies, level string) *report.Report {
+	t.Helper()
+	ev, err := p.Prepare(context.Background(), level)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ev.Eval(context.Background(), loadSnapshot(t, "graduation-ready.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 func embedded(t testing.TB) *Policies {
@@ -138,7 +153,6 @@ func TestExampleSnapshots(t *testing.T) {
 }
 
 func TestOverrideThresholds(t *testing.T) {
-	ctx := context.Background()
 	cases := []struct {
 		name      string
 		overrides map[string]any
@@ -165,15 +179,7 @@ func TestOverrideThresholds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ev, err := p.Prepare(ctx, "graduation")
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := ev.Eval(ctx, loadSnapshot(t, "graduation-ready.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if r.Met != tc.met {
+			if r := evalExample(t, p, "graduation"); r.Met != tc.met {
 				t.Fatalf("met = %v, want %v", r.Met, tc.met)
 			}
 		})
@@ -267,15 +273,7 @@ func TestLoadBundleTarball(t *testing.T) {
 	if got := p.Thresholds()["min_maintainer_orgs"]; got == nil {
 		t.Fatalf("bundle lost its data: thresholds %v", p.Thresholds())
 	}
-	ev, err := p.Prepare(ctx, "graduation")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ev.Eval(ctx, loadSnapshot(t, "graduation-ready.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !r.Met || len(r.Criteria) < 60 {
+	if r := evalExample(t, p, "graduation"); !r.Met || len(r.Criteria) < 60 {
 		t.Fatalf("met %v with %d criteria, unmet %v", r.Met, len(r.Criteria), r.Unmet)
 	}
 	if _, err := Load(ctx, filepath.Join(t.TempDir(), "policies.zip")); err == nil {

@@ -63,13 +63,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	names := map[string]string{}
 	var facts []*documents.Facts
 	for i, spec := range opts.Repos {
-		role := spec.Role
-		if role == "" {
-			role = snapshot.RoleOther
-			if i == 0 {
-				role = snapshot.RoleMain
-			}
-		}
+		role := snapshot.RoleAt(i, spec.Role)
 		name := spec.Name
 		if name == "" {
 			name = nameFromURL(spec.URL)

@@ -35,3 +35,16 @@ func CheckRole(role string) error {
 	}
 	return nil
 }
+
+// RoleAt is a repository's role: the one given, else main for the first repository of a
+// project and other for the rest.
+func RoleAt(i int, role string) string {
+	switch {
+	case role != "":
+		return role
+	case i == 0:
+		return RoleMain
+	default:
+		return RoleOther
+	}
+}

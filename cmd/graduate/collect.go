@@ -110,13 +110,7 @@ func parseDirs(values []string) ([]collectors.RepoSpec, error) {
 // file) and gives given checkouts the URL the file names for their role.
 func mergeProjectRepos(specs []collectors.RepoSpec, cfg *snapshot.Project, base string) []collectors.RepoSpec {
 	for i, r := range cfg.Repositories {
-		role := r.Role
-		if role == "" {
-			role = snapshot.RoleOther
-			if i == 0 {
-				role = snapshot.RoleMain
-			}
-		}
+		role := snapshot.RoleAt(i, r.Role)
 		idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == role && s.URL == "" })
 		if idx >= 0 {
 			specs[idx].URL = r.URL
