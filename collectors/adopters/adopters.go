@@ -1,0 +1,152 @@
+// Package adopters reads the organisations a project lists as using it from its adopters
+// files (ADOPTERS.md, USERS.md, ADOPTERS.yaml, ...): Markdown tables, bullet lists under
+// headings that may state the adopters' type, and YAML lists.
+//
+// It records what the files say and where, one entry per organisation: the name as
+// written, the type when the file states one (a table column, a YAML key, or the heading
+// of the section the entry sits in), and the line of the entry. It does not judge
+// whether an adopter counts.
+package adopters
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// Source is the collection-error source for adopters facts.
+const Source = "adopters"
+
+// Result is what Collect found.
+type Result struct {
+	// Adopters is nil when an adopters file could not be read: the list would be
+	// incomplete, so the fact is not collected. Entries is empty, not nil, when no
+	// adopters file exists.
+	Adopters *snapshot.Adopters `json:"adopters"`
+	// Errors names each adopters file that could not be read, with Source "adopters".
+	Errors []snapshot.CollectionError `json:"errors,omitempty"`
+}
+
+// entry is one adopter as a parser found it, before deduplication.
+type entry struct {
+	name string
+	typ  string // "" when the source states none
+	line int
+}
+
+// Collect reads the adopters files of every repository, in the order given and, within
+// a repository, in path order; an organisation listed twice (in any case) is kept where
+// it first appears. It returns an error only when ctx ends.
+func Collect(ctx context.Context, repos []repo.Repo) (*Result, error) {
+	res := &Result{}
+	entries := []snapshot.Adopter{}
+	seen := map[string]bool{}
+	for _, r := range repos {
+		files, err := r.Files(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			res.Errors = append(res.Errors, snapshot.CollectionError{
+				Source: Source,
+				Error:  fmt.Sprintf("%s: list files: %v", r.Name(), err),
+			})
+			continue
+		}
+		for _, p := range files {
+			if !IsAdoptersFile(p) {
+				continue
+			}
+			b, err := r.ReadFile(ctx, p)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				res.Errors = append(res.Errors, snapshot.CollectionError{
+					Source: Source,
+					Error:  fmt.Sprintf("%s: %v", r.Name(), err),
+				})
+				continue
+			}
+			found, err := Parse(p, b)
+			if err != nil {
+				res.Errors = append(res.Errors, snapshot.CollectionError{
+					Source: Source,
+					Error:  fmt.Sprintf("%s: %v", r.Name(), err),
+				})
+				continue
+			}
+			for _, e := range found {
+				key := strings.ToLower(e.Name)
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				e.Source.Repo = r.Name()
+				entries = append(entries, e)
+			}
+		}
+	}
+	if len(res.Errors) == 0 {
+		res.Adopters = &snapshot.Adopters{Entries: entries}
+	}
+	return res, nil
+}
+
+// adopterStems are the base names, without extension and lower-cased, of adopters files.
+var adopterStems = map[string]bool{"adopters": true, "users": true}
+
+// adopterExts are the extensions an adopters file may have.
+var adopterExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".txt": true, ".yaml": true, ".yml": true}
+
+// IsAdoptersFile reports whether the slash path p names an adopters file: ADOPTERS or
+// USERS, in any case, as Markdown, text or YAML, in the root, docs/ or .github/.
+func IsAdoptersFile(p string) bool {
+	dir, base := path.Split(strings.ToLower(p))
+	switch strings.TrimSuffix(dir, "/") {
+	case "", "docs", ".github":
+	default:
+		return false
+	}
+	ext := path.Ext(base)
+	return adopterExts[ext] && adopterStems[strings.TrimSuffix(base, ext)]
+}
+
+// Parse returns the adopters listed in the file at the slash path p, each with its
+// path and line; Source.Repo is left for the caller. A YAML file that does not parse is
+// an error.
+func Parse(p string, content []byte) ([]snapshot.Adopter, error) {
+	var (
+		found []entry
+		err   error
+	)
+	switch strings.ToLower(path.Ext(p)) {
+	case ".yaml", ".yml":
+		found, err = parseYAML(content)
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", p, err)
+		}
+	default:
+		found = parseMarkdown(string(content))
+	}
+	out := make([]snapshot.Adopter, 0, len(found))
+	seen := map[string]bool{}
+	for _, e := range found {
+		key := strings.ToLower(e.name)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		a := snapshot.Adopter{Name: e.name, Source: snapshot.Location{Path: p, Line: e.line}}
+		if e.typ != "" {
+			t := e.typ
+			a.Type = &t
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}

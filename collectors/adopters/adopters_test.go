@@ -1,0 +1,325 @@
+package adopters
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestCollectGolden reads each testdata/<format>/repo tree and compares the result with
+// testdata/<format>/adopters.golden.json.
+func TestCollectGolden(t *testing.T) {
+	dirs, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dirs) == 0 {
+		t.Fatal("no fixtures in testdata")
+	}
+	for _, d := range dirs {
+		t.Run(d.Name(), func(t *testing.T) {
+			r, err := repo.NewLocal("example/"+d.Name(), filepath.Join("testdata", d.Name(), "repo"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Collect(context.Background(), []repo.Repo{r})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(res, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", d.Name(), "adopters.golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to write it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("result differs from %s (run go test -update after checking):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func TestCollect(t *testing.T) {
+	tests := []struct {
+		name      string
+		repos     []repo.Repo
+		wantNames []string // nil: Adopters must be nil
+		wantErrs  []string // substrings, one per collection error
+	}{
+		{
+			name:      "no adopters file: looked and found none",
+			repos:     []repo.Repo{repo.NewMemory("a", map[string]string{"README.md": "# A\n"})},
+			wantNames: []string{},
+		},
+		{
+			name: "binary adopters file: not collected",
+			repos: []repo.Repo{repo.NewMemory("a", map[string]string{
+				"ADOPTERS.md": "- Acme\n\x00",
+			})},
+			wantErrs: []string{"a: read ADOPTERS.md: binary file"},
+		},
+		{
+			name: "one unreadable file makes the whole list uncollected",
+			repos: []repo.Repo{
+				repo.NewMemory("a", map[string]string{"ADOPTERS.md": "- Acme\n"}),
+				repo.NewMemory("b", map[string]string{"ADOPTERS.md": strings.Repeat("x", repo.MaxFileSize+1)}),
+			},
+			wantErrs: []string{"b: read ADOPTERS.md: file too large"},
+		},
+		{
+			name:     "YAML that is not a list",
+			repos:    []repo.Repo{repo.NewMemory("a", map[string]string{"ADOPTERS.yaml": "title: Adopters\n"})},
+			wantErrs: []string{"a: parse ADOPTERS.yaml: line 1: no list of adopters"},
+		},
+		{
+			name:     "YAML that does not parse",
+			repos:    []repo.Repo{repo.NewMemory("a", map[string]string{"adopters.yml": "adopters: [\n"})},
+			wantErrs: []string{"a: parse adopters.yml:"},
+		},
+		{
+			name: "deduplicated across repositories, first kept",
+			repos: []repo.Repo{
+				repo.NewMemory("main", map[string]string{"ADOPTERS.md": "- Acme\n- Initech\n"}),
+				repo.NewMemory("website", map[string]string{"docs/ADOPTERS.md": "- ACME\n- Globex\n"}),
+			},
+			wantNames: []string{"Acme", "Initech", "Globex"},
+		},
+		{
+			name: "files elsewhere are not adopters files",
+			repos: []repo.Repo{repo.NewMemory("a", map[string]string{
+				"examples/ADOPTERS.md":   "- Acme\n",
+				"docs/users/ADOPTERS.md": "- Initech\n",
+				"ADOPTERS.json":          `["Globex"]`,
+			})},
+			wantNames: []string{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Collect(context.Background(), tc.repos)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Errors) != len(tc.wantErrs) {
+				t.Fatalf("errors = %v, want %d matching %q", res.Errors, len(tc.wantErrs), tc.wantErrs)
+			}
+			for i, e := range res.Errors {
+				if e.Source != Source || !strings.Contains(e.Error, tc.wantErrs[i]) {
+					t.Errorf("error %d = %+v, want source %q and %q", i, e, Source, tc.wantErrs[i])
+				}
+			}
+			if tc.wantNames == nil {
+				if res.Adopters != nil {
+					t.Fatalf("adopters = %+v, want nil (not collected)", res.Adopters)
+				}
+				return
+			}
+			if res.Adopters == nil || res.Adopters.Entries == nil {
+				t.Fatalf("adopters = %+v, want entries %q", res.Adopters, tc.wantNames)
+			}
+			var got []string
+			for _, e := range res.Adopters.Entries {
+				got = append(got, e.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.wantNames, "|") {
+				t.Errorf("names = %q, want %q", got, tc.wantNames)
+			}
+		})
+	}
+}
+
+func TestCollectCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Collect(ctx, []repo.Repo{repo.NewMemory("a", map[string]string{"ADOPTERS.md": "- Acme\n"})})
+	if err == nil {
+		t.Fatal("Collect with a cancelled context returned no error")
+	}
+}
+
+func TestIsAdoptersFile(t *testing.T) {
+	tests := map[string]bool{
+		"ADOPTERS.md":            true,
+		"adopters.md":            true,
+		"Adopters.markdown":      true,
+		"ADOPTERS":               true,
+		"USERS.md":               true,
+		"ADOPTERS.yaml":          true,
+		"adopters.yml":           true,
+		"docs/adopters.md":       true,
+		"DOCS/Adopters.md":       true,
+		".github/ADOPTERS.md":    true,
+		"site/ADOPTERS.md":       false,
+		"docs/site/ADOPTERS.md":  false,
+		"ADOPTERS.json":          false,
+		"ADOPTERS.png":           false,
+		"adopters-logos.md":      false,
+		"pkg/users/users.go":     false,
+		"users.go":               false,
+		"docs/adopters/index.md": false,
+	}
+	for p, want := range tests {
+		if got := IsAdoptersFile(p); got != want {
+			t.Errorf("IsAdoptersFile(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestBulletName(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "" means no adopter
+	}{
+		{"[Acme](https://acme.example) - rockets", "Acme"},
+		{"[Acme Corp](https://acme.example)", "Acme Corp"},
+		{"Acme: uses X for Y", "Acme"},
+		{"Acme Inc. \u2013 payments", "Acme Inc."},
+		{"**Acme** (Germany)", "Acme"},
+		{"[ ] Acme", "Acme"},
+		{"[![Acme logo](logo.png)](https://acme.example)", ""},
+		{"[![](logo.png)](https://acme.example)", ""},
+		{"[![](logo.png)](https://acme.example) Acme", "Acme"},
+		{"Your Company - what you use it for", ""},
+		{"[Add yourself here](https://example.com/edit)", ""},
+		{"Fork the repository", ""},
+		{"Open a pull request", ""},
+		{"https://acme.example", ""},
+		{"How Acme scaled to 1000 nodes", ""},
+		{"We run it across all of our production clusters in three regions today", ""},
+		{"<company> - <description>", ""},
+		{"---", ""},
+	}
+	for _, tc := range tests {
+		got, ok := bulletName(tc.text)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("bulletName(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTableColumns(t *testing.T) {
+	tests := []struct {
+		header         string
+		wantName, want int
+	}{
+		{"| Organization | Type | Description |", 0, 1},
+		{"| Type | Company |", 1, 0},
+		{"| Logo | Name | Contact name | Use case |", 1, -1},
+		{"| contact | company name | kind |", 1, 2},
+		{"| End User | Category |", 0, 1},
+		{"| Adopter | Website |", 0, -1},
+		{"| Foo | Bar |", 0, -1},
+		{"| Logo | Description |", -1, -1},
+		{"| Project | Organisation |", 1, -1},
+	}
+	for _, tc := range tests {
+		name, typ := tableColumns(cells(tc.header))
+		if name != tc.wantName || typ != tc.want {
+			t.Errorf("tableColumns(%q) = %d, %d; want %d, %d", tc.header, name, typ, tc.wantName, tc.want)
+		}
+	}
+}
+
+func TestCells(t *testing.T) {
+	tests := map[string][]string{
+		"| a | b |":          {"a", "b"},
+		"a | b":              {"a", "b"},
+		`| a \| b | c |`:     {"a | b", "c"},
+		"| `a|b` | c |":      {"`a|b`", "c"},
+		"|  | [x](y) |":      {"", "[x](y)"},
+		"| only |":           {"only"},
+		"| trailing | \\| |": {"trailing", "|"},
+	}
+	for row, want := range tests {
+		got := cells(row)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+			t.Errorf("cells(%q) = %q, want %q", row, got, want)
+		}
+	}
+}
+
+func TestParseMarkdownTypes(t *testing.T) {
+	doc := `# Adopters
+
+## End-User Organizations
+
+- Acme
+
+### Retail
+
+- Initech
+
+## Other
+
+- Globex
+
+## Vendors and Integrations
+
+| Name | Type |
+|------|------|
+| Hooli | |
+| Umbrella | Integration |
+
+## Adding your organization
+
+- Open a pull request that adds a line above
+- Stark Industries
+`
+	want := []entry{
+		{"Acme", "End-User Organizations", 5},
+		{"Initech", "End-User Organizations", 9},
+		{"Globex", "", 13},
+		{"Hooli", "Vendors and Integrations", 19},
+		{"Umbrella", "Integration", 20},
+	}
+	got := parseMarkdown(doc)
+	if len(got) != len(want) {
+		t.Fatalf("parseMarkdown = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("entry %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestParseTypeAsWritten(t *testing.T) {
+	got, err := Parse("ADOPTERS.md", []byte("| Company | Type |\n|---|---|\n| Acme | End-user |\n| Initech | |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []snapshot.Adopter{
+		{Name: "Acme", Type: ptr("End-user"), Source: snapshot.Location{Path: "ADOPTERS.md", Line: 3}},
+		{Name: "Initech", Source: snapshot.Location{Path: "ADOPTERS.md", Line: 4}},
+	}
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(want)
+	if !bytes.Equal(g, w) {
+		t.Errorf("Parse = %s, want %s", g, w)
+	}
+}
+
+func ptr(s string) *string { return &s }

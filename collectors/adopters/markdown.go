@@ -1,0 +1,370 @@
+package adopters
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	atxRe       = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	fenceRe     = regexp.MustCompile("^ {0,3}(```|~~~)")
+	separatorRe = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	bulletRe    = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
+	checkboxRe  = regexp.MustCompile(`^\[[ xX]\]\s+`)
+	imageRe     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	leadLinkRe  = regexp.MustCompile(`^\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	linkRe      = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	htmlTagRe   = regexp.MustCompile(`<[^>]*>`)
+	bareURLRe   = regexp.MustCompile(`^(?i)(https?://|www\.)\S+$`)
+	emphasis    = strings.NewReplacer("**", "", "__", "", "`", "", "~~", "")
+	// nameEnd is where a bullet's organisation name ends and its description starts.
+	nameEnd = regexp.MustCompile(`\s+[-\x{2013}\x{2014}|]\s+|:\s|\s\(|:$`)
+
+	// typeHeadingRe matches a heading that states what kind of adopter its section lists.
+	typeHeadingRe = regexp.MustCompile(`\b(end ?users?|vendors?|integrations?|integrators?|(service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(y|ies)|consultants?|products?|platforms?|(open source |community )?projects?|hosting)\b`)
+	// skipHeadingRe matches a heading whose section tells readers how to add themselves
+	// or points elsewhere, so its lists are not adopters.
+	skipHeadingRe = regexp.MustCompile(`\b(how to|adding|add your|add yourself|contribut\w*|instructions?|updating|update this|submit\w*|templates?|examples?|format|case stud(y|ies)|blogs?|talks?|videos?|presentations?|resources|further reading|references|see also|links|logos?)\b`)
+	// instructionRe matches list text that addresses the reader rather than naming an
+	// organisation.
+	instructionRe = regexp.MustCompile(`\b(your|yourself|you|fork|pull request|please|submit|open a pr|create a pr)\b`)
+)
+
+// maxNameWords is the longest bullet text, in words, taken for an organisation's name;
+// longer text is a sentence.
+const maxNameWords = 6
+
+// section is an open heading: its level, the adopter type it states, and whether its
+// lists are instructions rather than adopters.
+type section struct {
+	level int
+	typ   string
+	skip  bool
+}
+
+// parseMarkdown returns the adopters in a Markdown (or plain text) document.
+func parseMarkdown(content string) []entry {
+	ls := strings.Split(strings.ReplaceAll(content, "\r\n", "\n"), "\n")
+	prose := proseLines(ls)
+	var (
+		out        []entry
+		stack      []section
+		listIndent = -1 // indentation of the current list's items; deeper items are details
+	)
+	current := func() (typ string, skip bool) {
+		for i := len(stack) - 1; i >= 0; i-- {
+			skip = skip || stack[i].skip
+			if typ == "" {
+				typ = stack[i].typ
+			}
+		}
+		return typ, skip
+	}
+	for i := 0; i < len(ls); i++ {
+		if !prose[i] {
+			continue
+		}
+		l := ls[i]
+		if m := atxRe.FindStringSubmatch(l); m != nil {
+			level := len(m[1])
+			for len(stack) > 0 && stack[len(stack)-1].level >= level {
+				stack = stack[:len(stack)-1]
+			}
+			text := cleanText(m[2])
+			norm := normalize(text)
+			s := section{level: level, skip: skipHeadingRe.MatchString(norm)}
+			if !s.skip && typeHeadingRe.MatchString(norm) {
+				s.typ = text
+			}
+			stack = append(stack, s)
+			listIndent = -1
+			continue
+		}
+		typ, skip := current()
+		if strings.Contains(l, "|") && i+1 < len(ls) && prose[i+1] && separatorRe.MatchString(ls[i+1]) && strings.Contains(ls[i+1], "-") {
+			end := i + 2
+			for end < len(ls) && prose[end] && strings.Contains(ls[end], "|") && strings.TrimSpace(ls[end]) != "" {
+				end++
+			}
+			if !skip {
+				out = append(out, parseTable(ls, i, end, typ)...)
+			}
+			i = end - 1
+			listIndent = -1
+			continue
+		}
+		m := bulletRe.FindStringSubmatch(l)
+		if m == nil {
+			if strings.TrimSpace(l) != "" && !startsIndented(l) {
+				listIndent = -1 // a paragraph ends the list
+			}
+			continue
+		}
+		indent := len(strings.ReplaceAll(m[1], "\t", "    "))
+		if listIndent >= 0 && indent > listIndent {
+			continue // a detail under the previous item
+		}
+		listIndent = indent
+		if skip {
+			continue
+		}
+		if name, ok := bulletName(m[2]); ok {
+			out = append(out, entry{name: name, typ: typ, line: i + 1})
+		}
+	}
+	return out
+}
+
+// startsIndented reports whether l continues a list item: it starts with whitespace.
+func startsIndented(l string) bool {
+	return l != "" && (l[0] == ' ' || l[0] == '\t')
+}
+
+// proseLines marks the lines that are document text: not in a fenced code block, front
+// matter or an HTML comment (where templates for new entries are often kept).
+func proseLines(ls []string) []bool {
+	prose := make([]bool, len(ls))
+	start := 0
+	if len(ls) > 0 && strings.TrimSpace(ls[0]) == "---" {
+		for i := 1; i < len(ls); i++ {
+			if t := strings.TrimSpace(ls[i]); t == "---" || t == "..." {
+				start = i + 1
+				break
+			}
+		}
+	}
+	fence, comment := "", false
+	for i := start; i < len(ls); i++ {
+		l := ls[i]
+		if comment {
+			if strings.Contains(l, "-->") {
+				comment = false
+			}
+			continue
+		}
+		if fence == "" {
+			if j := strings.Index(l, "<!--"); j >= 0 {
+				rest := l[j+4:]
+				if !strings.Contains(rest, "-->") {
+					comment = true
+				}
+				// A line that is only a comment is not text; text before one is.
+				if strings.TrimSpace(l[:j]) == "" {
+					continue
+				}
+			}
+		}
+		if m := fenceRe.FindStringSubmatch(l); m != nil {
+			switch fence {
+			case "":
+				fence = m[1]
+				continue
+			case m[1]:
+				fence = ""
+				continue
+			}
+		}
+		prose[i] = fence == ""
+	}
+	return prose
+}
+
+// parseTable reads the table whose header is ls[head] and whose rows run to ls[end-1].
+// sectionType is the type stated by the heading above the table, used for rows that
+// state none.
+func parseTable(ls []string, head, end int, sectionType string) []entry {
+	header := cells(ls[head])
+	nameCol, typeCol := tableColumns(header)
+	if nameCol < 0 {
+		return nil
+	}
+	var out []entry
+	for i := head + 2; i < end; i++ {
+		row := cells(ls[i])
+		if nameCol >= len(row) {
+			continue
+		}
+		name, ok := cleanName(row[nameCol])
+		if !ok {
+			continue
+		}
+		typ := sectionType
+		if typeCol >= 0 && typeCol < len(row) {
+			if t := cleanText(row[typeCol]); t != "" && !isPlaceholder(t) {
+				typ = t
+			}
+		}
+		out = append(out, entry{name: name, typ: typ, line: i + 1})
+	}
+	return out
+}
+
+// Column headers, lower-cased words only. Name headers are in order of preference.
+var (
+	nameHeaders = []string{"organization", "organisation", "company", "adopter", "end user", "user", "name", "project", "product", "vendor"}
+	typeHeaders = []string{"type", "category", "kind", "segment", "classification"}
+	// notNameRe matches headers of columns that never hold the organisation's name.
+	notNameRe = regexp.MustCompile(`\b(logo|contact|email|description|use ?cases?|usage|details?|type|category|kind|segment|url|website|link|links|status|since|date|environment|scale|notes?|maintainers?)\b`)
+)
+
+// tableColumns returns the index of the column naming the organisation (-1 when no column
+// can) and of the column stating its type (-1 when none does).
+func tableColumns(header []string) (nameCol, typeCol int) {
+	nameCol, typeCol = -1, -1
+	best := len(nameHeaders)
+	firstFree := -1
+	for i, h := range header {
+		norm := normalize(cleanText(h))
+		if typeCol < 0 {
+			for _, k := range typeHeaders {
+				if hasWords(norm, k) {
+					typeCol = i
+					break
+				}
+			}
+		}
+		if notNameRe.MatchString(norm) && !strings.Contains(norm, "name") {
+			continue
+		}
+		if strings.Contains(norm, "contact") || strings.Contains(norm, "logo") {
+			continue // "Contact name", "Logo name"
+		}
+		if firstFree < 0 {
+			firstFree = i
+		}
+		for rank, k := range nameHeaders[:best] {
+			if hasWords(norm, k) || hasWords(norm, k+"s") {
+				nameCol, best = i, rank
+				break
+			}
+		}
+	}
+	if nameCol < 0 {
+		nameCol = firstFree
+	}
+	if typeCol == nameCol {
+		typeCol = -1
+	}
+	return nameCol, typeCol
+}
+
+// hasWords reports whether the space-separated words of k appear, in order and whole, in
+// the normalised text norm.
+func hasWords(norm, k string) bool {
+	return norm == k || strings.HasPrefix(norm, k+" ") || strings.HasSuffix(norm, " "+k) || strings.Contains(norm, " "+k+" ")
+}
+
+// cells splits a table row into its cells, honouring escaped pipes.
+func cells(row string) []string {
+	row = strings.TrimSpace(row)
+	row = strings.TrimPrefix(row, "|")
+	if strings.HasSuffix(row, "|") && !strings.HasSuffix(row, `\|`) {
+		row = row[:len(row)-1]
+	}
+	var (
+		out  []string
+		cell strings.Builder
+		code bool
+	)
+	for i := 0; i < len(row); i++ {
+		c := row[i]
+		switch {
+		case c == '\\' && i+1 < len(row) && row[i+1] == '|':
+			cell.WriteByte('|')
+			i++
+		case c == '`':
+			code = !code
+			cell.WriteByte(c)
+		case c == '|' && !code:
+			out = append(out, strings.TrimSpace(cell.String()))
+			cell.Reset()
+		default:
+			cell.WriteByte(c)
+		}
+	}
+	return append(out, strings.TrimSpace(cell.String()))
+}
+
+// bulletName returns the organisation a list item names, if it names one.
+func bulletName(text string) (string, bool) {
+	text = checkboxRe.ReplaceAllString(strings.TrimSpace(text), "")
+	text = strings.TrimSpace(imageRe.ReplaceAllString(text, ""))
+	text = strings.TrimSpace(emphasis.Replace(text))
+	var raw string
+	if m := leadLinkRe.FindStringSubmatch(text); m != nil {
+		raw = m[1]
+		if strings.TrimSpace(cleanText(raw)) == "" {
+			// A logo link: the name, if any, follows it.
+			return bulletName(strings.TrimLeft(text[len(m[0]):], " -:\u2013\u2014"))
+		}
+	} else {
+		raw = text
+		if loc := nameEnd.FindStringIndex(raw); loc != nil {
+			raw = raw[:loc[0]]
+		}
+	}
+	name, ok := cleanName(raw)
+	if !ok || len(strings.Fields(name)) > maxNameWords {
+		return "", false
+	}
+	if instructionRe.MatchString(strings.ToLower(name)) {
+		return "", false
+	}
+	switch strings.ToLower(strings.Fields(name)[0]) {
+	case "how", "why", "what", "see", "note", "for":
+		return "", false
+	}
+	return name, true
+}
+
+// cleanName returns the organisation name a table cell or list item writes, without
+// markup, or false when it names none: a logo only, a URL, a placeholder.
+func cleanName(s string) (string, bool) {
+	name := cleanText(s)
+	name = strings.TrimRight(name, ":;,- \u2013\u2014")
+	if name == "" || bareURLRe.MatchString(name) || isPlaceholder(name) {
+		return "", false
+	}
+	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return "", false
+	}
+	return name, true
+}
+
+// cleanText removes Markdown and HTML markup from s and collapses its spaces.
+func cleanText(s string) string {
+	s = imageRe.ReplaceAllString(s, "")
+	s = linkRe.ReplaceAllString(s, "$1")
+	s = htmlTagRe.ReplaceAllString(s, "")
+	s = emphasis.Replace(s)
+	s = strings.Trim(strings.TrimSpace(s), "*_")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// placeholders are names a template writes where an adopter's name goes.
+var placeholders = map[string]bool{
+	"company": true, "company name": true, "organization": true, "organisation": true,
+	"organization name": true, "organisation name": true, "name": true, "adopter": true,
+	"example": true, "example inc": true, "example corp": true, "tbd": true, "n/a": true,
+	"na": true, "none": true, "todo": true, "your company": true, "your organization": true,
+}
+
+// isPlaceholder reports whether name is template text rather than an organisation.
+func isPlaceholder(name string) bool {
+	l := strings.ToLower(strings.TrimSpace(name))
+	if placeholders[l] || placeholders[normalize(l)] {
+		return true
+	}
+	if strings.ContainsAny(l, "<>{}") || strings.HasPrefix(l, "your ") || strings.HasPrefix(l, "...") {
+		return true
+	}
+	return strings.Contains(l, "add your") || strings.Contains(l, "add yourself") || strings.Contains(l, "your name")
+}
+
+// normalize lower-cases s and keeps only its words.
+func normalize(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "'", ""))
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(f, " ")
+}
