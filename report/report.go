@@ -1,11 +1,15 @@
 // Package report holds the report the policies produce for one snapshot at one level,
-// and renders it for people (text) and tools (json).
+// and renders it for people (text, the TOC application checklist in markdown) and tools
+// (json, JUnit XML, SARIF, GitHub Actions workflow commands).
 package report
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // Statuses in the order summaries list them.
@@ -21,6 +25,11 @@ type Report struct {
 	Unmet       []string       `json:"unmet"`
 	Summary     map[string]int `json:"summary"`
 	Criteria    []Criterion    `json:"criteria"`
+
+	// Repositories are the snapshot's repositories[]. The policies' report does not carry
+	// them, so the caller copies them from the snapshot; the formats that link evidence
+	// (markdown) or place it in a repository (sarif, github) read them.
+	Repositories []snapshot.Repository `json:"-"`
 }
 
 // Criterion is one criterion's verdict at the report's level.
@@ -69,22 +78,73 @@ func FromValue(v any) (*Report, error) {
 }
 
 // Formats lists the formats Write accepts.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "markdown", "junit", "sarif", "github"}
 
 // Options change how reports are written.
 type Options struct {
 	Color bool // ANSI colours in text
+	// Tool names the program writing the report (SARIF's tool.driver, the markdown
+	// header's rule set).
+	Tool Tool
+	// Definitions are the criteria as the policies' METADATA describes them, for the
+	// formats that describe a criterion beyond its verdict (SARIF rules). Optional: a
+	// criterion without one is described from its report entry alone.
+	Definitions []Definition
 }
 
-// Write renders reports in a format. One JSON report is an object, several an array.
+// Tool names the program that writes the report and the rule set it judged by.
+type Tool struct {
+	Name           string
+	Version        string
+	InformationURI string
+	RuleSet        string
+}
+
+// Definition is a criterion as its policy's METADATA describes it, independent of any
+// report: what the criteria catalogue lists.
+type Definition struct {
+	ID          string
+	Section     string
+	Title       string            // the graduation wording, or the only one
+	Wording     map[string]string // a level's wording where it differs from Title
+	Description string
+	Levels      map[string]string // level -> required, suggested or not_applicable
+	DecidedBy   []string
+	Sources     []Source
+}
+
+// Source is a document a criterion is taken from (METADATA related_resources).
+type Source struct {
+	Description string
+	URL         string
+}
+
+// TitleAt is the template's wording of the criterion at a level.
+func (d Definition) TitleAt(level string) string {
+	if w, ok := d.Wording[level]; ok {
+		return w
+	}
+	return d.Title
+}
+
+// Write renders reports in a format. One JSON report is an object, several an array;
+// the other formats say in their writers how they hold several.
 func Write(w io.Writer, format string, reports []*Report, opts Options) error {
 	switch format {
 	case "text":
 		return writeText(w, reports, opts)
 	case "json":
 		return writeJSON(w, reports)
+	case "markdown":
+		return writeMarkdown(w, reports, opts)
+	case "junit":
+		return writeJUnit(w, reports)
+	case "sarif":
+		return writeSARIF(w, reports, opts)
+	case "github":
+		return writeGitHub(w, reports)
 	default:
-		return fmt.Errorf("unknown format %q (want one of text, json)", format)
+		return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}
 }
 
