@@ -11,8 +11,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
 )
+
+// criteriaFormats are the formats of the criteria catalogue.
+var criteriaFormats = []string{"text", "json", "markdown"}
 
 type criteriaParams struct {
 	policy string
@@ -31,14 +35,14 @@ func newCriteriaCmd(e *env) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&p.policy, "policy", "", "policies to read instead of the embedded ones")
-	cmd.Flags().StringVar(&p.format, "format", "text", "text or json")
+	cmd.Flags().StringVar(&p.format, "format", "text", "text, json or markdown (the table docs/criteria.md holds)")
 	cmd.Flags().StringVar(&p.level, "level", "", "only the criteria that apply at this level")
 	return cmd
 }
 
 func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
-	if p.format != "text" && p.format != "json" {
-		return fmt.Errorf("unknown format %q (want text or json)", p.format)
+	if !slices.Contains(criteriaFormats, p.format) {
+		return fmt.Errorf("unknown format %q (want one of %s)", p.format, strings.Join(criteriaFormats, ", "))
 	}
 	if p.level != "" {
 		if err := snapshot.CheckLevel(p.level); err != nil {
@@ -46,12 +50,15 @@ func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
 		}
 	}
 	f := policyFlags{policy: p.policy}
-	_, criteria, err := f.loadPolicies(ctx)
+	pol, criteria, err := f.loadPolicies(ctx)
 	if err != nil {
 		return err
 	}
 	if p.level != "" {
 		criteria = slices.DeleteFunc(criteria, func(c bundles.Criterion) bool { return c.Levels[p.level] == "not_applicable" })
+	}
+	if p.format == "markdown" {
+		return report.WriteCatalog(e.stdout, definitions(criteria), pol.RuleSet())
 	}
 	if p.format == "json" {
 		enc := json.NewEncoder(e.stdout)

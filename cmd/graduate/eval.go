@@ -128,11 +128,70 @@ func (f *policyFlags) judge(ctx context.Context, e *env, p *bundles.Policies, in
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
 		reports[i].Snapshot = inputs[i].name
+		repos, err := repositoriesOf(inputs[i].doc)
+		if err != nil {
+			return fmt.Errorf("%s: %w", inputs[i].name, err)
+		}
+		reports[i].Repositories = repos
 	}
-	return f.write(e, reports)
+	criteria, err := p.Criteria()
+	if err != nil {
+		return err
+	}
+	opts := report.Options{
+		Tool:        report.Tool{Name: "graduate", Version: version, InformationURI: informationURI, RuleSet: p.RuleSet()},
+		Definitions: definitions(criteria),
+	}
+	return f.write(e, reports, opts)
 }
 
-func (f *policyFlags) write(e *env, reports []*report.Report) error {
+// informationURI is graduate's home page, which SARIF names as the tool's.
+const informationURI = "https://github.com/graduate-dev/graduate"
+
+// repositoriesOf reads a snapshot's repositories[], which the report formats use to link
+// and place evidence.
+func repositoriesOf(doc map[string]any) ([]snapshot.Repository, error) {
+	list, ok := doc["repositories"]
+	if !ok {
+		return nil, nil
+	}
+	raw, err := json.Marshal(list)
+	if err != nil {
+		return nil, fmt.Errorf("encode repositories: %w", err)
+	}
+	var repos []snapshot.Repository
+	if err := json.Unmarshal(raw, &repos); err != nil {
+		return nil, fmt.Errorf("$.repositories: %w", err)
+	}
+	return repos, nil
+}
+
+// definitions describes the criteria for the report formats from their METADATA.
+func definitions(criteria []bundles.Criterion) []report.Definition {
+	defs := make([]report.Definition, len(criteria))
+	for i, c := range criteria {
+		d := report.Definition{
+			ID: c.ID, Section: c.Section, Title: c.Title, Wording: c.Wording, Description: c.Description,
+			Levels: c.Levels, DecidedBy: c.DecidedBy,
+		}
+		for _, r := range c.Related {
+			d.Sources = append(d.Sources, report.Source{Description: r.Description, URL: r.Ref})
+		}
+		defs[i] = d
+	}
+	return defs
+}
+
+func (f *policyFlags) write(e *env, reports []*report.Report, opts report.Options) error {
+	// The step summary is written first: when it cannot be, the run fails before any
+	// report reaches stdout.
+	if f.format == "github" {
+		if path := e.getenv("GITHUB_STEP_SUMMARY"); path != "" {
+			if err := appendStepSummary(path, reports, opts); err != nil {
+				return err
+			}
+		}
+	}
 	w := e.stdout
 	var file *os.File
 	if f.output != "" {
@@ -142,7 +201,8 @@ func (f *policyFlags) write(e *env, reports []*report.Report) error {
 		}
 		w = file
 	}
-	err := report.Write(w, f.format, reports, report.Options{Color: f.format == "text" && e.color(w)})
+	opts.Color = f.format == "text" && e.color(w)
+	err := report.Write(w, f.format, reports, opts)
 	if file != nil {
 		if cerr := file.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("write %s: %w", f.output, cerr)
@@ -157,6 +217,20 @@ func (f *policyFlags) write(e *env, reports []*report.Report) error {
 		}
 	}
 	return nil
+}
+
+// appendStepSummary appends the markdown checklist to the job summary file GitHub
+// Actions names in GITHUB_STEP_SUMMARY.
+func appendStepSummary(path string, reports []*report.Report, opts report.Options) error {
+	file, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("open GITHUB_STEP_SUMMARY: %w", err)
+	}
+	err = report.Write(file, "markdown", reports, opts)
+	if cerr := file.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("write GITHUB_STEP_SUMMARY %s: %w", path, cerr)
+	}
+	return err
 }
 
 // evalInput is one snapshot ready to evaluate.
