@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"slices"
@@ -47,11 +48,13 @@ type BuildOptions struct {
 	// Thresholds are overrides merged over the policies' thresholds, checked as
 	// graduate eval --data checks them.
 	Thresholds map[string]any
+	// ThresholdsFile names where Thresholds came from, in errors about them.
+	ThresholdsFile string
 	// Revision is the manifest's revision; empty means a digest of the bundle's
 	// policies and data, so the same content always carries the same revision.
 	Revision string
 	// Metadata is written into the manifest (data.system.bundles[name].manifest.metadata
-	// on an OPA server).
+	// on an OPA server), beside "rules", the rule set the policies encode.
 	Metadata map[string]any
 	// Signing signs the bundle (.signatures.json) when not nil.
 	Signing *Signing
@@ -91,6 +94,9 @@ func Build(ctx context.Context, w io.Writer, opts BuildOptions) (*BuildResult, e
 	}
 	if len(opts.Thresholds) > 0 {
 		if err := p.OverrideThresholds(opts.Thresholds); err != nil {
+			if opts.ThresholdsFile != "" {
+				return nil, fmt.Errorf("%s: %w", opts.ThresholdsFile, err)
+			}
 			return nil, err
 		}
 	}
@@ -108,7 +114,12 @@ func Build(ctx context.Context, w io.Writer, opts BuildOptions) (*BuildResult, e
 		}
 	}
 	roots := []string{BundleRoot}
-	b.Manifest = bundle.Manifest{Roots: &roots, Metadata: opts.Metadata}
+	metadata := maps.Clone(opts.Metadata)
+	if metadata == nil {
+		metadata = map[string]any{}
+	}
+	metadata["rules"] = p.RuleSet()
+	b.Manifest = bundle.Manifest{Roots: &roots, Metadata: metadata}
 	b.SetRegoVersion(ast.RegoV1)
 	b.Manifest.Init()
 

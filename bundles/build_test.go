@@ -130,6 +130,9 @@ func TestBuildBundle(t *testing.T) {
 			if tc.revision != "" && b.Manifest.Revision != tc.revision {
 				t.Errorf("revision %q, want %q", b.Manifest.Revision, tc.revision)
 			}
+			if rules, _ := b.Manifest.Metadata["rules"].(string); !strings.HasPrefix(rules, "cncf/toc") {
+				t.Errorf("manifest metadata.rules %q, want the rule set", rules)
+			}
 			if b.Manifest.RegoVersion == nil || *b.Manifest.RegoVersion != 1 {
 				t.Errorf("manifest rego_version %v, want 1", b.Manifest.RegoVersion)
 			}

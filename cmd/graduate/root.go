@@ -51,6 +51,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newCriteriaCmd(e),
 		newVersionCmd(e),
 		newCapabilitiesCmd(e),
+		newBundleCmd(e),
 	)
 	return root
 }
