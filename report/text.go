@@ -123,7 +123,13 @@ func (e Evidence) String() string {
 	case "waiver":
 		return fmt.Sprintf("waiver approved by %s until %s: %s", e.ApprovedBy, e.Expires, e.Reason)
 	}
-	s := e.Repo + ":" + e.Path
+	if e.Path == "" {
+		return e.URL
+	}
+	s := e.Path
+	if e.Repo != "" {
+		s = e.Repo + ":" + s
+	}
 	if e.Line > 0 {
 		s += fmt.Sprintf(":%d", e.Line)
 	}
