@@ -3,6 +3,8 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -295,6 +297,24 @@ func TestSARIFURI(t *testing.T) {
 	} {
 		if got := sarifURI(file); got != want {
 			t.Errorf("sarifURI(%q) = %q, want %q", file, got, want)
+		}
+	}
+}
+
+// TestSARIFGoldens runs the shape check over the SARIF the command writes for the
+// example snapshots (cmd/graduate's golden files).
+func TestSARIFGoldens(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "golden", "*.sarif"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden SARIF files (%v)", err)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := sarifErrors(raw); len(errs) > 0 {
+			t.Errorf("%s:\n%s", f, strings.Join(errs, "\n"))
 		}
 	}
 }

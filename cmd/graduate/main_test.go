@@ -4,22 +4,31 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"flag"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/graduate-dev/graduate/report"
 )
 
 var update = flag.Bool("update", false, "update golden files")
 
-// exec runs one command line in process, as the binary would, with NO_COLOR unset and
-// no terminal.
+// exec runs one command line in process, as the binary would, with an empty
+// environment and no terminal.
 func exec(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return execEnv(t, nil, args...)
+}
+
+// execEnv is exec with these environment variables set.
+func execEnv(t *testing.T, vars map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	e := &env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, isTerminal: func(io.Writer) bool { return false }}
+	e := &env{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }, isTerminal: func(io.Writer) bool { return false }}
 	code = e.run(context.Background(), args)
 	return code, out.String(), errOut.String()
 }
@@ -58,7 +67,13 @@ func TestExitCodes(t *testing.T) {
 		{"many snapshots, one unmet", []string{"eval", grad, sandbox, "--level", "incubation"}, 1, "", "incubation criteria met"},
 		{"facts missing are unknown, not met", []string{"eval", writeFile(t, "s.json", minimal)}, 1, "", "? unknown"},
 		{"unknown level", []string{"eval", grad, "--level", "graduated"}, 2, `graduate: unknown level "graduated"`, ""},
-		{"unknown format", []string{"eval", grad, "--format", "xml"}, 2, `graduate: unknown format "xml"`, ""},
+		{"unknown format", []string{"eval", grad, "--format", "xml"}, 2, `graduate: unknown format "xml" (want one of text, json, markdown, junit, sarif, github)`, ""},
+		{"unknown format, check", []string{"check", ".", "--format", "html"}, 2, `graduate: unknown format "html" (want one of text, json, markdown, junit, sarif, github)`, ""},
+		{"unknown criteria format", []string{"criteria", "--format", "sarif"}, 2, `graduate: unknown format "sarif" (want one of text, json, markdown)`, ""},
+		{"markdown met", []string{"eval", grad, "--format", "markdown"}, 0, "", "**Graduation criteria met:**"},
+		{"junit not met", []string{"eval", sandbox, "--level", "graduation", "--format", "junit"}, 1, "", `<testsuites name="graduate: Pebble at graduation"`},
+		{"sarif not met", []string{"eval", sandbox, "--level", "graduation", "--format", "sarif"}, 1, "", `"ruleId": "governance.maintainer_orgs"`},
+		{"github met", []string{"eval", sandbox, "--format", "github"}, 0, "", "::warning "},
 		{"unknown flag", []string{"eval", grad, "--levle", "sandbox"}, 2, "graduate: unknown flag: --levle", ""},
 		{"no snapshot", []string{"eval"}, 2, "graduate: requires at least 1 arg", ""},
 		{"missing file", []string{"eval", "nope.json"}, 2, "graduate: read snapshot: open nope.json: no such file or directory", ""},
@@ -99,19 +114,34 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+// goldenExt names each report format's golden files.
+var goldenExt = map[string]string{
+	"text":     "txt",
+	"json":     "json",
+	"markdown": "md",
+	"junit":    "junit.xml",
+	"sarif":    "sarif",
+	"github":   "github.txt",
+}
+
 func TestGoldenReports(t *testing.T) {
-	cases := []struct {
-		snapshot, level, format string
-	}{
-		{"graduation-ready.json", "graduation", "text"},
-		{"graduation-ready.json", "graduation", "json"},
-		{"sandbox-ready.json", "sandbox", "text"},
-		{"sandbox-ready.json", "sandbox", "json"},
-		{"sandbox-ready.json", "incubation", "text"},
-		{"sandbox-ready.json", "incubation", "json"},
+	type goldenCase struct{ snapshot, level, format string }
+	var cases []goldenCase
+	for _, run := range []struct{ snapshot, level string }{
+		{"graduation-ready.json", "graduation"},
+		{"sandbox-ready.json", "sandbox"},
+		{"sandbox-ready.json", "incubation"},
+	} {
+		for _, format := range report.Formats {
+			cases = append(cases, goldenCase{run.snapshot, run.level, format})
+		}
 	}
 	for _, tc := range cases {
-		name := strings.TrimSuffix(tc.snapshot, ".json") + "." + tc.level + "." + map[string]string{"text": "txt", "json": "json"}[tc.format]
+		ext, ok := goldenExt[tc.format]
+		if !ok {
+			t.Fatalf("format %s has no golden file extension", tc.format)
+		}
+		name := strings.TrimSuffix(tc.snapshot, ".json") + "." + tc.level + "." + ext
 		t.Run(name, func(t *testing.T) {
 			// Run from testdata so the report names the snapshot the same way on every machine.
 			t.Chdir(testdata())
@@ -218,5 +248,141 @@ func TestCheckAndCollect(t *testing.T) {
 		if code != 2 || stdout != "" || !strings.Contains(stderr, tc.stderr) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, stdout, stderr, tc.stderr)
 		}
+	}
+}
+
+// TestSeveralSnapshots checks that each format holds several reports in one document
+// that stays valid: JUnit one root with suites named by snapshot, SARIF one run per
+// snapshot, markdown and the workflow commands one after the other.
+func TestSeveralSnapshots(t *testing.T) {
+	t.Chdir(testdata())
+	grad, sandbox := filepath.Join("snapshots", "graduation-ready.json"), filepath.Join("snapshots", "sandbox-ready.json")
+	cases := []struct {
+		format string
+		check  func(t *testing.T, out string)
+	}{
+		{"json", func(t *testing.T, out string) {
+			var reports []report.Report
+			if err := json.Unmarshal([]byte(out), &reports); err != nil || len(reports) != 2 || reports[1].Project != "Pebble" {
+				t.Errorf("want an array of 2 reports (%v)", err)
+			}
+		}},
+		{"markdown", func(t *testing.T, out string) {
+			i, j := strings.Index(out, "# Lantern Incubation Application\n"), strings.Index(out, "\n---\n\n# Pebble Incubation Application\n")
+			if i != 0 || j < 0 || strings.Count(out, "\n---\n") != 1 {
+				t.Errorf("want both checklists, separated by a rule:\n%s", out)
+			}
+		}},
+		{"junit", func(t *testing.T, out string) {
+			var doc struct {
+				Tests  int `xml:"tests,attr"`
+				Suites []struct {
+					Name  string `xml:"name,attr"`
+					Tests int    `xml:"tests,attr"`
+				} `xml:"testsuite"`
+			}
+			if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			total := 0
+			for _, s := range doc.Suites {
+				total += s.Tests
+			}
+			if len(doc.Suites) != 12 || doc.Suites[0].Name != grad+": Application Process Principles" ||
+				doc.Suites[6].Name != sandbox+": Application Process Principles" || total != doc.Tests || total != 2*47 {
+				t.Errorf("want one root holding 6 suites per snapshot, named by snapshot, and 94 tests; got %d suites, %d tests", len(doc.Suites), doc.Tests)
+			}
+		}},
+		{"sarif", func(t *testing.T, out string) {
+			var log struct {
+				Runs []struct {
+					AutomationDetails struct{ ID string } `json:"automationDetails"`
+					Properties        struct{ Project string }
+					Results           []json.RawMessage
+				}
+			}
+			if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 2 {
+				t.Fatalf("want 2 runs (%v)", err)
+			}
+			if log.Runs[0].AutomationDetails.ID != "graduate/incubation/lantern/" || log.Runs[1].AutomationDetails.ID != "graduate/incubation/pebble/" ||
+				log.Runs[0].Properties.Project != "Lantern" || len(log.Runs[1].Results) == 0 {
+				t.Errorf("runs %+v", log.Runs)
+			}
+		}},
+		{"github", func(t *testing.T, out string) {
+			if !strings.Contains(out, "\ngraduate: Lantern at incubation ("+grad+"): ") || !strings.HasSuffix(out, "incubation criteria NOT met: 24 required criteria not passed or waived.\n") ||
+				!strings.Contains(out, "::Pebble ("+sandbox+"): Not met (required)") {
+				t.Errorf("want both reports' commands and summaries:\n%s", out)
+			}
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.format, func(t *testing.T) {
+			code, stdout, stderr := exec(t, "eval", grad, sandbox, "--level", "incubation", "--format", tc.format)
+			if code != 1 || stderr != "" {
+				t.Fatalf("exit %d, want 1 (one report not met): %s", code, stderr)
+			}
+			tc.check(t, stdout)
+		})
+	}
+}
+
+func TestGitHubStepSummary(t *testing.T) {
+	grad := testdata("snapshots", "graduation-ready.json")
+	summary := writeFile(t, "summary.md", "## Earlier step\n")
+	code, stdout, stderr := execEnv(t, map[string]string{"GITHUB_STEP_SUMMARY": summary}, "eval", grad, "--format", "github", "--level", "incubation")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "::warning title=") || strings.Contains(stdout, "# Lantern") {
+		t.Errorf("stdout holds the workflow commands only:\n%s", stdout)
+	}
+	got, err := os.ReadFile(summary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(got), "## Earlier step\n# Lantern Incubation Application\n") || !strings.Contains(string(got), "- [x] **Complete a General Technical Review (GTR).**") {
+		t.Errorf("summary file, want the checklist appended:\n%s", got)
+	}
+
+	// Other formats leave the summary alone.
+	before := string(got)
+	if code, _, _ := execEnv(t, map[string]string{"GITHUB_STEP_SUMMARY": summary}, "eval", grad, "--format", "sarif"); code != 0 {
+		t.Fatalf("sarif: exit %d", code)
+	}
+	if got, _ := os.ReadFile(summary); string(got) != before {
+		t.Error("--format sarif wrote the step summary")
+	}
+
+	code, stdout, stderr = execEnv(t, map[string]string{"GITHUB_STEP_SUMMARY": filepath.Join(t.TempDir(), "no", "such", "dir")}, "eval", grad, "--format", "github")
+	if code != 2 || stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "graduate: open GITHUB_STEP_SUMMARY: ") {
+		t.Errorf("unwritable summary: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+// TestCriteriaDoc fails when docs/criteria.md is not what `graduate criteria --format
+// markdown` writes; go test ./cmd/graduate -update rewrites it.
+func TestCriteriaDoc(t *testing.T) {
+	code, stdout, stderr := exec(t, "criteria", "--format", "markdown")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"\n## Governance and Maintainers\n", "| `governance.maintainer_orgs` | Project maintainers from at least 2 organizations that demonstrates survivability. | — | — | **required** | repository files |\n"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("criteria --format markdown lacks %q", want)
+		}
+	}
+	doc := filepath.Join("..", "..", "docs", "criteria.md")
+	if *update {
+		if err := os.WriteFile(doc, []byte(stdout), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(doc)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/graduate -update)", err)
+	}
+	if stdout != string(want) {
+		t.Errorf("docs/criteria.md is stale: run go test ./cmd/graduate -update and commit it")
 	}
 }
