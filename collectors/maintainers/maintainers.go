@@ -1,0 +1,577 @@
+// Package maintainers reads a project's maintainers from the files its repositories keep
+// them in (MAINTAINERS lists in Markdown, plain text, YAML or TOML, OWNERS and
+// OWNERS_ALIASES, CODEOWNERS, steering-committee pages), follows files that only say
+// where the list is, and merges what it finds into one list of active and one of
+// emeritus maintainers, each person with the file and line they were read from.
+//
+// It records what the files say; the policies judge it. When the list cannot be known
+// (a file that cannot be read or parsed, a pointer to a place outside the project), the
+// result says so with a collection error and no list, never an empty one.
+package maintainers
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// Source is the collection-error source of the facts this package collects.
+const Source = "maintainers"
+
+// maxHops bounds how many pointer files are followed one after another.
+const maxHops = 4
+
+// Repository is one repository of the project, as the collector sees it.
+type Repository struct {
+	Repo repo.Repo
+	// Role is main, community, website or other (snapshot.RoleMain, ...).
+	Role string
+	// URL is where the repository lives, when known; pointers to it are matched by its
+	// owner/name.
+	URL string
+}
+
+// Result is what Collect found.
+type Result struct {
+	// Maintainers is nil when the maintainers could not be determined (a file that
+	// could not be read or parsed, a pointer that leads outside the project); else
+	// Active and Emeritus are non-nil, possibly empty, slices.
+	Maintainers *snapshot.Maintainers `json:"maintainers"`
+	// Errors say why Maintainers is nil, each with Source "maintainers"; never nil.
+	Errors []snapshot.CollectionError `json:"errors"`
+}
+
+// source names a file for locations.
+type source struct {
+	repo string
+	path string
+}
+
+// entry is one person read from one place, and what that place says of their role.
+type entry struct {
+	person snapshot.Person
+	status status
+}
+
+func optional(s string) *string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func newEntry(src source, line int, rec record, st status) entry {
+	return entry{
+		person: snapshot.Person{
+			GitHub:         optional(rec.github),
+			Name:           optional(rec.name),
+			Company:        optional(rec.company),
+			Email:          optional(rec.email),
+			Responsibility: optional(rec.responsibility),
+			Source:         snapshot.Location{Repo: src.repo, Path: src.path, Line: line},
+		},
+		status: st,
+	}
+}
+
+// class is the kind of file a list comes from, in the order the merge prefers them as a
+// person's source.
+type class int
+
+const (
+	classList       class = iota // MAINTAINERS*, maintainers.*
+	classOwners                  // OWNERS, OWNERS.md
+	classCodeowners              // CODEOWNERS
+	classSteering                // STEERING*.md, steering-committee.md
+)
+
+// format is how a file is parsed.
+type format int
+
+const (
+	formatMarkdown format = iota
+	formatText            // MAINTAINERS without extension, .txt: plain lines, or TOML
+	formatYAML            // also JSON
+	formatTOML
+	formatOwners
+	formatCodeowners
+)
+
+// candidate is one file to read.
+type candidate struct {
+	repo    int // index into the repositories
+	path    string
+	class   class
+	format  format
+	dirRank int
+	hops    int // pointers followed to reach it
+}
+
+// dirRanks are the directories a maintainers file is looked for in, by preference.
+var dirRanks = map[string]int{"": 0, ".github": 1, "docs": 2, "governance": 3, "community": 4}
+
+// roleRanks order repositories for the merge.
+var roleRanks = map[string]int{snapshot.RoleMain: 0, snapshot.RoleCommunity: 1, snapshot.RoleOther: 2, snapshot.RoleWebsite: 3}
+
+// formatOf returns how to parse a maintainers file, by its lower-case base name.
+func formatOf(base string) format {
+	switch path.Ext(base) {
+	case ".md", ".markdown":
+		return formatMarkdown
+	case ".yaml", ".yml", ".json":
+		return formatYAML
+	case ".toml":
+		return formatTOML
+	}
+	return formatText
+}
+
+// fileClass returns how a file takes part: its class, format and directory rank; ok is
+// false when it is not a maintainers file. community allows a governance/ or community/ directory, for a community repository.
+func fileClass(p string, community bool) (class, format, int, bool) {
+	if strings.Count(p, "/") > 1 || repo.IsVendored(p) {
+		return 0, 0, 0, false
+	}
+	lp := strings.ToLower(p)
+	dir, base := path.Split(lp)
+	dir = strings.TrimSuffix(dir, "/")
+	rank, ok := dirRanks[dir]
+	if !ok || (rank >= 3 && !community) {
+		return 0, 0, 0, false
+	}
+	switch base {
+	case "maintainers", "maintainers.txt", "maintainers.md", "maintainers.markdown",
+		"maintainers.yaml", "maintainers.yml", "maintainers.json", "maintainers.toml":
+		return classList, formatOf(base), rank, true
+	case "owners":
+		return classOwners, formatOwners, rank, dir == ""
+	case "owners.md":
+		return classOwners, formatMarkdown, rank, true
+	case "codeowners":
+		return classCodeowners, formatCodeowners, rank, rank <= 2
+	case "steering-committee.md", "steering_committee.md":
+		return classSteering, formatMarkdown, rank, true
+	}
+	if strings.HasPrefix(base, "steering") && (strings.HasSuffix(base, ".md") || strings.HasSuffix(base, ".markdown")) {
+		return classSteering, formatMarkdown, rank, true
+	}
+	return 0, 0, 0, false
+}
+
+// fileResult is what one file gave.
+type fileResult struct {
+	cand     candidate
+	entries  []entry
+	pointers []pointer
+}
+
+// collector holds one Collect call's state.
+type collector struct {
+	repos   []Repository
+	files   []map[string]string // per repository: lower-case path -> path
+	cands   [][]candidate       // per repository, sorted by preference
+	aliases []*aliases          // per repository, once read
+	read    map[[2]string]bool  // repo name, path: parsed already
+	results []fileResult
+	errs    []snapshot.CollectionError
+}
+
+// Collect reads the maintainers of a project from its repositories. It returns an error
+// only when ctx ends or a repository's files cannot be listed; a file that cannot be
+// read or parsed, or a pointer that cannot be followed, is a collection error in the
+// result, and then Maintainers is nil.
+func Collect(ctx context.Context, repos []Repository) (*Result, error) {
+	c := &collector{
+		repos:   repos,
+		files:   make([]map[string]string, len(repos)),
+		cands:   make([][]candidate, len(repos)),
+		aliases: make([]*aliases, len(repos)),
+		read:    map[[2]string]bool{},
+	}
+	var all []candidate
+	for i, r := range repos {
+		files, err := r.Repo.Files(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("list files of %s: %w", r.Repo.Name(), err)
+		}
+		c.files[i] = make(map[string]string, len(files))
+		for _, p := range files {
+			c.files[i][strings.ToLower(p)] = p
+			if cl, f, rank, ok := fileClass(p, r.Role == snapshot.RoleCommunity); ok {
+				c.cands[i] = append(c.cands[i], candidate{repo: i, path: p, class: cl, format: f, dirRank: rank})
+			}
+		}
+		all = append(all, c.cands[i]...)
+	}
+	sort.SliceStable(all, func(a, b int) bool { return c.less(all[a], all[b]) })
+	for _, cand := range all {
+		if err := c.parse(ctx, cand); err != nil {
+			return nil, err
+		}
+	}
+	// Follow the pointers of files that list no one; a followed file may point on.
+	for i := 0; i < len(c.results); i++ {
+		if err := c.follow(ctx, c.results[i]); err != nil {
+			return nil, err
+		}
+	}
+	res := &Result{Errors: c.errs}
+	if res.Errors == nil {
+		res.Errors = []snapshot.CollectionError{}
+	}
+	if len(c.errs) == 0 {
+		sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })
+		res.Maintainers = merge(c.results)
+	}
+	return res, nil
+}
+
+// less orders files as the merge prefers them as a person's source: MAINTAINERS lists
+// (main repository first, then community, other, website), OWNERS, CODEOWNERS,
+// steering-committee pages; within those by repository, directory and path.
+func (c *collector) less(a, b candidate) bool {
+	ka := [4]int{int(a.class), roleRanks[c.repos[a.repo].Role], a.repo, a.dirRank}
+	kb := [4]int{int(b.class), roleRanks[c.repos[b.repo].Role], b.repo, b.dirRank}
+	for i := range ka {
+		if ka[i] != kb[i] {
+			return ka[i] < kb[i]
+		}
+	}
+	return a.path < b.path
+}
+
+func (c *collector) name(i int) string { return c.repos[i].Repo.Name() }
+
+// fail records a collection error.
+func (c *collector) fail(format string, args ...any) {
+	c.errs = append(c.errs, snapshot.CollectionError{Source: Source, Error: fmt.Sprintf(format, args...)})
+}
+
+// text reads a file; ok is false (and an error recorded) when it cannot be read. Only
+// the end of ctx is returned as an error.
+func (c *collector) text(ctx context.Context, i int, p string) (string, bool, error) {
+	b, err := c.repos[i].Repo.ReadFile(ctx, p)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return "", false, ctxErr
+		}
+		c.fail("read %s/%s: %s", c.name(i), p, strings.TrimPrefix(err.Error(), "read "+p+": "))
+		return "", false, nil
+	}
+	return string(b), true, nil
+}
+
+// parse reads one file and records what it gave.
+func (c *collector) parse(ctx context.Context, cand candidate) error {
+	key := [2]string{c.name(cand.repo), cand.path}
+	if c.read[key] {
+		return nil
+	}
+	c.read[key] = true
+	content, ok, err := c.text(ctx, cand.repo, cand.path)
+	if err != nil || !ok {
+		return err
+	}
+	src := source{repo: c.name(cand.repo), path: cand.path}
+	r := fileResult{cand: cand}
+	var perr error
+	pointers := true
+	switch cand.format {
+	case formatMarkdown:
+		r.entries = parseMarkdown(src, content, false)
+	case formatText:
+		if looksTOML(content) {
+			r.entries, perr = parseTOML(src, content)
+		} else {
+			r.entries = parseMarkdown(src, content, true)
+		}
+	case formatYAML:
+		r.entries, perr = parseYAML(src, content)
+	case formatTOML:
+		r.entries, perr = parseTOML(src, content)
+	case formatOwners:
+		al, err := c.ownersAliases(ctx, cand.repo)
+		if err != nil {
+			return err
+		}
+		r.entries, perr = parseOwners(src, content, al)
+		pointers = false
+	case formatCodeowners:
+		r.entries = parseCodeowners(src, content)
+		pointers = false
+	}
+	if perr != nil {
+		c.fail("parse %s/%s: %v", src.repo, src.path, perr)
+		return nil
+	}
+	if len(r.entries) == 0 && pointers {
+		r.pointers = findPointers(cand.path, content)
+	}
+	c.results = append(c.results, r)
+	return nil
+}
+
+// ownersAliases reads the root OWNERS_ALIASES of a repository, once; nil when there is
+// none or it could not be read (an error is then recorded).
+func (c *collector) ownersAliases(ctx context.Context, i int) (*aliases, error) {
+	if c.aliases[i] != nil {
+		return c.aliases[i], nil
+	}
+	c.aliases[i] = &aliases{}
+	p, ok := c.files[i]["owners_aliases"]
+	if !ok {
+		return nil, nil
+	}
+	content, ok, err := c.text(ctx, i, p)
+	if err != nil || !ok {
+		return nil, err
+	}
+	al, err := parseAliases(source{repo: c.name(i), path: p}, content)
+	if err != nil {
+		c.fail("parse %s/%s: %v", c.name(i), p, err)
+		return nil, nil
+	}
+	c.aliases[i] = al
+	return al, nil
+}
+
+// follow resolves the pointers of a file that lists no one. One pointer that leads into
+// the project is enough; when none does, each is a collection error.
+func (c *collector) follow(ctx context.Context, r fileResult) error {
+	if len(r.entries) > 0 || len(r.pointers) == 0 {
+		return nil
+	}
+	var failed []string
+	resolved := false
+	for _, p := range r.pointers {
+		target, msg := c.resolve(r.cand, p)
+		if msg != "" {
+			failed = append(failed, msg)
+			continue
+		}
+		resolved = true
+		if target != nil && target.hops <= maxHops {
+			if err := c.parse(ctx, *target); err != nil {
+				return err
+			}
+		}
+	}
+	if !resolved {
+		seen := map[string]bool{}
+		for _, m := range failed {
+			if !seen[m] {
+				seen[m] = true
+				c.fail("%s", m)
+			}
+		}
+	}
+	return nil
+}
+
+// resolve finds where a pointer leads: a file to read (nil when the repository's own
+// maintainers files, already read, are the list), or a message saying why it cannot be
+// followed.
+func (c *collector) resolve(from candidate, p pointer) (*candidate, string) {
+	where := fmt.Sprintf("%s/%s:%d points to %s", c.name(from.repo), from.path, p.line, p.written)
+	notProject := where + ", which is not one of the project's repositories"
+	switch {
+	case p.community:
+		for i, r := range c.repos {
+			if r.Role == snapshot.RoleCommunity {
+				return c.inRepo(from, i, "", where)
+			}
+		}
+		return nil, notProject
+	case p.outside:
+		return nil, where + ", which is outside " + c.name(from.repo)
+	case p.rel != "":
+		return c.inRepo(from, from.repo, p.rel, where)
+	case p.url != nil:
+		repoName, fp, ok := githubRepoPath(p.url)
+		if !ok {
+			return nil, notProject
+		}
+		i := c.repoByName(repoName)
+		if i < 0 {
+			return nil, notProject
+		}
+		return c.inRepo(from, i, fp, where)
+	}
+	return nil, notProject
+}
+
+// inRepo resolves a pointer into repository i: to the file at fp, to the maintainers
+// files under the directory fp, or (fp "") to the repository's maintainers files.
+func (c *collector) inRepo(from candidate, i int, fp, where string) (*candidate, string) {
+	fp = strings.Trim(fp, "/")
+	if actual, ok := c.files[i][strings.ToLower(fp)]; ok && fp != "" {
+		if i == from.repo && actual == from.path {
+			return nil, "" // a link to itself: nothing more to read
+		}
+		cl, f, rank, ok := fileClass(actual, true)
+		if !ok {
+			cl, f, rank = classList, formatOf(strings.ToLower(path.Base(actual))), len(dirRanks)
+		}
+		return &candidate{repo: i, path: actual, class: cl, format: f, dirRank: rank, hops: from.hops + 1}, ""
+	}
+	dir := strings.ToLower(fp)
+	found, exists := false, dir == ""
+	for _, cand := range c.cands[i] {
+		if dir == "" || strings.HasPrefix(strings.ToLower(cand.path), dir+"/") {
+			found = found || !(i == from.repo && cand.path == from.path)
+		}
+	}
+	if found {
+		return nil, ""
+	}
+	if !exists {
+		for lp := range c.files[i] {
+			if strings.HasPrefix(lp, dir+"/") {
+				exists = true
+				break
+			}
+		}
+	}
+	if !exists {
+		return nil, fmt.Sprintf("%s, which does not exist in %s", where, c.name(i))
+	}
+	return nil, fmt.Sprintf("%s, where %s holds no maintainers file", where, c.name(i))
+}
+
+// repoByName returns the index of the repository with the GitHub owner/name, or -1.
+func (c *collector) repoByName(ownerName string) int {
+	bare := -1
+	for i, r := range c.repos {
+		if u := ownerNameOf(r.URL); u != "" && strings.EqualFold(u, ownerName) {
+			return i
+		}
+		if n := r.Repo.Name(); strings.EqualFold(n, ownerName) {
+			return i
+		} else if !strings.Contains(n, "/") && strings.EqualFold(n, path.Base(ownerName)) && bare < 0 {
+			bare = i
+		}
+	}
+	return bare
+}
+
+// ownerNameOf returns owner/name for a GitHub repository URL, else "".
+func ownerNameOf(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Scheme == "" {
+		return ""
+	}
+	n, _, ok := githubRepoPath(u)
+	if !ok {
+		return ""
+	}
+	return n
+}
+
+// merged is one person over every source.
+type merged struct {
+	p  snapshot.Person
+	st status
+}
+
+// merge combines the files' people, in preference order: one entry per person (by
+// GitHub handle, case-insensitively, else by name, else by address), details filled from
+// later sources, active when any source lists them as active.
+func merge(results []fileResult) *snapshot.Maintainers {
+	var all []*merged
+	byHandle := map[string]*merged{}
+	byName := map[string]*merged{}
+	byEmail := map[string]*merged{}
+	norm := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return strings.ToLower(strings.Join(strings.Fields(*s), " "))
+	}
+	for _, r := range results {
+		for _, e := range r.entries {
+			h, n, m := norm(e.person.GitHub), norm(e.person.Name), norm(e.person.Email)
+			var cur *merged
+			switch {
+			case h != "" && byHandle[h] != nil:
+				cur = byHandle[h]
+			case n != "" && byName[n] != nil && (h == "" || byName[n].p.GitHub == nil):
+				cur = byName[n]
+			case h == "" && n == "" && m != "" && byEmail[m] != nil:
+				cur = byEmail[m]
+			}
+			if cur == nil {
+				cur = &merged{p: e.person, st: e.status}
+				all = append(all, cur)
+			} else {
+				fill(&cur.p.GitHub, e.person.GitHub)
+				fill(&cur.p.Name, e.person.Name)
+				fill(&cur.p.Company, e.person.Company)
+				fill(&cur.p.Email, e.person.Email)
+				fill(&cur.p.Responsibility, e.person.Responsibility)
+				if e.status == statusActive && cur.st != statusActive {
+					// The place that lists them as active is the evidence for it.
+					cur.st, cur.p.Source = statusActive, e.person.Source
+				}
+			}
+			if h := norm(cur.p.GitHub); h != "" && byHandle[h] == nil {
+				byHandle[h] = cur
+			}
+			if n := norm(cur.p.Name); n != "" && byName[n] == nil {
+				byName[n] = cur
+			}
+			if m := norm(cur.p.Email); m != "" && byEmail[m] == nil {
+				byEmail[m] = cur
+			}
+		}
+	}
+	out := &snapshot.Maintainers{Active: []snapshot.Person{}, Emeritus: []snapshot.Person{}}
+	for _, m := range all {
+		if m.st == statusEmeritus {
+			out.Emeritus = append(out.Emeritus, m.p)
+		} else {
+			out.Active = append(out.Active, m.p)
+		}
+	}
+	sortPeople(out.Active)
+	sortPeople(out.Emeritus)
+	return out
+}
+
+func fill(dst **string, src *string) {
+	if *dst == nil && src != nil {
+		*dst = src
+	}
+}
+
+// sortPeople orders people by lower-case handle, then name, then source.
+func sortPeople(ps []snapshot.Person) {
+	low := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return strings.ToLower(*s)
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if x, y := low(a.GitHub), low(b.GitHub); x != y {
+			return x < y
+		}
+		if x, y := low(a.Name), low(b.Name); x != y {
+			return x < y
+		}
+		if a.Source.Repo != b.Source.Repo {
+			return a.Source.Repo < b.Source.Repo
+		}
+		if a.Source.Path != b.Source.Path {
+			return a.Source.Path < b.Source.Path
+		}
+		return a.Source.Line < b.Source.Line
+	})
+}

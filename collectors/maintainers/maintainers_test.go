@@ -1,0 +1,482 @@
+package maintainers
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// fixtureRepo is one repository of a fixture case, as its repos.yaml names it.
+type fixtureRepo struct {
+	Dir  string `yaml:"dir"`
+	Role string `yaml:"role"`
+	Name string `yaml:"name"`
+	URL  string `yaml:"url"`
+}
+
+// loadTree reads a directory into an in-memory repository.
+func loadTree(t *testing.T, name, dir string) *repo.Memory {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		files[filepath.ToSlash(rel)] = string(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return repo.NewMemory(name, files)
+}
+
+// loadCase returns the repositories of testdata/<name>: those repos.yaml lists, else the
+// one repository in main/.
+func loadCase(t *testing.T, name string) []Repository {
+	t.Helper()
+	dir := filepath.Join("testdata", name)
+	specs := []fixtureRepo{{Dir: "main", Role: snapshot.RoleMain, Name: "example/" + name}}
+	if b, err := os.ReadFile(filepath.Join(dir, "repos.yaml")); err == nil {
+		specs = nil
+		if err := yaml.Unmarshal(b, &specs); err != nil {
+			t.Fatalf("parse %s/repos.yaml: %v", dir, err)
+		}
+	}
+	var out []Repository
+	for _, s := range specs {
+		out = append(out, Repository{Repo: loadTree(t, s.Name, filepath.Join(dir, s.Dir)), Role: s.Role, URL: s.URL})
+	}
+	return out
+}
+
+// validate checks a result's maintainers against the snapshot schema.
+func validate(t *testing.T, v *snapshot.Validator, res *Result) {
+	t.Helper()
+	snap := snapshot.Snapshot{
+		SchemaVersion:    snapshot.SchemaVersion,
+		CollectedAt:      time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC),
+		Maintainers:      res.Maintainers,
+		CollectionErrors: res.Errors,
+	}
+	b, err := json.Marshal(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.Decode(b); err != nil {
+		t.Errorf("snapshot with these maintainers does not validate: %v", err)
+	}
+}
+
+func TestCollectGolden(t *testing.T) {
+	v, err := snapshot.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		cases++
+		t.Run(e.Name(), func(t *testing.T) {
+			res, err := Collect(context.Background(), loadCase(t, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			validate(t, v, res)
+			got, err := json.MarshalIndent(res, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", e.Name(), "golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden file (run go test -update to create it): %v", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("result differs from %s (run go test -update after checking):\n%s", golden, got)
+			}
+		})
+	}
+	if cases < 10 {
+		t.Fatalf("found %d fixture cases, want at least 10", cases)
+	}
+}
+
+// handles returns the handles (or names, for people without one) of a list, in order.
+func handles(ps []snapshot.Person) []string {
+	out := []string{}
+	for _, p := range ps {
+		switch {
+		case p.GitHub != nil:
+			out = append(out, *p.GitHub)
+		case p.Name != nil:
+			out = append(out, "name:"+*p.Name)
+		case p.Email != nil:
+			out = append(out, "email:"+*p.Email)
+		}
+	}
+	return out
+}
+
+func str(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+// collectFiles runs Collect over one in-memory main repository.
+func collectFiles(t *testing.T, files map[string]string) *Result {
+	t.Helper()
+	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", files), Role: snapshot.RoleMain}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestCollectFiles(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    map[string]string
+		active   []string
+		emeritus []string
+		nilList  bool // Maintainers must be nil (with an error)
+	}{
+		{
+			name:   "no maintainers file",
+			files:  map[string]string{"README.md": "# Widget\n\nMaintained by @someone.\n"},
+			active: []string{}, emeritus: []string{},
+		},
+		{
+			name:   "file listing no one",
+			files:  map[string]string{"MAINTAINERS.md": "# Maintainers\n\nTo be announced.\n"},
+			active: []string{}, emeritus: []string{},
+		},
+		{
+			name: "vendored and nested maintainers files are not the project's",
+			files: map[string]string{
+				"vendor/MAINTAINERS":          "Jo Bloggs <jo@example.com> (@jbloggs)\n",
+				"third_party/x/MAINTAINERS":   "Jo Bloggs <jo@example.com> (@jbloggs)\n",
+				"pkg/widget/MAINTAINERS.md":   "- Jo Bloggs (@jbloggs)\n",
+				"node_modules/y/OWNERS":       "approvers: [jbloggs]\n",
+				"docs/community/CODEOWNERS":   "* @jbloggs\n",
+				".github/OWNERS":              "approvers: [jbloggs]\n",
+				"governance/MAINTAINERS.md":   "- Jo Bloggs (@jbloggs)\n", // only in a community repository
+				"docs/MAINTAINERS.md":         "- Ada Byron (@abyron)\n",
+				".github/maintainers.yml":     "maintainers: [cbabbage]\n",
+				"Maintainers.TXT":             "Grace Brewster <grace@example.com> (@gbrewster)\n",
+				"STEERING-COMMITTEE.md":       "### Dora Explorer\n\n- GitHub: dexplorer\n",
+				"docs/steering.md":            "## Members\n\n### Eli Whitney\nAffiliation: Gin Co\n",
+				"maintainers.go":              "package maintainers // @nobody\n",
+				"docs/MAINTAINERS-GUIDE.md":   "- Jo Bloggs (@jbloggs)\n",
+				"examples/MAINTAINERS.sample": "Jo Bloggs <jo@example.com> (@jbloggs)\n",
+			},
+			active:   []string{"name:Eli Whitney", "abyron", "cbabbage", "dexplorer", "gbrewster"},
+			emeritus: []string{},
+		},
+		{
+			name: "unreadable file makes the list unknown",
+			files: map[string]string{
+				"MAINTAINERS.md":  "- Ada Byron (@abyron)\n",
+				".github/OWNERS":  "ignored",
+				"MAINTAINERS.txt": "Bad\x00binary",
+			},
+			nilList: true,
+		},
+		{
+			name:    "invalid YAML makes the list unknown",
+			files:   map[string]string{"MAINTAINERS.md": "- Ada Byron (@abyron)\n", "MAINTAINERS.yaml": "maintainers: [\n"},
+			nilList: true,
+		},
+		{
+			name:    "invalid TOML makes the list unknown",
+			files:   map[string]string{"MAINTAINERS.toml": "[people.x\nName = 1\n"},
+			nilList: true,
+		},
+		{
+			name:    "unreadable OWNERS_ALIASES makes the list unknown",
+			files:   map[string]string{"OWNERS": "approvers: [core-team]\n", "OWNERS_ALIASES": "aliases:\n\x00"},
+			nilList: true,
+		},
+		{
+			name: "OWNERS filters: only the catch-all filter names approvers",
+			files: map[string]string{"OWNERS": `filters:
+  ".*":
+    approvers: ["@everywhere"]
+    emeritus_approvers: [gone]
+  "\\.md$":
+    approvers: [docsonly]
+`},
+			active: []string{"everywhere"}, emeritus: []string{"gone"},
+		},
+		{
+			name: "CODEOWNERS: the last catch-all line wins",
+			files: map[string]string{"CODEOWNERS": `* @first
+/api/ @apiowner
+* @second jo@example.com @org/team
+`},
+			active: []string{"email:jo@example.com", "second"}, emeritus: []string{},
+		},
+		{
+			name: "active anywhere is active",
+			files: map[string]string{
+				"MAINTAINERS.md": "## Emeritus\n\n- Ada Byron (@abyron)\n",
+				"OWNERS":         "approvers: [ABYRON]\n",
+			},
+			active: []string{"abyron"}, emeritus: []string{},
+		},
+		{
+			name:   "MAINTAINERS without extension holding TOML",
+			files:  map[string]string{"MAINTAINERS": "# People\n\n[people.jdoe]\nName = \"Jo Doe\"\nGitHub = \"jdoe\"\n"},
+			active: []string{"jdoe"}, emeritus: []string{},
+		},
+		{
+			name: "pointer to a repository outside the project",
+			files: map[string]string{
+				"MAINTAINERS.md": "The maintainers are listed in https://github.com/acme/community/blob/main/MAINTAINERS.md\n",
+				"CODEOWNERS":     "* @jdoe\n",
+			},
+			nilList: true,
+		},
+		{
+			name:    "pointer to a community repository the project does not name",
+			files:   map[string]string{"MAINTAINERS": "See MAINTAINERS in the community repo.\n"},
+			nilList: true,
+		},
+		{
+			name: "pointer to a file in the same repository",
+			files: map[string]string{
+				"MAINTAINERS.md":         "# Maintainers\n\nMaintainers are listed in [the team page](docs/team/people.md).\n",
+				"docs/team/people.md":    "- Ada Byron (@abyron)\n",
+				"docs/team/unrelated.md": "- Jo Bloggs (@jbloggs)\n",
+			},
+			active: []string{"abyron"}, emeritus: []string{},
+		},
+		{
+			name:    "pointer to a file that does not exist",
+			files:   map[string]string{"MAINTAINERS.md": "The maintainers are listed in [people.md](docs/people.md).\n"},
+			nilList: true,
+		},
+		{
+			name:    "pointer out of the repository",
+			files:   map[string]string{"docs/MAINTAINERS.md": "Moved to [../../community/MAINTAINERS.md](../../community/MAINTAINERS.md).\n"},
+			nilList: true,
+		},
+		{
+			name:   "a link to a code of conduct is no pointer",
+			files:  map[string]string{"MAINTAINERS.md": "# Maintainers\n\nAll maintainers follow the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n"},
+			active: []string{}, emeritus: []string{},
+		},
+		{
+			name:   "a file pointing to itself lists no one",
+			files:  map[string]string{"MAINTAINERS.md": "The maintainers are listed in [this file](MAINTAINERS.md).\n"},
+			active: []string{}, emeritus: []string{},
+		},
+		{
+			name: "pointer chain within the repository",
+			files: map[string]string{
+				"MAINTAINERS.md":      "See [docs/MAINTAINERS.md](docs/MAINTAINERS.md) for the maintainers.\n",
+				"docs/MAINTAINERS.md": "Moved to [team.md](team.md), which lists the maintainers.\n",
+				"docs/team.md":        "- Ada Byron (@abyron)\n",
+			},
+			active: []string{"abyron"}, emeritus: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := collectFiles(t, tt.files)
+			if tt.nilList {
+				if res.Maintainers != nil {
+					t.Errorf("Maintainers = %v, want nil", res.Maintainers)
+				}
+				if len(res.Errors) == 0 {
+					t.Error("no collection error for an unknown list")
+				}
+				for _, e := range res.Errors {
+					if e.Source != Source {
+						t.Errorf("error source %q, want %q", e.Source, Source)
+					}
+				}
+				return
+			}
+			if len(res.Errors) != 0 {
+				t.Fatalf("errors: %v", res.Errors)
+			}
+			if res.Maintainers == nil {
+				t.Fatal("Maintainers is nil")
+			}
+			if got := handles(res.Maintainers.Active); strings.Join(got, ",") != strings.Join(tt.active, ",") || res.Maintainers.Active == nil {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+			if got := handles(res.Maintainers.Emeritus); strings.Join(got, ",") != strings.Join(tt.emeritus, ",") || res.Maintainers.Emeritus == nil {
+				t.Errorf("emeritus = %q, want %q", got, tt.emeritus)
+			}
+		})
+	}
+}
+
+func TestCollectErrorMessages(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{
+			name:  "unresolved URL",
+			files: map[string]string{"MAINTAINERS.md": "# Maintainers\n\nThe maintainers are listed in https://github.com/acme/community/blob/main/MAINTAINERS.md\n"},
+			want:  "acme/widget/MAINTAINERS.md:3 points to https://github.com/acme/community/blob/main/MAINTAINERS.md, which is not one of the project's repositories",
+		},
+		{
+			name:  "community repository",
+			files: map[string]string{"MAINTAINERS": "See MAINTAINERS in the community repo.\n"},
+			want:  "acme/widget/MAINTAINERS:1 points to the community repository, which is not one of the project's repositories",
+		},
+		{
+			name:  "missing file",
+			files: map[string]string{"MAINTAINERS.md": "Maintainers are listed in [people](docs/people.md).\n"},
+			want:  "acme/widget/MAINTAINERS.md:1 points to docs/people.md, which does not exist in acme/widget",
+		},
+		{
+			name:  "binary file",
+			files: map[string]string{"MAINTAINERS": "\x00"},
+			want:  "read acme/widget/MAINTAINERS: binary file",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := collectFiles(t, tt.files)
+			if len(res.Errors) != 1 || res.Errors[0].Error != tt.want || res.Errors[0].Source != Source {
+				t.Errorf("errors = %+v, want one %q", res.Errors, tt.want)
+			}
+			if res.Maintainers != nil {
+				t.Errorf("Maintainers = %+v, want nil", res.Maintainers)
+			}
+		})
+	}
+}
+
+// failingRepo is a repository whose listing fails.
+type failingRepo struct{ repo.Repo }
+
+func (failingRepo) Files(context.Context) ([]string, error) { return nil, errors.New("disk on fire") }
+
+func TestCollectFailures(t *testing.T) {
+	mem := repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": "- Ada Byron (@abyron)\n"})
+	if _, err := Collect(context.Background(), []Repository{{Repo: failingRepo{mem}, Role: snapshot.RoleMain}}); err == nil || !strings.Contains(err.Error(), "list files of acme/widget: disk on fire") {
+		t.Errorf("err = %v, want a listing error", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Collect(ctx, []Repository{{Repo: mem, Role: snapshot.RoleMain}}); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	res, err := Collect(context.Background(), nil)
+	if err != nil || res.Maintainers == nil || len(res.Maintainers.Active) != 0 || res.Errors == nil {
+		t.Errorf("no repositories: %+v, %v; want empty lists", res, err)
+	}
+}
+
+// cancelOnRead cancels its context when a file is read, as a caller giving up midway.
+type cancelOnRead struct {
+	repo.Repo
+	cancel context.CancelFunc
+}
+
+func (c cancelOnRead) ReadFile(ctx context.Context, p string) ([]byte, error) {
+	c.cancel()
+	return c.Repo.ReadFile(ctx, p)
+}
+
+func TestCollectCancelledWhileReading(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	mem := repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": "- Ada Byron (@abyron)\n"})
+	_, err := Collect(ctx, []Repository{{Repo: cancelOnRead{mem, cancel}, Role: snapshot.RoleMain}})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestMergeDetails(t *testing.T) {
+	res := collectFiles(t, map[string]string{
+		"MAINTAINERS.md": "| Name | GitHub | Company |\n|--|--|--|\n| Ada Byron | @ABYRON | |\n| Jo Bloggs | | Acme |\n",
+		"OWNERS":         "approvers:\n  - abyron\n",
+		"STEERING.md":    "### Ada Byron\n- GitHub: abyron\n- Company: Analytical Engines\n\n### Jo Bloggs\n- GitHub: jbloggs\n- Company: Other Co\n",
+	})
+	if res.Maintainers == nil {
+		t.Fatalf("errors: %v", res.Errors)
+	}
+	got := res.Maintainers.Active
+	if len(got) != 2 {
+		t.Fatalf("active = %q, want two people", handles(got))
+	}
+	ada, jo := got[0], got[1]
+	if str(ada.GitHub) != "ABYRON" || str(ada.Company) != "Analytical Engines" || ada.Source.Path != "MAINTAINERS.md" || ada.Source.Line != 3 {
+		t.Errorf("Ada = %s %s %+v; want the handle as first written, the company filled in, the MAINTAINERS.md line", str(ada.GitHub), str(ada.Company), ada.Source)
+	}
+	if str(jo.GitHub) != "jbloggs" || str(jo.Company) != "Acme" || jo.Source.Path != "MAINTAINERS.md" || jo.Source.Line != 4 {
+		t.Errorf("Jo = %s %s %+v; want matched by name, handle filled, first company kept", str(jo.GitHub), str(jo.Company), jo.Source)
+	}
+}
+
+func TestRepoByName(t *testing.T) {
+	mk := func(name, url string) Repository {
+		return Repository{Repo: repo.NewMemory(name, nil), Role: snapshot.RoleOther, URL: url}
+	}
+	c := &collector{repos: []Repository{
+		mk("main", "https://github.com/Acme/Widget"),
+		mk("acme/community", ""),
+		mk("website", ""),
+	}}
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"acme/widget", 0},
+		{"ACME/community", 1},
+		{"acme/website", 2},
+		{"other/community", -1},
+		{"acme/missing", -1},
+	} {
+		if got := c.repoByName(tt.in); got != tt.want {
+			t.Errorf("repoByName(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,493 @@
+package maintainers
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	atxRe       = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	setextRe    = regexp.MustCompile(`^ {0,3}(={2,}|-{2,})[ \t]*$`)
+	fenceRe     = regexp.MustCompile("^ {0,3}(```|~~~)")
+	delimRowRe  = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
+	commentRe   = regexp.MustCompile(`<!--.*?-->`)
+	kvRe        = regexp.MustCompile(`^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$`)
+	trailColon  = regexp.MustCompile(`[:\s]+$`)
+	escapedPipe = "\x01"
+)
+
+// splitLines splits content into lines without line ends or a byte-order mark.
+func splitLines(content string) []string {
+	content = strings.TrimPrefix(content, "\ufeff")
+	content = strings.ReplaceAll(content, "\r\n", "\n")
+	return strings.Split(content, "\n")
+}
+
+// textLines returns the lines of a Markdown document with HTML comments blanked, and
+// for each whether it is text: not in a fenced block, a comment or front matter.
+func textLines(ls []string) ([]string, []bool) {
+	out := make([]string, len(ls))
+	text := make([]bool, len(ls))
+	start := 0
+	if len(ls) > 0 && strings.TrimSpace(ls[0]) == "---" {
+		for i := 1; i < len(ls); i++ {
+			if t := strings.TrimSpace(ls[i]); t == "---" || t == "..." {
+				start = i + 1
+				break
+			}
+		}
+	}
+	fence, comment := "", false
+	for i := start; i < len(ls); i++ {
+		l := ls[i]
+		if comment {
+			end := strings.Index(l, "-->")
+			if end < 0 {
+				continue
+			}
+			comment = false
+			l = strings.Repeat(" ", end+3) + l[end+3:]
+		}
+		if fence == "" {
+			l = commentRe.ReplaceAllStringFunc(l, func(m string) string { return strings.Repeat(" ", len(m)) })
+			if j := strings.Index(l, "<!--"); j >= 0 {
+				comment = true
+				l = l[:j]
+			}
+		}
+		if m := fenceRe.FindStringSubmatch(l); m != nil {
+			switch fence {
+			case "":
+				fence = m[1]
+				continue
+			case m[1]:
+				fence = ""
+				continue
+			}
+		}
+		if fence != "" {
+			continue
+		}
+		out[i], text[i] = l, true
+	}
+	return out, text
+}
+
+// frame is an open section: its heading level and what its heading says.
+type frame struct {
+	level int
+	st    status
+}
+
+// block is a person whose details follow on "Key: value" lines, under a heading or a
+// list item naming them.
+type block struct {
+	line     int
+	rec      record
+	st       status
+	fromItem bool
+	details  bool // a key line was read
+}
+
+// mdParser reads a Markdown or plain-text maintainers list.
+type mdParser struct {
+	src     source
+	plain   bool   // plain text: a line outside a list is a record too
+	def     status // the status of a person under no heading that says otherwise
+	stack   []frame
+	pending *block
+	out     []entry
+}
+
+// parseMarkdown reads the people of a Markdown (or plain-text, when plain) file: tables,
+// record lines and list items, and heading-per-person blocks, each under the role its
+// sections name.
+func parseMarkdown(src source, content string, plain bool) []entry {
+	p := &mdParser{src: src, plain: plain, def: statusActive}
+	ls, text := textLines(splitLines(content))
+	for i := 0; i < len(ls); i++ {
+		if !text[i] {
+			continue
+		}
+		l := ls[i]
+		trimmed := strings.TrimSpace(l)
+		if trimmed == "" {
+			continue
+		}
+		if m := atxRe.FindStringSubmatch(l); m != nil {
+			p.heading(i+1, len(m[1]), m[2])
+			continue
+		}
+		if i+1 < len(ls) && text[i+1] && setextRe.MatchString(ls[i+1]) && setextText(trimmed) {
+			level := 2
+			if strings.HasPrefix(strings.TrimSpace(ls[i+1]), "=") {
+				level = 1
+			}
+			p.heading(i+1, level, trimmed)
+			i++
+			continue
+		}
+		if strings.Contains(l, "|") && i+1 < len(ls) && text[i+1] && strings.Contains(ls[i+1], "-") && delimRowRe.MatchString(ls[i+1]) {
+			end := i + 2
+			for end < len(ls) && text[end] && strings.Contains(ls[end], "|") {
+				end++
+			}
+			p.table(i, ls[i:end])
+			i = end - 1
+			continue
+		}
+		p.line(i+1, l)
+	}
+	p.flush()
+	return p.out
+}
+
+// setextText reports whether a line may be the text of an underlined heading.
+func setextText(t string) bool {
+	return !listMarkerRe.MatchString(t) && !strings.HasPrefix(t, "|") && !strings.HasPrefix(t, ">") && !setextRe.MatchString(t)
+}
+
+// status returns the status the open sections give, and whether a heading named the
+// role (which allows name-only list items).
+func (p *mdParser) status() (status, bool) {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		if st := p.stack[i].st; st != statusUnknown {
+			return st, st != statusNone
+		}
+	}
+	return p.def, false
+}
+
+func (p *mdParser) heading(line, level int, raw string) {
+	p.flush()
+	text := trailColon.ReplaceAllString(plainText(strings.ReplaceAll(raw, "\\|", "|")), "")
+	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	st := classify(text)
+	if st != statusUnknown {
+		p.stack = append(p.stack, frame{level: level, st: st})
+		return
+	}
+	// A heading that names a person opens a block their details may follow.
+	parent, _ := p.status()
+	p.stack = append(p.stack, frame{level: level, st: statusUnknown})
+	if parent == statusNone || p.plain {
+		return // in plain text a "#" line is a comment: it may name a role, not a person
+	}
+	if rec, ok := parseRecord(raw, modeItem, false); ok && rec.role != statusNone {
+		p.pending = &block{line: line, rec: rec, st: worse(parent, rec.role), details: rec.github != ""}
+		return
+	}
+	if nameLike(text) && len(strings.Fields(text)) >= 2 {
+		p.pending = &block{line: line, rec: record{name: text}, st: parent}
+	}
+}
+
+// flush emits the pending person block when it stated who the person is.
+func (p *mdParser) flush() {
+	b := p.pending
+	p.pending = nil
+	// A name and an address alone could be a "Getting help" section's contact line.
+	if b == nil || !b.details || (b.rec.github == "" && b.rec.company == "") {
+		return
+	}
+	if st := worse(b.st, b.rec.role); st != statusNone {
+		p.out = append(p.out, newEntry(p.src, b.line, b.rec, st))
+	}
+}
+
+// line reads one line outside tables and headings.
+func (p *mdParser) line(n int, l string) {
+	st, explicit := p.status()
+	content, list := cleanLine(l)
+	if strings.HasPrefix(content, ">") {
+		content = strings.TrimSpace(strings.TrimLeft(content, ">"))
+	}
+	if m := kvRe.FindStringSubmatch(content); m != nil {
+		if field := kvField(m[1]); field != "" {
+			if p.pending != nil {
+				p.pending.set(field, m[2])
+			}
+			return
+		}
+	}
+	if p.pending != nil && p.pending.fromItem {
+		p.flush()
+	}
+	if st == statusNone || strings.HasPrefix(content, "|") {
+		return
+	}
+	mode := modeParagraph
+	if list || p.plain {
+		mode = modeItem
+	}
+	rec, ok := parseRecord(content, mode, list && explicit)
+	if !ok {
+		if hs, label, ok := parseHandles(content); ok {
+			if s := worse(st, label); s != statusNone {
+				for _, h := range hs {
+					p.out = append(p.out, newEntry(p.src, n, record{github: h}, s))
+				}
+			}
+			return
+		}
+		// A list item holding only a name may be followed by its details.
+		if list && nameLike(content) && len(strings.Fields(content)) >= 2 {
+			p.flush()
+			p.pending = &block{line: n, rec: record{name: content}, st: st, fromItem: true}
+		}
+		return
+	}
+	if p.pending != nil && !p.pending.fromItem {
+		p.pending = nil // the heading was a section, not a person
+	}
+	if s := worse(st, rec.role); s != statusNone {
+		p.out = append(p.out, newEntry(p.src, n, rec, s))
+	}
+}
+
+// kvField returns the record field a "Key:" label names, or "".
+func kvField(key string) string {
+	switch strings.Join(words(key), " ") {
+	case "github", "github id", "github handle", "github username", "github user", "github account", "gh", "handle":
+		return "github"
+	case "affiliation", "company", "employer", "organization", "organisation", "org", "affiliations":
+		return "company"
+	case "email", "e mail", "mail":
+		return "email"
+	case "role", "roles", "responsibilities", "responsibility", "area", "areas", "focus", "scope":
+		return "responsibility"
+	case "status":
+		return "status"
+	case "name", "full name":
+		return "name"
+	}
+	return ""
+}
+
+// set records one "Key: value" detail of a person block.
+func (b *block) set(field, value string) {
+	value = strings.TrimSpace(value)
+	if blank(plainText(value)) {
+		return
+	}
+	b.details = true
+	switch field {
+	case "github":
+		if h := handleOf(value); h != "" && b.rec.github == "" {
+			b.rec.github = h
+		} else if b.rec.github == "" {
+			for _, it := range tokenize(value) {
+				if it.kind == itemHandle {
+					b.rec.github = it.text
+					break
+				}
+			}
+		}
+	case "company":
+		if b.rec.company == "" {
+			b.rec.company = plainText(value)
+		}
+	case "email":
+		if m := emailRe.FindString(value); m != "" && b.rec.email == "" {
+			b.rec.email = strings.TrimPrefix(m, "mailto:")
+		}
+	case "responsibility":
+		if b.rec.responsibility == "" {
+			b.rec.responsibility = plainText(value)
+		}
+		if st, ok := roleText(value); ok && st != statusActive {
+			b.rec.role = worse(b.rec.role, st)
+		}
+	case "status":
+		b.rec.role = worse(b.rec.role, roleStatus(value))
+	case "name":
+		if b.rec.name == "" || b.fromItem {
+			b.rec.name = plainText(value)
+		}
+	}
+}
+
+// columns are the indexes of a table's columns by the field they hold; -1 is absent.
+type columns struct {
+	name, github, company, email, resp, status int
+}
+
+// mapColumns reads a table's header row.
+func mapColumns(header []string) columns {
+	c := columns{-1, -1, -1, -1, -1, -1}
+	assign := func(dst *int, i int) bool {
+		if *dst < 0 {
+			*dst = i
+			return true
+		}
+		return false
+	}
+	for i, h := range header {
+		ws := words(plainText(h))
+		switch {
+		case anyIn(ws, set("github", "gh", "handle", "handles", "username", "login")):
+			assign(&c.github, i)
+		case anyIn(ws, set("email", "mail")):
+			assign(&c.email, i)
+		case anyIn(ws, set("company", "companies", "employer", "employers", "affiliation", "affiliations",
+			"organization", "organisation", "org", "corporation")):
+			assign(&c.company, i)
+		case anyIn(ws, set("status", "state")):
+			assign(&c.status, i)
+		case anyIn(ws, set("responsibilities", "responsibility", "area", "areas", "scope", "role", "roles",
+			"focus", "component", "components", "subproject", "subprojects", "expertise", "position", "title")):
+			assign(&c.resp, i)
+		case anyIn(ws, set("name", "names", "maintainer", "maintainers", "member", "members", "person",
+			"who", "people", "approver", "approvers", "fullname")):
+			assign(&c.name, i)
+		}
+	}
+	return c
+}
+
+// splitCells splits a table row into its cells.
+func splitCells(row string) []string {
+	row = strings.ReplaceAll(strings.TrimSpace(row), "\\|", escapedPipe)
+	row = strings.TrimPrefix(row, "|")
+	row = strings.TrimSuffix(row, "|")
+	cells := strings.Split(row, "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(strings.ReplaceAll(c, escapedPipe, "|"))
+	}
+	return cells
+}
+
+// table reads a table whose first line is the header, at 0-based line start.
+func (p *mdParser) table(start int, rows []string) {
+	p.flush()
+	st, _ := p.status()
+	cols := mapColumns(splitCells(rows[0]))
+	people := cols.github >= 0 || (cols.name >= 0 && (cols.company >= 0 || cols.email >= 0 || cols.resp >= 0))
+	if st == statusNone || !people {
+		return
+	}
+	for k, row := range rows[2:] {
+		for _, rec := range rowRecords(splitCells(row), cols) {
+			if s := worse(st, rec.role); s != statusNone {
+				p.out = append(p.out, newEntry(p.src, start+k+3, rec, s))
+			}
+		}
+	}
+}
+
+// rowRecords reads one table row: one person, or several when the person cell lists
+// only handles ("| Storage | @a, @b |").
+func rowRecords(cells []string, c columns) []record {
+	for _, i := range []int{c.github, c.name} {
+		if i < 0 || i >= len(cells) {
+			continue
+		}
+		hs, _, ok := parseHandles(cells[i])
+		if !ok {
+			continue
+		}
+		var out []record
+		for _, h := range hs {
+			rest := append([]string(nil), cells...)
+			rest[i] = h
+			if c.github >= 0 && c.github != i && c.github < len(rest) {
+				rest[c.github] = ""
+			}
+			if c.name >= 0 && c.name != i && c.name < len(rest) {
+				rest[c.name] = ""
+			}
+			if c.company >= 0 && c.company < len(rest) {
+				rest[c.company] = "" // one employer cell cannot be every listed person's
+			}
+			if rec, ok := rowRecord(rest, c); ok {
+				out = append(out, rec)
+			}
+		}
+		return out
+	}
+	if rec, ok := rowRecord(cells, c); ok {
+		return []record{rec}
+	}
+	return nil
+}
+
+// rowRecord reads one table row as a person.
+func rowRecord(cells []string, c columns) (record, bool) {
+	cell := func(i int) string {
+		if i < 0 || i >= len(cells) {
+			return ""
+		}
+		return cells[i]
+	}
+	var rec record
+	if nc := cell(c.name); nc != "" {
+		var texts []string
+		for _, it := range tokenize(strings.ReplaceAll(nc, "<br>", ",")) {
+			switch it.kind {
+			case itemHandle:
+				if rec.github == "" {
+					rec.github = it.text
+				}
+			case itemEmail:
+				if rec.email == "" {
+					rec.email = it.text
+				}
+			case itemName:
+				if rec.name == "" {
+					rec.name = it.text
+				}
+			case itemText:
+				if !keyword(it.text) {
+					texts = append(texts, it.text)
+				}
+			}
+		}
+		if rec.name == "" && len(texts) > 0 {
+			rec.name, texts = texts[0], texts[1:]
+		}
+		if len(texts) > 0 && companyLike(texts[0]) && c.company < 0 {
+			rec.company = texts[0]
+		}
+	}
+	if gc := cell(c.github); gc != "" {
+		if h := handleOf(gc); h != "" {
+			rec.github = h
+		} else {
+			for _, it := range tokenize(gc) {
+				if it.kind == itemHandle {
+					rec.github = it.text
+					break
+				}
+			}
+		}
+	}
+	if ec := cell(c.email); ec != "" {
+		if m := emailRe.FindString(ec); m != "" {
+			rec.email = strings.TrimPrefix(m, "mailto:")
+		}
+	}
+	if cc := plainText(cell(c.company)); !blank(cc) {
+		rec.company = cc
+	}
+	if rc := plainText(cell(c.resp)); !blank(rc) {
+		rec.responsibility = rc
+		if st, ok := roleText(rc); ok && st != statusActive {
+			rec.role = st
+		}
+	}
+	if sc := plainText(cell(c.status)); !blank(sc) {
+		rec.role = worse(rec.role, roleStatus(sc))
+	}
+	rec.name = strings.TrimSpace(plainText(rec.name))
+	if blank(rec.name) {
+		rec.name = ""
+	}
+	if rec.github == "" {
+		if rec.name == "" || notNames[strings.ToLower(rec.name)] || prose(rec.name) {
+			return record{}, false
+		}
+	}
+	return rec, true
+}

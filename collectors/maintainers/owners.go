@@ -1,0 +1,211 @@
+package maintainers
+
+import (
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// aliasMember is one handle an OWNERS_ALIASES alias expands to, and its line.
+type aliasMember struct {
+	handle string
+	line   int
+}
+
+// aliases are the OWNERS_ALIASES of one repository, and where they were read.
+type aliases struct {
+	src     source
+	members map[string][]aliasMember
+}
+
+// parseAliases reads an OWNERS_ALIASES file: an "aliases:" map of alias to handles.
+func parseAliases(src source, content string) (*aliases, error) {
+	a := &aliases{src: src, members: map[string][]aliasMember{}}
+	root, err := yamlRoot(content)
+	if err != nil || root == nil {
+		return a, err
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("line %d: want a mapping with an aliases key", root.Line)
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if !strings.EqualFold(root.Content[i].Value, "aliases") {
+			continue
+		}
+		m := root.Content[i+1]
+		if m.Kind != yaml.MappingNode {
+			continue
+		}
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			var list []aliasMember
+			for _, n := range scalars(m.Content[j+1]) {
+				if h := handleOf(n.Value); h != "" {
+					list = append(list, aliasMember{handle: h, line: n.Line})
+				}
+			}
+			a.members[m.Content[j].Value] = list
+		}
+	}
+	return a, nil
+}
+
+// yamlRoot parses YAML and returns its top node, nil for an empty document.
+func yamlRoot(content string) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(strings.TrimPrefix(content, "\ufeff")), &doc); err != nil {
+		return nil, err
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return nil, nil
+	}
+	return doc.Content[0], nil
+}
+
+// scalars returns the scalar items of a sequence node (or the node itself when it is a
+// scalar).
+func scalars(n *yaml.Node) []*yaml.Node {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return nil
+		}
+		return []*yaml.Node{n}
+	case yaml.SequenceNode:
+		var out []*yaml.Node
+		for _, c := range n.Content {
+			if c.Kind == yaml.ScalarNode && c.Tag != "!!null" {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// parseOwners reads a root Kubernetes-style OWNERS file: approvers are maintainers,
+// emeritus_approvers emeritus, reviewers neither. An entry naming an alias stands for
+// the alias's members, each sourced to its line in OWNERS_ALIASES.
+func parseOwners(src source, content string, al *aliases) ([]entry, error) {
+	root, err := yamlRoot(content)
+	if err != nil || root == nil {
+		return nil, err
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("line %d: want a mapping of approvers and reviewers", root.Line)
+	}
+	var out []entry
+	add := func(n *yaml.Node, st status) {
+		for _, item := range scalars(n) {
+			name := strings.TrimSpace(item.Value)
+			if al != nil {
+				if members, ok := al.members[name]; ok {
+					for _, m := range members {
+						out = append(out, newEntry(al.src, m.line, record{github: m.handle}, st))
+					}
+					continue
+				}
+			}
+			h := handleOf(name)
+			if h == "" {
+				continue
+			}
+			rec := record{github: h}
+			// "- jdoe  # Jane Doe, Example Corp": the comment may say who the handle is.
+			if c := strings.TrimSpace(strings.TrimLeft(item.LineComment, "#")); c != "" {
+				if r, ok := parseRecord("@"+h+" "+c, modeItem, false); ok {
+					rec.name, rec.company = r.name, r.company
+				}
+			}
+			out = append(out, newEntry(src, item.Line, rec, st))
+		}
+	}
+	var visit func(m *yaml.Node)
+	visit = func(m *yaml.Node) {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			k, v := strings.ToLower(m.Content[i].Value), m.Content[i+1]
+			switch k {
+			case "approvers":
+				add(v, statusActive)
+			case "emeritus_approvers":
+				add(v, statusEmeritus)
+			case "filters":
+				// Only the filter that matches every file names the repository's approvers.
+				if v.Kind != yaml.MappingNode {
+					continue
+				}
+				for j := 0; j+1 < len(v.Content); j += 2 {
+					if v.Content[j].Value == ".*" && v.Content[j+1].Kind == yaml.MappingNode {
+						visit(v.Content[j+1])
+					}
+				}
+			}
+		}
+	}
+	visit(root)
+	return out, nil
+}
+
+// catchAll are the CODEOWNERS patterns that match every file.
+var catchAll = map[string]bool{"*": true, "**": true, "/**": true, "/**/*": true}
+
+// parseCodeowners reads a CODEOWNERS file: the handles on the last catch-all line (the
+// one GitHub applies), and people named in comment lines such as
+// "# Jane Doe, Example Corp (@jdoe)". Teams and per-path owners are not maintainers.
+func parseCodeowners(src source, content string) []entry {
+	var out []entry
+	comment := statusActive
+	lastLine, lastOwners := 0, []string(nil)
+	for i, l := range splitLines(content) {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			comment = statusActive
+		case strings.HasPrefix(t, "#"):
+			c := strings.TrimSpace(strings.TrimLeft(t, "#"))
+			if c == "" {
+				continue
+			}
+			rec, ok := parseRecord(c, modeItem, false)
+			if ok && rec.github != "" && rec.name != "" {
+				if st := worse(comment, rec.role); st != statusNone {
+					out = append(out, newEntry(src, i+1, rec, st))
+				}
+				continue
+			}
+			if hs, label, ok := parseHandles(c); ok && rec.github == "" {
+				if st := worse(comment, label); st != statusNone {
+					for _, h := range hs {
+						out = append(out, newEntry(src, i+1, record{github: h}, st))
+					}
+				}
+				continue
+			}
+			if !ok && len(words(c)) <= 6 {
+				if st := classify(c); st != statusUnknown {
+					comment = st
+				}
+			}
+		default:
+			comment = statusActive
+			if j := strings.Index(t, " #"); j >= 0 {
+				t = t[:j]
+			}
+			f := strings.Fields(t)
+			if len(f) > 0 && catchAll[f[0]] {
+				lastLine, lastOwners = i+1, f[1:]
+			}
+		}
+	}
+	for _, o := range lastOwners {
+		switch {
+		case strings.HasPrefix(o, "@") && !strings.Contains(o, "/"):
+			if h := handleOf(o); h != "" {
+				out = append(out, newEntry(src, lastLine, record{github: h}, statusActive))
+			}
+		case emailRe.MatchString(o):
+			out = append(out, newEntry(src, lastLine, record{email: o}, statusActive))
+		}
+	}
+	return out
+}

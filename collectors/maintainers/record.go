@@ -1,0 +1,480 @@
+package maintainers
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// record is one person as a line or a cell states them; an empty field is not stated.
+type record struct {
+	github         string
+	name           string
+	company        string
+	email          string
+	responsibility string
+	// role is what the record says of the person's role beyond its section: it can make
+	// an entry emeritus, or no maintainer at all (a reviewer).
+	role status
+}
+
+var (
+	handleRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$`)
+	// mdLinkRe is an inline Markdown link: text and target.
+	mdLinkRe = regexp.MustCompile(`\[([^\[\]]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"]*")?\s*\)`)
+	// bareURLRe is a URL written out.
+	bareURLRe = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()\[\]"'` + "`" + `,]+`)
+	// emailRe is an email address, bare or in angle brackets.
+	emailRe = regexp.MustCompile(`(?i)(?:mailto:)?\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b`)
+	// atHandleRe is an @handle or @org/team, not part of an email or a path.
+	atHandleRe = regexp.MustCompile(`(^|[^A-Za-z0-9_.@/` + "`" + `-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})(/[A-Za-z0-9_.-]+)?`)
+	// githubKeyRe is a handle given with a key: "github: @jdoe", "GitHub ID: jdoe".
+	githubKeyRe = regexp.MustCompile(`(?i)\b(?:github(?:[ _-]?(?:id|handle|user(?:name)?|account))?|gh)\s*:\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b`)
+	// companyKeyRe is an employer given with a key.
+	companyKeyRe = regexp.MustCompile(`(?i)\b(?:company|employer|affiliation|organi[sz]ation)\s*:\s*([^,;()|\x00]+)`)
+	// emailKeyRe is the key before an address already taken out.
+	emailKeyRe = regexp.MustCompile(`(?i)\be-?mail\s*:\s*`)
+	// socialKeyRe is a chat or social account, which says nothing the snapshot keeps.
+	socialKeyRe = regexp.MustCompile(`(?i)\b(?:(?:cncf|k8s|kubernetes)\s+)?(?:slack|twitter|discord|irc|matrix|mastodon|linkedin|wechat|telegram|bluesky|keybase|gitter|zulip)(?:\s+(?:id|handle))?\s*:\s*[^\s,;()]+`)
+	// listMarkerRe is a list item's marker, with an optional task box.
+	listMarkerRe = regexp.MustCompile(`^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?`)
+	breakRe      = regexp.MustCompile(`(?i)\s*(?:<br\s*/?>|\\)\s*$`)
+	emphasisRepl = strings.NewReplacer("**", "", "__", "", "`", "", "~~", "")
+)
+
+// githubPaths are first path segments of github.com that are not accounts.
+var githubPaths = map[string]bool{
+	"orgs": true, "sponsors": true, "features": true, "topics": true, "about": true,
+	"pricing": true, "settings": true, "marketplace": true, "apps": true, "collections": true,
+	"enterprise": true, "login": true, "join": true, "explore": true, "notifications": true,
+	"issues": true, "pulls": true, "search": true, "site": true, "security": true,
+	"trending": true, "users": true, "contact": true, "readme": true, "team": true,
+}
+
+// githubUser returns the account a github.com profile URL names, or "".
+func githubUser(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	if host != "github.com" && host != "www.github.com" {
+		return ""
+	}
+	p := strings.Trim(u.Path, "/")
+	if p == "" || strings.Contains(p, "/") || githubPaths[strings.ToLower(p)] || !handleRe.MatchString(p) {
+		return ""
+	}
+	return p
+}
+
+// handleOf reads a cell or value that should hold one GitHub handle: "jdoe", "@jdoe",
+// "[@jdoe](https://github.com/jdoe)", "https://github.com/jdoe". It returns "" for
+// anything else.
+func handleOf(s string) string {
+	s = strings.TrimSpace(emphasisRepl.Replace(s))
+	if m := mdLinkRe.FindStringSubmatch(s); m != nil && strings.TrimSpace(mdLinkRe.ReplaceAllString(s, "")) == "" {
+		if h := githubUser(m[2]); h != "" {
+			return h
+		}
+		s = m[1]
+	}
+	if h := githubUser(s); h != "" {
+		return h
+	}
+	s = strings.TrimPrefix(strings.TrimSpace(s), "@")
+	if handleRe.MatchString(s) && !strings.HasSuffix(s, "-") {
+		return s
+	}
+	return ""
+}
+
+// blank reports whether a stated value says nothing: empty or a dash.
+func blank(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "", "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+// plainText removes Markdown markup from a cell or value, keeping link texts.
+func plainText(s string) string {
+	s = mdLinkRe.ReplaceAllString(s, "$1")
+	s = emphasisRepl.Replace(s)
+	s = breakRe.ReplaceAllString(s, "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// itemKind is what a piece of a record line is.
+type itemKind byte
+
+const (
+	itemText     itemKind = 't'
+	itemHandle   itemKind = 'h'
+	itemTeam     itemKind = 'g' // @org/team: an owner, but not a person
+	itemEmail    itemKind = 'e'
+	itemName     itemKind = 'n' // the text of a link to a GitHub profile
+	itemCompany  itemKind = 'c' // a value given with a company key
+	itemDropped  itemKind = 'x' // a URL or chat account: said, but not kept
+	placeholder0          = '\x00'
+)
+
+type item struct {
+	kind itemKind
+	text string
+	// label: a text that ended with a colon ("Questions:"), which names what follows.
+	label bool
+}
+
+// lineMode is how much structure a line needs before it is read as a person.
+type lineMode int
+
+const (
+	// modeItem: a list item, a line of a plain-text list, a comment line.
+	modeItem lineMode = iota
+	// modeParagraph: a line of Markdown prose, which must look like a record throughout.
+	modeParagraph
+)
+
+// tokenize takes a line apart into texts and identifiers, in order. Identifiers are
+// replaced by placeholders first, so that separators inside them (a URL's "-", an
+// email's ".") do not split the line.
+func tokenize(s string) []item {
+	var ids []item
+	put := func(k itemKind, text string) string {
+		ids = append(ids, item{kind: k, text: text})
+		return string(placeholder0) + strconv.Itoa(len(ids)-1) + string(placeholder0)
+	}
+	s = strings.ReplaceAll(s, string(placeholder0), "")
+	s = mdLinkRe.ReplaceAllStringFunc(s, func(m string) string {
+		sm := mdLinkRe.FindStringSubmatch(m)
+		text, target := strings.TrimSpace(sm[1]), sm[2]
+		if h := githubUser(target); h != "" {
+			t := strings.TrimPrefix(text, "@")
+			if t == "" || strings.EqualFold(t, h) || strings.EqualFold(text, target) {
+				return put(itemHandle, h)
+			}
+			return put(itemName, text) + " " + put(itemHandle, h)
+		}
+		if strings.HasPrefix(strings.ToLower(target), "mailto:") {
+			addr := put(itemEmail, strings.TrimPrefix(target[len("mailto:"):], "//"))
+			if emailRe.MatchString(text) {
+				return addr
+			}
+			return text + " " + addr
+		}
+		if emailRe.MatchString(text) && strings.TrimSpace(emailRe.ReplaceAllString(text, "")) == "" {
+			return put(itemEmail, strings.TrimPrefix(strings.ToLower(text), "mailto:"))
+		}
+		return text
+	})
+	s = bareURLRe.ReplaceAllStringFunc(s, func(m string) string {
+		m = strings.TrimRight(m, ".;:")
+		if h := githubUser(m); h != "" {
+			return put(itemHandle, h)
+		}
+		return put(itemDropped, m)
+	})
+	s = emailRe.ReplaceAllStringFunc(s, func(m string) string {
+		return put(itemEmail, strings.TrimPrefix(strings.TrimPrefix(m, "mailto:"), "MAILTO:"))
+	})
+	s = emailKeyRe.ReplaceAllString(s, "")
+	s = socialKeyRe.ReplaceAllStringFunc(s, func(m string) string { return put(itemDropped, m) })
+	s = githubKeyRe.ReplaceAllStringFunc(s, func(m string) string {
+		return put(itemHandle, githubKeyRe.FindStringSubmatch(m)[1])
+	})
+	s = companyKeyRe.ReplaceAllStringFunc(s, func(m string) string {
+		return put(itemCompany, strings.TrimSpace(companyKeyRe.FindStringSubmatch(m)[1]))
+	})
+	s = atHandleRe.ReplaceAllStringFunc(s, func(m string) string {
+		sm := atHandleRe.FindStringSubmatch(m)
+		if sm[3] != "" {
+			return sm[1] + put(itemTeam, sm[2]+sm[3])
+		}
+		return sm[1] + put(itemHandle, strings.TrimRight(sm[2], "-_"))
+	})
+
+	var out []item
+	var buf strings.Builder
+	flush := func() {
+		raw := strings.TrimSpace(buf.String())
+		t := strings.TrimFunc(raw, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("*_:•·-\u2013\u2014/&+=\"'", r)
+		})
+		if t != "" {
+			out = append(out, item{kind: itemText, text: t, label: strings.HasSuffix(raw, ":")})
+		}
+		buf.Reset()
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == placeholder0:
+			j := i + 1
+			for j < len(rs) && rs[j] != placeholder0 {
+				j++
+			}
+			flush()
+			if n, err := strconv.Atoi(string(rs[i+1 : min(j, len(rs))])); err == nil && n < len(ids) {
+				out = append(out, ids[n])
+			}
+			i = j
+		case strings.ContainsRune(",;|()[]<>{}", r):
+			flush()
+		case (r == '-' || r == '\u2013' || r == '\u2014') && (i == 0 || unicode.IsSpace(rs[i-1])) && (i+1 == len(rs) || unicode.IsSpace(rs[i+1])):
+			flush()
+		default:
+			buf.WriteRune(r)
+		}
+	}
+	flush()
+	return out
+}
+
+// cleanLine removes a list marker, emphasis and a trailing hard break from a line.
+func cleanLine(s string) (string, bool) {
+	list := false
+	if loc := listMarkerRe.FindStringIndex(s); loc != nil {
+		s, list = s[loc[1]:], true
+	}
+	s = emphasisRepl.Replace(s)
+	s = breakRe.ReplaceAllString(s, "")
+	return strings.TrimSpace(s), list
+}
+
+// parseRecord reads one line as a person. ok is false when the line does not state one
+// person: no handle or address, more than one handle, or prose around them. allowNameOnly
+// accepts "Jane Doe, Example Corp" without handle or address, for a list under a heading
+// that names its role.
+func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) {
+	var rec record
+	items := tokenize(line)
+	var texts []item
+	for _, it := range items {
+		switch it.kind {
+		case itemHandle:
+			if rec.github != "" && !strings.EqualFold(rec.github, it.text) {
+				return record{}, false // two people, or prose naming several
+			}
+			if rec.github == "" {
+				rec.github = it.text
+			}
+		case itemEmail:
+			if rec.email == "" {
+				rec.email = it.text
+			}
+		case itemName:
+			if rec.name == "" {
+				rec.name = it.text
+			}
+		case itemCompany:
+			if rec.company == "" && !blank(it.text) {
+				rec.company = it.text
+			}
+		case itemTeam:
+			return record{}, false
+		case itemText:
+			if !keyword(it.text) {
+				texts = append(texts, it)
+			}
+		}
+	}
+	var resp []string
+	nameTaken := rec.name != ""
+	for i, t := range texts {
+		if prose(t.text) {
+			return record{}, false
+		}
+		if st, ok := roleText(t.text); ok {
+			if st != statusUnknown {
+				rec.role = worse(rec.role, st)
+			}
+			resp = append(resp, t.text)
+			continue
+		}
+		if t.label {
+			nameTaken = nameTaken || i == 0
+			continue // "Questions: @jdoe": a label, not the person's name
+		}
+		switch {
+		case !nameTaken && i == 0 && nameLike(t.text):
+			rec.name, nameTaken = t.text, true
+		case !nameTaken && i == 0:
+			if mode == modeParagraph {
+				return record{}, false
+			}
+			nameTaken = true // a first field that is not a name: no name later either
+			resp = append(resp, t.text)
+		case rec.company == "" && companyLike(t.text):
+			rec.company = t.text
+		default:
+			resp = append(resp, t.text)
+		}
+	}
+	rec.responsibility = strings.Join(resp, ", ")
+	if rec.github == "" && rec.email == "" {
+		if !allowNameOnly || mode == modeParagraph || rec.company == "" || len(strings.Fields(rec.name)) < 2 {
+			return record{}, false
+		}
+	}
+	if mode == modeParagraph && rec.email == "" && len(strings.Fields(rec.name)) < 2 {
+		return record{}, false
+	}
+	return rec, true
+}
+
+// keywords are field labels left over once their values are taken out.
+var keywords = map[string]bool{
+	"github": true, "gh": true, "handle": true, "email": true, "e-mail": true, "mail": true,
+	"slack": true, "company": true, "affiliation": true, "employer": true, "name": true,
+	"twitter": true, "and": true, "or": true, "at": true, "via": true, "github id": true,
+}
+
+func keyword(s string) bool { return keywords[strings.ToLower(strings.Trim(s, " :"))] }
+
+// stopwords mark prose: names, companies and roles rarely hold them in lower case.
+var stopwords = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "for": true, "is": true, "are": true,
+	"was": true, "be": true, "been": true, "please": true, "if": true, "you": true,
+	"your": true, "we": true, "our": true, "this": true, "that": true, "with": true,
+	"will": true, "can": true, "should": true, "may": true, "must": true, "when": true,
+	"who": true, "which": true, "any": true, "all": true, "thanks": true, "thank": true,
+	"contact": true, "ping": true, "see": true, "cc": true, "by": true, "from": true,
+	"on": true, "in": true, "into": true, "as": true, "it": true, "its": true, "and": true,
+	"or": true, "has": true, "have": true, "not": true, "also": true, "they": true,
+	"their": true, "he": true, "she": true, "them": true, "these": true, "those": true,
+	"here": true, "there": true, "would": true, "could": true, "us": true, "get": true,
+	"need": true, "do": true, "does": true, "about": true, "use": true,
+}
+
+// prose reports whether s reads as a sentence rather than a name, company or role.
+func prose(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 8 || strings.ContainsAny(s, "?!") {
+		return true
+	}
+	for _, w := range words {
+		if stopwords[strings.Trim(w, ".,:;'\"")] {
+			return true
+		}
+	}
+	return len(words) > 3 && strings.HasSuffix(s, ".")
+}
+
+// notNames are first words that begin a sentence or a label, not a name.
+var notNames = map[string]bool{
+	"thanks": true, "thank": true, "see": true, "contact": true, "please": true, "ping": true,
+	"ask": true, "email": true, "reach": true, "send": true, "join": true, "talk": true,
+	"message": true, "note": true, "cc": true, "maintained": true, "maintainer": true,
+	"maintainers": true, "owner": true, "owners": true, "reviewer": true, "reviewers": true,
+	"approver": true, "approvers": true, "todo": true, "tbd": true, "tba": true,
+	"vacant": true, "open": true, "none": true, "n/a": true, "github": true, "lead": true,
+	"name": true, "example": true, "you": true, "your": true,
+}
+
+// particles are lower-case words that belong inside names.
+var particles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "del": true, "della": true, "dos": true, "das": true,
+	"do": true, "bin": true, "binti": true, "al": true, "el": true, "y": true, "e": true,
+	"ter": true, "ten": true, "zu": true, "st": true, "af": true, "av": true,
+}
+
+// nameLike reports whether s reads as a person's name: one to six words, each starting
+// with a capital (or a letter without case), bar name particles.
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || len(s) > 80 || strings.ContainsAny(s, "/=@#{}$%") {
+		return false
+	}
+	if notNames[strings.ToLower(strings.Trim(words[0], ".,:"))] {
+		return false
+	}
+	capital := false
+	for _, w := range words {
+		rs := []rune(strings.Trim(w, "\"'(),"))
+		if len(rs) == 0 {
+			return false
+		}
+		for _, r := range rs {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+		first := rs[0]
+		switch {
+		case !unicode.IsLetter(first):
+			return false
+		case unicode.IsLower(first):
+			if !particles[strings.ToLower(string(rs))] {
+				return false
+			}
+		default:
+			capital = true
+		}
+	}
+	return capital
+}
+
+// freeAgents are affiliations commonly written in lower case.
+var freeAgents = map[string]bool{
+	"independent": true, "self": true, "self-employed": true, "freelance": true,
+	"freelancer": true, "unaffiliated": true, "individual": true, "none": true,
+}
+
+// companyLike reports whether a field after the name reads as an employer: capitalised
+// (or camel-cased, like eBay), or a word for having none.
+func companyLike(s string) bool {
+	rs := []rune(s)
+	if len(rs) == 0 || len(strings.Fields(s)) > 6 {
+		return false
+	}
+	if freeAgents[strings.ToLower(s)] {
+		return true
+	}
+	if !unicode.IsLower(rs[0]) {
+		return unicode.IsLetter(rs[0]) || unicode.IsDigit(rs[0])
+	}
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// parseHandles reads a line that lists several handles and nothing else but a role
+// label: "Maintainers: @a, @b and @c". st is what the label says (statusUnknown when
+// there is none).
+func parseHandles(line string) (hs []string, st status, ok bool) {
+	seen := map[string]bool{}
+	for _, it := range tokenize(line) {
+		switch it.kind {
+		case itemHandle:
+			if k := strings.ToLower(it.text); !seen[k] {
+				seen[k] = true
+				hs = append(hs, it.text)
+			}
+		case itemText:
+			if keyword(it.text) {
+				continue
+			}
+			c := classify(it.text)
+			if c == statusUnknown || len(words(it.text)) > 4 {
+				return nil, 0, false
+			}
+			st = worse(st, c)
+		case itemDropped:
+		default:
+			return nil, 0, false
+		}
+	}
+	return hs, st, len(hs) >= 2
+}

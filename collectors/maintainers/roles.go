@@ -1,0 +1,123 @@
+package maintainers
+
+import (
+	"strings"
+	"unicode"
+)
+
+// status is what a section, key or record says of the people in it.
+type status int
+
+const (
+	// statusUnknown says nothing: the enclosing section's status applies.
+	statusUnknown status = iota
+	statusActive
+	statusEmeritus
+	// statusNone is a role that is not a maintainer (reviewer, triager), or a section
+	// about something other than people (adopters, meetings, process).
+	statusNone
+)
+
+// worse combines two statements about one person: a reviewer mark beats an emeritus
+// mark, which beats an active one.
+func worse(a, b status) status { return max(a, b) }
+
+// words splits s into lower-case words, with "_" and "-" as separators.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+var (
+	// topicWords name sections about the role rather than lists of its holders.
+	topicWords = set("adopters", "adopter", "users", "meeting", "meetings", "process", "becoming",
+		"become", "nomination", "nominations", "nominating", "responsibilities", "duties",
+		"expectations", "requirements", "criteria", "election", "elections", "voting", "vote",
+		"decision", "decisions", "onboarding", "offboarding", "removal", "removing", "adding",
+		"contact", "contacts", "communication", "channels", "changes", "changelog", "how",
+		"contents", "license", "conduct", "escalation", "privileges", "permissions",
+		"sponsors", "companies", "calendar", "agenda", "faq", "template")
+	// nonMaintainerWords are roles below maintainer.
+	nonMaintainerWords = set("reviewer", "reviewers", "triager", "triagers", "triage",
+		"contributor", "contributors", "collaborator", "collaborators", "mentor", "mentors",
+		"shadow", "shadows")
+	emeritusWords = set("emeritus", "emeriti", "emerita", "alumni", "alumnus", "alumna",
+		"retired", "former", "past", "inactive")
+	activeWords = set("maintainer", "maintainers", "approver", "approvers", "owner", "owners",
+		"committer", "committers", "steering", "tsc", "core", "lead", "leads", "chair",
+		"chairs", "cochair", "maintainership", "codeowners")
+	// roleWords mark a field as a role or area rather than a name or an employer.
+	roleWords = set("release", "manager", "liaison", "steward", "admin", "administrator",
+		"docs", "documentation", "security", "ci", "infra", "infrastructure", "testing",
+		"website", "tech", "technical", "architect", "emeritus", "maintainer", "maintainers",
+		"reviewer", "approver", "lead", "chair", "cochair", "committer", "triage", "triager",
+		"retired", "alumni", "alumnus", "former", "inactive", "owner", "contributor",
+		"steering", "tsc", "core", "subproject", "component", "area", "sig")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func anyIn(ws []string, m map[string]bool) bool {
+	for _, w := range ws {
+		if m[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classify reads a heading, a YAML key or a TOML table name: the status of the people
+// listed under it, or statusUnknown when it does not say.
+func classify(s string) status {
+	ws := words(s)
+	org := anyIn(ws, set("org", "organization", "organisation", "github")) && anyIn(ws, set("member", "members"))
+	switch {
+	case anyIn(ws, topicWords) || org:
+		return statusNone
+	case anyIn(ws, emeritusWords) && anyIn(ws, nonMaintainerWords) && !anyIn(ws, activeWords):
+		return statusNone // an emeritus reviewer was never a maintainer
+	case anyIn(ws, emeritusWords):
+		return statusEmeritus
+	case anyIn(ws, activeWords):
+		return statusActive
+	case anyIn(ws, nonMaintainerWords):
+		return statusNone
+	}
+	return statusUnknown
+}
+
+// roleText reports whether a field names a role or area; st is what that role says of
+// the person's status (statusUnknown for an area such as "Docs").
+func roleText(s string) (st status, ok bool) {
+	ws := words(s)
+	if !anyIn(ws, roleWords) {
+		return statusUnknown, false
+	}
+	st = classify(s)
+	if st == statusNone && !anyIn(ws, nonMaintainerWords) {
+		st = statusUnknown // a topic word in a role ("Release process lead") says nothing
+	}
+	return st, true
+}
+
+// roleStatus reads a status or role value stated for one person ("Emeritus",
+// "Reviewer", "active").
+func roleStatus(s string) status {
+	ws := words(s)
+	switch {
+	case anyIn(ws, set("active", "current")):
+		return statusActive
+	case anyIn(ws, emeritusWords):
+		return statusEmeritus
+	case anyIn(ws, nonMaintainerWords) && !anyIn(ws, activeWords):
+		return statusNone
+	}
+	return statusUnknown
+}
