@@ -167,18 +167,65 @@ type Adopter struct {
 	Source Location `json:"source"`
 }
 
-// History holds facts from git history, relative to CollectedAt.
+// History holds facts from version-control history, relative to CollectedAt, over
+// every repository of the project. A nil field was not collected: a collection error
+// (source "history" or "history.<field>") says why. Counts read only commits reachable
+// from each repository's HEAD.
 type History struct {
-	FirstCommitAt     *time.Time         `json:"first_commit_at,omitempty"`
-	CommitsLastYear   int                `json:"commits_last_year"`
-	AuthorsLastYear   int                `json:"authors_last_year"`
-	ReleasesLastYear  int                `json:"releases_last_year"`
-	LastReleaseAt     *time.Time         `json:"last_release_at,omitempty"`
+	// FirstCommitAt is the earliest author date among the root commits.
+	FirstCommitAt *time.Time `json:"first_commit_at,omitempty"`
+	// CommitsLastYear counts the non-merge commits committed in the 365 days before
+	// CollectedAt.
+	CommitsLastYear *int `json:"commits_last_year,omitempty"`
+	// AuthorsLastYear counts the distinct author emails, lower-cased, of those commits.
+	AuthorsLastYear *int `json:"authors_last_year,omitempty"`
+	// DCO counts the sign-offs on those commits.
+	DCO *DCO `json:"dco,omitempty"`
+	// ReleasesLastYear counts the version tags (pre-releases included) made in the 365
+	// days before CollectedAt; PrereleasesLastYear the pre-releases among them.
+	ReleasesLastYear    *int `json:"releases_last_year,omitempty"`
+	PrereleasesLastYear *int `json:"prereleases_last_year,omitempty"`
+	// LastReleaseAt is the date of the newest version tag; nil with ReleasesLastYear set
+	// means no version tag was found.
+	LastReleaseAt *time.Time `json:"last_release_at,omitempty"`
+	// Releases are the newest version tags, newest first, at most 20.
+	Releases []Release `json:"releases,omitzero"`
+	// ReleaseCadenceDays is the median number of days between consecutive releases (not
+	// pre-releases) in the two years before CollectedAt; nil when there were fewer than two.
+	ReleaseCadenceDays *float64 `json:"release_cadence_days,omitempty"`
+	// MaintainerChanges are the commits that added or removed maintainers, newest first.
 	MaintainerChanges []MaintainerChange `json:"maintainer_changes,omitzero"`
-	GovernanceCommits *int               `json:"governance_commits,omitempty"`
+	// GovernanceCommits counts the non-merge commits that changed governance or
+	// maintainer documents, all time.
+	GovernanceCommits *int `json:"governance_commits,omitempty"`
+	// Shallow is true when a repository is a shallow clone; ShallowSince is then the
+	// newest date at which its history was cut. Facts that reach before it are not
+	// collected.
+	Shallow      bool       `json:"shallow,omitempty"`
+	ShallowSince *time.Time `json:"shallow_since,omitempty"`
 }
 
-// MaintainerChange is a commit that added or removed maintainers.
+// DCO counts Developer Certificate of Origin sign-offs on the non-merge commits of the
+// last year.
+type DCO struct {
+	NonMergeCommits int `json:"non_merge_commits"`
+	// SignedOff counts the commits with at least one Signed-off-by trailer,
+	// SignedOffByAuthor those with one naming the commit's author email.
+	SignedOff         int `json:"signed_off"`
+	SignedOffByAuthor int `json:"signed_off_by_author"`
+}
+
+// Release is one version tag.
+type Release struct {
+	Repo       string    `json:"repo"`
+	Tag        string    `json:"tag"`
+	Date       time.Time `json:"date"`
+	Prerelease bool      `json:"prerelease"`
+}
+
+// MaintainerChange is a commit that added or removed maintainers: the GitHub handles
+// listed as current maintainers after it and not before (Added), or before and not after
+// (Removed). The commit that creates a maintainers file is not a change.
 type MaintainerChange struct {
 	Commit  string    `json:"commit"`
 	Date    time.Time `json:"date"`

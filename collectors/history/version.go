@@ -1,0 +1,118 @@
+package history
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Version is a tag read as a release version: major.minor[.patch[.more]] with an optional
+// pre-release part, semver-style.
+type Version struct {
+	Nums []int // at least major and minor
+	// Pre is the pre-release part without its separator ("rc.1", "beta2"), "" for a
+	// release.
+	Pre string
+}
+
+// versionRe matches a version tag: an optional "v" or "release-" prefix, two to four
+// numbers, then a semver pre-release ("-rc.1") or a bare pre-release word ("rc1",
+// ".beta2"), then optional build metadata.
+var versionRe = regexp.MustCompile(`^(?i:v|release-|rel-)?(\d+(?:\.\d+){1,3})` +
+	`(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|[.]?((?i:alpha|beta|rc|pre|preview|dev|snapshot|nightly|a|b)[0-9A-Za-z.-]*))?` +
+	`(?:\+[0-9A-Za-z.-]+)?$`)
+
+// ParseVersion reads a tag name as a version. Tags that name no version ("latest",
+// "nightly", "v1") and tags of a module or component in a sub-path ("api/v1.2.0") are
+// not versions of the project and return false.
+func ParseVersion(tag string) (Version, bool) {
+	if strings.Contains(tag, "/") {
+		return Version{}, false
+	}
+	m := versionRe.FindStringSubmatch(tag)
+	if m == nil {
+		return Version{}, false
+	}
+	var v Version
+	for p := range strings.SplitSeq(m[1], ".") {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return Version{}, false // too many digits
+		}
+		v.Nums = append(v.Nums, n)
+	}
+	v.Pre = m[2] + m[3]
+	return v, true
+}
+
+// Prerelease reports whether the version is a pre-release (alpha, beta, rc, ...).
+func (v Version) Prerelease() bool { return v.Pre != "" }
+
+// Compare orders versions by semver precedence: numbers first (a missing number is 0),
+// then a pre-release before its release, pre-releases by their dot-separated
+// identifiers. It returns -1, 0 or +1.
+func (v Version) Compare(w Version) int {
+	for i := range max(len(v.Nums), len(w.Nums)) {
+		a, b := at(v.Nums, i), at(w.Nums, i)
+		if a != b {
+			return sign(a - b)
+		}
+	}
+	switch {
+	case v.Pre == w.Pre:
+		return 0
+	case v.Pre == "":
+		return 1
+	case w.Pre == "":
+		return -1
+	}
+	return comparePre(v.Pre, w.Pre)
+}
+
+func at(nums []int, i int) int {
+	if i < len(nums) {
+		return nums[i]
+	}
+	return 0
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// comparePre compares pre-release parts identifier by identifier: numbers numerically and
+// below words, words in ASCII order, a shorter list first when all else is equal. A word
+// with a number glued to it ("rc10") is split so that rc9 comes before rc10.
+func comparePre(a, b string) int {
+	as, bs := preIdents(a), preIdents(b)
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, y := as[i], bs[i]
+		xn, xerr := strconv.Atoi(x)
+		yn, yerr := strconv.Atoi(y)
+		switch {
+		case xerr == nil && yerr == nil:
+			if xn != yn {
+				return sign(xn - yn)
+			}
+		case xerr == nil:
+			return -1
+		case yerr == nil:
+			return 1
+		default:
+			if c := strings.Compare(strings.ToLower(x), strings.ToLower(y)); c != 0 {
+				return c
+			}
+		}
+	}
+	return sign(len(as) - len(bs))
+}
+
+var identRe = regexp.MustCompile(`[0-9]+|[^0-9.-]+`)
+
+func preIdents(s string) []string { return identRe.FindAllString(s, -1) }
