@@ -23,23 +23,32 @@ _relevant(source, family) if _covers(source, family)
 
 _relevant(source, family) if _covers(family, source)
 
+# _error_sources are the fact paths collection errors name, built once per snapshot.
+_error_sources := {e.source | some e in _errors}
+
 # path_collected holds when every level of a dotted fact path, such as "maintainers" or
 # "content.topics.emeritus", is present in the snapshot and no collection error names
-# one of those levels.
-path_collected(path) if not _widest_missing(split(path, "."))
+# one of those levels. The whole path being present implies every level above it is, so
+# one lookup decides presence; the error scan is over the (usually empty) error list.
+path_collected(path) if {
+	object.get(input, split(path, "."), _absent) != _absent
+	not _errored(path)
+}
+
+_errored(path) if {
+	some source in _error_sources
+	_covers(path, source)
+}
 
 # path_not_collected is the unknown reason for a fact path: it names the widest level
 # that was not collected, with that level's errors.
-path_not_collected(path) := not_collected(_widest_missing(split(path, ".")))
+path_not_collected(path) := not_collected(_widest_missing(split(path, "."))) if not path_collected(path)
 
 _absent := {"graduate": "absent"}
 
 _level_missing(parts, n) if object.get(input, array.slice(parts, 0, n), _absent) == _absent
 
-_level_missing(parts, n) if {
-	some e in _errors
-	e.source == concat(".", array.slice(parts, 0, n))
-}
+_level_missing(parts, n) if concat(".", array.slice(parts, 0, n)) in _error_sources
 
 # _widest_missing is the shortest prefix of parts that was not collected.
 _widest_missing(parts) := concat(".", array.slice(parts, 0, n)) if {

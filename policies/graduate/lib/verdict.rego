@@ -16,8 +16,13 @@ configured_level := data.graduate.config.level
 
 # result builds a criterion's level-independent verdict. chain is rego.metadata.chain()
 # evaluated in the criterion package, so its package annotations describe the criterion.
+#
+# This runs once per criterion per evaluation, so it is written for speed: OPA copies and
+# hashes every argument of a function call to cache it, so the common case (no
+# attestation or waiver names the criterion) is decided in _outcome's first body without
+# passing the fail and unknown sets on through further calls.
 result(chain, fails, unknowns, evidence) := {
-	"id": meta.custom.id,
+	"id": id,
 	"section": meta.custom.section,
 	"order": meta.custom.order,
 	"title": meta.title,
@@ -28,16 +33,18 @@ result(chain, fails, unknowns, evidence) := {
 	"reasons": outcome.reasons,
 	"evidence": array.concat(sort(evidence), outcome.evidence),
 } if {
-	meta := package_annotations(chain)
-	outcome := _outcome(meta.custom.id, fails, unknowns)
+	some entry in chain
+	meta := entry.annotations
+	meta.scope == "package"
+	id := meta.custom.id
+	outcome := _outcome(id, fails, unknowns)
 }
 
-# package_annotations returns the package-scope METADATA of a criterion from its chain.
-package_annotations(chain) := [a |
-	some entry in chain
-	a := entry.annotations
-	a.scope == "package"
-][0]
+# The status the collected facts alone give, by (any fail, any unknown).
+_collected := {
+	true: {true: "fail", false: "fail"},
+	false: {true: "unknown", false: "pass"},
+}
 
 collection_day := substring(input.collected_at, 0, 10)
 
@@ -85,26 +92,15 @@ _waiver_evidence(w) := {
 	"expires": w.expires,
 }
 
-# What the collected facts alone say.
-_collected_status(fails, _) := "fail" if count(fails) > 0
-
-_collected_status(fails, unknowns) := "unknown" if {
-	count(fails) == 0
-	count(unknowns) > 0
-}
-
-_collected_status(fails, unknowns) := "pass" if {
-	count(fails) == 0
-	count(unknowns) == 0
-}
-
-_outcome(id, fails, unknowns) := _base_outcome(_collected_status(fails, unknowns), fails, unknowns, []) if {
+_outcome(id, fails, unknowns) := {"status": status, "attested": false, "reasons": reasons, "evidence": []} if {
 	not id in _named
+	status := _collected[count(fails) > 0][count(unknowns) > 0]
+	reasons := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
 }
 
 _outcome(id, fails, unknowns) := o if {
 	id in _named
-	collected := _collected_status(fails, unknowns)
+	collected := _collected[count(fails) > 0][count(unknowns) > 0]
 	waivers := valid_waiver(id)
 	atts := attestations(id)
 	base := _base_outcome(collected, fails, unknowns, atts)
@@ -155,11 +151,6 @@ _apply_waiver(base, waivers, expired) := object.union(base, {
 	base.status != "pass"
 	count(waivers) > 0
 } else := object.union(base, {"reasons": array.concat(base.reasons, _expired_reasons(expired))})
-
-# status_at is the criterion's status in the report of one level.
-status_at(r, level) := "not_applicable" if r.levels[level] == "not_applicable"
-
-status_at(r, level) := r.status if r.levels[level] != "not_applicable"
 
 met(status) if status in {"pass", "waived"}
 

@@ -9,13 +9,13 @@
 #   - input: schema.snapshot
 package graduate.report
 
-import data.graduate.lib.verdict
-
 sandbox := _report("sandbox")
 
 incubation := _report("incubation")
 
 graduation := _report("graduation")
+
+_met := {"pass", "waived"}
 
 statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
 
@@ -27,29 +27,32 @@ results[key] := r if {
 	key := sprintf("%04d %s", [r.order, r.id])
 }
 
-_entry(r, level) := {
+# _criteria lists every criterion's entry at one level, in template order. It is one
+# comprehension rather than a function per entry because OPA copies and hashes function
+# arguments for its call cache, and the verdicts are large.
+_criteria(level) := [{
 	"id": r.id,
 	"section": r.section,
 	"title": object.get(r.wording, level, r.title),
-	"requirement": r.levels[level],
-	"required": r.levels[level] == "required",
-	"status": status,
+	"requirement": requirement,
+	"required": requirement == "required",
+	"status": object.get(_not_applicable, requirement, r.status),
 	"attested": r.attested,
-	"reasons": _reasons(r, status),
-	"evidence": _evidence(r, status),
-} if {
-	status := verdict.status_at(r, level)
-}
+	"reasons": object.get(_nothing, requirement, r.reasons),
+	"evidence": object.get(_nothing, requirement, r.evidence),
+} |
+	some pair in _ordered
+	r := pair[1]
+	requirement := r.levels[level]
+]
 
-_reasons(_, "not_applicable") := []
+# _ordered pairs each verdict with its template order, sorted: orders are unique, so the
+# sort never compares two verdicts.
+_ordered := sort([[r.order, r] | some r in results])
 
-_reasons(r, status) := r.reasons if status != "not_applicable"
+_not_applicable := {"not_applicable": "not_applicable"}
 
-_evidence(_, "not_applicable") := []
-
-_evidence(r, status) := r.evidence if status != "not_applicable"
-
-_criteria(level) := [_entry(results[k], level) | some k in sort(object.keys(results))]
+_nothing := {"not_applicable": []}
 
 _report(level) := {
 	"level": level,
@@ -61,5 +64,5 @@ _report(level) := {
 	"criteria": criteria,
 } if {
 	criteria := _criteria(level)
-	unmet := [c.id | some c in criteria; c.required; not verdict.met(c.status)]
+	unmet := [c.id | some c in criteria; c.required; not c.status in _met]
 }
