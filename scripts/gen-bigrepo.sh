@@ -40,7 +40,16 @@ function author(i,   u, k) {
 	u = rnd(); k = int(nauthors * u * u * u)
 	return (k + int(i / ncommits * (nauthors * 2 / 3))) % nauthors
 }
-function blob(path, n) {
+function blob(path, n,   s, j) {
+	if (path == "README.md") {
+		# The Governance section stays put while the rest of the README changes.
+		return "# Project\n\n## Governance\n\nSee GOVERNANCE.md.\n\n## Build\n\nmake (revision " n ")\n"
+	}
+	if (path == "ADOPTERS.md") {
+		s = "# Adopters\n\n| Organization | Type | Description |\n|---|---|---|\n"
+		for (j = 0; j < 20 + n % 40; j++) s = s "| [Org " j "](https://org" j ".example) | " ((j % 3) ? "End-user" : "Vendor") " | Runs it |\n"
+		return s
+	}
 	if (path ~ /\.go$/) {
 		return "package p" (n % 97) "\n\n// Func" n " is generated.\nfunc Func" n "() int { return " n " }\n"
 	}
