@@ -2,9 +2,10 @@
 GO        ?= go
 TOOLS_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/graduate-tools
 OPA       := $(TOOLS_DIR)/opa
+CONFTEST  := $(TOOLS_DIR)/conftest
 BIN       := bin/graduate
 
-.PHONY: all build test gotest lint tools demo bench clean
+.PHONY: all build test gotest lint tools compat demo bench clean
 
 all: build test
 
@@ -30,6 +31,12 @@ lint: tools
 	$(GO) run ./cmd/graduate capabilities > $(TOOLS_DIR)/capabilities.json
 	$(OPA) check --strict --schema snapshot/schema --capabilities $(TOOLS_DIR)/capabilities.json policies
 	$(OPA) test --schema snapshot/schema --coverage --threshold 90 policies >/dev/null
+
+# The stock tools against graduate (docs/compat.md): the pinned opa and conftest over
+# the example snapshots, and a real opa run --server fed `graduate bundle build`.
+compat: build
+	TOOLS_DIR=$(TOOLS_DIR) bash scripts/tools.sh >/dev/null
+	OPA_BIN=$(OPA) CONFTEST_BIN=$(CONFTEST) GRADUATE_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 ./compat/
 
 # The main job on the bundled example project: collect its facts and judge them at
 # graduation. Exit code 1 (criteria not met) is part of the demonstration.
