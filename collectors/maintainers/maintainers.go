@@ -165,6 +165,30 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 	return 0, 0, 0, false
 }
 
+// codeownersOrder is where GitHub looks for CODEOWNERS, in order: it uses the first
+// file it finds and ignores the others, so only that one names owners.
+var codeownersOrder = map[string]int{".github": 0, ".": 1, "docs": 2}
+
+// effectiveCodeowners drops every CODEOWNERS candidate but the one GitHub uses.
+func effectiveCodeowners(cands []candidate) []candidate {
+	best := -1
+	for i, c := range cands {
+		if c.class != classCodeowners {
+			continue
+		}
+		if best < 0 || codeownersOrder[strings.ToLower(path.Dir(c.path))] < codeownersOrder[strings.ToLower(path.Dir(cands[best].path))] {
+			best = i
+		}
+	}
+	out := cands[:0]
+	for i, c := range cands {
+		if c.class != classCodeowners || i == best {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // fileResult is what one file gave.
 type fileResult struct {
 	cand     candidate
@@ -175,8 +199,10 @@ type fileResult struct {
 // collector holds one Collect call's state.
 type collector struct {
 	repos   []Repository
-	files   []map[string]string // per repository: lower-case path -> path
-	cands   [][]candidate       // per repository, sorted by preference
+	files   [][]string          // per repository, as listed
+	index   []map[string]string // per repository: lower-case path -> path, built when a pointer needs it
+	aliased []string            // per repository: the root OWNERS_ALIASES path, or ""
+	cands   [][]candidate       // per repository
 	aliases []*aliases          // per repository, once read
 	read    map[[2]string]bool  // repo name, path: parsed already
 	results []fileResult
@@ -190,7 +216,9 @@ type collector struct {
 func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 	c := &collector{
 		repos:   repos,
-		files:   make([]map[string]string, len(repos)),
+		files:   make([][]string, len(repos)),
+		index:   make([]map[string]string, len(repos)),
+		aliased: make([]string, len(repos)),
 		cands:   make([][]candidate, len(repos)),
 		aliases: make([]*aliases, len(repos)),
 		read:    map[[2]string]bool{},
@@ -201,13 +229,16 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("list files of %s: %w", r.Repo.Name(), err)
 		}
-		c.files[i] = make(map[string]string, len(files))
+		c.files[i] = files
 		for _, p := range files {
-			c.files[i][strings.ToLower(p)] = p
+			if !strings.Contains(p, "/") && strings.EqualFold(p, "OWNERS_ALIASES") {
+				c.aliased[i] = p
+			}
 			if cl, f, rank, ok := fileClass(p, r.Role == snapshot.RoleCommunity); ok {
 				c.cands[i] = append(c.cands[i], candidate{repo: i, path: p, class: cl, format: f, dirRank: rank})
 			}
 		}
+		c.cands[i] = effectiveCodeowners(c.cands[i])
 		all = append(all, c.cands[i]...)
 	}
 	sort.SliceStable(all, func(a, b int) bool { return c.less(all[a], all[b]) })
@@ -325,8 +356,8 @@ func (c *collector) ownersAliases(ctx context.Context, i int) (*aliases, error) 
 		return c.aliases[i], nil
 	}
 	c.aliases[i] = &aliases{}
-	p, ok := c.files[i]["owners_aliases"]
-	if !ok {
+	p := c.aliased[i]
+	if p == "" {
 		return nil, nil
 	}
 	content, ok, err := c.text(ctx, i, p)
@@ -411,7 +442,8 @@ func (c *collector) resolve(from candidate, p pointer) (*candidate, string) {
 // files under the directory fp, or (fp "") to the repository's maintainers files.
 func (c *collector) inRepo(from candidate, i int, fp, where string) (*candidate, string) {
 	fp = strings.Trim(fp, "/")
-	if actual, ok := c.files[i][strings.ToLower(fp)]; ok && fp != "" {
+	index := c.fileIndex(i)
+	if actual, ok := index[strings.ToLower(fp)]; ok && fp != "" {
 		if i == from.repo && actual == from.path {
 			return nil, "" // a link to itself: nothing more to read
 		}
@@ -432,7 +464,7 @@ func (c *collector) inRepo(from candidate, i int, fp, where string) (*candidate,
 		return nil, ""
 	}
 	if !exists {
-		for lp := range c.files[i] {
+		for lp := range index {
 			if strings.HasPrefix(lp, dir+"/") {
 				exists = true
 				break
@@ -443,6 +475,18 @@ func (c *collector) inRepo(from candidate, i int, fp, where string) (*candidate,
 		return nil, fmt.Sprintf("%s, which does not exist in %s", where, c.name(i))
 	}
 	return nil, fmt.Sprintf("%s, where %s holds no maintainers file", where, c.name(i))
+}
+
+// fileIndex returns repository i's files by lower-case path, so that a pointer written
+// in another case than the file's still finds it.
+func (c *collector) fileIndex(i int) map[string]string {
+	if c.index[i] == nil {
+		c.index[i] = make(map[string]string, len(c.files[i]))
+		for _, p := range c.files[i] {
+			c.index[i][strings.ToLower(p)] = p
+		}
+	}
+	return c.index[i]
 }
 
 // repoByName returns the index of the repository with the GitHub owner/name, or -1.

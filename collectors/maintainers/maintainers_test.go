@@ -255,6 +255,23 @@ func TestCollectFiles(t *testing.T) {
 			active: []string{"email:jo@example.com", "second"}, emeritus: []string{},
 		},
 		{
+			name: "only the CODEOWNERS file GitHub uses counts",
+			files: map[string]string{
+				"CODEOWNERS":         "* @stale\n",
+				"docs/CODEOWNERS":    "* @docsstale\n",
+				".github/CODEOWNERS": "* @current\n",
+			},
+			active: []string{"current"}, emeritus: []string{},
+		},
+		{
+			name: "root CODEOWNERS before docs/",
+			files: map[string]string{
+				"CODEOWNERS":      "* @root\n",
+				"docs/CODEOWNERS": "* @docs\n",
+			},
+			active: []string{"root"}, emeritus: []string{},
+		},
+		{
 			name: "active anywhere is active",
 			files: map[string]string{
 				"MAINTAINERS.md": "## Emeritus\n\n- Ada Byron (@abyron)\n",

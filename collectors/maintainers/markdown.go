@@ -164,24 +164,58 @@ func (p *mdParser) heading(line, level int, raw string) {
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
-	st := classify(text)
-	if st != statusUnknown {
-		p.stack = append(p.stack, frame{level: level, st: st})
-		return
-	}
-	// A heading that names a person opens a block their details may follow.
 	parent, _ := p.status()
-	p.stack = append(p.stack, frame{level: level, st: statusUnknown})
-	if parent == statusNone || p.plain {
-		return // in plain text a "#" line is a comment: it may name a role, not a person
-	}
-	if rec, ok := parseRecord(raw, modeItem, false); ok && rec.role != statusNone {
-		p.pending = &block{line: line, rec: rec, st: worse(parent, rec.role), details: rec.github != ""}
+	// A heading that names a person ("Jane Doe (Chair)", "Jane Doe (@jdoe)") opens a
+	// block their details may follow; it says nothing of the section's role.
+	if rec, ok := personHeading(raw, text); ok && !p.plain && parent != statusNone {
+		p.stack = append(p.stack, frame{level: level, st: statusUnknown})
+		if st := worse(parent, rec.role); st != statusNone {
+			p.pending = &block{line: line, rec: rec, st: st, details: rec.github != ""}
+		}
 		return
 	}
-	if nameLike(text) && len(strings.Fields(text)) >= 2 {
-		p.pending = &block{line: line, rec: record{name: text}, st: parent}
+	p.stack = append(p.stack, frame{level: level, st: classify(text)})
+}
+
+// personHeading reads a heading as a person: a handle with a name or without a role
+// word, or a name followed only by role words. In plain text a "#" line is a comment,
+// which may name a role but not a person.
+func personHeading(raw, text string) (record, bool) {
+	if rec, ok := parseRecord(raw, modeItem, false); ok && rec.github != "" {
+		if rec.name != "" || classify(text) == statusUnknown {
+			return rec, true
+		}
+		return record{}, false
 	}
+	var texts []string
+	for _, it := range tokenize(raw) {
+		if it.kind != itemText {
+			return record{}, false
+		}
+		texts = append(texts, it.text)
+	}
+	if len(texts) == 0 || !nameLike(texts[0]) || len(strings.Fields(texts[0])) < 2 {
+		return record{}, false
+	}
+	if _, role := roleText(texts[0]); role || classify(texts[0]) != statusUnknown {
+		return record{}, false // "Project Leads", "Becoming a maintainer": a section
+	}
+	rec := record{name: texts[0]}
+	for _, t := range texts[1:] {
+		st, ok := roleText(t)
+		if !ok {
+			return record{}, false
+		}
+		rec.role = worse(rec.role, st)
+		if rec.responsibility != "" {
+			rec.responsibility += ", "
+		}
+		rec.responsibility += t
+	}
+	if rec.role == statusActive {
+		rec.role = statusUnknown // "(Chair)": the section says whether they still are
+	}
+	return rec, true
 }
 
 // flush emits the pending person block when it stated who the person is.
@@ -391,7 +425,7 @@ func rowRecords(cells []string, c columns) []record {
 		var out []record
 		for _, h := range hs {
 			rest := append([]string(nil), cells...)
-			rest[i] = h
+			rest[i] = "@" + h
 			if c.github >= 0 && c.github != i && c.github < len(rest) {
 				rest[c.github] = ""
 			}

@@ -37,7 +37,8 @@ var (
 		"decision", "decisions", "onboarding", "offboarding", "removal", "removing", "adding",
 		"contact", "contacts", "communication", "channels", "changes", "changelog", "how",
 		"contents", "license", "conduct", "escalation", "privileges", "permissions",
-		"sponsors", "companies", "calendar", "agenda", "faq", "template")
+		"sponsors", "companies", "calendar", "agenda", "faq", "template", "help", "support",
+		"questions", "resources", "links", "references")
 	// nonMaintainerWords are roles below maintainer.
 	nonMaintainerWords = set("reviewer", "reviewers", "triager", "triagers", "triage",
 		"contributor", "contributors", "collaborator", "collaborators", "mentor", "mentors",
@@ -97,7 +98,7 @@ func classify(s string) status {
 // the person's status (statusUnknown for an area such as "Docs").
 func roleText(s string) (st status, ok bool) {
 	ws := words(s)
-	if !anyIn(ws, roleWords) {
+	if !anyIn(ws, roleWords) && !anyIn(ws, activeWords) && !anyIn(ws, emeritusWords) && !anyIn(ws, nonMaintainerWords) {
 		return statusUnknown, false
 	}
 	st = classify(s)
