@@ -338,7 +338,7 @@ func TestBuildBundleErrors(t *testing.T) {
 	}
 }
 
-func TestReadKeyFile(t *testing.T) {
+func TestBundleKeyFile(t *testing.T) {
 	keys := newTestKeys(t)
 	cases := []struct {
 		name, content, want, wantErr string
