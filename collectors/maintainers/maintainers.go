@@ -214,6 +214,9 @@ type collector struct {
 // read or parsed, or a pointer that cannot be followed, is a collection error in the
 // result, and then Maintainers is nil.
 func Collect(ctx context.Context, repos []Repository) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	c := &collector{
 		repos:   repos,
 		files:   make([][]string, len(repos)),

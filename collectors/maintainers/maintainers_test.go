@@ -497,3 +497,74 @@ func TestRepoByName(t *testing.T) {
 		}
 	}
 }
+
+func TestPointerResolution(t *testing.T) {
+	community := map[string]string{
+		"MAINTAINERS.md":             "- Ada Byron (@ada)\n",
+		"governance/maintainers.yml": "maintainers: [bob]\n",
+		"meetings/notes.md":          "# Notes\n",
+		"people/team.md":             "- Carol Wu (@carol)\n",
+	}
+	tests := []struct {
+		name      string
+		pointer   string
+		community map[string]string
+		active    string
+		err       string
+	}{
+		{
+			name:    "raw file URL",
+			pointer: "The maintainers are listed in https://raw.githubusercontent.com/acme/community/main/people/team.md",
+			active:  "ada,bob,carol",
+		},
+		{
+			name:    "a directory holding a maintainers file",
+			pointer: "Maintainers are listed in https://github.com/acme/community/tree/main/governance",
+			active:  "ada,bob",
+		},
+		{
+			name:    "a directory holding none",
+			pointer: "Maintainers are listed in https://github.com/acme/community/tree/main/meetings",
+			err:     "acme/widget/MAINTAINERS.md:1 points to https://github.com/acme/community/tree/main/meetings, where acme/community holds no maintainers file",
+		},
+		{
+			name:      "a repository holding none",
+			pointer:   "See the [community repository](https://github.com/acme/community) for the maintainers.",
+			community: map[string]string{"README.md": "# Community\n"},
+			err:       "acme/widget/MAINTAINERS.md:1 points to https://github.com/acme/community, where acme/community holds no maintainers file",
+		},
+		{
+			name:      "the community repository by role",
+			pointer:   "The maintainers are listed in the community repository.",
+			community: map[string]string{"OWNERS": "approvers: [dan]\n"},
+			active:    "dan",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := community
+			if tt.community != nil {
+				files = tt.community
+			}
+			res, err := Collect(context.Background(), []Repository{
+				{Repo: repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": tt.pointer + "\n"}), Role: snapshot.RoleMain},
+				{Repo: repo.NewMemory("acme/community", files), Role: snapshot.RoleCommunity},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.err != "" {
+				if res.Maintainers != nil || len(res.Errors) != 1 || res.Errors[0].Error != tt.err {
+					t.Errorf("got %+v, %+v; want no list and the error %q", res.Maintainers, res.Errors, tt.err)
+				}
+				return
+			}
+			if res.Maintainers == nil {
+				t.Fatalf("errors: %+v", res.Errors)
+			}
+			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+		})
+	}
+}

@@ -105,6 +105,16 @@ type mdParser struct {
 func parseMarkdown(src source, content string, plain bool) []entry {
 	p := &mdParser{src: src, plain: plain, def: statusActive}
 	ls, text := textLines(splitLines(content))
+	// Once a heading names the maintainers, people under no such heading ("Friends of
+	// the project", "Security team") are not maintainers by default.
+	for i := range ls {
+		if _, level, raw := headingAt(ls, text, i); level > 0 {
+			if _, person := personHeading(raw, heading(raw)); !person && classify(heading(raw)) == statusActive {
+				p.def = statusNone
+				break
+			}
+		}
+	}
 	for i := 0; i < len(ls); i++ {
 		if !text[i] {
 			continue
@@ -114,17 +124,9 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 		if trimmed == "" {
 			continue
 		}
-		if m := atxRe.FindStringSubmatch(l); m != nil {
-			p.heading(i+1, len(m[1]), m[2])
-			continue
-		}
-		if i+1 < len(ls) && text[i+1] && setextRe.MatchString(ls[i+1]) && setextText(trimmed) {
-			level := 2
-			if strings.HasPrefix(strings.TrimSpace(ls[i+1]), "=") {
-				level = 1
-			}
-			p.heading(i+1, level, trimmed)
-			i++
+		if n, level, raw := headingAt(ls, text, i); level > 0 {
+			p.heading(i+1, level, raw)
+			i += n - 1
 			continue
 		}
 		if strings.Contains(l, "|") && i+1 < len(ls) && text[i+1] && strings.Contains(ls[i+1], "-") && delimRowRe.MatchString(ls[i+1]) {
@@ -140,6 +142,30 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 	}
 	p.flush()
 	return p.out
+}
+
+// headingAt returns the heading starting at 0-based line i: the lines it takes, its
+// level (0 when there is none) and its raw text.
+func headingAt(ls []string, text []bool, i int) (n, level int, raw string) {
+	if !text[i] {
+		return 0, 0, ""
+	}
+	if m := atxRe.FindStringSubmatch(ls[i]); m != nil {
+		return 1, len(m[1]), m[2]
+	}
+	trimmed := strings.TrimSpace(ls[i])
+	if trimmed != "" && i+1 < len(ls) && text[i+1] && setextRe.MatchString(ls[i+1]) && setextText(trimmed) {
+		if strings.HasPrefix(strings.TrimSpace(ls[i+1]), "=") {
+			return 2, 1, trimmed
+		}
+		return 2, 2, trimmed
+	}
+	return 0, 0, ""
+}
+
+// heading returns a heading's text without markup or a trailing colon.
+func heading(raw string) string {
+	return trailColon.ReplaceAllString(plainText(strings.ReplaceAll(raw, "\\|", "|")), "")
 }
 
 // setextText reports whether a line may be the text of an underlined heading.
@@ -160,7 +186,10 @@ func (p *mdParser) status() (status, bool) {
 
 func (p *mdParser) heading(line, level int, raw string) {
 	p.flush()
-	text := trailColon.ReplaceAllString(plainText(strings.ReplaceAll(raw, "\\|", "|")), "")
+	text := heading(raw)
+	if p.plain && classify(text) == statusUnknown {
+		return // a comment ("# Format: ...") that names no role leaves the section as it is
+	}
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
@@ -274,7 +303,11 @@ func (p *mdParser) line(n int, l string) {
 		return
 	}
 	if p.pending != nil && !p.pending.fromItem {
-		p.pending = nil // the heading was a section, not a person
+		if p.pending.rec.github != "" {
+			p.flush() // "### Jane Doe (@jdoe)" with a list of her areas below
+		} else {
+			p.pending = nil // the heading was a section, not a person
+		}
 	}
 	if s := worse(st, rec.role); s != statusNone {
 		p.out = append(p.out, newEntry(p.src, n, rec, s))
@@ -480,9 +513,13 @@ func rowRecord(cells []string, c columns) (record, bool) {
 		}
 		if rec.name == "" && len(texts) > 0 {
 			rec.name, texts = texts[0], texts[1:]
-		}
-		if len(texts) > 0 && companyLike(texts[0]) && c.company < 0 {
-			rec.company = texts[0]
+			if len(texts) > 0 && companyLike(texts[0]) && c.company < 0 {
+				rec.company, texts = texts[0], texts[1:]
+			}
+			// "王芳 (Wang Fang)": the rest of the cell is part of the name as written.
+			for _, t := range texts {
+				rec.name += " (" + t + ")"
+			}
 		}
 	}
 	if gc := cell(c.github); gc != "" {

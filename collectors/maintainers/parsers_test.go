@@ -119,6 +119,29 @@ func TestParseMarkdown(t *testing.T) {
 			want: "ada|Ada Byron|<nil>@5 bob|Bob Stone|<nil>@9 ~eve|Eve Park|<nil>@21 ~frank|<nil>|<nil>@25",
 		},
 		{
+			name: "once a heading names maintainers, other top-level sections are not maintainers",
+			in: `# Senior maintainers
+
+* Ada Byron ([ada](https://github.com/ada)) (ada@acme.example)
+
+# Maintainers
+
+* Bob Stone ([bob](https://github.com/bob))
+
+## Storage
+
+* Carol Wu ([carol](https://github.com/carol))
+
+# Security team
+
+* Dan Reyes ([dan](https://github.com/dan))
+
+# Friends of the project
+
+* Eve Park ([eve](https://github.com/eve))`,
+			want: "ada|Ada Byron|<nil>@3 bob|Bob Stone|<nil>@7 carol|Carol Wu|<nil>@11",
+		},
+		{
 			name: "prose mentioning handles is not a person",
 			in: `# Maintainers
 

@@ -225,6 +225,9 @@ func tokenize(s string) []item {
 			i = j
 		case strings.ContainsRune(",;|()[]<>{}", r):
 			flush()
+		case r == ':' && (i+1 == len(rs) || unicode.IsSpace(rs[i+1])):
+			buf.WriteRune(r) // kept so that flush marks the text as a label
+			flush()
 		case (r == '-' || r == '\u2013' || r == '\u2014') && (i == 0 || unicode.IsSpace(rs[i-1])) && (i+1 == len(rs) || unicode.IsSpace(rs[i+1])):
 			flush()
 		default:
@@ -253,7 +256,15 @@ func cleanLine(s string) (string, bool) {
 func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) {
 	var rec record
 	items := tokenize(line)
-	var texts []item
+	// A name from a link to a profile wins over any text.
+	for _, it := range items {
+		if it.kind == itemName && rec.name == "" {
+			rec.name = it.text
+		}
+	}
+	var resp []string
+	nameDone := rec.name != ""
+	ids := false // a handle or address came before the current item
 	for _, it := range items {
 		switch it.kind {
 		case itemHandle:
@@ -263,14 +274,12 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 			if rec.github == "" {
 				rec.github = it.text
 			}
+			ids = true
 		case itemEmail:
 			if rec.email == "" {
 				rec.email = it.text
 			}
-		case itemName:
-			if rec.name == "" {
-				rec.name = it.text
-			}
+			ids = true
 		case itemCompany:
 			if rec.company == "" && !blank(it.text) {
 				rec.company = it.text
@@ -278,41 +287,41 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 		case itemTeam:
 			return record{}, false
 		case itemText:
-			if !keyword(it.text) {
-				texts = append(texts, it)
+			t := it.text
+			switch {
+			case keyword(t):
+			case prose(t):
+				// "Jane Doe (@jdoe) - stepped down in 2024": a remark after a complete
+				// record is dropped; prose anywhere else means the line is no record.
+				if mode != modeItem || rec.name == "" || !ids {
+					return record{}, false
+				}
+			case it.label:
+				resp = append(resp, t) // "Docs: @jdoe": an area, not the person's name
+				if st, ok := roleText(t); ok && st != statusUnknown {
+					rec.role = worse(rec.role, st)
+				}
+			default:
+				if st, ok := roleText(t); ok {
+					rec.role = worse(rec.role, st)
+					resp = append(resp, t)
+					continue
+				}
+				switch {
+				case !nameDone && nameLike(t):
+					rec.name, nameDone = t, true
+				case !nameDone:
+					if mode == modeParagraph {
+						return record{}, false
+					}
+					nameDone = true // a first field that is not a name: no name later either
+					resp = append(resp, t)
+				case rec.company == "" && companyLike(t):
+					rec.company = t
+				default:
+					resp = append(resp, t)
+				}
 			}
-		}
-	}
-	var resp []string
-	nameTaken := rec.name != ""
-	for i, t := range texts {
-		if prose(t.text) {
-			return record{}, false
-		}
-		if st, ok := roleText(t.text); ok {
-			if st != statusUnknown {
-				rec.role = worse(rec.role, st)
-			}
-			resp = append(resp, t.text)
-			continue
-		}
-		if t.label {
-			nameTaken = nameTaken || i == 0
-			continue // "Questions: @jdoe": a label, not the person's name
-		}
-		switch {
-		case !nameTaken && i == 0 && nameLike(t.text):
-			rec.name, nameTaken = t.text, true
-		case !nameTaken && i == 0:
-			if mode == modeParagraph {
-				return record{}, false
-			}
-			nameTaken = true // a first field that is not a name: no name later either
-			resp = append(resp, t.text)
-		case rec.company == "" && companyLike(t.text):
-			rec.company = t.text
-		default:
-			resp = append(resp, t.text)
 		}
 	}
 	rec.responsibility = strings.Join(resp, ", ")

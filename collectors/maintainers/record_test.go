@@ -40,7 +40,10 @@ func TestParseRecord(t *testing.T) {
 		{"Jane Doe, Example Corp", modeItem, true, "gh= name=Jane Doe co=Example Corp mail= resp= role=0"},
 		{"Jane Doe <jane@example.com>", modeParagraph, false, "gh= name=Jane Doe co= mail=jane@example.com resp= role=0"},
 		{"Jane Doe (@jdoe)", modeParagraph, false, "gh=jdoe name=Jane Doe co= mail= resp= role=0"},
-		{"Questions: @jdoe", modeItem, false, "gh=jdoe name= co= mail= resp= role=0"},
+		{"Questions: @jdoe", modeItem, false, "gh=jdoe name= co= mail= resp=Questions role=0"},
+		{"Helm charts: Harry Helm ([@hhelm](https://github.com/hhelm))", modeItem, false, "gh=hhelm name=Harry Helm co= mail= resp=Helm charts role=0"},
+		{"**Docs**: [@dp](https://github.com/dp) (Doc Person, Acme)", modeItem, false, "gh=dp name=Doc Person co=Acme mail= resp=Docs role=0"},
+		{"Pat Kim (@pkim) - stepped down in 2024", modeItem, false, "gh=pkim name=Pat Kim co= mail= resp= role=0"},
 
 		// Not one person.
 		{"Jane Doe, Example Corp", modeItem, false, ""},
@@ -50,6 +53,7 @@ func TestParseRecord(t *testing.T) {
 		{"Please ping @jdoe if you have questions.", modeParagraph, false, ""},
 		{"Thanks @jdoe", modeParagraph, false, ""},
 		{"Jane Doe (@jdoe) leads the storage work.", modeParagraph, false, ""},
+		{"@jdoe - stepped down in 2024", modeItem, false, ""},
 		{"@jdoe and @asmith", modeItem, false, ""},
 		{"Owned by @acme/maintainers", modeItem, false, ""},
 		{"Be a reviewer for three months, and ask a maintainer such as @jdoe to sponsor you.", modeItem, false, ""},
