@@ -322,6 +322,19 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 	for i, f := range facts {
 		specs := documentSpecs(sources[i])
 		counted := map[string]bool{}
+		// Each version of a file is the after of one change and the before of the next:
+		// read it once.
+		type version struct{ path, blob, section string }
+		seen := map[version]map[string]string{}
+		handles := func(p, blob string, content []byte, section string) map[string]string {
+			v := version{p, blob, section}
+			if hs, ok := seen[v]; ok {
+				return hs
+			}
+			hs := activeHandles(p, content, section)
+			seen[v] = hs
+			return hs
+		}
 		for _, c := range f.changes {
 			before, after := f.blobs[c.Before], f.blobs[c.After]
 			for _, sp := range specs[c.Path] {
@@ -334,7 +347,7 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 				if !sp.maintainer || c.Before == "" || c.After == "" {
 					continue
 				}
-				added, removed := diffHandles(activeHandles(c.Path, before, sp.section), activeHandles(c.Path, after, sp.section))
+				added, removed := diffHandles(handles(c.Path, c.Before, before, sp.section), handles(c.Path, c.After, after, sp.section))
 				if len(added) == 0 && len(removed) == 0 {
 					continue
 				}
@@ -434,7 +447,7 @@ func sectionText(content []byte, section string) string {
 	)
 	want := headingText(section)
 	for l := range strings.SplitSeq(strings.ReplaceAll(string(content), "\r\n", "\n"), "\n") {
-		if m := atxRe.FindStringSubmatch(l); m != nil {
+		if m := atxHeading(l); m != nil {
 			switch {
 			case level == 0 && strings.EqualFold(headingText(m[2]), want):
 				level = len(m[1])

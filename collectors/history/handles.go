@@ -9,11 +9,6 @@ import (
 
 var (
 	atxRe = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
-	// mentionRe matches @handle not preceded by a word character (so not an email
-	// address) and not followed by "/" (a team, @org/team).
-	mentionRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9._%+-])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\b(/)?`)
-	// profileRe matches a link to a GitHub profile (not to a repository).
-	profileRe = regexp.MustCompile(`(?i)github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/?(?:[)\s"'>\]|#?]|$)`)
 	// formerRe matches a heading or key under which people are no longer maintainers.
 	formerRe = regexp.MustCompile(`(?i)emeritus|alumni|former|retired|inactive|\bpast\b|previous|hall of fame`)
 	// reviewersRe matches a heading or key that lists reviewers, who are not maintainers.
@@ -24,7 +19,6 @@ var (
 	yamlItemRe  = regexp.MustCompile(`^(\s*)-\s+["']?@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))["']?\s*(?:#.*)?$`)
 	linkTextRe  = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	handleRe    = regexp.MustCompile(`^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$`)
-	separatorRe = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 )
 
 // notUsers are GitHub paths that are not accounts.
@@ -62,21 +56,22 @@ func activeHandles(p string, content []byte, section string) map[string]string {
 // github/handle values under keys that name maintainers.
 func yamlHandles(text string, add func(string)) {
 	type key struct {
-		indent int
-		name   string
+		indent   int
+		excluded bool // former maintainers or reviewers
+		owners   bool // a key that lists maintainers
 	}
 	var stack []key
-	included := func() bool {
-		in := false
+	in := false // whether list items under the current keys are maintainers
+	included := func() bool { return in }
+	restate := func() {
+		in = false
 		for _, k := range stack {
-			if formerRe.MatchString(k.name) || reviewersRe.MatchString(k.name) {
-				return false
+			if k.excluded {
+				in = false
+				return
 			}
-			if ownersKeyRe.MatchString(k.name) {
-				in = true
-			}
+			in = in || k.owners
 		}
-		return in
 	}
 	for l := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
@@ -107,7 +102,12 @@ func yamlHandles(text string, add func(string)) {
 		for len(stack) > 0 && stack[len(stack)-1].indent >= indent {
 			stack = stack[:len(stack)-1]
 		}
-		stack = append(stack, key{indent: indent, name: name})
+		stack = append(stack, key{
+			indent:   indent,
+			excluded: formerRe.MatchString(name) || reviewersRe.MatchString(name),
+			owners:   ownersKeyRe.MatchString(name),
+		})
+		restate()
 	}
 }
 
@@ -140,7 +140,7 @@ func markdownHandles(text, section string, add func(string)) {
 		if fence != "" {
 			continue
 		}
-		if m := atxRe.FindStringSubmatch(l); m != nil {
+		if m := atxHeading(l); m != nil {
 			level := len(m[1])
 			text := headingText(m[2])
 			if section != "" {
@@ -169,7 +169,7 @@ func markdownHandles(text, section string, add func(string)) {
 			continue
 		}
 		if strings.Contains(l, "|") {
-			if i+1 < len(ls) && separatorRe.MatchString(ls[i+1]) && strings.Contains(ls[i+1], "-") {
+			if i+1 < len(ls) && isSeparator(ls[i+1]) {
 				ghCol = -1
 				for j, c := range tableCells(l) {
 					n := strings.ToLower(c)
@@ -180,7 +180,7 @@ func markdownHandles(text, section string, add func(string)) {
 				}
 				continue
 			}
-			if ghCol >= 0 && !separatorRe.MatchString(l) {
+			if ghCol >= 0 && !isSeparator(l) {
 				if cs := tableCells(l); ghCol < len(cs) {
 					cell := strings.TrimSpace(linkTextRe.ReplaceAllString(cs[ghCol], "$1"))
 					cell = strings.Trim(cell, "`*_ ")
@@ -192,15 +192,83 @@ func markdownHandles(text, section string, add func(string)) {
 		} else {
 			ghCol = -1
 		}
-		for _, m := range mentionRe.FindAllStringSubmatch(l, -1) {
-			if m[2] == "" {
-				add(m[1])
-			}
+		mentions(l, add)
+		profileLinks(l, add)
+	}
+}
+
+// handleChar reports whether c may appear in a GitHub handle.
+func handleChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// handleAt returns the handle starting at l[i], or "" when there is none: it starts with
+// a letter or digit and is at most 39 characters.
+func handleAt(l string, i int) (string, int) {
+	j := i
+	for j < len(l) && handleChar(l[j]) {
+		j++
+	}
+	if j == i || l[i] == '-' || j-i > 39 {
+		return "", j
+	}
+	return l[i:j], j
+}
+
+// mentions adds each @handle on the line, except email addresses (a word character
+// before the @) and teams (@org/team).
+func mentions(l string, add func(string)) {
+	for i := strings.IndexByte(l, '@'); i >= 0; {
+		prev := byte(' ')
+		if i > 0 {
+			prev = l[i-1]
 		}
-		for _, m := range profileRe.FindAllStringSubmatch(l, -1) {
-			add(m[1])
+		h, end := handleAt(l, i+1)
+		emailLike := handleChar(prev) || strings.IndexByte("._%+", prev) >= 0
+		if h != "" && !emailLike && (end >= len(l) || l[end] != '/') {
+			add(h)
+		}
+		next := strings.IndexByte(l[i+1:], '@')
+		if next < 0 {
+			return
+		}
+		i += 1 + next
+	}
+}
+
+// profileLinks adds the account of each link to a GitHub profile on the line; a link to
+// a repository (github.com/owner/repo) names no maintainer.
+func profileLinks(l string, add func(string)) {
+	const host = "github.com/"
+	lower := strings.ToLower(l)
+	for off := 0; ; {
+		k := strings.Index(lower[off:], host)
+		if k < 0 {
+			return
+		}
+		start := off + k + len(host)
+		h, end := handleAt(l, start)
+		off = start
+		if h == "" {
+			continue
+		}
+		if end < len(l) && l[end] == '/' {
+			end++ // a trailing slash, as long as nothing follows it
+		}
+		if end == len(l) || strings.IndexByte(")\t \"'>]|#?", l[end]) >= 0 {
+			add(h)
 		}
 	}
+}
+
+// atxHeading returns the marks and text of an ATX heading line, or nil; the cheap test
+// first, since most lines are not headings.
+func atxHeading(l string) []string {
+	t := strings.TrimLeft(l, " ")
+	if t == "" || t[0] != '#' {
+		return nil
+	}
+	return atxRe.FindStringSubmatch(l)
 }
 
 // headingText is a heading's text without Markdown markup and surrounding punctuation.
@@ -208,6 +276,20 @@ func headingText(s string) string {
 	s = linkTextRe.ReplaceAllString(s, "$1")
 	s = strings.NewReplacer("**", "", "__", "", "`", "").Replace(s)
 	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// isSeparator reports whether l is the line under a Markdown table's header: pipes,
+// dashes, colons and spaces, with at least one run of two dashes.
+func isSeparator(l string) bool {
+	if !strings.Contains(l, "--") {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if strings.IndexByte("|-: \t", l[i]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tableCells splits a Markdown table row into trimmed cells.

@@ -211,3 +211,49 @@ func TestCadence(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionsAndProfileLinks(t *testing.T) {
+	tests := map[string][]string{
+		"(@jdoe), @Sam-Roe.":                          {"jdoe", "Sam-Roe"},
+		"jane@acme.example and a.b@c":                 nil,
+		"@example/maintainers":                        nil,
+		"@-bad @ok":                                   {"ok"},
+		"[x](https://github.com/jdoe)":                {"jdoe"},
+		"https://GitHub.com/SamRoe/ and more":         {"SamRoe"},
+		"https://github.com/example/widget":           nil,
+		"https://github.com/orgs/example":             nil,
+		"<a href=\"https://github.com/liwei\">Li</a>": {"liwei"},
+		"github.com/jdoe#readme github.com/x?tab=1":   {"jdoe", "x"},
+		"@" + strings.Repeat("a", 40):                 nil,
+	}
+	for line, want := range tests {
+		var got []string
+		add := func(h string) {
+			if h != "orgs" {
+				got = append(got, h)
+			}
+		}
+		mentions(line, add)
+		profileLinks(line, add)
+		if !slices.Equal(got, want) {
+			t.Errorf("handles in %q = %q, want %q", line, got, want)
+		}
+	}
+}
+
+func TestIsSeparator(t *testing.T) {
+	tests := map[string]bool{
+		"|---|---|":         true,
+		"| :--- | ---: |":   true,
+		"---|---":           true,
+		"| - | - |":         false,
+		"| a | --- |":       false,
+		"":                  false,
+		"| Name | GitHub |": false,
+	}
+	for l, want := range tests {
+		if got := isSeparator(l); got != want {
+			t.Errorf("isSeparator(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
