@@ -163,7 +163,17 @@ _summary(r) := r.status if count(r.reasons) == 0
 deny(r) := {{"msg": sprintf("%s: %s", [r.id, _summary(r)]), "criterion": r.id, "status": r.status} |
 	r.levels[configured_level] == "required"
 	not met(r.status)
-}
+} | _level_denial(r)
+
+# A misspelt level in the data must not make conftest pass with nothing to report: every
+# criterion denies, naming the level.
+_level_denial(r) := {{
+	"msg": sprintf("%s: data.graduate.config.level %q is not sandbox, incubation or graduation", [r.id, configured_level]),
+	"criterion": r.id,
+	"status": "unknown",
+}} if not r.levels[configured_level]
+
+else := set()
 
 # warn: the same for suggested criteria.
 warn(r) := {{"msg": sprintf("%s: %s", [r.id, _summary(r)]), "criterion": r.id, "status": r.status} |
