@@ -292,3 +292,28 @@ func readFile(t *testing.T, name string) string {
 	}
 	return string(raw)
 }
+
+// TestCompatTrapUnknownLevel: a level in the data that is not a maturity level would
+// leave no criterion required, so conftest would report nothing and exit 0. Instead
+// every criterion denies, naming the level.
+func TestCompatTrapUnknownLevel(t *testing.T) {
+	tl := requireTools(t)
+	cfg := tl.config(t)
+	cfg["level"] = "graduaton"
+	data := "graduate.config:" + writeJSON(t, "misspelt.json", cfg)
+	ids := tl.criteriaPackages(t)
+	for _, snap := range snapshots(t) {
+		t.Run(filepath.Base(snap), func(t *testing.T) {
+			got, res := tl.conftestTest(t, documented(snap, data)...)
+			if res.code != 1 {
+				t.Errorf("conftest with level %q: exit %d, want 1", cfg["level"], res.code)
+			}
+			if len(got.failures) != len(ids) {
+				t.Errorf("%d criteria denied, want every one of the %d", len(got.failures), len(ids))
+			}
+			if !strings.Contains(res.stdout, `data.graduate.config.level \"graduaton\" is not sandbox, incubation or graduation`) {
+				t.Errorf("no failure names the misspelt level:\n%s", res.stdout)
+			}
+		})
+	}
+}
