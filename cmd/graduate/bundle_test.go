@@ -98,3 +98,39 @@ func TestBundleBuildErrors(t *testing.T) {
 		t.Errorf("failed builds left files behind: %v %v", entries, err)
 	}
 }
+
+// TestEvalVerificationKey: --verification-key accepts a bundle signed with the key and
+// refuses, with exit 2, one signed with another key, an unsigned one, and the embedded
+// policies (which are not a bundle).
+func TestEvalVerificationKey(t *testing.T) {
+	grad := testdata("snapshots", "graduation-ready.json")
+	dir := t.TempDir()
+	secret := writeFile(t, "key", "s3cret\n")
+	other := writeFile(t, "other", "another secret\n")
+	signed := filepath.Join(dir, "signed.tar.gz")
+	unsigned := filepath.Join(dir, "unsigned.tar.gz")
+	for _, args := range [][]string{{"-o", signed, "--signing-key", secret}, {"-o", unsigned}} {
+		if code, _, stderr := exec(t, append([]string{"bundle", "build"}, args...)...); code != 0 {
+			t.Fatalf("bundle build %v: exit %d: %s", args, code, stderr)
+		}
+	}
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"signed with the key", []string{"--policy", signed, "--verification-key", secret}, 0, ""},
+		{"signed with another key", []string{"--policy", signed, "--verification-key", other}, 2, "signed.tar.gz"},
+		{"unsigned", []string{"--policy", unsigned, "--verification-key", secret}, 2, "unsigned.tar.gz"},
+		{"embedded policies", []string{"--verification-key", secret}, 2, "--verification-key needs --policy"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := exec(t, append([]string{"eval", grad}, tc.args...)...)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) || strings.Count(stderr, "\n") > 1 {
+				t.Errorf("exit %d, stderr %q; want exit %d and one line containing %q", code, stderr, tc.code, tc.stderr)
+			}
+		})
+	}
+}

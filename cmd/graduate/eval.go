@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -27,6 +28,10 @@ type policyFlags struct {
 	format string
 	output string
 	config string
+	// verificationKey and verificationAlg make loadPolicies refuse a --policy bundle
+	// that is not signed with the key.
+	verificationKey string
+	verificationAlg string
 }
 
 func (f *policyFlags) register(cmd *cobra.Command) {
@@ -36,6 +41,8 @@ func (f *policyFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.format, "format", "text", "report format: "+strings.Join(report.Formats, ", "))
 	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write the report to this file instead of stdout")
 	cmd.Flags().StringVar(&f.config, "config", "", "project file (default: graduate.yaml in the first checkout, if present)")
+	cmd.Flags().StringVar(&f.verificationKey, "verification-key", "", "refuse a --policy bundle not signed with this key: a PEM public key, or an HMAC secret file")
+	cmd.Flags().StringVar(&f.verificationAlg, "verification-alg", "", "signature algorithm (default: RS256 for a PEM key, HS256 for a secret)")
 }
 
 // validate checks the flags that need no I/O, so a typo fails before any work.
@@ -48,6 +55,9 @@ func (f *policyFlags) validate() error {
 	if !slices.Contains(report.Formats, f.format) {
 		return fmt.Errorf("unknown format %q (want one of %s)", f.format, strings.Join(report.Formats, ", "))
 	}
+	if f.verificationKey != "" && f.policy == "" {
+		return errors.New("--verification-key needs --policy BUNDLE.tar.gz: the embedded policies are not a signed bundle")
+	}
 	return nil
 }
 
@@ -57,9 +67,15 @@ func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bu
 		p   *bundles.Policies
 		err error
 	)
-	if f.policy == "" {
+	switch {
+	case f.policy == "":
 		p, err = bundles.Embedded()
-	} else {
+	case f.verificationKey != "":
+		var key string
+		if key, err = bundles.ReadKeyFile(f.verificationKey); err == nil {
+			p, err = bundles.LoadVerified(ctx, f.policy, bundles.Verification{Key: key, Algorithm: f.verificationAlg})
+		}
+	default:
 		p, err = bundles.Load(ctx, f.policy)
 	}
 	if err != nil {
