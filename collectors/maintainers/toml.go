@@ -153,6 +153,9 @@ func parseTOML(src source, content string) ([]entry, error) {
 	ix := newTOMLIndex(content)
 	var out []entry
 	emit := func(line int, rec record, st status) {
+		if rec.github == "" && rec.name == "" && rec.email == "" {
+			return // a handle that is none ("github: n/a") and nothing else
+		}
 		if s := worse(st, rec.role); s != statusNone {
 			out = append(out, newEntry(src, line, rec, s))
 		}
