@@ -3,13 +3,17 @@ package collectors
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/graduate-dev/graduate/collectors/adopters"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/history"
+	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -42,8 +46,9 @@ type Options struct {
 const ToolName = "graduate"
 
 // Collect reads the local repositories and builds one snapshot of their documents,
-// artifacts, content, licences and OpenSSF badge. A repository that cannot be read is an
-// error; a file that cannot be read is a collection error in the snapshot.
+// artifacts, content, licences, OpenSSF badge, maintainers, adopters and git history.
+// A repository that cannot be read is an error; a file that cannot be read, or a
+// checkout without git history, is a collection error in the snapshot.
 func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	if len(opts.Repos) == 0 {
 		return nil, fmt.Errorf("collect: no repository given")
@@ -61,7 +66,12 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		CollectionErrors: []snapshot.CollectionError{},
 	}
 	names := map[string]string{}
-	var facts []*documents.Facts
+	var (
+		facts   []*documents.Facts
+		repos   []repo.Repo
+		people  []maintainers.Repository
+		sources []history.Source
+	)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)
 		name := spec.Name
@@ -85,6 +95,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 			return nil, fmt.Errorf("collect %s: %w", spec.Dir, err)
 		}
 		facts = append(facts, f)
+		repos = append(repos, r)
+		people = append(people, maintainers.Repository{Repo: r, Role: role, URL: spec.URL})
+		sources = append(sources, historySource(r.Name(), spec.Dir, f))
 		snap.Repositories = append(snap.Repositories, snapshot.Repository{
 			Name:  r.Name(),
 			Role:  role,
@@ -93,12 +106,43 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 			Files: len(files),
 		})
 	}
+	// git walks the history in other processes while this one parses the files.
+	var (
+		hist     *snapshot.History
+		histErrs []snapshot.CollectionError
+		histErr  error
+		done     = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		hist, histErrs, histErr = history.Collect(ctx, sources, snap.CollectedAt)
+	}()
+	ppl, err := maintainers.Collect(ctx, people)
+	if err != nil {
+		<-done
+		return nil, fmt.Errorf("collect maintainers: %w", err)
+	}
+	adopt, err := adopters.Collect(ctx, repos)
+	<-done
+	if err != nil {
+		return nil, fmt.Errorf("collect adopters: %w", err)
+	}
+	if histErr != nil {
+		return nil, fmt.Errorf("collect history: %w", histErr)
+	}
+
 	merged := documents.Merge(facts...)
 	snap.Documents = &merged.Documents
 	snap.Artifacts = &merged.Artifacts
 	snap.Content = &merged.Content
 	snap.Licenses = merged.Licenses
 	snap.CollectionErrors = append(snap.CollectionErrors, merged.Errors...)
+	snap.Maintainers = ppl.Maintainers
+	snap.CollectionErrors = append(snap.CollectionErrors, ppl.Errors...)
+	snap.Adopters = adopt.Adopters
+	snap.CollectionErrors = append(snap.CollectionErrors, adopt.Errors...)
+	snap.History = hist
+	snap.CollectionErrors = append(snap.CollectionErrors, histErrs...)
 
 	// The project file's id wins over a README badge; an empty object says a badge was
 	// looked for and none found.
@@ -111,6 +155,31 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.OpenSSF = &snapshot.OpenSSF{}
 	}
 	return snap, nil
+}
+
+// historySource opens a checkout's git history, naming the maintainer and governance
+// documents the documents pass found so that their history is read too. A checkout
+// without .git yields a source that records why it has no history.
+func historySource(name, dir string, f *documents.Facts) history.Source {
+	src := history.Source{Repo: name}
+	g, err := history.NewGit(dir)
+	switch {
+	case errors.Is(err, history.ErrNoHistory):
+		// Named by repository, not directory, so the snapshot does not depend on where
+		// the checkout happens to be.
+		src.Err = fmt.Errorf("%s: %w", name, history.ErrNoHistory)
+	case err != nil:
+		src.Err = err
+	default:
+		src.Log = g
+	}
+	for _, l := range f.Documents.Maintainers {
+		src.MaintainerPaths = append(src.MaintainerPaths, l.Path)
+	}
+	for _, l := range f.Documents.Governance {
+		src.GovernancePaths = append(src.GovernancePaths, l.Path)
+	}
+	return src
 }
 
 // nameFromURL returns owner/name for a GitHub repository URL, else "".

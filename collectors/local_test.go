@@ -153,10 +153,15 @@ func TestCollectUnreadableFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(snap.CollectionErrors); got != 2 {
-		t.Fatalf("collection errors = %+v, want 2", snap.CollectionErrors)
+	// Three errors: the two unreadable files, and the history of a directory that is
+	// not a git checkout.
+	if got := len(snap.CollectionErrors); got != 3 {
+		t.Fatalf("collection errors = %+v, want 3", snap.CollectionErrors)
 	}
-	for _, e := range snap.CollectionErrors {
+	if e := snap.CollectionErrors[2]; e.Source != "history" || e.Error != "r: no git history (not a git checkout)" {
+		t.Errorf("collection error %+v, want the history of r not collected", e)
+	}
+	for _, e := range snap.CollectionErrors[:2] {
 		if e.Source != "documents" || !strings.HasPrefix(e.Error, "read r:") {
 			t.Errorf("collection error %+v, want source documents and an error naming r:<path>", e)
 		}
