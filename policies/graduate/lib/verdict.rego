@@ -14,37 +14,41 @@ default configured_level := "graduation"
 
 configured_level := data.graduate.config.level
 
-# result builds a criterion's level-independent verdict. chain is rego.metadata.chain()
-# evaluated in the criterion package, so its package annotations describe the criterion.
-#
-# This runs once per criterion per evaluation, so it is written for speed: OPA copies and
-# hashes every argument of a function call to cache it, so the common case (no
-# attestation or waiver names the criterion) is decided in _outcome's first body without
-# passing the fail and unknown sets on through further calls.
-result(chain, fails, unknowns, evidence) := {
-	"id": id,
-	"section": meta.custom.section,
-	"order": meta.custom.order,
-	"title": meta.title,
-	"wording": object.get(meta.custom, "wording", {}),
-	"levels": meta.custom.levels,
-	"status": outcome.status,
-	"attested": outcome.attested,
-	"reasons": outcome.reasons,
-	"evidence": array.concat(sort(evidence), outcome.evidence),
-} if {
+# meta is a criterion's package METADATA, from rego.metadata.chain() evaluated in its
+# package. Every criterion package binds it once: `meta := verdict.meta(rego.metadata.chain())`.
+meta(chain) := m if {
 	some entry in chain
-	meta := entry.annotations
-	meta.scope == "package"
-	id := meta.custom.id
-	outcome := _outcome(id, fails, unknowns)
+	m := entry.annotations
+	m.scope == "package"
 }
 
-# The status the collected facts alone give, by (any fail, any unknown).
-_collected := {
+# result builds a criterion's level-independent verdict from its METADATA and the fail,
+# unknown and evidence sets its rules filled. deny, warn and the criterion's tests read
+# it; the report (graduate.report) computes the same statuses in one pass over every
+# package instead, because OPA copies and hashes the arguments of every function call.
+result(m, fails, unknowns, evidence) := {
+	"id": m.custom.id,
+	"section": m.custom.section,
+	"order": m.custom.order,
+	"title": m.title,
+	"wording": object.get(m.custom, "wording", {}),
+	"levels": m.custom.levels,
+	"status": o.status,
+	"attested": o.attested,
+	"reasons": o.reasons,
+	"evidence": array.concat(sort(evidence), o.evidence),
+} if {
+	o := outcome(m.custom.id, fails, unknowns)
+}
+
+# collected is the status the collected facts alone give, by (any fail, any unknown).
+collected := {
 	true: {true: "fail", false: "fail"},
 	false: {true: "unknown", false: "pass"},
 }
+
+# plain_reasons are the reasons of a criterion no attestation or waiver names.
+plain_reasons(status, fails, unknowns) := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
 
 collection_day := substring(input.collected_at, 0, 10)
 
@@ -52,15 +56,16 @@ _waivers := object.get(input, ["project", "waivers"], [])
 
 _attestations := object.get(input, ["project", "attestations"], [])
 
-# The criteria some attestation or waiver names; the others take the short path.
-_named := {x.criterion | some x in array.concat(_waivers, _attestations)}
+# named holds the criteria some attestation or waiver names; the others take the short
+# path, decided by their facts alone.
+named := {x.criterion | some x in array.concat(_waivers, _attestations)}
 
 # Attestations and waivers grouped by criterion, built once per snapshot.
-_attestations_by := {id: [a | some a in _attestations; a.criterion == id] | some id in _named}
+_attestations_by := {id: [a | some a in _attestations; a.criterion == id] | some id in named}
 
-_valid_waivers_by := {id: [w | some w in _waivers; w.criterion == id; w.expires >= collection_day] | some id in _named}
+_valid_waivers_by := {id: [w | some w in _waivers; w.criterion == id; w.expires >= collection_day] | some id in named}
 
-_expired_waivers_by := {id: [w | some w in _waivers; w.criterion == id; w.expires < collection_day] | some id in _named}
+_expired_waivers_by := {id: [w | some w in _waivers; w.criterion == id; w.expires < collection_day] | some id in named}
 
 valid_waiver(id) := object.get(_valid_waivers_by, id, [])
 
@@ -92,18 +97,19 @@ _waiver_evidence(w) := {
 	"expires": w.expires,
 }
 
-_outcome(id, fails, unknowns) := {"status": status, "attested": false, "reasons": reasons, "evidence": []} if {
-	not id in _named
-	status := _collected[count(fails) > 0][count(unknowns) > 0]
-	reasons := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
+# outcome is a criterion's status, whether it is attested, its reasons, and the evidence
+# the project file adds (attestations, the waiver), with attestations and waivers applied.
+outcome(id, fails, unknowns) := {"status": status, "attested": false, "reasons": plain_reasons(status, fails, unknowns), "evidence": []} if {
+	not id in named
+	status := collected[count(fails) > 0][count(unknowns) > 0]
 }
 
-_outcome(id, fails, unknowns) := o if {
-	id in _named
-	collected := _collected[count(fails) > 0][count(unknowns) > 0]
+outcome(id, fails, unknowns) := o if {
+	id in named
+	status := collected[count(fails) > 0][count(unknowns) > 0]
 	waivers := valid_waiver(id)
 	atts := attestations(id)
-	base := _base_outcome(collected, fails, unknowns, atts)
+	base := _base_outcome(status, fails, unknowns, atts)
 	o := _apply_waiver(base, waivers, expired_waivers(id))
 }
 

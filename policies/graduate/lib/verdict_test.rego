@@ -2,7 +2,7 @@ package graduate.lib.verdict_test
 
 import data.graduate.lib.verdict
 
-chain := [{"annotations": {
+meta := verdict.meta([{"annotations": {
 	"scope": "package",
 	"title": "A criterion.",
 	"custom": {
@@ -11,19 +11,19 @@ chain := [{"annotations": {
 		"order": 299,
 		"levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "required"},
 	},
-}}]
+}}])
 
 snapshot := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 test_status_by_facts if {
-	verdict.result(chain, set(), set(), set()).status == "pass" with input as snapshot
-	verdict.result(chain, set(), {"u"}, set()).status == "unknown" with input as snapshot
-	verdict.result(chain, {"f"}, {"u"}, set()).status == "fail" with input as snapshot
-	verdict.result(chain, {"f"}, set(), set()).reasons == ["f"] with input as snapshot
+	verdict.result(meta, set(), set(), set()).status == "pass" with input as snapshot
+	verdict.result(meta, set(), {"u"}, set()).status == "unknown" with input as snapshot
+	verdict.result(meta, {"f"}, {"u"}, set()).status == "fail" with input as snapshot
+	verdict.result(meta, {"f"}, set(), set()).reasons == ["f"] with input as snapshot
 }
 
 test_deny_at_configured_level if {
-	r := verdict.result(chain, {"f"}, set(), set()) with input as snapshot
+	r := verdict.result(meta, {"f"}, set(), set()) with input as snapshot
 	count(verdict.deny(r)) == 1
 	count(verdict.warn(r)) == 0
 	count(verdict.deny(r)) == 0 with data.graduate.config.level as "incubation"
@@ -31,7 +31,7 @@ test_deny_at_configured_level if {
 }
 
 test_misspelt_level_denies_instead_of_passing if {
-	r := verdict.result(chain, set(), set(), set()) with input as snapshot
+	r := verdict.result(meta, set(), set(), set()) with input as snapshot
 	d := verdict.deny(r) with data.graduate.config.level as "graduaton"
 	d == {{
 		"msg": "governance.example: data.graduate.config.level \"graduaton\" is not sandbox, incubation or graduation",

@@ -9,6 +9,8 @@
 #   - input: schema.snapshot
 package graduate.report
 
+import data.graduate.lib.verdict
+
 sandbox := _report("sandbox")
 
 incubation := _report("incubation")
@@ -19,40 +21,86 @@ _met := {"pass", "waived"}
 
 statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
 
-# results holds every criterion package's level-independent verdict, keyed so that the
-# keys sort in template order.
-results[key] := r if {
-	some section, name
-	r := data.graduate.criteria[section][name].result
-	key := sprintf("%04d %s", [r.order, r.id])
-}
+# The report is built in one pass over the criterion packages, reading each one's meta,
+# fail, unknown and evidence rules. It does not call each package's result: OPA copies
+# and hashes the arguments of every function call for its cache, which made a report of
+# 66 calls several times slower than the criteria themselves (docs/benchmarks.md).
+# The statuses are verdict.result's: verdict.collected decides a criterion that no
+# attestation or waiver names, verdict.outcome the others, and a test compares the two
+# paths on every criterion.
 
-# _criteria lists every criterion's entry at one level, in template order. It is one
-# comprehension rather than a function per entry because OPA copies and hashes function
-# arguments for its call cache, and the verdicts are large.
-_criteria(level) := [{
-	"id": r.id,
-	"section": r.section,
-	"title": object.get(r.wording, level, r.title),
+# _plain are the entries of the criteria that apply at the level and that no attestation
+# or waiver names: the common case, decided inline.
+_plain(level) := [[m.custom.order, {
+	"id": m.custom.id,
+	"section": m.custom.section,
+	"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
 	"requirement": requirement,
 	"required": requirement == "required",
-	"status": object.get(_not_applicable, requirement, r.status),
-	"attested": r.attested,
-	"reasons": object.get(_nothing, requirement, r.reasons),
-	"evidence": object.get(_nothing, requirement, r.evidence),
-} |
-	some pair in _ordered
-	r := pair[1]
-	requirement := r.levels[level]
+	"status": status,
+	"attested": false,
+	"reasons": sort({"fail": fails, "unknown": unknowns, "pass": set()}[status]),
+	"evidence": sort(data.graduate.criteria[section][name].evidence),
+}] |
+	some section, name
+	m := data.graduate.criteria[section][name].meta
+	requirement := m.custom.levels[level]
+	requirement != "not_applicable"
+	not m.custom.id in verdict.named
+	fails := data.graduate.criteria[section][name].fail
+	unknowns := data.graduate.criteria[section][name].unknown
+	status := verdict.collected[count(fails) > 0][count(unknowns) > 0]
 ]
 
-# _ordered pairs each verdict with its template order, sorted: orders are unique, so the
-# sort never compares two verdicts.
-_ordered := sort([[r.order, r] | some r in results])
+# _named are the entries of the criteria that apply at the level and that an attestation
+# or waiver names.
+_named(level) := [[m.custom.order, {
+	"id": m.custom.id,
+	"section": m.custom.section,
+	"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+	"requirement": requirement,
+	"required": requirement == "required",
+	"status": o.status,
+	"attested": o.attested,
+	"reasons": o.reasons,
+	"evidence": array.concat(sort(data.graduate.criteria[section][name].evidence), o.evidence),
+}] |
+	some section, name
+	m := data.graduate.criteria[section][name].meta
+	requirement := m.custom.levels[level]
+	requirement != "not_applicable"
+	m.custom.id in verdict.named
+	o := verdict.outcome(
+		m.custom.id,
+		data.graduate.criteria[section][name].fail,
+		data.graduate.criteria[section][name].unknown,
+	)
+]
 
-_not_applicable := {"not_applicable": "not_applicable"}
+# _not_applicable are the entries of the criteria that are not part of the level; their
+# rules are not evaluated at all.
+_not_applicable(level) := [[m.custom.order, {
+	"id": m.custom.id,
+	"section": m.custom.section,
+	"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+	"requirement": "not_applicable",
+	"required": false,
+	"status": "not_applicable",
+	"attested": false,
+	"reasons": [],
+	"evidence": [],
+}] |
+	some section, name
+	m := data.graduate.criteria[section][name].meta
+	m.custom.levels[level] == "not_applicable"
+]
 
-_nothing := {"not_applicable": []}
+# _criteria lists every criterion's entry at one level, in template order (orders are
+# unique, so the sort never compares two entries).
+_criteria(level) := [entry |
+	some pair in sort(array.concat(array.concat(_plain(level), _named(level)), _not_applicable(level)))
+	entry := pair[1]
+]
 
 _report(level) := {
 	"level": level,

@@ -18,7 +18,7 @@ test_graduation_report_shape if {
 	r.project == "Example"
 	r.met == false
 	"governance.maintainer_orgs" in r.unmet
-	count(r.criteria) == count(report.results) with input as snapshot
+	count(r.criteria) == count([m | m := data.graduate.criteria[_][_].meta])
 	ids := [c.id | some c in r.criteria]
 	"governance.maintainer_orgs" in ids
 }
@@ -49,10 +49,49 @@ test_summary_counts_every_criterion if {
 
 test_met_when_required_waived_or_passed if {
 	waivers := [{"criterion": id, "reason": "test", "approved_by": "toc", "expires": "2030-01-01"} |
-		some c in report.results with input as snapshot
-		id := c.id
+		id := data.graduate.criteria[_][_].meta.custom.id
 	]
 	s := object.union(snapshot, {"project": {"name": "Example", "waivers": waivers}})
 	r := report.graduation with input as s
 	r.met == true
+}
+
+# The report decides statuses in one pass; each package's result (what deny, warn and
+# the criteria's own tests read) decides them per criterion. They must agree on every
+# criterion at every level, with attestations, valid and expired waivers in play.
+mixed := object.union(snapshot, {"project": {
+	"name": "Example",
+	"attestations": [
+		{"criterion": "security.third_party_review", "evidence": "https://example.org/a", "statement": "Audited.", "attested_by": "a", "date": "2026-01-01"},
+		{"criterion": "governance.maintainer_orgs", "evidence": "https://example.org/b", "statement": "Two orgs.", "attested_by": "b", "date": "2026-01-01"},
+	],
+	"waivers": [
+		{"criterion": "governance.subproject_governance", "reason": "none", "approved_by": "toc", "expires": "2027-01-01"},
+		{"criterion": "engineering.roadmap", "reason": "old", "approved_by": "toc", "expires": "2026-01-01"},
+	],
+}})
+
+test_report_agrees_with_each_result if {
+	results := {x.id: x | x := data.graduate.criteria[_][_].result} with input as mixed
+	every level in ["sandbox", "incubation", "graduation"] {
+		r := report[level] with input as mixed
+		count(r.criteria) == count(results)
+		every c in r.criteria {
+			x := results[c.id]
+			c.requirement == x.levels[level]
+			_agrees(c, x)
+		}
+	}
+}
+
+_agrees(c, _) if {
+	c.requirement == "not_applicable"
+	c.status == "not_applicable"
+	c.reasons == []
+	c.evidence == []
+}
+
+_agrees(c, x) if {
+	c.requirement != "not_applicable"
+	[c.status, c.attested, c.reasons, c.evidence] == [x.status, x.attested, x.reasons, x.evidence]
 }

@@ -42,7 +42,9 @@ default count_untyped := true
 
 count_untyped := data.graduate.config.thresholds.count_untyped_adopters
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

@@ -31,7 +31,9 @@ default min_releases := 1
 
 min_releases := data.graduate.config.thresholds.min_releases_last_year
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

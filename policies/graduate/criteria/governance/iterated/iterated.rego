@@ -33,7 +33,9 @@ default min_commits := 2
 
 min_commits := data.graduate.config.thresholds.min_governance_commits
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

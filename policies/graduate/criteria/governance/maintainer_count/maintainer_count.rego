@@ -32,7 +32,9 @@ default min_maintainers := 2
 
 min_maintainers := data.graduate.config.thresholds.min_maintainers
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

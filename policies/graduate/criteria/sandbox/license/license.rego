@@ -31,7 +31,9 @@ default allowed := ["Apache-2.0"]
 
 allowed := data.graduate.config.thresholds.allowed_licenses
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

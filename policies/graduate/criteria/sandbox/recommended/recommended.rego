@@ -34,7 +34,9 @@ default min_orgs := 2
 
 min_orgs := data.graduate.config.thresholds.sandbox_min_maintainer_orgs
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

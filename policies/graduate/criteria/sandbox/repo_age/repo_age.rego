@@ -30,7 +30,9 @@ default min_days := 183
 
 min_days := data.graduate.config.thresholds.sandbox_min_repo_age_days
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

@@ -27,7 +27,9 @@ package graduate.criteria.sandbox.required_links
 import data.graduate.lib.facts
 import data.graduate.lib.verdict
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

@@ -34,7 +34,9 @@ default required_levels := ["passing", "silver", "gold"]
 
 required_levels := data.graduate.config.thresholds.openssf_required_levels
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

@@ -32,7 +32,9 @@ default suggested_levels := ["silver", "gold"]
 
 suggested_levels := data.graduate.config.thresholds.openssf_suggested_levels
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 

@@ -23,7 +23,9 @@ package graduate.criteria.security.third_party_review_findings_tracked
 
 import data.graduate.lib.verdict
 
-result := verdict.result(rego.metadata.chain(), fail, unknown, evidence)
+meta := verdict.meta(rego.metadata.chain())
+
+result := verdict.result(meta, fail, unknown, evidence)
 
 deny contains d if some d in verdict.deny(result)
 
