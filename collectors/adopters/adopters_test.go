@@ -72,6 +72,14 @@ func TestCollect(t *testing.T) {
 			wantNames: []string{},
 		},
 		{
+			// GFM needs only one dash per delimiter cell; KubeVirt's ADOPTERS.md uses ":-".
+			name: "table whose delimiter row has single dashes, after a note",
+			repos: []repo.Repo{repo.NewMemory("a", map[string]string{
+				"ADOPTERS.md": "> Do you want to add yourself? Open a PR.\n\n# Adopters\n\n| Type | Name | Since |\n|:-|:-|:-|\n| End-user | Acme | 2021 |\n| Vendor | Globex | |\n\nA | B\n---\n",
+			})},
+			wantNames: []string{"Acme", "Globex"},
+		},
+		{
 			name: "binary adopters file: not collected",
 			repos: []repo.Repo{repo.NewMemory("a", map[string]string{
 				"ADOPTERS.md": "- Acme\n\x00",

@@ -9,7 +9,7 @@ import (
 var (
 	atxRe       = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
 	fenceRe     = regexp.MustCompile("^ {0,3}(```|~~~)")
-	separatorRe = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	separatorRe = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
 	bulletRe    = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
 	checkboxRe  = regexp.MustCompile(`^\[[ xX]\]\s+`)
 	imageRe     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
@@ -82,7 +82,7 @@ func parseMarkdown(content string) []entry {
 			continue
 		}
 		typ, skip := current()
-		if strings.Contains(l, "|") && i+1 < len(ls) && prose[i+1] && separatorRe.MatchString(ls[i+1]) && strings.Contains(ls[i+1], "-") {
+		if strings.Contains(l, "|") && i+1 < len(ls) && prose[i+1] && separatorRe.MatchString(ls[i+1]) && strings.Contains(ls[i+1], "-") && strings.Contains(ls[i+1], "|") {
 			end := i + 2
 			for end < len(ls) && prose[end] && strings.Contains(ls[end], "|") && strings.TrimSpace(ls[end]) != "" {
 				end++

@@ -19,6 +19,10 @@ var (
 	yamlItemRe  = regexp.MustCompile(`^(\s*)-\s+["']?@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))["']?\s*(?:#.*)?$`)
 	linkTextRe  = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	handleRe    = regexp.MustCompile(`^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$`)
+	// aliasNameRe matches the names Kubernetes-style OWNERS files give OWNERS_ALIASES
+	// groups ("approvers", "sig-network-approvers"): groups, not people. Changes to the
+	// groups' members are in OWNERS_ALIASES, whose history is not read here.
+	aliasNameRe = regexp.MustCompile(`(?i)(^|-)(approvers|reviewers|maintainers|owners|admins|leads|emeritus_approvers)$`)
 )
 
 // notUsers are GitHub paths that are not accounts.
@@ -78,7 +82,7 @@ func yamlHandles(text string, add func(string)) {
 			continue
 		}
 		if m := yamlItemRe.FindStringSubmatch(l); m != nil {
-			if included() {
+			if included() && !aliasNameRe.MatchString(m[2]) {
 				add(m[2])
 			}
 			continue

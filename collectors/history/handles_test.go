@@ -83,6 +83,18 @@ emeritus_approvers:
 			want: []string{"alice", "bob"},
 		},
 		{
+			name: "OWNERS naming alias groups: groups are not people",
+			path: "OWNERS",
+			content: `filters:
+  ".*":
+    approvers:
+      - approvers
+      - sig-network-approvers
+      - grace
+`,
+			want: []string{"grace"},
+		},
+		{
 			name: "OWNERS_ALIASES",
 			path: "OWNERS_ALIASES",
 			content: `aliases:

@@ -529,8 +529,20 @@ type merged struct {
 
 // merge combines the files' people, in preference order: one entry per person (by
 // GitHub handle, case-insensitively, else by name, else by address), details filled from
-// later sources, active when any source lists them as active.
+// later sources, active when any source of the same class lists them as active.
+//
+// The best class of file that lists anyone is the project's maintainer list: when a
+// MAINTAINERS file names people, the approvers of OWNERS, CODEOWNERS and steering pages
+// only fill in details of people it lists. KubeVirt's code repository, for one, keeps
+// maintainers who stepped down (emeritus in its MAINTAINERS.md) as OWNERS approvers; a
+// TOC reviewer reads the MAINTAINERS file.
 func merge(results []fileResult) *snapshot.Maintainers {
+	top := classSteering + 1
+	for _, r := range results {
+		if len(r.entries) > 0 && r.cand.class < top {
+			top = r.cand.class
+		}
+	}
 	var all []*merged
 	byHandle := map[string]*merged{}
 	byName := map[string]*merged{}
@@ -553,6 +565,9 @@ func merge(results []fileResult) *snapshot.Maintainers {
 			case h == "" && n == "" && m != "" && byEmail[m] != nil:
 				cur = byEmail[m]
 			}
+			if cur == nil && r.cand.class > top {
+				continue // a lesser list does not add people to the maintainer list
+			}
 			if cur == nil {
 				cur = &merged{p: e.person, st: e.status}
 				all = append(all, cur)
@@ -562,7 +577,7 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Company, e.person.Company)
 				fill(&cur.p.Email, e.person.Email)
 				fill(&cur.p.Responsibility, e.person.Responsibility)
-				if e.status == statusActive && cur.st != statusActive {
+				if e.status == statusActive && cur.st != statusActive && r.cand.class == top {
 					// The place that lists them as active is the evidence for it.
 					cur.st, cur.p.Source = statusActive, e.person.Source
 				}

@@ -208,7 +208,8 @@ func TestCollectFiles(t *testing.T) {
 				"docs/MAINTAINERS-GUIDE.md":   "- Jo Bloggs (@jbloggs)\n",
 				"examples/MAINTAINERS.sample": "Jo Bloggs <jo@example.com> (@jbloggs)\n",
 			},
-			active:   []string{"name:Eli Whitney", "abyron", "cbabbage", "dexplorer", "gbrewster"},
+			// The MAINTAINERS lists name people, so the steering pages add no one.
+			active:   []string{"abyron", "cbabbage", "gbrewster"},
 			emeritus: []string{},
 		},
 		{
@@ -272,12 +273,28 @@ func TestCollectFiles(t *testing.T) {
 			active: []string{"root"}, emeritus: []string{},
 		},
 		{
-			name: "active anywhere is active",
+			name: "an OWNERS approver the MAINTAINERS file lists as emeritus stays emeritus",
 			files: map[string]string{
-				"MAINTAINERS.md": "## Emeritus\n\n- Ada Byron (@abyron)\n",
-				"OWNERS":         "approvers: [ABYRON]\n",
+				"MAINTAINERS.md": "- Cy Babbage (@cbabbage)\n\n## Emeritus\n\n- Ada Byron (@abyron)\n",
+				"OWNERS":         "approvers: [ABYRON, newcomer]\n",
+			},
+			active: []string{"cbabbage"}, emeritus: []string{"abyron"},
+		},
+		{
+			name: "active in one maintainers list, emeritus in another: active",
+			files: map[string]string{
+				"MAINTAINERS.md":         "## Emeritus\n\n- Ada Byron (@abyron)\n",
+				".github/MAINTAINERS.md": "- Ada Byron (@ABYRON)\n",
 			},
 			active: []string{"abyron"}, emeritus: []string{},
+		},
+		{
+			name: "OWNERS approvers are the maintainers when no MAINTAINERS file lists anyone",
+			files: map[string]string{
+				"MAINTAINERS.md": "# Maintainers\n\nSee the OWNERS file.\n",
+				"OWNERS":         "approvers: [abyron, cbabbage]\nreviewers: [dexplorer]\n",
+			},
+			active: []string{"abyron", "cbabbage"}, emeritus: []string{},
 		},
 		{
 			name:   "MAINTAINERS without extension holding TOML",
