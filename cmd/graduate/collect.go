@@ -217,6 +217,10 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
+	// Compile for the likely level while collecting; judge prepares another if the
+	// project file names one.
+	q := newQueries(pol)
+	q.start(ctx, levelFor(p.level, nil, nil))
 	snap, cfg, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria), now)
 	if err != nil {
 		return err
@@ -229,7 +233,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if len(args) > 0 {
 		name = args[0]
 	}
-	return p.judge(ctx, e, pol, []evalInput{{name: name, doc: doc, level: levelFor(p.level, cfg, doc)}})
+	return p.judge(ctx, e, q, []evalInput{{name: name, doc: doc, level: levelFor(p.level, cfg, doc)}})
 }
 
 // snapshotDocument turns a collected snapshot into the validated JSON form policies read.

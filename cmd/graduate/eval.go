@@ -108,16 +108,64 @@ func criterionIDs(criteria []bundles.Criterion) map[string]bool {
 	return ids
 }
 
+// queries prepares each level's query once. start begins preparing a level in the
+// background, so that compiling the policies (most of a one-snapshot run) overlaps
+// reading and validating the snapshots, or collecting them for check.
+type queries struct {
+	pol     *bundles.Policies
+	mu      sync.Mutex
+	pending map[string]*preparedQuery
+}
+
+type preparedQuery struct {
+	done chan struct{}
+	ev   *bundles.Evaluator
+	err  error
+}
+
+func newQueries(pol *bundles.Policies) *queries {
+	return &queries{pol: pol, pending: map[string]*preparedQuery{}}
+}
+
+func (q *queries) start(ctx context.Context, level string) *preparedQuery {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if pq, ok := q.pending[level]; ok {
+		return pq
+	}
+	pq := &preparedQuery{done: make(chan struct{})}
+	q.pending[level] = pq
+	go func() {
+		defer close(pq.done)
+		pq.ev, pq.err = q.pol.Prepare(ctx, level)
+	}()
+	return pq
+}
+
+func (q *queries) get(ctx context.Context, level string) (*bundles.Evaluator, error) {
+	pq := q.start(ctx, level)
+	select {
+	case <-pq.done:
+		return pq.ev, pq.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
 // judge evaluates inputs (already validated) and writes the reports, in input order.
 // The prepared queries are shared by one worker per CPU. It returns errNotMet when any
 // report is not met.
-func (f *policyFlags) judge(ctx context.Context, e *env, p *bundles.Policies, inputs []evalInput) error {
+func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []evalInput) error {
+	p := q.pol
 	evaluators := map[string]*bundles.Evaluator{}
+	for _, in := range inputs {
+		q.start(ctx, in.level)
+	}
 	for _, in := range inputs {
 		if _, ok := evaluators[in.level]; ok {
 			continue
 		}
-		ev, err := p.Prepare(ctx, in.level)
+		ev, err := q.get(ctx, in.level)
 		if err != nil {
 			return err
 		}
@@ -308,6 +356,8 @@ func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
 			return err
 		}
 	}
+	q := newQueries(pol)
+	q.start(ctx, levelFor(p.level, cfg, nil))
 	v, err := snapshot.NewValidator()
 	if err != nil {
 		return err
@@ -323,7 +373,7 @@ func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
 		}
 		inputs = append(inputs, evalInput{name: path, doc: doc, level: levelFor(p.level, cfg, doc)})
 	}
-	return p.judge(ctx, e, pol, inputs)
+	return p.judge(ctx, e, q, inputs)
 }
 
 func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {
