@@ -46,7 +46,9 @@ demo:
 	  [ $$code -ne 2 ]
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./bundles/
+	$(GO) test -run '^$$' -bench . -benchmem ./bundles/ ./collectors/...
+	bash scripts/bench-cli.sh
+	bash scripts/bench-collect.sh
 
 clean:
 	rm -rf bin
