@@ -429,9 +429,12 @@ func splitCells(row string) []string {
 // table reads a table whose first line is the header, at 0-based line start.
 func (p *mdParser) table(start int, rows []string) {
 	p.flush()
-	st, _ := p.status()
+	st, named := p.status()
 	cols := mapColumns(splitCells(rows[0]))
-	people := cols.github >= 0 || (cols.name >= 0 && (cols.company >= 0 || cols.email >= 0 || cols.resp >= 0))
+	// A Name column alone is a list of people under a heading that names a role
+	// ("## Emeritus Maintainers" over | Name | Date of Retirement |); elsewhere it needs
+	// a column only people tables have.
+	people := cols.github >= 0 || (cols.name >= 0 && (named || cols.company >= 0 || cols.email >= 0 || cols.resp >= 0))
 	if st == statusNone || !people {
 		return
 	}

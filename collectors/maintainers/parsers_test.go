@@ -50,6 +50,21 @@ func TestParseMarkdown(t *testing.T) {
 			want: "ada|Ada Byron|Acme@3",
 		},
 		{
+			name: "a Name-only table under a role heading lists people; elsewhere it does not",
+			in: `# Project
+
+| Name | Date |
+|---|---|
+| [Eve Hart](https://github.com/ehart) | 2024 |
+
+## Emeritus Maintainers
+
+| Name | Date of Retirement |
+| ---- | ------------------ |
+| [Ada Byron](https://github.com/ada) | 4 April, 2022 |`,
+			want: "~ada|Ada Byron|<nil>@11",
+		},
+		{
 			name: "a subproject table listing several handles in one cell",
 			in: `| Subproject | Maintainers |
 |---|---|
