@@ -108,24 +108,47 @@ func parseDirs(values []string) ([]collectors.RepoSpec, error) {
 
 // mergeProjectRepos adds the project file's local repositories (paths relative to the
 // file) and gives given checkouts the URL the file names for their role.
+//
+// A project repository whose path is a checkout already given on the command line is
+// that checkout (a bare PATH, given the role other by default, takes the project file's
+// role); one without a path names the URL of the checkout given with its role.
 func mergeProjectRepos(specs []collectors.RepoSpec, cfg *snapshot.Project, base string) []collectors.RepoSpec {
 	for i, r := range cfg.Repositories {
 		role := snapshot.RoleAt(i, r.Role)
+		dir := ""
+		if r.Path != "" {
+			dir = r.Path
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(base, dir)
+			}
+			if idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return sameDir(s.Dir, dir) }); idx >= 0 {
+				if specs[idx].URL == "" {
+					specs[idx].URL = r.URL
+				}
+				if specs[idx].Role == snapshot.RoleOther {
+					specs[idx].Role = role
+				}
+				continue
+			}
+		}
 		idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == role && s.URL == "" })
 		if idx >= 0 {
 			specs[idx].URL = r.URL
 			continue
 		}
-		if r.Path == "" {
+		if dir == "" {
 			continue
-		}
-		dir := r.Path
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(base, dir)
 		}
 		specs = append(specs, collectors.RepoSpec{Role: role, Dir: dir, URL: r.URL})
 	}
 	return specs
+}
+
+// sameDir reports whether two paths name the same directory.
+func sameDir(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
 }
 
 // repoName is owner/name from the URL, else the checkout directory's name.
