@@ -52,7 +52,9 @@ warn contains w if some w in verdict.warn(result)
 
 entries := object.get(input, ["adopters", "entries"], [])
 
-_normalize(t) := regex.replace(lower(t), `[^a-z0-9]`, "")
+# Types compare as lower-case letters and digits, without a plural s: "End-user",
+# "End User" and a heading's "End Users" are one type.
+_normalize(t) := trim_suffix(regex.replace(lower(t), `[^a-z0-9]`, ""), "s")
 
 _types := {_normalize(t) | some t in types_counted}
 

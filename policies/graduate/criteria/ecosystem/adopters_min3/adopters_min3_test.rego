@@ -129,3 +129,15 @@ test_warn_wiring if {
 	w := criterion.warn with input as snapshot(two) with criterion.result as suggested
 	count(w) == 1
 }
+
+# Types as headings write them ("## End Users") are the singular types.
+test_plural_heading_types_count if {
+	entries := [adopter("Acme", "End Users", 3), adopter("Globex", "End-Users", 4), adopter("Initech", "end users", 5), adopter("Hooli", "Vendors", 6)]
+	r := criterion.result with input as snapshot(entries)
+		with data.graduate.config.thresholds.count_untyped_adopters as false
+	r.status == "pass"
+	r2 := criterion.result with input as snapshot(entries)
+		with data.graduate.config.thresholds.adopter_types_counted as ["Vendor"]
+		with data.graduate.config.thresholds.count_untyped_adopters as false
+	r2.status == "fail"
+}
