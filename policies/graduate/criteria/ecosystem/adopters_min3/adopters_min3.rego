@@ -4,8 +4,10 @@
 #   Counts the distinct adopters (names compared case-insensitively) in adopters.entries
 #   whose type, lower-cased with non-alphanumerics removed ("End-user" is "enduser"), is one
 #   of adopter_types_counted, plus untyped entries when count_untyped_adopters is set.
-#   Passes with at least min_adopters of them, fails with fewer, unknown when the adopters
-#   were not collected. The count is a lower bound from the public list: whether adopters
+#   Passes with at least min_adopters of them. With fewer it is unknown, not failed: the
+#   template says adopters need not be in the public list, so the rest can only be
+#   attested; also unknown when the adopters were not collected. The count is a lower
+#   bound from the public list: whether adopters
 #   are independent and use the project at the right level (production for graduation,
 #   dev/test for incubation) is TOC judgement.
 # related_resources:
@@ -82,11 +84,15 @@ _types_described := types_counted if count_untyped != true
 
 unknown contains facts.not_collected("adopters") if not facts.collected("adopters")
 
-fail contains msg if {
+fail := set()
+
+# Adopters need not be listed publicly, so a short list is not a failure: the others
+# can be attested.
+unknown contains msg if {
 	facts.collected("adopters")
 	count(counted) < min_adopters
 	msg := sprintf(
-		"%d counted adopters (of %d listed; types counted: %s); at least %d required",
+		"%d counted adopters (of %d listed; types counted: %s); at least %d required: adopters need not be listed publicly, so attest the others with a link",
 		[count(counted), count(entries), concat(", ", _types_described), min_adopters],
 	)
 }
