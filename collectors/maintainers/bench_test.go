@@ -72,7 +72,9 @@ func BenchmarkCollect(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if res.Maintainers == nil || len(res.Maintainers.Active) != 80 || len(res.Maintainers.Emeritus) != 20 {
+	// 60 active: the MAINTAINERS.md table and the YAML list name the same 60 people, and
+	// the steering page's 20 are not added, since a MAINTAINERS list outranks it.
+	if res.Maintainers == nil || len(res.Maintainers.Active) != 60 || len(res.Maintainers.Emeritus) != 20 {
 		b.Fatalf("benchmark project collected wrongly: %+v", res)
 	}
 	b.ReportAllocs()
