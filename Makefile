@@ -41,7 +41,7 @@ compat: build
 # The main job on the bundled example project: collect its facts and judge them at
 # graduation. Exit code 1 (criteria not met) is part of the demonstration.
 demo:
-	@$(GO) run ./cmd/graduate check examples/lantern/lantern; \
+	@bash scripts/demo.sh; \
 	  code=$$?; echo; echo "graduate exited with $$code (0 met, 1 not met, 2 could not judge)"; \
 	  [ $$code -ne 2 ]
 
