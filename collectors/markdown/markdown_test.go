@@ -353,18 +353,18 @@ func TestStripLinks(t *testing.T) {
 
 func TestHeadingText(t *testing.T) {
 	tests := map[string]string{
-		"Maintainers":                      "Maintainers",
-		"[Governance](GOVERNANCE.md)":      "Governance",
-		"**Code of Conduct**:":             "Code of Conduct",
-		":rocket: Getting started :wave:":  "Getting started",
-		"![icon](i.png) Security":          "Security",
-		"<a name=\"x\"></a>Roadmap":        "Roadmap",
-		"Who uses it?":                     "Who uses it?",
-		"Releases (since 1.0)":             "Releases (since 1.0)",
-		"3.2 Code-of-Conduct":              "3.2 Code-of-Conduct",
-		"`make` targets":                   "make targets",
-		"— Adopters —":                     "Adopters",
-		"Straße ~~old~~":                   "Straße old",
+		"Maintainers":                     "Maintainers",
+		"[Governance](GOVERNANCE.md)":     "Governance",
+		"**Code of Conduct**:":            "Code of Conduct",
+		":rocket: Getting started :wave:": "Getting started",
+		"![icon](i.png) Security":         "Security",
+		"<a name=\"x\"></a>Roadmap":       "Roadmap",
+		"Who uses it?":                    "Who uses it?",
+		"Releases (since 1.0)":            "Releases (since 1.0)",
+		"3.2 Code-of-Conduct":             "3.2 Code-of-Conduct",
+		"`make` targets":                  "make targets",
+		"— Adopters —":                    "Adopters",
+		"Straße ~~old~~":                  "Straße old",
 		"[Maintainers](MAINTAINERS.md) 👋": "Maintainers",
 	}
 	for raw, want := range tests {
