@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -213,7 +214,7 @@ func Collect(ctx context.Context, r repo.Repo) (*Facts, error) {
 				*listOf(docs, k) = append(*listOf(docs, k), loc(p+"#"+h.text, h.line))
 			}
 		}
-		ls := lines(s)
+		ls := markdown.Lines(s)
 		prose := proseLines(ls)
 		seen := map[string]bool{}
 		for i, l := range ls {
@@ -249,7 +250,7 @@ func Collect(ctx context.Context, r repo.Repo) (*Facts, error) {
 			if !ok {
 				continue
 			}
-			ls := lines(s)
+			ls := markdown.Lines(s)
 			prose := proseLines(ls)
 			for i, l := range ls {
 				if prose[i] || formatOf(p) == formatNone {

@@ -3,6 +3,8 @@ package documents
 import (
 	"regexp"
 	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 // licenseRule names a licence by the markers its text holds. The first marker's line is
@@ -38,7 +40,7 @@ var licenseRules = []licenseRule{
 func classifyLicense(content string) (string, int) {
 	// Join hard-wrapped lines so a marker split over two lines still matches, keeping
 	// where each line starts to find the marker's line.
-	ls := lines(content)
+	ls := markdown.Lines(content)
 	starts := make([]int, len(ls))
 	var b strings.Builder
 	for i, l := range ls {

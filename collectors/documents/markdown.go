@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 // heading is a section heading of a document.
@@ -15,15 +17,8 @@ type heading struct {
 }
 
 var (
-	atxRe        = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
-	adocRe       = regexp.MustCompile(`^(={1,6})[ \t]+(.+?)[ \t]*$`)
-	fenceRe      = regexp.MustCompile("^ {0,3}(```|~~~)")
-	imageRe      = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	linkTextRe   = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]`)
-	htmlTagRe    = regexp.MustCompile(`<[^>]*>`)
-	shortcodeRe  = regexp.MustCompile(`:[a-z0-9_+-]+:`)
-	numberingRe  = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+`)
-	emphasisRepl = strings.NewReplacer("**", "", "__", "", "*", "", "`", "", "~~", "")
+	adocRe      = regexp.MustCompile(`^(={1,6})[ \t]+(.+?)[ \t]*$`)
+	numberingRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+`)
 )
 
 // format is how a document marks its headings.
@@ -56,52 +51,22 @@ func formatOf(p string) format {
 	return formatNone
 }
 
-// lines splits content into lines without their line ends.
-func lines(content string) []string {
-	content = strings.ReplaceAll(content, "\r\n", "\n")
-	return strings.Split(content, "\n")
-}
-
-// proseLines returns, for each line, whether it is prose: not inside a fenced code block or
-// a front matter block.
-func proseLines(ls []string) []bool {
-	prose := make([]bool, len(ls))
-	fence := ""
-	start := 0
-	if len(ls) > 0 && strings.TrimSpace(ls[0]) == "---" {
-		for i := 1; i < len(ls); i++ {
-			if t := strings.TrimSpace(ls[i]); t == "---" || t == "..." {
-				start = i + 1
-				break
-			}
-		}
-	}
-	for i := start; i < len(ls); i++ {
-		if m := fenceRe.FindStringSubmatch(ls[i]); m != nil {
-			switch {
-			case fence == "":
-				fence = m[1]
-				continue
-			case fence == m[1]:
-				fence = ""
-				continue
-			}
-		}
-		prose[i] = fence == ""
-	}
-	return prose
-}
+// proseLines returns, for each line, whether it is prose: outside fenced code and front
+// matter. Unlike the adopters and maintainers readers (markdown.Text), it reads HTML
+// comments as prose: the documents facts have always included the headings and links
+// written in them, and sharing the Markdown reader was not to change them.
+func proseLines(ls []string) []bool { return markdown.Prose(ls) }
 
 // headings returns the headings of a document in the given format.
 func headings(content string, f format) []heading {
 	if f == formatNone {
 		return nil
 	}
-	ls := lines(content)
+	ls := markdown.Lines(content)
 	prose := proseLines(ls)
 	var out []heading
 	add := func(i, level int, raw string) {
-		text := cleanHeading(raw)
+		text := markdown.HeadingText(raw)
 		if norm := normalize(text); norm != "" {
 			out = append(out, heading{line: i + 1, level: level, text: text, norm: norm})
 		}
@@ -116,34 +81,32 @@ func headings(content string, f format) []heading {
 				continue
 			}
 		}
-		if m := atxRe.FindStringSubmatch(l); m != nil && f != formatRST {
-			add(i, len(m[1]), m[2])
-			continue
+		if f != formatRST {
+			if level, raw := markdown.ATX(l); level > 0 {
+				add(i, level, raw)
+				continue
+			}
 		}
-		// An underlined heading: Markdown setext (= or -) or reStructuredText.
-		if i == 0 || !prose[i-1] || !underline(l, f) {
-			continue
-		}
-		prev := strings.TrimSpace(ls[i-1])
-		if prev == "" || strings.HasPrefix(prev, "#") || strings.HasPrefix(prev, "|") || strings.HasPrefix(prev, ">") ||
-			strings.HasPrefix(prev, "- ") || strings.HasPrefix(prev, "* ") || underline(prev, f) {
+		// An underlined heading: Markdown setext (= or -) or reStructuredText, whose
+		// title lines follow the same rules; a numbered title ("1. Scope") is one.
+		if i == 0 || !prose[i-1] || !underline(l, f) || !markdown.SetextText(ls[i-1]) || underline(ls[i-1], f) {
 			continue
 		}
 		level := 2
 		if strings.TrimSpace(l)[0] == '=' {
 			level = 1
 		}
-		add(i-1, level, prev)
+		add(i-1, level, strings.TrimSpace(ls[i-1]))
 	}
 	return out
 }
 
 // underline reports whether l underlines the line above it.
 func underline(l string, f format) bool {
-	t := strings.TrimRight(l, " \t")
 	if f == formatMarkdown {
-		t = strings.TrimLeft(t, " ")
+		return markdown.Underline(l) > 0
 	}
+	t := strings.TrimRight(l, " \t")
 	if t == "" {
 		return false
 	}
@@ -159,18 +122,6 @@ func underline(l string, f format) bool {
 		return false
 	}
 	return strings.Trim(t, string(c)) == ""
-}
-
-// cleanHeading removes Markdown and HTML markup and decoration from a heading's text.
-func cleanHeading(s string) string {
-	s = imageRe.ReplaceAllString(s, "")
-	s = linkTextRe.ReplaceAllString(s, "$1$2")
-	s = htmlTagRe.ReplaceAllString(s, "")
-	s = shortcodeRe.ReplaceAllString(s, "")
-	s = emphasisRepl.Replace(s)
-	return strings.TrimFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' && r != '?'
-	})
 }
 
 // normalize lower-cases s and keeps only its words, without leading section numbers:
