@@ -4,20 +4,17 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 var (
-	atxRe       = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
-	fenceRe     = regexp.MustCompile("^ {0,3}(```|~~~)")
-	separatorRe = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
-	bulletRe    = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
-	checkboxRe  = regexp.MustCompile(`^\[[ xX]\]\s+`)
-	imageRe     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	leadLinkRe  = regexp.MustCompile(`^\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
-	linkRe      = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
-	htmlTagRe   = regexp.MustCompile(`<[^>]*>`)
-	bareURLRe   = regexp.MustCompile(`^(?i)(https?://|www\.)\S+$`)
-	emphasis    = strings.NewReplacer("**", "", "__", "", "`", "", "~~", "")
+	bulletRe   = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
+	checkboxRe = regexp.MustCompile(`^\[[ xX]\]\s+`)
+	leadLinkRe = regexp.MustCompile(`^\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	htmlTagRe  = regexp.MustCompile(`<[^>]*>`)
+	bareURLRe  = regexp.MustCompile(`^(?i)(https?://|www\.)\S+$`)
+	emphasis   = strings.NewReplacer("**", "", "__", "", "`", "", "~~", "")
 	// nameEnd is where a bullet's organisation name ends and its description starts.
 	nameEnd = regexp.MustCompile(`\s+[-\x{2013}\x{2014}|]\s+|:\s|\s\(|:$`)
 
@@ -45,8 +42,7 @@ type section struct {
 
 // parseMarkdown returns the adopters in a Markdown (or plain text) document.
 func parseMarkdown(content string) []entry {
-	ls := strings.Split(strings.ReplaceAll(content, "\r\n", "\n"), "\n")
-	prose := proseLines(ls)
+	ls, prose := proseLines(markdown.Lines(content))
 	var (
 		out        []entry
 		stack      []section
@@ -66,12 +62,11 @@ func parseMarkdown(content string) []entry {
 			continue
 		}
 		l := ls[i]
-		if m := atxRe.FindStringSubmatch(l); m != nil {
-			level := len(m[1])
+		if level, raw := markdown.ATX(l); level > 0 {
 			for len(stack) > 0 && stack[len(stack)-1].level >= level {
 				stack = stack[:len(stack)-1]
 			}
-			text := cleanText(m[2])
+			text := cleanText(raw)
 			norm := normalize(text)
 			s := section{level: level, skip: skipHeadingRe.MatchString(norm)}
 			if !s.skip && typeHeadingRe.MatchString(norm) {
@@ -82,11 +77,7 @@ func parseMarkdown(content string) []entry {
 			continue
 		}
 		typ, skip := current()
-		if strings.Contains(l, "|") && i+1 < len(ls) && prose[i+1] && separatorRe.MatchString(ls[i+1]) && strings.Contains(ls[i+1], "-") && strings.Contains(ls[i+1], "|") {
-			end := i + 2
-			for end < len(ls) && prose[end] && strings.Contains(ls[end], "|") && strings.TrimSpace(ls[end]) != "" {
-				end++
-			}
+		if end := markdown.TableEnd(ls, prose, i); end > 0 {
 			if !skip {
 				out = append(out, parseTable(ls, i, end, typ)...)
 			}
@@ -121,53 +112,23 @@ func startsIndented(l string) bool {
 	return l != "" && (l[0] == ' ' || l[0] == '\t')
 }
 
-// proseLines marks the lines that are document text: not in a fenced code block, front
-// matter or an HTML comment (where templates for new entries are often kept).
-func proseLines(ls []string) []bool {
-	prose := make([]bool, len(ls))
-	start := 0
-	if len(ls) > 0 && strings.TrimSpace(ls[0]) == "---" {
-		for i := 1; i < len(ls); i++ {
-			if t := strings.TrimSpace(ls[i]); t == "---" || t == "..." {
-				start = i + 1
-				break
-			}
-		}
-	}
-	fence, comment := "", false
-	for i := start; i < len(ls); i++ {
-		l := ls[i]
-		if comment {
-			if strings.Contains(l, "-->") {
-				comment = false
-			}
+// proseLines returns the lines of a document with HTML comments blanked, and which of
+// them are text: not in a fenced code block, front matter or an HTML comment (where
+// templates for new entries are often kept). A line that starts with a comment is not
+// text even after the comment ends ("<!-- logo --> Acme"): GitHub renders it, to the
+// line the comment closes on, as an HTML block, not as a list item or a table row.
+func proseLines(raw []string) ([]string, []bool) {
+	ls, prose := markdown.Text(raw)
+	for i, l := range ls {
+		if !prose[i] {
 			continue
 		}
-		if fence == "" {
-			if j := strings.Index(l, "<!--"); j >= 0 {
-				rest := l[j+4:]
-				if !strings.Contains(rest, "-->") {
-					comment = true
-				}
-				// A line that is only a comment is not text; text before one is.
-				if strings.TrimSpace(l[:j]) == "" {
-					continue
-				}
-			}
+		first := len(raw[i]) - len(strings.TrimLeft(raw[i], " \t"))
+		if first < len(raw[i]) && (first >= len(l) || l[first] == ' ') {
+			prose[i] = false // the first character was blanked: it is in a comment
 		}
-		if m := fenceRe.FindStringSubmatch(l); m != nil {
-			switch fence {
-			case "":
-				fence = m[1]
-				continue
-			case m[1]:
-				fence = ""
-				continue
-			}
-		}
-		prose[i] = fence == ""
 	}
-	return prose
+	return ls, prose
 }
 
 // parseTable reads the table whose header is ls[head] and whose rows run to ls[end-1].
@@ -255,41 +216,44 @@ func hasWords(norm, k string) bool {
 	return norm == k || strings.HasPrefix(norm, k+" ") || strings.HasSuffix(norm, " "+k) || strings.Contains(norm, " "+k+" ")
 }
 
-// cells splits a table row into its cells, honouring escaped pipes.
+// cells splits a table row into its cells, honouring escaped pipes. Unlike GitHub, it
+// keeps a pipe inside a code span in its cell ("`a|b`"): in an adopters table such a
+// pipe is part of what the row says (a command, a pattern), and a split there would
+// move the type into the wrong column.
 func cells(row string) []string {
+	return markdown.Cells(escapeCodePipes(row))
+}
+
+// escapeCodePipes escapes the pipes inside code spans of a table row, except one that
+// ends the row.
+func escapeCodePipes(row string) string {
 	row = strings.TrimSpace(row)
-	row = strings.TrimPrefix(row, "|")
-	if strings.HasSuffix(row, "|") && !strings.HasSuffix(row, `\|`) {
-		row = row[:len(row)-1]
+	if !strings.Contains(row, "`") {
+		return row
 	}
-	var (
-		out  []string
-		cell strings.Builder
-		code bool
-	)
+	var b strings.Builder
+	code := false
 	for i := 0; i < len(row); i++ {
-		c := row[i]
-		switch {
+		switch c := row[i]; {
 		case c == '\\' && i+1 < len(row) && row[i+1] == '|':
-			cell.WriteByte('|')
+			b.WriteString(`\|`)
 			i++
 		case c == '`':
 			code = !code
-			cell.WriteByte(c)
-		case c == '|' && !code:
-			out = append(out, strings.TrimSpace(cell.String()))
-			cell.Reset()
+			b.WriteByte(c)
+		case c == '|' && code && i < len(row)-1:
+			b.WriteString(`\|`)
 		default:
-			cell.WriteByte(c)
+			b.WriteByte(c)
 		}
 	}
-	return append(out, strings.TrimSpace(cell.String()))
+	return b.String()
 }
 
 // bulletName returns the organisation a list item names, if it names one.
 func bulletName(text string) (string, bool) {
 	text = checkboxRe.ReplaceAllString(strings.TrimSpace(text), "")
-	text = strings.TrimSpace(imageRe.ReplaceAllString(text, ""))
+	text = strings.TrimSpace(markdown.StripImages(text))
 	text = strings.TrimSpace(emphasis.Replace(text))
 	var raw string
 	if m := leadLinkRe.FindStringSubmatch(text); m != nil {
@@ -334,8 +298,7 @@ func cleanName(s string) (string, bool) {
 
 // cleanText removes Markdown and HTML markup from s and collapses its spaces.
 func cleanText(s string) string {
-	s = imageRe.ReplaceAllString(s, "")
-	s = linkRe.ReplaceAllString(s, "$1")
+	s = markdown.StripLinks(s)
 	s = htmlTagRe.ReplaceAllString(s, "")
 	s = emphasis.Replace(s)
 	s = strings.Trim(strings.TrimSpace(s), "*_")
