@@ -295,6 +295,13 @@ func Cells(row string) []string {
 	if strings.HasSuffix(row, "|") && !strings.HasSuffix(row, `\|`) {
 		row = row[:len(row)-1]
 	}
+	if !strings.Contains(row, `\|`) {
+		cells := strings.Split(row, "|")
+		for i, c := range cells {
+			cells[i] = strings.TrimSpace(c)
+		}
+		return cells
+	}
 	var (
 		out  []string
 		cell strings.Builder
