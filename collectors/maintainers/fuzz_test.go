@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 // FuzzParsers feeds any text to every parser: none may panic, and every person read must
@@ -20,7 +22,7 @@ func FuzzParsers(f *testing.F) {
 	f.Add("| a | b |\n|---|---|\n| [x](https://github.com/x) | @y, @z |\n")
 	f.Add("### A B (@c)\n- GitHub: \n- Company: -\n")
 	f.Fuzz(func(t *testing.T, content string) {
-		lines := len(splitLines(content))
+		lines := len(markdown.Lines(content))
 		check := func(kind string, es []entry) {
 			for _, e := range es {
 				p := e.person

@@ -3,75 +3,14 @@ package maintainers
 import (
 	"regexp"
 	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 var (
-	atxRe       = regexp.MustCompile(`^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
-	setextRe    = regexp.MustCompile(`^ {0,3}(={2,}|-{2,})[ \t]*$`)
-	fenceRe     = regexp.MustCompile("^ {0,3}(```|~~~)")
-	delimRowRe  = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
-	commentRe   = regexp.MustCompile(`<!--.*?-->`)
-	kvRe        = regexp.MustCompile(`^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$`)
-	trailColon  = regexp.MustCompile(`[:\s]+$`)
-	escapedPipe = "\x01"
+	kvRe       = regexp.MustCompile(`^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$`)
+	trailColon = regexp.MustCompile(`[:\s]+$`)
 )
-
-// splitLines splits content into lines without line ends or a byte-order mark.
-func splitLines(content string) []string {
-	content = strings.TrimPrefix(content, "\ufeff")
-	content = strings.ReplaceAll(content, "\r\n", "\n")
-	return strings.Split(content, "\n")
-}
-
-// textLines returns the lines of a Markdown document with HTML comments blanked, and
-// for each whether it is text: not in a fenced block, a comment or front matter.
-func textLines(ls []string) ([]string, []bool) {
-	out := make([]string, len(ls))
-	text := make([]bool, len(ls))
-	start := 0
-	if len(ls) > 0 && strings.TrimSpace(ls[0]) == "---" {
-		for i := 1; i < len(ls); i++ {
-			if t := strings.TrimSpace(ls[i]); t == "---" || t == "..." {
-				start = i + 1
-				break
-			}
-		}
-	}
-	fence, comment := "", false
-	for i := start; i < len(ls); i++ {
-		l := ls[i]
-		if comment {
-			end := strings.Index(l, "-->")
-			if end < 0 {
-				continue
-			}
-			comment = false
-			l = strings.Repeat(" ", end+3) + l[end+3:]
-		}
-		if fence == "" {
-			l = commentRe.ReplaceAllStringFunc(l, func(m string) string { return strings.Repeat(" ", len(m)) })
-			if j := strings.Index(l, "<!--"); j >= 0 {
-				comment = true
-				l = l[:j]
-			}
-		}
-		if m := fenceRe.FindStringSubmatch(l); m != nil {
-			switch fence {
-			case "":
-				fence = m[1]
-				continue
-			case m[1]:
-				fence = ""
-				continue
-			}
-		}
-		if fence != "" {
-			continue
-		}
-		out[i], text[i] = l, true
-	}
-	return out, text
-}
 
 // frame is an open section: its heading level and what its heading says.
 type frame struct {
@@ -104,7 +43,7 @@ type mdParser struct {
 // sections name.
 func parseMarkdown(src source, content string, plain bool) []entry {
 	p := &mdParser{src: src, plain: plain, def: statusActive}
-	ls, text := textLines(splitLines(content))
+	ls, text := markdown.Text(markdown.Lines(content))
 	// Once a heading names the maintainers, people under no such heading ("Friends of
 	// the project", "Security team") are not maintainers by default.
 	for i := range ls {
@@ -129,11 +68,7 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 			i += n - 1
 			continue
 		}
-		if strings.Contains(l, "|") && i+1 < len(ls) && text[i+1] && strings.Contains(ls[i+1], "-") && delimRowRe.MatchString(ls[i+1]) {
-			end := i + 2
-			for end < len(ls) && text[end] && strings.Contains(ls[end], "|") {
-				end++
-			}
+		if end := markdown.TableEnd(ls, text, i); end > 0 {
 			p.table(i, ls[i:end])
 			i = end - 1
 			continue
@@ -147,30 +82,18 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 // headingAt returns the heading starting at 0-based line i: the lines it takes, its
 // level (0 when there is none) and its raw text.
 func headingAt(ls []string, text []bool, i int) (n, level int, raw string) {
-	if !text[i] {
+	n, level, raw = markdown.HeadingAt(ls, text, i)
+	// markdown takes a numbered line over an underline for a numbered section title; in
+	// a list of people "1. Jane Doe (@jdoe)" (or "• Jane Doe") is an entry.
+	if n == 2 && listMarkerRe.MatchString(raw) {
 		return 0, 0, ""
 	}
-	if m := atxRe.FindStringSubmatch(ls[i]); m != nil {
-		return 1, len(m[1]), m[2]
-	}
-	trimmed := strings.TrimSpace(ls[i])
-	if trimmed != "" && i+1 < len(ls) && text[i+1] && setextRe.MatchString(ls[i+1]) && setextText(trimmed) {
-		if strings.HasPrefix(strings.TrimSpace(ls[i+1]), "=") {
-			return 2, 1, trimmed
-		}
-		return 2, 2, trimmed
-	}
-	return 0, 0, ""
+	return n, level, raw
 }
 
 // heading returns a heading's text without markup or a trailing colon.
 func heading(raw string) string {
 	return trailColon.ReplaceAllString(plainText(strings.ReplaceAll(raw, "\\|", "|")), "")
-}
-
-// setextText reports whether a line may be the text of an underlined heading.
-func setextText(t string) bool {
-	return !listMarkerRe.MatchString(t) && !strings.HasPrefix(t, "|") && !strings.HasPrefix(t, ">") && !setextRe.MatchString(t)
 }
 
 // status returns the status the open sections give, and whether a heading named the
@@ -414,23 +337,11 @@ func mapColumns(header []string) columns {
 	return c
 }
 
-// splitCells splits a table row into its cells.
-func splitCells(row string) []string {
-	row = strings.ReplaceAll(strings.TrimSpace(row), "\\|", escapedPipe)
-	row = strings.TrimPrefix(row, "|")
-	row = strings.TrimSuffix(row, "|")
-	cells := strings.Split(row, "|")
-	for i, c := range cells {
-		cells[i] = strings.TrimSpace(strings.ReplaceAll(c, escapedPipe, "|"))
-	}
-	return cells
-}
-
 // table reads a table whose first line is the header, at 0-based line start.
 func (p *mdParser) table(start int, rows []string) {
 	p.flush()
 	st, named := p.status()
-	cols := mapColumns(splitCells(rows[0]))
+	cols := mapColumns(markdown.Cells(rows[0]))
 	// A Name column alone is a list of people under a heading that names a role
 	// ("## Emeritus Maintainers" over | Name | Date of Retirement |); elsewhere it needs
 	// a column only people tables have.
@@ -439,7 +350,7 @@ func (p *mdParser) table(start int, rows []string) {
 		return
 	}
 	for k, row := range rows[2:] {
-		for _, rec := range rowRecords(splitCells(row), cols) {
+		for _, rec := range rowRecords(markdown.Cells(row), cols) {
 			if s := worse(st, rec.role); s != statusNone {
 				p.out = append(p.out, newEntry(p.src, start+k+3, rec, s))
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 // aliasMember is one handle an OWNERS_ALIASES alias expands to, and its line.
@@ -156,7 +158,7 @@ func parseCodeowners(src source, content string) []entry {
 	var out []entry
 	comment := statusActive
 	lastLine, lastOwners := 0, []string(nil)
-	for i, l := range splitLines(content) {
+	for i, l := range markdown.Lines(content) {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":

@@ -50,6 +50,26 @@ func TestParseMarkdown(t *testing.T) {
 			want: "ada|Ada Byron|Acme@3",
 		},
 		{
+			name: "delimiter rows of one dash a cell, aligned or not",
+			in: `| Name | GitHub | Company |
+|:-|:-|-|
+| Ada Byron | @ada | Acme |
+
+| Name | GitHub |
+| - | - |
+| Bob Stone | @bob |`,
+			want: "ada|Ada Byron|Acme@3 bob|Bob Stone|<nil>@7",
+		},
+		{
+			name: "a dash line without a pipe is no delimiter row",
+			in: `# Maintainers
+
+| Name | GitHub |
+-
+| Ada Byron | @ada |`,
+			want: "",
+		},
+		{
 			name: "a Name-only table under a role heading lists people; elsewhere it does not",
 			in: `# Project
 

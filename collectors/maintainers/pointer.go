@@ -5,6 +5,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 // pointer is a line of a maintainers file that holds no one and says where the list is.
@@ -61,7 +63,7 @@ var docHosts = map[string]bool{"docs.github.com": true, "help.github.com": true,
 // maintainers: "see MAINTAINERS in the community repo", "The maintainers are listed in
 // https://github.com/org/community/blob/main/MAINTAINERS.md", "moved to ...".
 func findPointers(filePath, content string) []pointer {
-	ls, text := textLines(splitLines(content))
+	ls, text := markdown.Text(markdown.Lines(content))
 	var out []pointer
 	for i, l := range ls {
 		if !text[i] || strings.TrimSpace(l) == "" {

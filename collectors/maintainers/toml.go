@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
 var (
@@ -19,7 +21,7 @@ var (
 // looksTOML reports whether a MAINTAINERS file without extension is TOML: its first
 // statement is a table header (Markdown has none; a TOML list must).
 func looksTOML(content string) bool {
-	for _, l := range splitLines(content) {
+	for _, l := range markdown.Lines(content) {
 		t := strings.TrimSpace(l)
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
@@ -69,7 +71,7 @@ func splitDotted(s string) []string {
 }
 
 func newTOMLIndex(content string) *tomlIndex {
-	ix := &tomlIndex{lines: splitLines(content), tables: map[string]int{}, arrays: map[string][]int{}}
+	ix := &tomlIndex{lines: markdown.Lines(content), tables: map[string]int{}, arrays: map[string][]int{}}
 	for i, l := range ix.lines {
 		m := tomlHeaderRe.FindStringSubmatch(l)
 		if m == nil {
