@@ -227,6 +227,17 @@ Emeritus
 			want: "ada|Ada Byron|<nil>@4 ~bob|Bob Stone|<nil>@9",
 		},
 		{
+			name: "a numbered entry over a rule is an entry, not a heading",
+			in: `# Maintainers
+
+1. Ada Byron (@ada)
+---
+2. Bob Stone (@bob)
+• Carol Wu (@carol)
+===`,
+			want: "ada|Ada Byron|<nil>@3 bob|Bob Stone|<nil>@5 carol|Carol Wu|<nil>@6",
+		},
+		{
 			name: "heading per person with key lines",
 			in: `## Steering Committee
 
