@@ -314,42 +314,47 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 		return err
 	}
 	src := source{repo: c.name(cand.repo), path: cand.path}
-	r := fileResult{cand: cand}
-	var perr error
-	pointers := true
-	switch cand.format {
-	case formatMarkdown:
-		r.entries = parseMarkdown(src, content, false)
-	case formatText:
-		if looksTOML(content) {
-			r.entries, perr = parseTOML(src, content)
-		} else {
-			r.entries = parseMarkdown(src, content, true)
-		}
-	case formatYAML:
-		r.entries, perr = parseYAML(src, content)
-	case formatTOML:
-		r.entries, perr = parseTOML(src, content)
-	case formatOwners:
-		al, err := c.ownersAliases(ctx, cand.repo)
-		if err != nil {
+	var al *aliases
+	if cand.format == formatOwners {
+		if al, err = c.ownersAliases(ctx, cand.repo); err != nil {
 			return err
 		}
-		r.entries, perr = parseOwners(src, content, al)
-		pointers = false
-	case formatCodeowners:
-		r.entries = parseCodeowners(src, content)
-		pointers = false
 	}
-	if perr != nil {
-		c.fail("parse %s/%s: %v", src.repo, src.path, perr)
+	entries, err := parseContent(src, cand.format, content, al)
+	if err != nil {
+		c.fail("parse %s/%s: %v", src.repo, src.path, err)
 		return nil
 	}
-	if len(r.entries) == 0 && pointers {
+	r := fileResult{cand: cand, entries: entries}
+	// OWNERS and CODEOWNERS list handles or nothing; other files may say where the list is.
+	if len(r.entries) == 0 && cand.format != formatOwners && cand.format != formatCodeowners {
 		r.pointers = findPointers(cand.path, content)
 	}
 	c.results = append(c.results, r)
 	return nil
+}
+
+// parseContent reads the people of one file in format f. al expands the alias groups an
+// OWNERS file names; with nil, each name is read as a handle.
+func parseContent(src source, f format, content string, al *aliases) ([]entry, error) {
+	switch f {
+	case formatMarkdown:
+		return parseMarkdown(src, content, false), nil
+	case formatText:
+		if looksTOML(content) {
+			return parseTOML(src, content)
+		}
+		return parseMarkdown(src, content, true), nil
+	case formatYAML:
+		return parseYAML(src, content)
+	case formatTOML:
+		return parseTOML(src, content)
+	case formatOwners:
+		return parseOwners(src, content, al)
+	case formatCodeowners:
+		return parseCodeowners(src, content), nil
+	}
+	return nil, nil
 }
 
 // ownersAliases reads the root OWNERS_ALIASES of a repository, once; nil when there is
