@@ -1,0 +1,101 @@
+package maintainers
+
+import (
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
+)
+
+// aliasNameRe matches the names Kubernetes-style OWNERS files give OWNERS_ALIASES groups
+// ("approvers", "sig-network-approvers"): groups, not people.
+var aliasNameRe = regexp.MustCompile(`(?i)(^|-)(approvers|reviewers|maintainers|owners|admins|leads|emeritus_approvers)$`)
+
+// ActiveHandles returns the GitHub handles of the people one maintainers file lists as
+// active maintainers, as the file writes them, each once (compared case-insensitively),
+// in the order the file lists them. It reads the file alone, with the parsers Collect
+// uses: the people of other sections (emeritus, reviewers, adopters, ...) are left out,
+// as are people listed without a handle, and no pointer to another file is followed.
+//
+// p is the file's slash path, whose base name chooses the parser as Collect's does
+// (MAINTAINERS.md, MAINTAINERS, maintainers.yaml, .toml, OWNERS, CODEOWNERS), and any
+// other Markdown file such as a README; OWNERS_ALIASES lists the members of its approver
+// and maintainer aliases. A path with a heading, "README.md#Maintainers", reads only the
+// section under that heading (no handles when there is none).
+//
+// An OWNERS file names OWNERS_ALIASES groups as if they were people; without that file,
+// a name that reads as a group ("approvers", "sig-network-approvers") is left out.
+//
+// The error says why a YAML, TOML, OWNERS or OWNERS_ALIASES file could not be parsed.
+func ActiveHandles(p string, content []byte) ([]string, error) {
+	file, section, _ := strings.Cut(p, "#")
+	base := strings.ToLower(path.Base(file))
+	src := source{path: file}
+	text := string(content)
+	f := formatOf(base)
+	var (
+		entries []entry
+		err     error
+	)
+	switch {
+	case section != "":
+		// The section is found as the documents collector found its heading: reading
+		// HTML comments as prose.
+		ls := markdown.Lines(text)
+		start, end, ok := markdown.Section(ls, markdown.Prose(ls), section)
+		if !ok {
+			return nil, nil
+		}
+		entries = parseMarkdown(src, strings.Join(ls[start:end], "\n"), false)
+	case base == "owners_aliases":
+		entries, err = aliasEntries(src, text)
+	case base == "owners":
+		f = formatOwners
+		entries, err = parseContent(src, f, text, nil)
+	case base == "codeowners":
+		entries, err = parseContent(src, formatCodeowners, text, nil)
+	default:
+		entries, err = parseContent(src, f, text, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if e.status != statusActive || e.person.GitHub == nil {
+			continue
+		}
+		h := *e.person.GitHub
+		if f == formatOwners && aliasNameRe.MatchString(h) {
+			continue
+		}
+		if k := strings.ToLower(h); !seen[k] {
+			seen[k] = true
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+
+// aliasEntries reads an OWNERS_ALIASES file: the members of each alias whose name says
+// they are maintainers ("sig-storage-approvers"), in the order of the file's lines.
+func aliasEntries(src source, content string) ([]entry, error) {
+	al, err := parseAliases(src, content)
+	if err != nil || al == nil {
+		return nil, err
+	}
+	var out []entry
+	for name, members := range al.members {
+		if classify(name) != statusActive {
+			continue
+		}
+		for _, m := range members {
+			out = append(out, newEntry(src, m.line, record{github: m.handle}, statusActive))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].person.Source.Line < out[j].person.Source.Line })
+	return out, nil
+}
