@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/graduate-dev/graduate/collectors/maintainers"
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -324,16 +326,19 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 		counted := map[string]bool{}
 		// Each version of a file is the after of one change and the before of the next:
 		// read it once.
-		type version struct{ path, blob, section string }
-		seen := map[version]map[string]string{}
-		handles := func(p, blob string, content []byte, section string) map[string]string {
-			v := version{p, blob, section}
-			if hs, ok := seen[v]; ok {
-				return hs
+		type version struct{ doc, blob string }
+		type parsed struct {
+			handles map[string]string
+			ok      bool
+		}
+		seen := map[version]parsed{}
+		handles := func(doc, blob string, content []byte) (map[string]string, bool) {
+			v := version{doc, blob}
+			if _, ok := seen[v]; !ok {
+				hs, ok := activeHandles(doc, content)
+				seen[v] = parsed{hs, ok}
 			}
-			hs := activeHandles(p, content, section)
-			seen[v] = hs
-			return hs
+			return seen[v].handles, seen[v].ok
 		}
 		for _, c := range f.changes {
 			before, after := f.blobs[c.Before], f.blobs[c.After]
@@ -347,7 +352,16 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 				if !sp.maintainer || c.Before == "" || c.After == "" {
 					continue
 				}
-				added, removed := diffHandles(handles(c.Path, c.Before, before, sp.section), handles(c.Path, c.After, after, sp.section))
+				doc := c.Path
+				if sp.section != "" {
+					doc += "#" + sp.section
+				}
+				was, okBefore := handles(doc, c.Before, before)
+				is, okAfter := handles(doc, c.After, after)
+				if !okBefore || !okAfter {
+					continue // a version that cannot be parsed lists no one we know of
+				}
+				added, removed := diffHandles(was, is)
 				if len(added) == 0 && len(removed) == 0 {
 					continue
 				}
@@ -363,6 +377,23 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 		return b.Date.Compare(a.Date)
 	})
 	h.GovernanceCommits = ptr(governance)
+}
+
+// activeHandles returns the handles a version of a maintainer document lists as active
+// maintainers, keyed by their lower-case form and valued as written; doc is the file's
+// path, or "README.md#Maintainers" for a section of one. ok is false when the version
+// cannot be parsed (a YAML list broken in one commit): what it lists is not known, so it
+// is compared with nothing rather than taken for an empty list.
+func activeHandles(doc string, content []byte) (handles map[string]string, ok bool) {
+	hs, err := maintainers.ActiveHandles(doc, content)
+	if err != nil {
+		return nil, false
+	}
+	handles = make(map[string]string, len(hs))
+	for _, h := range hs {
+		handles[strings.ToLower(h)] = h
+	}
+	return handles, true
 }
 
 // diffHandles returns the handles only in after (as written there) and only in before
@@ -437,28 +468,20 @@ func shallowFacts(h *snapshot.History, sources []Source, facts []*repoFacts, sin
 
 // sectionText returns the lines of a Markdown document under the heading whose text is
 // section, up to the next heading of the same or a higher level; "" when there is none.
+// Headings are found as the documents collector found the one it named.
 func sectionText(content []byte, section string) string {
 	if len(content) == 0 {
 		return ""
 	}
-	var (
-		b     strings.Builder
-		level = 0
-	)
-	want := headingText(section)
-	for l := range strings.SplitSeq(strings.ReplaceAll(string(content), "\r\n", "\n"), "\n") {
-		if m := atxHeading(l); m != nil {
-			switch {
-			case level == 0 && strings.EqualFold(headingText(m[2]), want):
-				level = len(m[1])
-			case level > 0 && len(m[1]) <= level:
-				return b.String()
-			}
-		}
-		if level > 0 {
-			b.WriteString(l)
-			b.WriteByte('\n')
-		}
+	ls := markdown.Lines(string(content))
+	start, end, ok := markdown.Section(ls, markdown.Prose(ls), section)
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	for _, l := range ls[start:end] {
+		b.WriteString(l)
+		b.WriteByte('\n')
 	}
 	return b.String()
 }

@@ -414,3 +414,36 @@ func TestCollectAcrossRepositories(t *testing.T) {
 		t.Errorf("Collect with a failing log = %+v, %+v, %v; want no history and one error", h, errs, err)
 	}
 }
+
+func TestMaintainerChangesOfUnparsableVersions(t *testing.T) {
+	d := func(s string) time.Time { return mustTime(t, s) }
+	log := &fakeLog{
+		first: d("2020-01-01T00:00:00Z"),
+		changes: []FileChange{
+			{Commit: "c4", Date: d("2024-04-01T00:00:00Z"), Path: "maintainers.yaml", Before: "y3", After: "y4"},
+			{Commit: "c3", Date: d("2024-03-01T00:00:00Z"), Path: "maintainers.yaml", Before: "y2", After: "y3"},
+			{Commit: "c2", Date: d("2024-02-01T00:00:00Z"), Path: "maintainers.yaml", Before: "y1", After: "y2"},
+			{Commit: "c1", Date: d("2024-01-01T00:00:00Z"), Path: "maintainers.yaml", After: "y1"},
+		},
+		blobs: map[string][]byte{
+			"y1": []byte("maintainers:\n  - github: ann\n  - github: ben\n"),
+			"y2": []byte("maintainers:\n  - github: ann\n  - github: [ben\n"), // broken in one commit
+			"y3": []byte("maintainers:\n  - github: ann\n  - github: ben\n"),
+			"y4": []byte("maintainers:\n  - github: ann\n  - github: cat\n"),
+		},
+	}
+	h, errs, err := Collect(context.Background(), []Source{{Repo: "r", Log: log, MaintainerPaths: []string{"maintainers.yaml"}}}, d(fixtureNow))
+	if err != nil || len(errs) > 0 {
+		t.Fatalf("Collect: %v %v", err, errs)
+	}
+	// The broken version is compared with nothing: ben neither leaves at c2 nor comes
+	// back at c3.
+	want := []snapshot.MaintainerChange{
+		{Commit: "c4", Date: d("2024-04-01T00:00:00Z"), Repo: "r", Path: "maintainers.yaml", Added: []string{"cat"}, Removed: []string{"ben"}},
+	}
+	g, _ := json.Marshal(h.MaintainerChanges)
+	w, _ := json.Marshal(want)
+	if string(g) != string(w) {
+		t.Errorf("maintainer changes = %s, want %s", g, w)
+	}
+}
