@@ -73,6 +73,19 @@ func (f fields) toRecord() record {
 	return rec
 }
 
+// addPerson appends the person a YAML or TOML entry states, under the status st of the
+// key it is listed under, unless the entry states no one (a handle that is none, as in
+// "github: n/a", and nothing else) or a role that is no maintainer's.
+func addPerson(out []entry, src source, line int, rec record, st status) []entry {
+	if rec.github == "" && rec.name == "" && rec.email == "" {
+		return out
+	}
+	if s := worse(st, rec.role); s != statusNone {
+		out = append(out, newEntry(src, line, rec, s))
+	}
+	return out
+}
+
 // person reports whether the values describe a person: a name or a handle.
 func (f fields) person() bool { return f["name"] != "" || f["github"] != "" }
 
@@ -124,14 +137,7 @@ func parseYAML(src source, content string) ([]entry, error) {
 		return nil, err
 	}
 	var out []entry
-	emit := func(line int, rec record, st status) {
-		if rec.github == "" && rec.name == "" && rec.email == "" {
-			return // a handle that is none ("github: n/a") and nothing else
-		}
-		if s := worse(st, rec.role); s != statusNone {
-			out = append(out, newEntry(src, line, rec, s))
-		}
-	}
+	emit := func(line int, rec record, st status) { out = addPerson(out, src, line, rec, st) }
 	// walk visits a node under a status; explicit says a key above named the role, so
 	// bare strings are people; key is the mapping key the node is the value of.
 	var walk func(n *yaml.Node, st status, explicit bool, key *yaml.Node)

@@ -154,14 +154,7 @@ func parseTOML(src source, content string) ([]entry, error) {
 	}
 	ix := newTOMLIndex(content)
 	var out []entry
-	emit := func(line int, rec record, st status) {
-		if rec.github == "" && rec.name == "" && rec.email == "" {
-			return // a handle that is none ("github: n/a") and nothing else
-		}
-		if s := worse(st, rec.role); s != statusNone {
-			out = append(out, newEntry(src, line, rec, s))
-		}
-	}
+	emit := func(line int, rec record, st status) { out = addPerson(out, src, line, rec, st) }
 
 	defs := map[string]tomlPerson{}
 	var defIDs []string
