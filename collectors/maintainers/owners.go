@@ -109,7 +109,9 @@ func parseOwners(src source, content string, al *aliases) ([]entry, error) {
 				}
 			}
 			h := handleOf(name)
-			if h == "" {
+			if h == "" || (al == nil && aliasNameRe.MatchString(h)) {
+				// Without OWNERS_ALIASES, a group name such as sig-network-approvers
+				// cannot be expanded, and it is not a person.
 				continue
 			}
 			rec := record{github: h}

@@ -462,6 +462,11 @@ func TestParseOwnersAliases(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
+	// Without OWNERS_ALIASES, group names cannot be expanded and are not people.
+	es, err = parseOwners(source{repo: "r", path: "OWNERS"}, "approvers:\n- approvers\n- sig-network-approvers\n- carol\n", nil)
+	if err != nil || len(es) != 1 || str(es[0].person.GitHub) != "carol" {
+		t.Errorf("OWNERS naming alias groups without OWNERS_ALIASES: %d entries, err %v; want carol alone", len(es), err)
+	}
 	if _, err := parseOwners(testSrc, "- just\n- a list\n", nil); err == nil {
 		t.Error("an OWNERS file that is not a mapping parsed without error")
 	}
