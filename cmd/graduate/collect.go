@@ -31,6 +31,17 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
 // ids are the known criterion IDs.
 func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	snap, err := collectRepos(ctx, specs, cfg, now)
+	return snap, cfg, err
+}
+
+// resolveProject reads the project file (--config, else graduate.yaml in the first
+// checkout) and the checkouts to collect from the arguments, --dir and that file.
+func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string]bool) ([]collectors.RepoSpec, *snapshot.Project, error) {
 	specs, err := parseDirs(append(slices.Clone(args), f.dirs...))
 	if err != nil {
 		return nil, nil, err
@@ -60,6 +71,11 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 			specs[i].Name = repoName(specs[i])
 		}
 	}
+	return specs, cfg, nil
+}
+
+// collectRepos collects one snapshot of the checkouts.
+func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapshot.Project, now func() time.Time) (*snapshot.Snapshot, error) {
 	snap, err := collectors.Collect(ctx, collectors.Options{
 		Repos:       specs,
 		Now:         now,
@@ -67,9 +83,9 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 		ToolVersion: version,
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("collect: %w", err)
+		return nil, fmt.Errorf("collect: %w", err)
 	}
-	return snap, cfg, nil
+	return snap, nil
 }
 
 // parseDirs reads [ROLE=]PATH values; the first without a role is main, later ones other.
@@ -240,11 +256,14 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
-	// Compile for the likely level while collecting; judge prepares another if the
-	// project file names one.
+	specs, cfg, err := resolveProject(p.sourceFlags, p.config, args, criterionIDs(criteria))
+	if err != nil {
+		return err
+	}
+	// Compile the level's query while collecting.
 	q := newQueries(pol)
-	q.start(ctx, levelFor(p.level, nil, nil))
-	snap, cfg, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria), now)
+	q.start(ctx, levelFor(p.level, cfg, nil))
+	snap, err := collectRepos(ctx, specs, cfg, now)
 	if err != nil {
 		return err
 	}
