@@ -127,11 +127,19 @@ _base_outcome("unknown", _, unknowns, atts) := {
 	"evidence": [],
 } if count(atts) == 0
 
+# An unknown reason that ends so says only that an attestation is missing (every
+# criterion words it this way); once one is given, the reason is dropped. Other unknown
+# reasons say what the collectors saw, and stay beside the attestation.
+_missing_attestation := "none was given"
+
 # An attestation decides what no collector could.
 _base_outcome("unknown", _, unknowns, atts) := {
 	"status": "pass",
 	"attested": true,
-	"reasons": array.concat([_attestation_reason(a) | some a in atts], sort(unknowns)),
+	"reasons": array.concat([_attestation_reason(a) | some a in atts], [r |
+		some r in sort(unknowns)
+		not endswith(r, _missing_attestation)
+	]),
 	"evidence": [_attestation_evidence(a) | some a in atts],
 } if count(atts) > 0
 

@@ -39,3 +39,21 @@ test_misspelt_level_denies_instead_of_passing if {
 		"status": "unknown",
 	}}
 }
+
+attested := object.union(snapshot, {"project": {"attestations": [{
+	"criterion": "governance.example", "evidence": "https://example.org/x",
+	"statement": "Done.", "attested_by": "ada", "date": "2026-10-01",
+}]}})
+
+test_attestation_drops_the_missing_attestation_reason if {
+	r := verdict.result(meta, set(), {"the vote needs an attestation in the project file; none was given"}, set()) with input as attested
+	r.status == "pass"
+	r.attested
+	r.reasons == ["attested, not verified: Done. (ada, 2026-10-01)"]
+}
+
+test_attestation_keeps_what_the_collectors_saw if {
+	r := verdict.result(meta, set(), {"12 authors in the last year; recruitment needs an attestation"}, set()) with input as attested
+	r.status == "pass"
+	r.reasons == ["attested, not verified: Done. (ada, 2026-10-01)", "12 authors in the last year; recruitment needs an attestation"]
+}
