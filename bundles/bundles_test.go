@@ -280,3 +280,33 @@ func TestLoadBundleTarball(t *testing.T) {
 		t.Error("a path that is neither a directory nor a bundle loaded")
 	}
 }
+
+// TestEvalStrictOnSparseFacts evaluates, with the strict built-in errors graduate uses,
+// snapshots whose facts are as sparse as real projects write them: maintainers with no
+// employer and fewer organisations than required. Each level must produce a report, not
+// a policy error.
+func TestEvalStrictOnSparseFacts(t *testing.T) {
+	ctx := context.Background()
+	doc := loadSnapshot(t, "graduation-ready.json")
+	person := func(h string) map[string]any {
+		return map[string]any{"github": h, "name": nil, "company": nil, "source": map[string]any{"repo": "main", "path": "MAINTAINERS.md", "line": 3}}
+	}
+	doc["maintainers"] = map[string]any{"active": []any{person("a"), person("b")}, "emeritus": []any{}}
+	for _, level := range snapshot.Levels {
+		ev, err := embedded(t).Prepare(ctx, level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := ev.Eval(ctx, doc)
+		if err != nil {
+			t.Fatalf("%s: %v", level, err)
+		}
+		if level == "graduation" {
+			for _, c := range r.Criteria {
+				if c.ID == "governance.maintainer_orgs" && c.Status != "fail" {
+					t.Errorf("maintainer_orgs with no stated employer: %s, want fail", c.Status)
+				}
+			}
+		}
+	}
+}

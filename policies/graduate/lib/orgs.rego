@@ -25,6 +25,7 @@ _legal_forms := {
 
 # normalize returns the key two names of one employer share; undefined for no employer.
 normalize(name) := key if {
+	is_string(name)
 	s := lower(trim_space(name))
 	not s in _no_employer
 	words := [w |

@@ -40,8 +40,15 @@ warn contains w if some w in verdict.warn(result)
 
 _day_ns := ((24 * 60) * 60) * 1000000000
 
+# An RFC 3339 time. Checked before parsing: with strict built-in errors (as graduate
+# evaluates) a time that does not parse would end the run instead of making this unknown.
+_rfc3339 := `^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$`
+
 # age_days is the whole number of days from the first commit to the collection time.
-age_days := floor((time.parse_rfc3339_ns(input.collected_at) - time.parse_rfc3339_ns(input.history.first_commit_at)) / _day_ns)
+age_days := floor((time.parse_rfc3339_ns(input.collected_at) - time.parse_rfc3339_ns(input.history.first_commit_at)) / _day_ns) if {
+	regex.match(_rfc3339, input.collected_at)
+	regex.match(_rfc3339, input.history.first_commit_at)
+}
 
 unknown contains facts.not_collected("history") if not facts.collected("history")
 
