@@ -103,17 +103,24 @@ var adopterStems = map[string]bool{"adopters": true, "users": true}
 // adopterExts are the extensions an adopters file may have.
 var adopterExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".txt": true, ".yaml": true, ".yml": true}
 
-// IsAdoptersFile reports whether the slash path p names an adopters file: ADOPTERS or
-// USERS, in any case, as Markdown, text or YAML, in the root, docs/ or .github/.
+// IsAdoptersFile reports whether the slash path p names an adopters file, in any case,
+// as Markdown, text or YAML: ADOPTERS in the root, docs/ or .github/, and USERS in the
+// root only, since docs/users.md is as often a user guide ("Download the binary") as a
+// list of organisations.
 func IsAdoptersFile(p string) bool {
 	dir, base := path.Split(strings.ToLower(p))
-	switch strings.TrimSuffix(dir, "/") {
+	dir = strings.TrimSuffix(dir, "/")
+	switch dir {
 	case "", "docs", ".github":
 	default:
 		return false
 	}
 	ext := path.Ext(base)
-	return adopterExts[ext] && adopterStems[strings.TrimSuffix(base, ext)]
+	stem := strings.TrimSuffix(base, ext)
+	if stem == "users" && dir != "" {
+		return false
+	}
+	return adopterExts[ext] && adopterStems[stem]
 }
 
 // Parse returns the adopters listed in the file at the slash path p, each with its

@@ -127,13 +127,19 @@ func stemKind(n name) (string, bool) {
 }
 
 // DocumentKind returns the document kind of the file at the slash path p, if it is one:
-// a file in the root, .github/ or docs/ whose base name (any case) is the document's.
+// a file in the root, .github/ or docs/ whose base name (any case) is the document's
+// (USERS in the root only).
 func DocumentKind(p string) (string, bool) {
 	n := splitName(p)
 	if n.dir != "" && n.dir != ".github" && n.dir != "docs" {
 		return "", false
 	}
 	if k, ok := stemKind(n); ok {
+		// docs/users.md is as often a user guide as a list of adopters; only a root
+		// USERS file is taken for one, as the adopters collector does.
+		if n.stem == "users" && n.dir != "" {
+			return "", false
+		}
 		return k, true
 	}
 	// docs/release*.md: docs/release-cycle.md, docs/releasing.md, ...
