@@ -19,7 +19,7 @@ func writeGitHub(w io.Writer, reports []*Report) error {
 	for _, r := range reports {
 		prefix := ""
 		if len(reports) > 1 {
-			prefix = fmt.Sprintf("%s (%s): ", projectName(r), reportName(r))
+			prefix = fmt.Sprintf("%s (%s): ", oneLineText(projectName(r)), oneLineText(reportName(r)))
 		}
 		for _, c := range r.Criteria {
 			if c.Status != "fail" && c.Status != "unknown" {
@@ -39,13 +39,13 @@ func writeGitHub(w io.Writer, reports []*Report) error {
 			props = append(props, "title="+escapeProperty(c.ID))
 			fmt.Fprintf(bw, "::%s %s::%s\n", command, strings.Join(props, ","), escapeData(prefix+githubMessage(c)))
 		}
-		// A plain line: it must not start with "::", which the runner would read as a
-		// command.
-		fmt.Fprintf(bw, "graduate: %s at %s", projectName(r), r.Level)
+		// A plain line, though the project file (which a pull request may change) names
+		// the project: see plainLine.
+		summary := fmt.Sprintf("graduate: %s at %s", projectName(r), r.Level)
 		if r.Snapshot != "" {
-			fmt.Fprintf(bw, " (%s)", r.Snapshot)
+			summary += fmt.Sprintf(" (%s)", r.Snapshot)
 		}
-		fmt.Fprintf(bw, ": %s\n", oneLineText(summaryLine(r)))
+		fmt.Fprintln(bw, plainLine(summary+": "+summaryLine(r)))
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write github report: %w", err)
@@ -55,11 +55,18 @@ func writeGitHub(w io.Writer, reports []*Report) error {
 
 func githubMessage(c Criterion) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s): %s", notMet(c.Status), c.Requirement, strings.TrimSpace(c.Title))
+	fmt.Fprintf(&b, "%s (%s): %s", notMet(c.Status), c.Requirement, oneLineText(c.Title))
 	for _, r := range c.Reasons {
 		fmt.Fprintf(&b, "\n- %s", oneLineText(r))
 	}
 	return b.String()
+}
+
+// plainLine makes text one output line that the runner does not read as a workflow
+// command: it reads "::command::" at the start of a line (the caller starts the line
+// with other text) and the older "##[command]" anywhere in it.
+func plainLine(s string) string {
+	return strings.ReplaceAll(oneLineText(s), "##[", "## [")
 }
 
 // escapeData escapes a workflow command's message as the runner unescapes it.

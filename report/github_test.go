@@ -71,3 +71,84 @@ func TestGitHubEscaping(t *testing.T) {
 		t.Errorf("got %q, want it to start %q", out, want)
 	}
 }
+
+// runnerCommand is a workflow command as the Actions runner reads one from a line of a
+// step's output: "::name props::data" at the start of the line after leading space, or
+// the older "##[name props]data" anywhere in it.
+type runnerCommand struct{ name, props string }
+
+func parseRunnerCommand(line string) (runnerCommand, bool) {
+	if s := strings.TrimLeft(line, " \t"); strings.HasPrefix(s, "::") {
+		if end := strings.Index(s[2:], "::"); end >= 0 {
+			name, props, _ := strings.Cut(s[2:2+end], " ")
+			return runnerCommand{name, props}, true
+		}
+	}
+	if i := strings.Index(line, "##["); i >= 0 {
+		if end := strings.Index(line[i:], "]"); end >= 0 {
+			name, props, _ := strings.Cut(line[i+3:i+end], " ")
+			return runnerCommand{name, props}, true
+		}
+	}
+	return runnerCommand{}, false
+}
+
+// TestGitHubInjection feeds workflow-command payloads through every text a project or
+// its snapshot controls, and checks the runner would read only the intended annotations.
+func TestGitHubInjection(t *testing.T) {
+	const payload = "x\n::error file=README.md::injected\r\n  ::add-mask::y\n##[warning]z ##[set-output name=a]b"
+	hostile := func() *Report {
+		r := fixture()
+		r.Project = "Acme" + payload
+		r.Snapshot = "snaps/" + payload + ".json"
+		r.Level = "graduation" + payload
+		r.Repositories = nil // every file evidence is local, so paths become file= properties
+		for i := range r.Criteria {
+			c := &r.Criteria[i]
+			c.ID += payload
+			c.Title += payload
+			for j := range c.Reasons {
+				c.Reasons[j] += payload
+			}
+			for j := range c.Evidence {
+				e := &c.Evidence[j]
+				e.Repo, e.Path, e.URL = e.Repo+payload, e.Path+payload, e.URL+payload
+				e.Statement, e.AttestedBy, e.Reason, e.ApprovedBy = e.Statement+payload, e.AttestedBy+payload, e.Reason+payload, e.ApprovedBy+payload
+			}
+		}
+		return r
+	}
+	// The fixture's annotations: 3 errors and 2 warnings per report.
+	for _, tc := range []struct {
+		name    string
+		reports []*Report
+	}{
+		{"one report", []*Report{hostile()}},
+		{"several reports", []*Report{hostile(), hostile()}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := render(t, "github", tc.reports...)
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			if want := 6 * len(tc.reports); len(lines) != want {
+				t.Errorf("%d lines, want %d:\n%s", len(lines), want, out)
+			}
+			counts := map[string]int{}
+			for _, l := range lines {
+				cmd, ok := parseRunnerCommand(l)
+				if !ok {
+					if !strings.HasPrefix(l, "graduate: ") {
+						t.Errorf("line is neither an annotation nor the summary: %q", l)
+					}
+					continue
+				}
+				if !strings.HasPrefix(l, "::"+cmd.name+" ") || !strings.Contains(cmd.props, "title=") {
+					t.Errorf("runner reads a command that is not one of ours: %+v in %q", cmd, l)
+				}
+				counts[cmd.name]++
+			}
+			if counts["error"] != 3*len(tc.reports) || counts["warning"] != 2*len(tc.reports) || len(counts) != 2 {
+				t.Errorf("commands read %v, want %d error and %d warning:\n%s", counts, 3*len(tc.reports), 2*len(tc.reports), out)
+			}
+		})
+	}
+}
