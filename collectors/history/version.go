@@ -15,16 +15,24 @@ type Version struct {
 	Pre string
 }
 
-// versionRe matches a version tag: an optional "v" or "release-" prefix, two to four
-// numbers, then a semver pre-release ("-rc.1") or a bare pre-release word ("rc1",
-// ".beta2"), then optional build metadata.
-var versionRe = regexp.MustCompile(`^(?i:v|release-|rel-)?(\d+(?:\.\d+){1,3})` +
+// versionRe matches a version tag: an optional prefix word ("release-", "stable-",
+// "edge-", "myproj-"; letters, digits and dashes, starting with a letter) and an optional
+// "v", two to four numbers, then a semver pre-release ("-rc.1") or a bare pre-release
+// word ("rc1", ".beta2"), then optional build metadata.
+var versionRe = regexp.MustCompile(`^(?:([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)-)?(?i:v)?(\d+(?:\.\d+){1,3})` +
 	`(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|[.]?((?i:alpha|beta|rc|pre|preview|dev|snapshot|nightly|a|b)[0-9A-Za-z.-]*))?` +
 	`(?:\+[0-9A-Za-z.-]+)?$`)
 
-// ParseVersion reads a tag name as a version. Tags that name no version ("latest",
-// "nightly", "v1") and tags of a module or component in a sub-path ("api/v1.2.0") are
-// not versions of the project and return false.
+// componentWords are prefix words of tags that release a packaging of the project, not
+// the project: "helm-chart-1.2.0", "chart-0.3.1".
+var componentWords = map[string]bool{"chart": true, "charts": true, "helm": true}
+
+// ParseVersion reads a tag name as a version. The prefix a project puts before its
+// versions ("release-1.5.2", Linkerd's "stable-2.14.10" and "edge-24.5.1", "myproj-v1.4.0")
+// is left out; a prefix is not a pre-release, so edge releases are releases. Tags that
+// name no version ("latest", "nightly", "v1"), tags of a module or component in a
+// sub-path ("api/v1.2.0") and Helm chart tags ("helm-chart-1.2.0") are not versions of
+// the project and return false.
 func ParseVersion(tag string) (Version, bool) {
 	if strings.Contains(tag, "/") {
 		return Version{}, false
@@ -33,15 +41,20 @@ func ParseVersion(tag string) (Version, bool) {
 	if m == nil {
 		return Version{}, false
 	}
+	for w := range strings.SplitSeq(strings.ToLower(m[1]), "-") {
+		if componentWords[w] {
+			return Version{}, false
+		}
+	}
 	var v Version
-	for p := range strings.SplitSeq(m[1], ".") {
+	for p := range strings.SplitSeq(m[2], ".") {
 		n, err := strconv.Atoi(p)
 		if err != nil {
 			return Version{}, false // too many digits
 		}
 		v.Nums = append(v.Nums, n)
 	}
-	v.Pre = m[2] + m[3]
+	v.Pre = m[3] + m[4]
 	return v, true
 }
 
