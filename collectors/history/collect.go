@@ -359,7 +359,7 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 				was, okBefore := handles(doc, c.Before, before)
 				is, okAfter := handles(doc, c.After, after)
 				if !okBefore || !okAfter {
-					continue // a version that cannot be parsed lists no one we know of
+					continue // a version that cannot be parsed, or lists no one, is compared with nothing
 				}
 				added, removed := diffHandles(was, is)
 				if len(added) == 0 && len(removed) == 0 {
@@ -382,11 +382,13 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 // activeHandles returns the handles a version of a maintainer document lists as active
 // maintainers, keyed by their lower-case form and valued as written; doc is the file's
 // path, or "README.md#Maintainers" for a section of one. ok is false when the version
-// cannot be parsed (a YAML list broken in one commit): what it lists is not known, so it
-// is compared with nothing rather than taken for an empty list.
+// cannot be parsed (a YAML list broken in one commit) or lists no one (a MAINTAINERS.md
+// turned into a pointer to the community repository, a section removed): what it lists
+// is not known, so it is compared with nothing rather than taken for an empty list that
+// every maintainer left.
 func activeHandles(doc string, content []byte) (handles map[string]string, ok bool) {
 	hs, err := maintainers.ActiveHandles(doc, content)
-	if err != nil {
+	if err != nil || len(hs) == 0 {
 		return nil, false
 	}
 	handles = make(map[string]string, len(hs))

@@ -447,3 +447,37 @@ func TestMaintainerChangesOfUnparsableVersions(t *testing.T) {
 		t.Errorf("maintainer changes = %s, want %s", g, w)
 	}
 }
+
+func TestMaintainerChangesOfPointerVersions(t *testing.T) {
+	d := func(s string) time.Time { return mustTime(t, s) }
+	log := &fakeLog{
+		first: d("2020-01-01T00:00:00Z"),
+		changes: []FileChange{
+			{Commit: "c4", Date: d("2024-04-01T00:00:00Z"), Path: "MAINTAINERS.md", Before: "m3", After: "m4"},
+			{Commit: "c3", Date: d("2024-03-01T00:00:00Z"), Path: "MAINTAINERS.md", Before: "m2", After: "m3"},
+			{Commit: "c2", Date: d("2024-02-01T00:00:00Z"), Path: "MAINTAINERS.md", Before: "m1", After: "m2"},
+			{Commit: "c1", Date: d("2024-01-01T00:00:00Z"), Path: "MAINTAINERS.md", After: "m1"},
+		},
+		blobs: map[string][]byte{
+			"m1": []byte("# Maintainers\n\n| Name | GitHub |\n|---|---|\n| Ann A | @ann |\n| Ben B | @ben |\n"),
+			// The list moves to the community repository, then comes back.
+			"m2": []byte("# Maintainers\n\nThe maintainers list has moved to the [community repository](https://github.com/acme/community/blob/main/MAINTAINERS.md).\n"),
+			"m3": []byte("# Maintainers\n\n| Name | GitHub |\n|---|---|\n| Ann A | @ann |\n| Ben B | @ben |\n"),
+			"m4": []byte("# Maintainers\n\n| Name | GitHub |\n|---|---|\n| Ann A | @ann |\n| Cat C | @cat |\n"),
+		},
+	}
+	h, errs, err := Collect(context.Background(), []Source{{Repo: "r", Log: log, MaintainerPaths: []string{"MAINTAINERS.md"}}}, d(fixtureNow))
+	if err != nil || len(errs) > 0 {
+		t.Fatalf("Collect: %v %v", err, errs)
+	}
+	// A version that lists no one is compared with nothing: no one leaves at c2 nor
+	// comes back at c3.
+	want := []snapshot.MaintainerChange{
+		{Commit: "c4", Date: d("2024-04-01T00:00:00Z"), Repo: "r", Path: "MAINTAINERS.md", Added: []string{"cat"}, Removed: []string{"ben"}},
+	}
+	g, _ := json.Marshal(h.MaintainerChanges)
+	w, _ := json.Marshal(want)
+	if string(g) != string(w) {
+		t.Errorf("maintainer changes = %s, want %s", g, w)
+	}
+}
