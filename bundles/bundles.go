@@ -49,6 +49,10 @@ type Policies struct {
 	Origin  string
 	modules map[string]*ast.Module
 	data    map[string]any
+	// mu serialises the uses of modules: OPA's compiler rewrites the modules it is
+	// given in place (even a Copy shares ground terms), so two levels' queries must not
+	// be compiled at once, nor the catalogue read while one is.
+	mu sync.Mutex
 }
 
 // Embedded returns the policies compiled into graduate. The modules are parsed on one
@@ -214,6 +218,8 @@ func (p *Policies) Prepare(ctx context.Context, level string) (*Evaluator, error
 		rego.StrictBuiltinErrors(true),
 		rego.SetRegoVersion(ast.RegoV1),
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	for _, name := range p.moduleNames() {
 		opts = append(opts, rego.ParsedModule(p.modules[name]))
 	}

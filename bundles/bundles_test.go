@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/compile"
@@ -309,4 +310,25 @@ func TestEvalStrictOnSparseFacts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPrepareConcurrently prepares every level at once while the catalogue is read, as
+// graduate eval does for snapshots of different levels; run with -race.
+func TestPrepareConcurrently(t *testing.T) {
+	ctx := context.Background()
+	p := embedded(t)
+	var wg sync.WaitGroup
+	for _, level := range snapshot.Levels {
+		wg.Go(func() {
+			if _, err := p.Prepare(ctx, level); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Go(func() {
+		if _, err := p.Criteria(); err != nil {
+			t.Error(err)
+		}
+	})
+	wg.Wait()
 }

@@ -46,6 +46,8 @@ const criteriaPackage = "data.graduate.criteria."
 // Criteria lists the criteria the policies define, in template order. It is built from
 // METADATA alone, so it never drifts from the policies.
 func (p *Policies) Criteria() ([]Criterion, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	mods := make([]*ast.Module, 0, len(p.modules))
 	for _, name := range p.moduleNames() {
 		mods = append(mods, p.modules[name])
