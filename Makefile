@@ -16,8 +16,11 @@ build:
 # Rego coverage at 90%), then the lint gates.
 test: gotest lint
 
+# The concurrent paths (queries prepared while snapshots are read, one worker per CPU,
+# history walked while files are parsed) also run under the race detector.
 gotest:
 	$(GO) test ./...
+	$(GO) test -race -run 'Concurrently|TestExitCodes|TestCollectGolden|TestSeveralSnapshots' ./bundles/ ./cmd/graduate/ ./collectors/
 
 # Builds the pinned opa (and conftest) from the Go module proxy into $(TOOLS_DIR), once.
 tools:
