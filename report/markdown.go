@@ -87,7 +87,7 @@ func markdownReport(w io.Writer, r *Report, opts Options) {
 		from = append(from, fmt.Sprintf("from `%s`", strings.ReplaceAll(r.Snapshot, "`", "'")))
 	}
 	if r.CollectedAt != "" {
-		from = append(from, "collected "+r.CollectedAt)
+		from = append(from, "collected "+mdText(r.CollectedAt))
 	}
 	line := "Criteria checklist drafted by graduate"
 	if len(from) > 0 {
@@ -101,7 +101,7 @@ func markdownReport(w io.Writer, r *Report, opts Options) {
 	var repos []string
 	for _, repo := range r.Repositories {
 		if repo.URL != "" {
-			repos = append(repos, repo.URL)
+			repos = append(repos, mdText(repo.URL)) // a bare URL GitHub links as it is
 		} else {
 			repos = append(repos, mdText(repo.Name))
 		}
@@ -299,8 +299,77 @@ var mdEscaper = strings.NewReplacer(
 )
 
 // mdText escapes text so GitHub shows it as written: no emphasis, HTML, links or table
-// cells made from it, and no line breaks that would end a list item.
-func mdText(s string) string { return mdEscaper.Replace(s) }
+// cells made from it, no line breaks that would end a list item, and no @-mentions. The
+// checklist is pasted into an issue, where an @handle from a maintainers file or a
+// reason would notify that person or team; in a code span it is shown, not sent.
+func mdText(s string) string {
+	var b strings.Builder
+	plain := 0 // start of the text not yet written
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue // GitHub starts neither a mention nor a bare URL inside a word
+		}
+		if n := bareURLLen(s[i:]); n > 0 {
+			i += n - 1 // an @ in a URL is part of its link
+			continue
+		}
+		if n := mentionLen(s[i:]); n > 0 {
+			b.WriteString(mdEscaper.Replace(s[plain:i]))
+			b.WriteString("`" + s[i:i+n] + "`")
+			plain = i + n
+			i += n - 1
+		}
+	}
+	b.WriteString(mdEscaper.Replace(s[plain:]))
+	return b.String()
+}
+
+// mentionLen is the length of the @user or @org/team that s starts with, or 0.
+func mentionLen(s string) int {
+	handle := func(s string, first func(byte) bool) int {
+		if s == "" || !first(s[0]) {
+			return 0
+		}
+		n := 1
+		for n < len(s) && (isAlnum(s[n]) || s[n] == '-' || s[n] == '_') {
+			n++
+		}
+		return n
+	}
+	if !strings.HasPrefix(s, "@") {
+		return 0
+	}
+	n := handle(s[1:], isAlnum)
+	if n == 0 {
+		return 0
+	}
+	n++
+	if strings.HasPrefix(s[n:], "/") {
+		if team := handle(s[n+1:], isAlnum); team > 0 {
+			n += 1 + team
+		}
+	}
+	return n
+}
+
+// bareURLLen is the length of the URL GitHub would link that s starts with, up to the
+// next space, or 0.
+func bareURLLen(s string) int {
+	lower := strings.ToLower(s[:min(len(s), 8)])
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "www.") {
+		return 0
+	}
+	if n := strings.IndexAny(s, " \t\r\n"); n >= 0 {
+		return n
+	}
+	return len(s)
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
 // mdLink is a link whose target may hold spaces or parentheses.
 func mdLink(text, target string) string {

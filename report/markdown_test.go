@@ -1,8 +1,11 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // inOrder fails unless every line is in out, each after the one before it.
@@ -141,5 +144,63 @@ func TestMarkdownEscaping(t *testing.T) {
 	}
 	if got := mdAutolink("ftp://x"); got != "ftp://x" {
 		t.Errorf("mdAutolink of a non-web URL = %q", got)
+	}
+}
+
+func TestMarkdownMentions(t *testing.T) {
+	cases := map[string]string{
+		"maintainers file lists @jdoe without a company": "maintainers file lists `@jdoe` without a company",
+		"@jdoe, @acme/maintainers and (@x-y).":           "`@jdoe`, `@acme/maintainers` and (`@x-y`).",
+		"owners: [@jdoe]":                                "owners: \\[`@jdoe`\\]",
+		"two\n@lines":                                    "two `@lines`",
+		// Not mentions on GitHub: an email address, a URL, an @ before no handle.
+		"write to security@acme.example":       "write to security@acme.example",
+		"see https://example.org/@jdoe/x, now": "see https://example.org/@jdoe/x, now",
+		"www.example.org/@jdoe":                "www.example.org/@jdoe",
+		"@ home, @-x, @_y":                     "@ home, @-x, @_y",
+	}
+	for in, want := range cases {
+		if got := mdText(in); got != want {
+			t.Errorf("mdText(%q) = %q, want %q", in, got, want)
+		}
+	}
+
+	const m = " @jdoe @acme/team "
+	r := fixture()
+	r.Project += m
+	r.Snapshot += m
+	r.CollectedAt += m
+	r.Repositories = append(r.Repositories, snapshot.Repository{Name: "acme/x" + m}, snapshot.Repository{Name: "acme/y", URL: "https://example.org/y" + m})
+	for i := range r.Criteria {
+		c := &r.Criteria[i]
+		c.Title += m
+		for j := range c.Reasons {
+			c.Reasons[j] += m
+		}
+		for j := range c.Evidence {
+			e := &c.Evidence[j]
+			e.Repo, e.Path = e.Repo+m, e.Path+m
+			e.Statement, e.AttestedBy, e.Date = e.Statement+m, e.AttestedBy+m, e.Date+m
+			e.Reason, e.ApprovedBy, e.Expires = e.Reason+m, e.ApprovedBy+m, e.Expires+m
+		}
+	}
+	r.Criteria[0].Reasons = []string{"contact jo@acme.example or https://example.org/@jdoe"}
+	r.Criteria[0].Status = "fail"
+	for _, format := range []string{"markdown"} {
+		out := render(t, format, r)
+		for _, keep := range []string{"jo@acme.example", "https://example.org/@jdoe"} {
+			if !strings.Contains(out, keep) {
+				t.Errorf("%s output lost %q:\n%s", format, keep, out)
+			}
+		}
+		// What GitHub would still turn into a mention: an @handle outside code spans,
+		// link targets, autolinks and bare URLs, not after a word character.
+		rest := regexp.MustCompile("`[^`\n]*`|\\]\\([^)\n]*\\)|<https?://[^>\n]*>|https?://\\S+").ReplaceAllString(out, "")
+		if live := regexp.MustCompile(`(^|[^A-Za-z0-9_])@[A-Za-z0-9]`).FindAllString(rest, -1); len(live) > 0 {
+			t.Errorf("%s output mentions people %q:\n%s", format, live, out)
+		}
+		if n := strings.Count(out, "`@jdoe`"); n < 10 {
+			t.Errorf("%s output has %d inert @jdoe, want one per field:\n%s", format, n, out)
+		}
 	}
 }
