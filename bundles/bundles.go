@@ -197,12 +197,23 @@ func oneLine(s string) string {
 type Evaluator struct {
 	level string
 	query rego.PreparedEvalQuery
+	// ids are the criteria the catalogue (METADATA) lists; every report must hold
+	// exactly these.
+	ids map[string]bool
 }
 
 // Prepare compiles the policies once for a level's report query.
 func (p *Policies) Prepare(ctx context.Context, level string) (*Evaluator, error) {
 	if err := snapshot.CheckLevel(level); err != nil {
 		return nil, err
+	}
+	criteria, err := p.Criteria()
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(criteria))
+	for _, c := range criteria {
+		ids[c.ID] = true
 	}
 	schemaDoc, err := snapshot.SchemaDocument()
 	if err != nil {
@@ -227,7 +238,7 @@ func (p *Policies) Prepare(ctx context.Context, level string) (*Evaluator, error
 	if err != nil {
 		return nil, fmt.Errorf("%w: compile %s policies: %s", ErrPolicy, p.Origin, oneLine(err.Error()))
 	}
-	return &Evaluator{level: level, query: pq}, nil
+	return &Evaluator{level: level, query: pq, ids: ids}, nil
 }
 
 func (p *Policies) moduleNames() []string {
@@ -259,5 +270,37 @@ func (e *Evaluator) Eval(ctx context.Context, input map[string]any) (*report.Rep
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrPolicy, err)
 	}
+	if err := e.complete(r); err != nil {
+		return nil, err
+	}
 	return r, nil
+}
+
+// complete checks that a report judges every criterion of the catalogue and nothing
+// else: a criterion package the report cannot see (one that does not bind meta) would
+// otherwise drop out of the verdict, and the gate could pass without it.
+func (e *Evaluator) complete(r *report.Report) error {
+	seen := make(map[string]bool, len(r.Criteria))
+	var extra []string
+	for _, c := range r.Criteria {
+		seen[c.ID] = true
+		if !e.ids[c.ID] {
+			extra = append(extra, c.ID)
+		}
+	}
+	var missing []string
+	for id := range e.ids {
+		if !seen[id] {
+			missing = append(missing, id)
+		}
+	}
+	slices.Sort(missing)
+	slices.Sort(extra)
+	switch {
+	case len(missing) > 0:
+		return fmt.Errorf("%w: the %s report leaves out %s (a criterion package must bind meta := verdict.meta(rego.metadata.chain()))", ErrPolicy, e.level, strings.Join(missing, ", "))
+	case len(extra) > 0:
+		return fmt.Errorf("%w: the %s report judges %s, which the METADATA catalogue does not list", ErrPolicy, e.level, strings.Join(extra, ", "))
+	}
+	return nil
 }

@@ -332,3 +332,38 @@ func TestPrepareConcurrently(t *testing.T) {
 	})
 	wg.Wait()
 }
+
+// TestEvalRefusesAReportMissingACriterion: a criterion package written without its meta
+// rule is invisible to the report; evaluating must fail rather than pass without it.
+func TestEvalRefusesAReportMissingACriterion(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "policies"))); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "graduate", "criteria", "sandbox", "vote", "vote.rego")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "meta := verdict.meta(rego.metadata.chain())\n\nresult := verdict.result(meta, fail, unknown, evidence)"
+	if !bytes.Contains(src, []byte(old)) {
+		t.Fatalf("%s does not bind meta as expected", file)
+	}
+	src = bytes.Replace(src, []byte(old), []byte("result := verdict.result(verdict.meta(rego.metadata.chain()), fail, unknown, evidence)"), 1)
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := p.Prepare(ctx, "sandbox")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ev.Eval(ctx, loadSnapshot(t, "sandbox-ready.json"))
+	if !errors.Is(err, ErrPolicy) || !strings.Contains(err.Error(), "leaves out sandbox.vote") {
+		t.Errorf("Eval = %v, want a policy error naming sandbox.vote", err)
+	}
+}
