@@ -360,6 +360,48 @@ func TestGitHubStepSummary(t *testing.T) {
 	}
 }
 
+// TestGitHubHostileProjectName runs eval --format github on a snapshot whose project
+// name, taken from the project file a pull request may change, holds a workflow command
+// and a mention: neither the log nor the job summary may act on them.
+func TestGitHubHostileProjectName(t *testing.T) {
+	raw, err := os.ReadFile(testdata("snapshots", "graduation-ready.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = `"name": "Lantern @jdoe\n::error file=README.md::injected\n##[warning]also"`
+	hostile := strings.Replace(string(raw), `"name": "Lantern"`, name, 1)
+	if hostile == string(raw) {
+		t.Fatal("the snapshot's project name is no longer \"Lantern\"")
+	}
+	snap := writeFile(t, "snapshot.json", hostile)
+	summary := writeFile(t, "summary.md", "")
+	code, stdout, stderr := execEnv(t, map[string]string{"GITHUB_STEP_SUMMARY": summary}, "eval", snap, "--format", "github", "--level", "incubation")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
+		// graduate's annotations are ::error or ::warning, each with a title; its other
+		// lines are summaries, which the runner must not read as "##[command]" either.
+		command, _, _ := strings.Cut(strings.TrimPrefix(line, "::"), "::")
+		name, props, _ := strings.Cut(command, " ")
+		ours := strings.HasPrefix(line, "::") && (name == "error" || name == "warning") && (strings.HasPrefix(props, "title=") || strings.Contains(props, ",title="))
+		summaryLine := strings.HasPrefix(line, "graduate: ") && !strings.Contains(line, "##[")
+		if !ours && !summaryLine {
+			t.Errorf("line the runner may read as a command: %q", line)
+		}
+	}
+	if !strings.Contains(stdout, "\ngraduate: Lantern @jdoe ::error file=README.md::injected ## [warning]also at incubation (") {
+		t.Errorf("summary line:\n%s", stdout)
+	}
+	got, err := os.ReadFile(summary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(got), "# Lantern `@jdoe` ::error file=README.md::injected ##\\[warning\\]also Incubation Application\n") {
+		t.Errorf("job summary heading, want the mention in a code span:\n%s", got)
+	}
+}
+
 // TestCriteriaDoc fails when docs/criteria.md is not what `graduate criteria --format
 // markdown` writes; go test ./cmd/graduate -update rewrites it.
 func TestCriteriaDoc(t *testing.T) {
