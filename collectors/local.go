@@ -96,7 +96,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		}
 		facts = append(facts, f)
 		repos = append(repos, r)
-		people = append(people, maintainers.Repository{Repo: r, Role: role, URL: spec.URL})
+		people = append(people, maintainers.Repository{Repo: r, Role: role, URL: spec.URL, Documents: f.Documents.Maintainers})
 		sources = append(sources, historySource(r.Name(), spec.Dir, f))
 		snap.Repositories = append(snap.Repositories, snapshot.Repository{
 			Name:  r.Name(),

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -35,6 +36,12 @@ type Repository struct {
 	// URL is where the repository lives, when known; pointers to it are matched by its
 	// owner/name.
 	URL string
+	// Documents are the repository's maintainer documents as the documents collector
+	// found them: files, README sections ("README.md#Maintainers") and README links.
+	// When no maintainers file lists anyone, the sections and the files Collect does not
+	// look for (maintainer.md, docs/OWNERS) are read too; when still no one is read, the
+	// documents are named in the collection error that says the list is unknown.
+	Documents []snapshot.Location
 }
 
 // Result is what Collect found.
@@ -194,6 +201,10 @@ type fileResult struct {
 	cand     candidate
 	entries  []entry
 	pointers []pointer
+	// targets are the files its pointers lead to, once followed.
+	targets [][2]string
+	// resolved is true when a pointer was followed (no error was recorded for them).
+	resolved bool
 }
 
 // collector holds one Collect call's state.
@@ -252,8 +263,30 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 	}
 	// Follow the pointers of files that list no one; a followed file may point on.
 	for i := 0; i < len(c.results); i++ {
-		if err := c.follow(ctx, c.results[i]); err != nil {
+		if err := c.follow(ctx, i); err != nil {
 			return nil, err
+		}
+	}
+	c.deadEnds()
+	var list *snapshot.Maintainers
+	if len(c.errs) == 0 {
+		sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })
+		list = merge(c.results)
+		if len(list.Active) == 0 && len(list.Emeritus) == 0 {
+			if err := c.readDocuments(ctx); err != nil {
+				return nil, err
+			}
+			sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })
+			list = merge(c.results)
+		}
+		if len(list.Active) == 0 && len(list.Emeritus) == 0 {
+			if docs := c.documentNames(); len(docs) > 0 {
+				verb := "names"
+				if len(docs) > 1 {
+					verb = "name"
+				}
+				c.fail("%s %s no maintainer graduate could read (team or alias names, a README section, or a format it does not parse)", strings.Join(docs, ", "), verb)
+			}
 		}
 	}
 	res := &Result{Errors: c.errs}
@@ -261,10 +294,151 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		res.Errors = []snapshot.CollectionError{}
 	}
 	if len(c.errs) == 0 {
-		sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })
-		res.Maintainers = merge(c.results)
+		res.Maintainers = list
 	}
 	return res, nil
+}
+
+// readDocuments reads, as a last resort, the maintainer documents the documents
+// collector found that Collect does not look for itself: README sections and files such
+// as maintainer.md or docs/OWNERS, in a format it parses. Errors are recorded as for
+// any file.
+func (c *collector) readDocuments(ctx context.Context) error {
+	for i, r := range c.repos {
+		for _, d := range r.Documents {
+			if d.URL != "" {
+				continue
+			}
+			file, section, _ := strings.Cut(d.Path, "#")
+			if section != "" {
+				if err := c.readSection(ctx, i, file, section); err != nil {
+					return err
+				}
+				continue
+			}
+			if _, ok := c.fileIndex(i)[strings.ToLower(file)]; !ok {
+				continue
+			}
+			base := strings.ToLower(path.Base(file))
+			f, known := formatOf(base), true
+			switch {
+			case base == "owners":
+				f = formatOwners
+			case base == "codeowners":
+				f = formatCodeowners
+			default:
+				switch path.Ext(base) {
+				case "", ".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".toml":
+				default:
+					known = false // .rst, .adoc, .csv: not parsed
+				}
+			}
+			if !known {
+				continue
+			}
+			if err := c.parse(ctx, candidate{repo: i, path: file, class: classSteering, format: f, dirRank: len(dirRanks)}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readSection reads the people listed in one section of a Markdown file, with their
+// lines in the whole file.
+func (c *collector) readSection(ctx context.Context, i int, file, section string) error {
+	key := [2]string{c.name(i), file + "#" + section}
+	if c.read[key] {
+		return nil
+	}
+	c.read[key] = true
+	content, ok, err := c.text(ctx, i, file)
+	if err != nil || !ok {
+		return err
+	}
+	ls := markdown.Lines(content)
+	start, end, found := markdown.Section(ls, markdown.Prose(ls), section)
+	if !found {
+		return nil
+	}
+	// Lines outside the section are blanked, so that the people keep their lines.
+	kept := make([]string, len(ls))
+	copy(kept[start:end], ls[start:end])
+	src := source{repo: c.name(i), path: file}
+	// The section is named as the documents collector names it; its people keep the file.
+	cand := candidate{repo: i, path: key[1], class: classSteering, format: formatMarkdown, dirRank: len(dirRanks)}
+	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, strings.Join(kept, "\n"), false)})
+	return nil
+}
+
+// documentNames names the maintainer documents of the project, for the error that says
+// none of them names anyone Collect could read: the files it read and the documents the
+// documents collector found, each once.
+func (c *collector) documentNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, r := range c.results {
+		add(c.name(r.cand.repo) + "/" + r.cand.path)
+	}
+	for _, r := range c.repos {
+		for _, d := range r.Documents {
+			if d.URL != "" {
+				add(fmt.Sprintf("%s/%s:%d (a link to %s)", r.Repo.Name(), d.Path, d.Line, d.URL))
+				continue
+			}
+			add(r.Repo.Name() + "/" + d.Path)
+		}
+	}
+	return out
+}
+
+// deadEnds records an error for each file whose pointers were followed but lead to no
+// one: to files that list no one either, around a cycle of pointers, or further than
+// maxHops pointers. The list it stands for is not known.
+func (c *collector) deadEnds() {
+	at := map[[2]string]int{}
+	for i, r := range c.results {
+		at[[2]string{c.name(r.cand.repo), r.cand.path}] = i
+	}
+	const (
+		visiting = 1 + iota
+		yes
+		no
+	)
+	memo := make([]int, len(c.results))
+	var reaches func(i int) bool
+	reaches = func(i int) bool {
+		switch memo[i] {
+		case visiting, no:
+			return false
+		case yes:
+			return true
+		}
+		memo[i] = visiting
+		ok := len(c.results[i].entries) > 0
+		for _, t := range c.results[i].targets {
+			if j, found := at[t]; found && !ok {
+				ok = reaches(j)
+			}
+		}
+		memo[i] = no
+		if ok {
+			memo[i] = yes
+		}
+		return ok
+	}
+	for i, r := range c.results {
+		if len(r.entries) > 0 || !r.resolved || reaches(i) {
+			continue
+		}
+		c.fail("%s/%s points only to files that list no one, back to itself, or on through more than %d pointers", c.name(r.cand.repo), r.cand.path, maxHops)
+	}
 }
 
 // less orders files as the merge prefers them as a person's source: MAINTAINERS lists
@@ -381,27 +555,36 @@ func (c *collector) ownersAliases(ctx context.Context, i int) (*aliases, error) 
 	return al, nil
 }
 
-// follow resolves the pointers of a file that lists no one. One pointer that leads into
-// the project is enough; when none does, each is a collection error.
-func (c *collector) follow(ctx context.Context, r fileResult) error {
+// follow resolves the pointers of the i-th file read, when it lists no one. One pointer
+// that leads into the project is enough; when none does, each is a collection error.
+func (c *collector) follow(ctx context.Context, i int) error {
+	r := c.results[i]
 	if len(r.entries) > 0 || len(r.pointers) == 0 {
 		return nil
 	}
-	var failed []string
+	var (
+		failed  []string
+		targets [][2]string
+	)
 	resolved := false
 	for _, p := range r.pointers {
-		target, msg := c.resolve(r.cand, p)
+		leads, msg := c.resolve(r.cand, p)
 		if msg != "" {
 			failed = append(failed, msg)
 			continue
 		}
 		resolved = true
-		if target != nil && target.hops <= maxHops {
-			if err := c.parse(ctx, *target); err != nil {
-				return err
+		for _, target := range leads {
+			targets = append(targets, [2]string{c.name(target.repo), target.path})
+			if target.hops <= maxHops {
+				if err := c.parse(ctx, target); err != nil {
+					return err
+				}
 			}
 		}
 	}
+	// c.results may have grown: write back by index.
+	c.results[i].targets, c.results[i].resolved = targets, resolved
 	if !resolved {
 		seen := map[string]bool{}
 		for _, m := range failed {
@@ -414,10 +597,10 @@ func (c *collector) follow(ctx context.Context, r fileResult) error {
 	return nil
 }
 
-// resolve finds where a pointer leads: a file to read (nil when the repository's own
-// maintainers files, already read, are the list), or a message saying why it cannot be
-// followed.
-func (c *collector) resolve(from candidate, p pointer) (*candidate, string) {
+// resolve finds where a pointer leads: the files to read (a repository's own maintainers
+// files, already read, when it names the repository or a directory), or a message saying
+// why it cannot be followed.
+func (c *collector) resolve(from candidate, p pointer) ([]candidate, string) {
 	where := fmt.Sprintf("%s/%s:%d points to %s", c.name(from.repo), from.path, p.line, p.written)
 	notProject := where + ", which is not one of the project's repositories"
 	switch {
@@ -448,28 +631,29 @@ func (c *collector) resolve(from candidate, p pointer) (*candidate, string) {
 
 // inRepo resolves a pointer into repository i: to the file at fp, to the maintainers
 // files under the directory fp, or (fp "") to the repository's maintainers files.
-func (c *collector) inRepo(from candidate, i int, fp, where string) (*candidate, string) {
+func (c *collector) inRepo(from candidate, i int, fp, where string) ([]candidate, string) {
 	fp = strings.Trim(fp, "/")
 	index := c.fileIndex(i)
 	if actual, ok := index[strings.ToLower(fp)]; ok && fp != "" {
 		if i == from.repo && actual == from.path {
-			return nil, "" // a link to itself: nothing more to read
+			return []candidate{from}, "" // a link to itself: nothing more to read
 		}
 		cl, f, rank, ok := fileClass(actual, true)
 		if !ok {
 			cl, f, rank = classList, formatOf(strings.ToLower(path.Base(actual))), len(dirRanks)
 		}
-		return &candidate{repo: i, path: actual, class: cl, format: f, dirRank: rank, hops: from.hops + 1}, ""
+		return []candidate{{repo: i, path: actual, class: cl, format: f, dirRank: rank, hops: from.hops + 1}}, ""
 	}
 	dir := strings.ToLower(fp)
-	found, exists := false, dir == ""
+	exists := dir == ""
+	var found []candidate
 	for _, cand := range c.cands[i] {
-		if dir == "" || strings.HasPrefix(strings.ToLower(cand.path), dir+"/") {
-			found = found || !(i == from.repo && cand.path == from.path)
+		if (dir == "" || strings.HasPrefix(strings.ToLower(cand.path), dir+"/")) && !(i == from.repo && cand.path == from.path) {
+			found = append(found, cand)
 		}
 	}
-	if found {
-		return nil, ""
+	if len(found) > 0 {
+		return found, ""
 	}
 	if !exists {
 		for lp := range index {

@@ -185,9 +185,52 @@ func TestCollectFiles(t *testing.T) {
 			active: []string{}, emeritus: []string{},
 		},
 		{
-			name:   "file listing no one",
-			files:  map[string]string{"MAINTAINERS.md": "# Maintainers\n\nTo be announced.\n"},
-			active: []string{}, emeritus: []string{},
+			// Read as "not collected": a list in a format the parsers miss looks the same.
+			name:    "file listing no one",
+			files:   map[string]string{"MAINTAINERS.md": "# Maintainers\n\nTo be announced.\n"},
+			nilList: true,
+		},
+		{
+			name:    "CODEOWNERS naming only teams",
+			files:   map[string]string{".github/CODEOWNERS": "* @acme/maintainers\n/docs/ @acme/docs\n"},
+			nilList: true,
+		},
+		{
+			name:    "OWNERS naming only alias groups, without OWNERS_ALIASES",
+			files:   map[string]string{"OWNERS": "approvers:\n  - widget-approvers\nreviewers:\n  - widget-reviewers\n"},
+			nilList: true,
+		},
+		{
+			name: "pointer cycle",
+			files: map[string]string{
+				"MAINTAINERS.md":      "See [docs/MAINTAINERS.md](docs/MAINTAINERS.md) for the maintainers.\n",
+				"docs/MAINTAINERS.md": "The maintainers are listed in [MAINTAINERS.md](../MAINTAINERS.md).\n",
+				"CODEOWNERS":          "* @jdoe\n",
+			},
+			nilList: true,
+		},
+		{
+			name: "pointer chain longer than maxHops",
+			files: map[string]string{
+				"MAINTAINERS.md": "The maintainers are listed in [docs/team/a.md](docs/team/a.md).\n",
+				"docs/team/a.md": "The maintainers are listed in [b.md](b.md).\n",
+				"docs/team/b.md": "The maintainers are listed in [c.md](c.md).\n",
+				"docs/team/c.md": "The maintainers are listed in [d.md](d.md).\n",
+				"docs/team/d.md": "The maintainers are listed in [e.md](e.md).\n",
+				"docs/team/e.md": "The maintainers are listed in [f.md](f.md).\n",
+				"docs/team/f.md": "- Ada Byron (@abyron)\n",
+			},
+			nilList: true,
+		},
+		{
+			name: "pointer chain of maxHops",
+			files: map[string]string{
+				"MAINTAINERS.md": "The maintainers are listed in [docs/team/a.md](docs/team/a.md).\n",
+				"docs/team/a.md": "The maintainers are listed in [b.md](b.md).\n",
+				"docs/team/b.md": "The maintainers are listed in [c.md](c.md).\n",
+				"docs/team/c.md": "- Ada Byron (@abyron)\n",
+			},
+			active: []string{"abyron"}, emeritus: []string{},
 		},
 		{
 			name: "vendored and nested maintainers files are not the project's",
@@ -334,14 +377,9 @@ func TestCollectFiles(t *testing.T) {
 			nilList: true,
 		},
 		{
-			name:   "a link to a code of conduct is no pointer",
-			files:  map[string]string{"MAINTAINERS.md": "# Maintainers\n\nAll maintainers follow the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n"},
-			active: []string{}, emeritus: []string{},
-		},
-		{
-			name:   "a file pointing to itself lists no one",
-			files:  map[string]string{"MAINTAINERS.md": "The maintainers are listed in [this file](MAINTAINERS.md).\n"},
-			active: []string{}, emeritus: []string{},
+			name:    "a file pointing to itself lists no one",
+			files:   map[string]string{"MAINTAINERS.md": "The maintainers are listed in [this file](MAINTAINERS.md).\n"},
+			nilList: true,
 		},
 		{
 			name: "pointer chain within the repository",
@@ -406,6 +444,18 @@ func TestCollectErrorMessages(t *testing.T) {
 			name:  "missing file",
 			files: map[string]string{"MAINTAINERS.md": "Maintainers are listed in [people](docs/people.md).\n"},
 			want:  "acme/widget/MAINTAINERS.md:1 points to docs/people.md, which does not exist in acme/widget",
+		},
+		{
+			// The link is no pointer: the file is reported as listing no one, not as
+			// pointing outside the project.
+			name:  "a link to a code of conduct",
+			files: map[string]string{"MAINTAINERS.md": "# Maintainers\n\nAll maintainers follow the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n"},
+			want:  "acme/widget/MAINTAINERS.md names no maintainer graduate could read (team or alias names, a README section, or a format it does not parse)",
+		},
+		{
+			name:  "pointer to a file listing no one",
+			files: map[string]string{"MAINTAINERS": "To be announced.\n", "MAINTAINERS.md": "The maintainers are listed in [MAINTAINERS](MAINTAINERS).\n"},
+			want:  "acme/widget/MAINTAINERS.md points only to files that list no one, back to itself, or on through more than 4 pointers",
 		},
 		{
 			name:  "binary file",
@@ -581,6 +631,85 @@ func TestPointerResolution(t *testing.T) {
 			}
 			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
 				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+		})
+	}
+}
+
+func TestCollectDocuments(t *testing.T) {
+	readme := "# Widget\n\nA widget.\n\n## Maintainers\n\n| Name | GitHub | Company |\n|---|---|---|\n| Ada Byron | @abyron | Engines Ltd |\n| Cy Babbage | @cbabbage | |\n\n## License\n\n- Apache-2.0 (@nobody)\n"
+	tests := []struct {
+		name    string
+		files   map[string]string
+		docs    []snapshot.Location
+		active  []string
+		lines   []int
+		wantErr string // the one collection error, when the list is unknown
+	}{
+		{
+			name:   "README section read when no file lists anyone",
+			files:  map[string]string{"README.md": readme},
+			docs:   []snapshot.Location{{Repo: "acme/widget", Path: "README.md#Maintainers", Line: 5}},
+			active: []string{"abyron", "cbabbage"}, lines: []int{9, 10},
+		},
+		{
+			name:   "README section not read when a maintainers file lists people",
+			files:  map[string]string{"README.md": readme, "MAINTAINERS": "Jo Bloggs <jo@example.com> (@jbloggs)\n"},
+			docs:   []snapshot.Location{{Repo: "acme/widget", Path: "MAINTAINERS", Line: 1}, {Repo: "acme/widget", Path: "README.md#Maintainers", Line: 5}},
+			active: []string{"jbloggs"}, lines: []int{1},
+		},
+		{
+			name:   "a maintainers file Collect does not look for",
+			files:  map[string]string{"docs/maintainer.md": "- Ada Byron (@abyron)\n"},
+			docs:   []snapshot.Location{{Repo: "acme/widget", Path: "docs/maintainer.md", Line: 1}},
+			active: []string{"abyron"}, lines: []int{1},
+		},
+		{
+			name:    "README section naming no one",
+			files:   map[string]string{"README.md": "# Widget\n\n## Maintainers\n\nAsk on Slack.\n"},
+			docs:    []snapshot.Location{{Repo: "acme/widget", Path: "README.md#Maintainers", Line: 3}},
+			wantErr: "acme/widget/README.md#Maintainers names no maintainer graduate could read (team or alias names, a README section, or a format it does not parse)",
+		},
+		{
+			name:    "reStructuredText list",
+			files:   map[string]string{"MAINTAINERS.rst": "Maintainers\n===========\n\n* Ada Byron (abyron)\n"},
+			docs:    []snapshot.Location{{Repo: "acme/widget", Path: "MAINTAINERS.rst", Line: 1}},
+			wantErr: "acme/widget/MAINTAINERS.rst names no maintainer graduate could read (team or alias names, a README section, or a format it does not parse)",
+		},
+		{
+			name:    "README link to another repository's list, and team-only CODEOWNERS",
+			files:   map[string]string{"README.md": "See [MAINTAINERS](https://github.com/acme/community/blob/main/MAINTAINERS.md).\n", "CODEOWNERS": "* @acme/maintainers\n"},
+			docs:    []snapshot.Location{{Repo: "acme/widget", Path: "CODEOWNERS", Line: 1}, {Repo: "acme/widget", Path: "README.md", Line: 1, URL: "https://github.com/acme/community/blob/main/MAINTAINERS.md"}},
+			wantErr: "acme/widget/CODEOWNERS, acme/widget/README.md:1 (a link to https://github.com/acme/community/blob/main/MAINTAINERS.md) name no maintainer graduate could read (team or alias names, a README section, or a format it does not parse)",
+		},
+		{
+			name:   "no maintainers document anywhere",
+			files:  map[string]string{"README.md": "# Widget\n"},
+			active: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", tt.files), Role: snapshot.RoleMain, Documents: tt.docs}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantErr != "" {
+				if res.Maintainers != nil || len(res.Errors) != 1 || res.Errors[0] != (snapshot.CollectionError{Source: Source, Error: tt.wantErr}) {
+					t.Errorf("result = %+v, %+v; want no list and the error %q", res.Maintainers, res.Errors, tt.wantErr)
+				}
+				return
+			}
+			if len(res.Errors) != 0 || res.Maintainers == nil {
+				t.Fatalf("result = %+v, %+v; want a list", res.Maintainers, res.Errors)
+			}
+			if got := handles(res.Maintainers.Active); strings.Join(got, ",") != strings.Join(tt.active, ",") {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+			for i, p := range res.Maintainers.Active {
+				if i < len(tt.lines) && p.Source.Line != tt.lines[i] {
+					t.Errorf("%s read from line %d, want %d", handles(res.Maintainers.Active)[i], p.Source.Line, tt.lines[i])
+				}
 			}
 		})
 	}
