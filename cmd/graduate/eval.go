@@ -368,6 +368,13 @@ func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
 		if err != nil {
 			return err
 		}
+		if cfg != nil {
+			// The project file given with --config stands for the one the snapshot was
+			// collected with: its attestations and waivers are the ones judged.
+			if doc["project"], err = projectDocument(cfg); err != nil {
+				return err
+			}
+		}
 		if err := checkSnapshotProject(path, doc, ids); err != nil {
 			return err
 		}
@@ -397,6 +404,19 @@ func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {
 }
 
 // checkSnapshotProject checks the attestations and waivers a snapshot carries.
+// projectDocument is a project file as the snapshot's project object.
+func projectDocument(cfg *snapshot.Project) (map[string]any, error) {
+	raw, err := json.Marshal(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("encode project file: %w", err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("encode project file: %w", err)
+	}
+	return doc, nil
+}
+
 func checkSnapshotProject(path string, doc map[string]any, ids map[string]bool) error {
 	raw, err := json.Marshal(doc["project"])
 	if err != nil {
