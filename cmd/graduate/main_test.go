@@ -125,15 +125,21 @@ var goldenExt = map[string]string{
 }
 
 func TestGoldenReports(t *testing.T) {
-	type goldenCase struct{ snapshot, level, format string }
+	type goldenCase struct {
+		snapshot, level, format string
+		code                    int // the verdict: 0 met, 1 not met, in every format
+	}
 	var cases []goldenCase
-	for _, run := range []struct{ snapshot, level string }{
-		{"graduation-ready.json", "graduation"},
-		{"sandbox-ready.json", "sandbox"},
-		{"sandbox-ready.json", "incubation"},
+	for _, run := range []struct {
+		snapshot, level string
+		code            int
+	}{
+		{"graduation-ready.json", "graduation", 0},
+		{"sandbox-ready.json", "sandbox", 0},
+		{"sandbox-ready.json", "incubation", 1},
 	} {
 		for _, format := range report.Formats {
-			cases = append(cases, goldenCase{run.snapshot, run.level, format})
+			cases = append(cases, goldenCase{run.snapshot, run.level, format, run.code})
 		}
 	}
 	for _, tc := range cases {
@@ -145,9 +151,12 @@ func TestGoldenReports(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			// Run from testdata so the report names the snapshot the same way on every machine.
 			t.Chdir(testdata())
-			_, stdout, stderr := exec(t, "eval", filepath.Join("snapshots", tc.snapshot), "--level", tc.level, "--format", tc.format)
+			code, stdout, stderr := exec(t, "eval", filepath.Join("snapshots", tc.snapshot), "--level", tc.level, "--format", tc.format)
 			if stderr != "" {
 				t.Fatal(stderr)
+			}
+			if code != tc.code {
+				t.Errorf("exit %d, want %d", code, tc.code)
 			}
 			golden := filepath.Join("golden", name)
 			if *update {
