@@ -122,7 +122,11 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		<-done
 		return nil, fmt.Errorf("collect maintainers: %w", err)
 	}
-	adopt, err := adopters.Collect(ctx, repos)
+	var adoptDocs []snapshot.Location
+	for _, f := range facts {
+		adoptDocs = append(adoptDocs, f.Documents.Adopters...)
+	}
+	adopt, err := adopters.Collect(ctx, repos, adoptDocs)
 	<-done
 	if err != nil {
 		return nil, fmt.Errorf("collect adopters: %w", err)

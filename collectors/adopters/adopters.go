@@ -14,6 +14,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -23,9 +24,10 @@ const Source = "adopters"
 
 // Result is what Collect found.
 type Result struct {
-	// Adopters is nil when an adopters file could not be read: the list would be
+	// Adopters is nil when an adopters file could not be read, or the project's
+	// adopters documents list no one the parser could read: the list would be
 	// incomplete, so the fact is not collected. Entries is empty, not nil, when no
-	// adopters file exists.
+	// adopters document exists.
 	Adopters *snapshot.Adopters `json:"adopters"`
 	// Errors names each adopters file that could not be read, with Source "adopters".
 	Errors []snapshot.CollectionError `json:"errors,omitempty"`
@@ -41,10 +43,29 @@ type entry struct {
 // Collect reads the adopters files of every repository, in the order given and, within
 // a repository, in path order; an organisation listed twice (in any case) is kept where
 // it first appears. It returns an error only when ctx ends.
-func Collect(ctx context.Context, repos []repo.Repo) (*Result, error) {
+//
+// docs are the adopters documents the documents collector found, Repo naming the
+// repository: files, README sections ("README.md#Adopters") and README links. When the
+// files list no one, the README sections are read with the same parser. When still no
+// one is read although an adopters document exists, the list is not known (it may sit in
+// a section or format the parser does not read): Adopters is nil, with an error naming
+// the documents. With no adopters document anywhere, the list is empty.
+func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (*Result, error) {
 	res := &Result{}
 	entries := []snapshot.Adopter{}
 	seen := map[string]bool{}
+	var read []string // "repo/path" of each adopters file read
+	add := func(r repo.Repo, found []snapshot.Adopter) {
+		for _, e := range found {
+			key := strings.ToLower(e.Name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			e.Source.Repo = r.Name()
+			entries = append(entries, e)
+		}
+	}
 	for _, r := range repos {
 		files, err := r.Files(ctx)
 		if err != nil {
@@ -72,6 +93,7 @@ func Collect(ctx context.Context, repos []repo.Repo) (*Result, error) {
 				})
 				continue
 			}
+			read = append(read, r.Name()+"/"+p)
 			found, err := Parse(p, b)
 			if err != nil {
 				res.Errors = append(res.Errors, snapshot.CollectionError{
@@ -80,21 +102,94 @@ func Collect(ctx context.Context, repos []repo.Repo) (*Result, error) {
 				})
 				continue
 			}
-			for _, e := range found {
-				key := strings.ToLower(e.Name)
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
-				e.Source.Repo = r.Name()
-				entries = append(entries, e)
-			}
+			add(r, found)
 		}
 	}
-	if len(res.Errors) == 0 {
-		res.Adopters = &snapshot.Adopters{Entries: entries}
+	if len(res.Errors) > 0 {
+		return res, nil
 	}
+	if len(entries) == 0 {
+		for _, d := range docs {
+			file, section, _ := strings.Cut(d.Path, "#")
+			if section == "" || d.URL != "" {
+				continue
+			}
+			for _, r := range repos {
+				if r.Name() != d.Repo {
+					continue
+				}
+				found, err := readSection(ctx, r, file, section)
+				if err != nil {
+					if ctx.Err() != nil {
+						return nil, ctx.Err()
+					}
+					res.Errors = append(res.Errors, snapshot.CollectionError{Source: Source, Error: fmt.Sprintf("%s: %v", r.Name(), err)})
+					continue
+				}
+				add(r, found)
+			}
+		}
+		if len(res.Errors) > 0 {
+			return res, nil
+		}
+	}
+	if len(entries) == 0 {
+		if names := documentNames(read, docs); len(names) > 0 {
+			verb := "names"
+			if len(names) > 1 {
+				verb = "name"
+			}
+			res.Errors = append(res.Errors, snapshot.CollectionError{
+				Source: Source,
+				Error:  fmt.Sprintf("%s %s no adopter graduate could read (a README section, or a format it does not parse)", strings.Join(names, ", "), verb),
+			})
+			return res, nil
+		}
+	}
+	res.Adopters = &snapshot.Adopters{Entries: entries}
 	return res, nil
+}
+
+// readSection returns the adopters listed in one section of a Markdown file, with their
+// lines in the whole file; none when the file has no such section.
+func readSection(ctx context.Context, r repo.Repo, file, section string) ([]snapshot.Adopter, error) {
+	b, err := r.ReadFile(ctx, file)
+	if err != nil {
+		return nil, err
+	}
+	ls := markdown.Lines(string(b))
+	start, end, ok := markdown.Section(ls, markdown.Prose(ls), section)
+	if !ok {
+		return nil, nil
+	}
+	// Lines outside the section are blanked, so that the adopters keep their lines.
+	kept := make([]string, len(ls))
+	copy(kept[start:end], ls[start:end])
+	return Parse(file, []byte(strings.Join(kept, "\n")))
+}
+
+// documentNames names the adopters documents, each once: the files read, then the
+// documents the documents collector found.
+func documentNames(read []string, docs []snapshot.Location) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, p := range read {
+		add(p)
+	}
+	for _, d := range docs {
+		if d.URL != "" {
+			add(fmt.Sprintf("%s/%s:%d (a link to %s)", d.Repo, d.Path, d.Line, d.URL))
+			continue
+		}
+		add(d.Repo + "/" + d.Path)
+	}
+	return out
 }
 
 // adopterStems are the base names, without extension and lower-cased, of adopters files.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,7 +33,7 @@ func TestCollectGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := Collect(context.Background(), []repo.Repo{r})
+			res, err := Collect(context.Background(), []repo.Repo{r}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -124,7 +125,7 @@ func TestCollect(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Collect(context.Background(), tc.repos)
+			res, err := Collect(context.Background(), tc.repos, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -159,7 +160,7 @@ func TestCollect(t *testing.T) {
 func TestCollectCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := Collect(ctx, []repo.Repo{repo.NewMemory("a", map[string]string{"ADOPTERS.md": "- Acme\n"})})
+	_, err := Collect(ctx, []repo.Repo{repo.NewMemory("a", map[string]string{"ADOPTERS.md": "- Acme\n"})}, nil)
 	if err == nil {
 		t.Fatal("Collect with a cancelled context returned no error")
 	}
@@ -335,3 +336,77 @@ func TestParseTypeAsWritten(t *testing.T) {
 }
 
 func ptr(s string) *string { return &s }
+
+func TestCollectDocuments(t *testing.T) {
+	readme := "# Widget\n\n## Adopters\n\n| Organization | Type |\n|---|---|\n| Acme Corp | End-user |\n| Globex | Vendor |\n\n## License\n\nApache-2.0\n"
+	const unread = " no adopter graduate could read (a README section, or a format it does not parse)"
+	tests := []struct {
+		name    string
+		files   map[string]string
+		docs    []snapshot.Location
+		want    []string // name:line
+		wantErr string
+	}{
+		{
+			name:  "README section table",
+			files: map[string]string{"README.md": readme},
+			docs:  []snapshot.Location{{Repo: "w", Path: "README.md#Adopters", Line: 3}},
+			want:  []string{"Acme Corp:7", "Globex:8"},
+		},
+		{
+			name:  "README section not read when a file lists adopters",
+			files: map[string]string{"README.md": readme, "ADOPTERS.md": "- Initech\n"},
+			docs:  []snapshot.Location{{Repo: "w", Path: "ADOPTERS.md", Line: 1}, {Repo: "w", Path: "README.md#Adopters", Line: 3}},
+			want:  []string{"Initech:1"},
+		},
+		{
+			name:    "README section listing no one",
+			files:   map[string]string{"README.md": "# Widget\n\n## Adopters\n\nLantern runs in production at a few companies.\n"},
+			docs:    []snapshot.Location{{Repo: "w", Path: "README.md#Adopters", Line: 3}},
+			wantErr: "w/README.md#Adopters names" + unread,
+		},
+		{
+			name:    "adopters file listing no one, and a README link",
+			files:   map[string]string{"ADOPTERS.md": "# Adopters\n\nOpen a pull request to add your organisation.\n", "README.md": "See [ADOPTERS](https://example.org/ADOPTERS.md).\n"},
+			docs:    []snapshot.Location{{Repo: "w", Path: "ADOPTERS.md", Line: 1}, {Repo: "w", Path: "README.md", Line: 1, URL: "https://example.org/ADOPTERS.md"}},
+			wantErr: "w/ADOPTERS.md, w/README.md:1 (a link to https://example.org/ADOPTERS.md) name" + unread,
+		},
+		{
+			name:    "adopters file listing no one, without documents",
+			files:   map[string]string{"ADOPTERS.md": "# Adopters\n\nOpen a pull request to add your organisation.\n"},
+			wantErr: "w/ADOPTERS.md names" + unread,
+		},
+		{
+			name:  "no adopters document anywhere",
+			files: map[string]string{"README.md": "# Widget\n"},
+			want:  []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Collect(context.Background(), []repo.Repo{repo.NewMemory("w", tt.files)}, tt.docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantErr != "" {
+				if res.Adopters != nil || len(res.Errors) != 1 || res.Errors[0] != (snapshot.CollectionError{Source: Source, Error: tt.wantErr}) {
+					t.Errorf("result = %+v, %+v; want no list and the error %q", res.Adopters, res.Errors, tt.wantErr)
+				}
+				return
+			}
+			if res.Adopters == nil || len(res.Errors) != 0 {
+				t.Fatalf("result = %+v, %+v; want a list", res.Adopters, res.Errors)
+			}
+			got := []string{}
+			for _, a := range res.Adopters.Entries {
+				got = append(got, fmt.Sprintf("%s:%d", a.Name, a.Source.Line))
+				if a.Source.Repo != "w" || a.Source.Path != strings.Split(tt.docs[0].Path, "#")[0] {
+					t.Errorf("%s read from %+v", a.Name, a.Source)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("adopters = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
