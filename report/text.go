@@ -60,17 +60,19 @@ func textReport(w io.Writer, r *Report, opts Options) {
 	if name == "" {
 		name = "project"
 	}
-	fmt.Fprintf(w, "%s at %s", name, r.Level)
+	fmt.Fprintf(w, "%s at %s", plainLine(name), r.Level)
 	if r.Snapshot != "" {
-		fmt.Fprintf(w, " (%s", r.Snapshot)
+		fmt.Fprintf(w, " (%s", plainLine(r.Snapshot))
 		if r.CollectedAt != "" {
-			fmt.Fprintf(w, ", collected %s", r.CollectedAt)
+			fmt.Fprintf(w, ", collected %s", plainLine(r.CollectedAt))
 		}
 		fmt.Fprint(w, ")")
 	} else if r.CollectedAt != "" {
-		fmt.Fprintf(w, " (collected %s)", r.CollectedAt)
+		fmt.Fprintf(w, " (collected %s)", plainLine(r.CollectedAt))
 	}
 	fmt.Fprintln(w)
+	// Every text that comes from the snapshot is kept to one line: CI runners read
+	// workflow commands from the log (a line starting "::", or "##[" anywhere).
 	for _, sec := range SectionTitles {
 		var rows []Criterion
 		for _, c := range r.Criteria {
@@ -87,16 +89,16 @@ func textReport(w io.Writer, r *Report, opts Options) {
 			if c.Required {
 				req = "required"
 			}
-			fmt.Fprintf(w, "  %s %-8s %s (%s)\n", paint(c.Status, symbols[c.Status]), paint(c.Status, c.Status), c.ID, req)
-			fmt.Fprintf(w, "             %s\n", c.Title)
+			fmt.Fprintf(w, "  %s %-8s %s (%s)\n", paint(c.Status, symbols[c.Status]), paint(c.Status, c.Status), plainLine(c.ID), req)
+			fmt.Fprintf(w, "             %s\n", plainLine(c.Title))
 			if c.Status == "pass" && !c.Attested {
 				continue
 			}
 			for _, reason := range c.Reasons {
-				fmt.Fprintf(w, "             - %s\n", reason)
+				fmt.Fprintf(w, "             - %s\n", plainLine(reason))
 			}
 			for _, e := range c.Evidence {
-				fmt.Fprintf(w, "             evidence: %s\n", e.String())
+				fmt.Fprintf(w, "             evidence: %s\n", plainLine(e.String()))
 			}
 		}
 	}
