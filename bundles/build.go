@@ -329,14 +329,5 @@ func LoadVerified(_ context.Context, file string, v Verification) (*Policies, er
 	if err != nil {
 		return nil, fmt.Errorf("%w: verify bundle %s: %s", ErrPolicy, file, oneLine(err.Error()))
 	}
-	p := &Policies{Origin: file, modules: map[string]*ast.Module{}, data: b.Data}
-	for _, m := range b.Modules {
-		if !strings.HasSuffix(m.Path, "_test.rego") {
-			p.modules[m.Path] = m.Parsed
-		}
-	}
-	if p.data == nil {
-		p.data = map[string]any{}
-	}
-	return p, p.check()
+	return fromBundle(file, &b)
 }

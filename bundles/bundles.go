@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/bundle"
 	"github.com/open-policy-agent/opa/v1/loader"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
@@ -141,7 +142,12 @@ func Load(_ context.Context, path string) (*Policies, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: read bundle %s: %s", ErrPolicy, path, loaderMessage(err))
 	}
-	p := &Policies{Origin: path, modules: map[string]*ast.Module{}, data: b.Data}
+	return fromBundle(path, b)
+}
+
+// fromBundle takes a read bundle's policies, without its tests, and its data.
+func fromBundle(origin string, b *bundle.Bundle) (*Policies, error) {
+	p := &Policies{Origin: origin, modules: map[string]*ast.Module{}, data: b.Data}
 	for _, m := range b.Modules {
 		if !strings.HasSuffix(m.Path, "_test.rego") {
 			p.modules[m.Path] = m.Parsed
