@@ -18,8 +18,10 @@ import (
 
 // Local is a repository checked out on the local disk.
 //
-// When the directory holds a .git entry its files are those `git ls-files` lists, so
-// ignored and untracked trees stay out; otherwise the tree is walked. Either way vendored
+// When the directory holds a .git entry its files are those git lists as tracked or as
+// untracked but not ignored (`git ls-files --cached --others --exclude-standard`): what
+// is being written for the next commit counts, ignored and generated trees stay out.
+// Otherwise the tree is walked. Either way vendored
 // trees (vendor, node_modules, third_party) are left out, symlinks are kept only when they
 // resolve to a regular file inside the root, and FIFOs, devices and sockets are never
 // opened.
@@ -92,10 +94,11 @@ func (l *Local) Files(ctx context.Context) ([]string, error) {
 	return append([]string(nil), files...), nil
 }
 
-// gitFiles lists the files git tracks, keeping only those that are regular files now.
+// gitFiles lists the files git tracks or would add, keeping only those that are
+// regular files now.
 func (l *Local) gitFiles(ctx context.Context) ([]string, error) {
 	// core.fsmonitor=false: a checkout's own config must not make us run a program.
-	cmd := exec.CommandContext(ctx, "git", "-c", "core.fsmonitor=false", "-C", l.root, "ls-files", "-z")
+	cmd := exec.CommandContext(ctx, "git", "-c", "core.fsmonitor=false", "-C", l.root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

@@ -209,7 +209,9 @@ func TestGitLsFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{".gitignore", "GOVERNANCE.md", "README.md"}
+	// Tracked files and untracked ones git would add; not the ignored, the vendored,
+	// or the deleted.
+	want := []string{".gitignore", "GOVERNANCE.md", "README.md", "untracked.md"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Files() = %q, want %q", got, want)
 	}
