@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/graduate-dev/graduate/collectors"
+	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -31,7 +32,7 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
 // ids are the known criterion IDs.
 func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
-	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
+	specs, cfg, err := resolveProject(ctx, f, cfgPath, args, ids)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -41,7 +42,7 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 
 // resolveProject reads the project file (--config, else graduate.yaml in the first
 // checkout) and the checkouts to collect from the arguments, --dir and that file.
-func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string]bool) ([]collectors.RepoSpec, *snapshot.Project, error) {
+func resolveProject(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool) ([]collectors.RepoSpec, *snapshot.Project, error) {
 	specs, err := parseDirs(append(slices.Clone(args), f.dirs...))
 	if err != nil {
 		return nil, nil, err
@@ -67,6 +68,11 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 		specs = []collectors.RepoSpec{{Role: snapshot.RoleMain, Dir: "."}}
 	}
 	for i := range specs {
+		if specs[i].URL == "" {
+			// A checkout of a GitHub repository names itself: evidence then links to
+			// it, and it is called owner/name rather than after its directory.
+			specs[i].URL = repo.OriginURL(ctx, specs[i].Dir)
+		}
 		if specs[i].Name == "" {
 			specs[i].Name = repoName(specs[i])
 		}
@@ -256,7 +262,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
-	specs, cfg, err := resolveProject(p.sourceFlags, p.config, args, criterionIDs(criteria))
+	specs, cfg, err := resolveProject(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria))
 	if err != nil {
 		return err
 	}
