@@ -1,158 +1,53 @@
 package history
 
 import (
+	"maps"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
 
+// TestActiveHandles covers what history adds to maintainers.ActiveHandles, whose own
+// tests cover the file formats: handles keyed case-insensitively, and a version that
+// cannot be parsed or lists no one taken as unknown rather than as an empty list.
 func TestActiveHandles(t *testing.T) {
 	tests := []struct {
 		name    string
-		path    string
-		section string
+		doc     string
 		content string
-		want    []string // as written, sorted case-insensitively
-		broken  bool     // the content cannot be parsed
+		want    map[string]string // nil: ok is false
 	}{
 		{
-			name: "markdown table with a GitHub column of bare handles",
-			path: "MAINTAINERS.md",
-			content: `# Maintainers
-
-| Name | GitHub | Company |
-|------|--------|---------|
-| Jane Doe | jdoe | Acme |
-| Raj Patel | ` + "`rpatel`" + ` | Initech |
-| Li Wei | [liwei](https://github.com/liwei) | Globex |
-`,
-			want: []string{"jdoe", "liwei", "rpatel"},
+			name:    "keyed lower-case, valued as written",
+			doc:     "MAINTAINERS.md",
+			content: "# Maintainers\n\n- Jane Doe (@JDoe)\n- Sam Roe (@samroe)\n",
+			want:    map[string]string{"jdoe": "JDoe", "samroe": "samroe"},
 		},
 		{
-			name: "mentions and profile links, emeritus and reviewers left out",
-			path: "MAINTAINERS.md",
-			content: `# Maintainers
-
-* Jane Doe (@jdoe), jane@acme.example
-* [Sam Roe](https://github.com/SamRoe)
-* The @example/maintainers team reviews; see https://github.com/example/widget
-
-## Reviewers
-
-* @reviewer-one
-
-## Emeritus Maintainers
-
-* @oldtimer
-
-### Thanks
-
-* @also-old
-
-## Contact
-
-Ask @jdoe or @newbie.
-`,
-			// @newbie is named in a Contact section, which lists no maintainers.
-			want: []string{"jdoe", "SamRoe"},
-		},
-		{
-			name:    "fenced code is not a list",
-			path:    "MAINTAINERS.md",
-			content: "# Maintainers\n\n- @alice\n\n```\n- @not-a-maintainer\n```\n",
-			want:    []string{"alice"},
-		},
-		{
-			name:    "a README section only",
-			path:    "README.md",
-			section: "Maintainers",
-			content: "# Widget\n\nThanks to @contributor.\n\n## Maintainers\n\n- @alice\n\n### Alumni\n\n- @gone\n\n## License\n\n@lawyer\n",
-			want:    []string{"alice"},
-		},
-		{
-			name: "OWNERS: approvers, not reviewers or emeritus approvers",
-			path: "OWNERS",
-			content: `# See the OWNERS docs
-approvers:
-  - alice
-  - "bob"   # lead
-reviewers:
-  - carol
-emeritus_approvers:
-  - dan
-`,
-			want: []string{"alice", "bob"},
-		},
-		{
-			name: "OWNERS naming alias groups: groups are not people",
-			path: "OWNERS",
-			content: `filters:
-  ".*":
-    approvers:
-      - approvers
-      - sig-network-approvers
-      - grace
-`,
-			want: []string{"grace"},
-		},
-		{
-			name: "OWNERS_ALIASES",
-			path: "OWNERS_ALIASES",
-			content: `aliases:
-  sig-storage-approvers:
-    - alice
-    - erin
-  sig-storage-reviewers:
-    - frank
-`,
-			want: []string{"alice", "erin"},
-		},
-		{
-			name: "YAML list of people with github keys",
-			path: "maintainers.yaml",
-			content: `maintainers:
-  - name: Alice Example
-    github: alice
-    company: Acme
-  - name: Bob Example
-    github: "@bob"
-emeritus:
-  - name: Carl
-    github: carl
-`,
-			want: []string{"alice", "bob"},
-		},
-		{
-			name:    "CODEOWNERS",
-			path:    ".github/CODEOWNERS",
-			content: "* @alice @example/core\n/docs/ @bob docs@example.com\n",
-			want:    []string{"alice"}, // bob owns docs/ only
+			name:    "a README section",
+			doc:     "README.md#Maintainers",
+			content: "# Widget\n\n## Maintainers\n\n- @alice\n\n## License\n\n- @lawyer\n",
+			want:    map[string]string{"alice": "alice"},
 		},
 		{
 			name:    "a version that cannot be parsed",
-			path:    "maintainers.yaml",
+			doc:     "maintainers.yaml",
 			content: "maintainers:\n - github: [alice\n",
-			broken:  true,
+		},
+		{
+			name:    "a version that lists no one: a pointer",
+			doc:     "MAINTAINERS.md",
+			content: "The maintainers are listed in the community repository.\n",
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tc.path
-			if tc.section != "" {
-				doc += "#" + tc.section
+			got, ok := activeHandles(tc.doc, []byte(tc.content))
+			if ok != (tc.want != nil) {
+				t.Fatalf("activeHandles ok = %v, want %v", ok, tc.want != nil)
 			}
-			got, ok := activeHandles(doc, []byte(tc.content))
-			if ok == tc.broken {
-				t.Errorf("activeHandles ok = %v, want %v", ok, !tc.broken)
-			}
-			var names []string
-			for _, h := range got {
-				names = append(names, h)
-			}
-			slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
-			if !slices.Equal(names, tc.want) {
-				t.Errorf("activeHandles = %q, want %q", names, tc.want)
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("activeHandles = %q, want %q", got, tc.want)
 			}
 		})
 	}
