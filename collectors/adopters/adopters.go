@@ -54,7 +54,7 @@ func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (
 	res := &Result{}
 	entries := []snapshot.Adopter{}
 	seen := map[string]bool{}
-	var read []string // "repo/path" of each adopters file read
+	var read []snapshot.Location // each adopters file read
 	add := func(r repo.Repo, found []snapshot.Adopter) {
 		for _, e := range found {
 			key := strings.ToLower(e.Name)
@@ -93,7 +93,7 @@ func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (
 				})
 				continue
 			}
-			read = append(read, r.Name()+"/"+p)
+			read = append(read, snapshot.Location{Repo: r.Name(), Path: p})
 			found, err := Parse(p, b)
 			if err != nil {
 				res.Errors = append(res.Errors, snapshot.CollectionError{
@@ -134,15 +134,8 @@ func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (
 		}
 	}
 	if len(entries) == 0 {
-		if names := documentNames(read, docs); len(names) > 0 {
-			verb := "names"
-			if len(names) > 1 {
-				verb = "name"
-			}
-			res.Errors = append(res.Errors, snapshot.CollectionError{
-				Source: Source,
-				Error:  fmt.Sprintf("%s %s no adopter graduate could read (a README section, or a format it does not parse)", strings.Join(names, ", "), verb),
-			})
+		if len(read)+len(docs) > 0 {
+			res.Errors = append(res.Errors, snapshot.Unread(Source, "adopter", "a README section, or a format it does not parse", append(read, docs...)))
 			return res, nil
 		}
 	}
@@ -166,30 +159,6 @@ func readSection(ctx context.Context, r repo.Repo, file, section string) ([]snap
 	kept := make([]string, len(ls))
 	copy(kept[start:end], ls[start:end])
 	return Parse(file, []byte(strings.Join(kept, "\n")))
-}
-
-// documentNames names the adopters documents, each once: the files read, then the
-// documents the documents collector found.
-func documentNames(read []string, docs []snapshot.Location) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	for _, p := range read {
-		add(p)
-	}
-	for _, d := range docs {
-		if d.URL != "" {
-			add(fmt.Sprintf("%s/%s:%d (a link to %s)", d.Repo, d.Path, d.Line, d.URL))
-			continue
-		}
-		add(d.Repo + "/" + d.Path)
-	}
-	return out
 }
 
 // adopterStems are the base names, without extension and lower-cased, of adopters files.

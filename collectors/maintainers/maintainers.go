@@ -280,12 +280,8 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 			list = merge(c.results)
 		}
 		if len(list.Active) == 0 && len(list.Emeritus) == 0 {
-			if docs := c.documentNames(); len(docs) > 0 {
-				verb := "names"
-				if len(docs) > 1 {
-					verb = "name"
-				}
-				c.fail("%s %s no maintainer graduate could read (team or alias names, a README section, or a format it does not parse)", strings.Join(docs, ", "), verb)
+			if docs := c.documents(); len(docs) > 0 {
+				c.errs = append(c.errs, snapshot.Unread(Source, "maintainer", "team or alias names, a README section, or a format it does not parse", docs))
 			}
 		}
 	}
@@ -371,28 +367,18 @@ func (c *collector) readSection(ctx context.Context, i int, file, section string
 	return nil
 }
 
-// documentNames names the maintainer documents of the project, for the error that says
-// none of them names anyone Collect could read: the files it read and the documents the
-// documents collector found, each once.
-func (c *collector) documentNames() []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
+// documents are the maintainer documents of the project, for the error that says none
+// of them names anyone Collect could read: the files it read, then the documents the
+// documents collector found.
+func (c *collector) documents() []snapshot.Location {
+	var out []snapshot.Location
 	for _, r := range c.results {
-		add(c.name(r.cand.repo) + "/" + r.cand.path)
+		out = append(out, snapshot.Location{Repo: c.name(r.cand.repo), Path: r.cand.path})
 	}
 	for _, r := range c.repos {
 		for _, d := range r.Documents {
-			if d.URL != "" {
-				add(fmt.Sprintf("%s/%s:%d (a link to %s)", r.Repo.Name(), d.Path, d.Line, d.URL))
-				continue
-			}
-			add(r.Repo.Name() + "/" + d.Path)
+			d.Repo = r.Repo.Name()
+			out = append(out, d)
 		}
 	}
 	return out
