@@ -150,15 +150,11 @@ func readSection(ctx context.Context, r repo.Repo, file, section string) ([]snap
 	if err != nil {
 		return nil, err
 	}
-	ls := markdown.Lines(string(b))
-	start, end, ok := markdown.Section(ls, markdown.Prose(ls), section)
+	kept, ok := markdown.SectionOnly(string(b), section)
 	if !ok {
 		return nil, nil
 	}
-	// Lines outside the section are blanked, so that the adopters keep their lines.
-	kept := make([]string, len(ls))
-	copy(kept[start:end], ls[start:end])
-	return Parse(file, []byte(strings.Join(kept, "\n")))
+	return Parse(file, []byte(kept))
 }
 
 // adopterStems are the base names, without extension and lower-cased, of adopters files.

@@ -468,24 +468,11 @@ func shallowFacts(h *snapshot.History, sources []Source, facts []*repoFacts, sin
 	return errs
 }
 
-// sectionText returns the lines of a Markdown document under the heading whose text is
-// section, up to the next heading of the same or a higher level; "" when there is none.
-// Headings are found as the documents collector found the one it named.
+// sectionText is the text of one section of a Markdown file, "" when it has none;
+// only the section counts, wherever it stands in the file.
 func sectionText(content []byte, section string) string {
-	if len(content) == 0 {
-		return ""
-	}
-	ls := markdown.Lines(string(content))
-	start, end, ok := markdown.Section(ls, markdown.Prose(ls), section)
-	if !ok {
-		return ""
-	}
-	var b strings.Builder
-	for _, l := range ls[start:end] {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	return b.String()
+	kept, _ := markdown.SectionOnly(string(content), section)
+	return strings.TrimSpace(kept)
 }
 
 func ptr[T any](v T) *T { return &v }

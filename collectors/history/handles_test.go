@@ -65,9 +65,9 @@ func TestDiffHandles(t *testing.T) {
 func TestSectionText(t *testing.T) {
 	doc := "# Widget\n\n## Governance\n\nLazy consensus.\n\n### Votes\n\nMajority.\n\n## Install\n\nmake\n"
 	tests := map[string]string{
-		"Governance": "## Governance\n\nLazy consensus.\n\n### Votes\n\nMajority.\n\n",
-		"governance": "## Governance\n\nLazy consensus.\n\n### Votes\n\nMajority.\n\n",
-		"Votes":      "### Votes\n\nMajority.\n\n",
+		"Governance": "## Governance\n\nLazy consensus.\n\n### Votes\n\nMajority.",
+		"governance": "## Governance\n\nLazy consensus.\n\n### Votes\n\nMajority.",
+		"Votes":      "### Votes\n\nMajority.",
 		"Missing":    "",
 	}
 	for section, want := range tests {
@@ -77,6 +77,10 @@ func TestSectionText(t *testing.T) {
 	}
 	if got := sectionText(nil, "Governance"); got != "" {
 		t.Errorf("sectionText of no content = %q", got)
+	}
+	// A section that moved, unchanged, is the same section.
+	if moved := "# Widget\n\nNew intro.\n\n" + doc[len("# Widget\n\n"):]; sectionText([]byte(moved), "Votes") != sectionText([]byte(doc), "Votes") {
+		t.Error("a section that only moved reads as changed")
 	}
 }
 

@@ -43,12 +43,11 @@ func ActiveHandles(p string, content []byte) ([]string, error) {
 	case section != "":
 		// The section is found as the documents collector found its heading: reading
 		// HTML comments as prose.
-		ls := markdown.Lines(text)
-		start, end, ok := markdown.Section(ls, markdown.Prose(ls), section)
+		kept, ok := markdown.SectionOnly(text, section)
 		if !ok {
 			return nil, nil
 		}
-		entries = parseMarkdown(src, strings.Join(ls[start:end], "\n"), false)
+		entries = parseMarkdown(src, kept, false)
 	case base == "owners_aliases":
 		entries, err = aliasEntries(src, text)
 	case base == "owners":

@@ -352,18 +352,14 @@ func (c *collector) readSection(ctx context.Context, i int, file, section string
 	if err != nil || !ok {
 		return err
 	}
-	ls := markdown.Lines(content)
-	start, end, found := markdown.Section(ls, markdown.Prose(ls), section)
+	kept, found := markdown.SectionOnly(content, section)
 	if !found {
 		return nil
 	}
-	// Lines outside the section are blanked, so that the people keep their lines.
-	kept := make([]string, len(ls))
-	copy(kept[start:end], ls[start:end])
 	src := source{repo: c.name(i), path: file}
 	// The section is named as the documents collector names it; its people keep the file.
 	cand := candidate{repo: i, path: key[1], class: classSteering, format: formatMarkdown, dirRank: len(dirRanks)}
-	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, strings.Join(kept, "\n"), false)})
+	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, kept, false)})
 	return nil
 }
 

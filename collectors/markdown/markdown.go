@@ -223,6 +223,20 @@ func Section(ls []string, prose []bool, name string) (start, end int, ok bool) {
 	return start, len(ls), true
 }
 
+// SectionOnly returns text with every line outside the section under the heading name
+// blanked, so that what is read from the section keeps its line numbers in the file;
+// ok is false when text has no such heading.
+func SectionOnly(text, name string) (string, bool) {
+	ls := Lines(text)
+	start, end, ok := Section(ls, Prose(ls), name)
+	if !ok {
+		return "", false
+	}
+	kept := make([]string, len(ls))
+	copy(kept[start:end], ls[start:end])
+	return strings.Join(kept, "\n"), true
+}
+
 var (
 	imageRe     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
 	linkRe      = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)

@@ -373,3 +373,14 @@ func TestHeadingText(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionOnly(t *testing.T) {
+	text := "# Widget\n\n## Adopters\n\n- Acme\n\n## License\n\nApache"
+	got, ok := SectionOnly(text, "adopters")
+	if want := "\n\n## Adopters\n\n- Acme\n\n\n\n"; !ok || got != want {
+		t.Errorf("SectionOnly = %q, %v; want %q (line numbers kept)", got, ok, want)
+	}
+	if _, ok := SectionOnly(text, "Maintainers"); ok {
+		t.Error("a section that is not there was found")
+	}
+}
