@@ -68,6 +68,8 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		{"add", "-A"},
 		{"-c", "user.name=Ada", "-c", "user.email=ada@example.com", "commit", "-q", "-s", "-m", "first"},
 		{"tag", "v1.0.0"},
+		// The checkout names itself through its origin; the copy is given the URL.
+		{"remote", "add", "origin", "git@github.com:quarry-dev/quarry.git"},
 	} {
 		cmd := exec.Command("git", args...)
 		cmd.Dir = checkout
@@ -77,9 +79,9 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		}
 	}
 
-	collect := func(dir string) map[string]any {
+	collect := func(dir, url string) map[string]any {
 		snap, err := Collect(context.Background(), Options{
-			Repos: []RepoSpec{{Dir: dir, URL: "https://github.com/quarry-dev/quarry"}},
+			Repos: []RepoSpec{{Dir: dir, URL: url}},
 			Now:   fixedNow,
 		})
 		if err != nil {
@@ -95,7 +97,7 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		}
 		return doc
 	}
-	withGit, withoutGit := collect(checkout), collect(plain)
+	withGit, withoutGit := collect(checkout, ""), collect(plain, "https://github.com/quarry-dev/quarry")
 
 	hist, ok := withGit["history"].(map[string]any)
 	if !ok {

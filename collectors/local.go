@@ -5,9 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
@@ -28,7 +26,8 @@ type RepoSpec struct {
 	Name string
 	// Dir is the checkout's directory.
 	Dir string
-	// URL is where the repository lives, when known.
+	// URL is where the repository lives, when known; empty means the checkout's origin
+	// remote when that is on GitHub.
 	URL string
 }
 
@@ -74,9 +73,14 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)
+		if spec.URL == "" {
+			// A checkout of a GitHub repository names itself: evidence then links to
+			// it, and it is called owner/name rather than after its directory.
+			spec.URL = repo.OriginURL(ctx, spec.Dir)
+		}
 		name := spec.Name
 		if name == "" {
-			name = nameFromURL(spec.URL)
+			name = repo.GitHubName(spec.URL)
 		}
 		r, err := repo.NewLocal(name, spec.Dir)
 		if err != nil {
@@ -184,17 +188,4 @@ func historySource(name, dir string, f *documents.Facts) history.Source {
 		src.GovernancePaths = append(src.GovernancePaths, l.Path)
 	}
 	return src
-}
-
-// nameFromURL returns owner/name for a GitHub repository URL, else "".
-func nameFromURL(u string) string {
-	p, err := url.Parse(u)
-	if err != nil || !strings.EqualFold(p.Hostname(), "github.com") {
-		return ""
-	}
-	parts := strings.Split(strings.Trim(p.Path, "/"), "/")
-	if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
-		return ""
-	}
-	return parts[0] + "/" + strings.TrimSuffix(parts[1], ".git")
 }

@@ -173,19 +173,3 @@ func TestCollectUnreadableFile(t *testing.T) {
 		t.Error("an unreadable document file is still a document file")
 	}
 }
-
-func TestNameFromURL(t *testing.T) {
-	tests := map[string]string{
-		"https://github.com/kubevirt/kubevirt":      "kubevirt/kubevirt",
-		"https://github.com/kubevirt/community.git": "kubevirt/community",
-		"https://GitHub.com/a/b/tree/main":          "a/b",
-		"https://gitlab.com/a/b":                    "",
-		"":                                          "",
-		"https://github.com/only-owner":             "",
-	}
-	for in, want := range tests {
-		if got := nameFromURL(in); got != want {
-			t.Errorf("nameFromURL(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

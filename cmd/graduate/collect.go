@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/graduate-dev/graduate/collectors"
-	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -32,7 +31,7 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
 // ids are the known criterion IDs.
 func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
-	specs, cfg, err := resolveProject(ctx, f, cfgPath, args, ids)
+	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -42,7 +41,7 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 
 // resolveProject reads the project file (--config, else graduate.yaml in the first
 // checkout) and the checkouts to collect from the arguments, --dir and that file.
-func resolveProject(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool) ([]collectors.RepoSpec, *snapshot.Project, error) {
+func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string]bool) ([]collectors.RepoSpec, *snapshot.Project, error) {
 	specs, err := parseDirs(append(slices.Clone(args), f.dirs...))
 	if err != nil {
 		return nil, nil, err
@@ -66,16 +65,6 @@ func resolveProject(ctx context.Context, f sourceFlags, cfgPath string, args []s
 	}
 	if len(specs) == 0 {
 		specs = []collectors.RepoSpec{{Role: snapshot.RoleMain, Dir: "."}}
-	}
-	for i := range specs {
-		if specs[i].URL == "" {
-			// A checkout of a GitHub repository names itself: evidence then links to
-			// it, and it is called owner/name rather than after its directory.
-			specs[i].URL = repo.OriginURL(ctx, specs[i].Dir)
-		}
-		if specs[i].Name == "" {
-			specs[i].Name = repoName(specs[i])
-		}
 	}
 	return specs, cfg, nil
 }
@@ -173,22 +162,6 @@ func sameDir(a, b string) bool {
 	return err1 == nil && err2 == nil && aa == bb
 }
 
-// repoName is owner/name from the URL, else the checkout directory's name.
-func repoName(s collectors.RepoSpec) string {
-	if s.URL != "" {
-		u := strings.TrimSuffix(strings.TrimSuffix(s.URL, "/"), ".git")
-		parts := strings.Split(u, "/")
-		if len(parts) >= 2 {
-			return parts[len(parts)-2] + "/" + parts[len(parts)-1]
-		}
-	}
-	abs, err := filepath.Abs(s.Dir)
-	if err != nil {
-		return filepath.Base(s.Dir)
-	}
-	return filepath.Base(abs)
-}
-
 type collectParams struct {
 	sourceFlags
 	config string
@@ -262,7 +235,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
-	specs, cfg, err := resolveProject(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria))
+	specs, cfg, err := resolveProject(p.sourceFlags, p.config, args, criterionIDs(criteria))
 	if err != nil {
 		return err
 	}

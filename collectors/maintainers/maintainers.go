@@ -12,7 +12,6 @@ package maintainers
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"path"
 	"sort"
 	"strings"
@@ -667,7 +666,7 @@ func (c *collector) fileIndex(i int) map[string]string {
 func (c *collector) repoByName(ownerName string) int {
 	bare := -1
 	for i, r := range c.repos {
-		if u := ownerNameOf(r.URL); u != "" && strings.EqualFold(u, ownerName) {
+		if u := repo.GitHubName(r.URL); u != "" && strings.EqualFold(u, ownerName) {
 			return i
 		}
 		if n := r.Repo.Name(); strings.EqualFold(n, ownerName) {
@@ -677,19 +676,6 @@ func (c *collector) repoByName(ownerName string) int {
 		}
 	}
 	return bare
-}
-
-// ownerNameOf returns owner/name for a GitHub repository URL, else "".
-func ownerNameOf(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Scheme == "" {
-		return ""
-	}
-	n, _, ok := githubRepoPath(u)
-	if !ok {
-		return ""
-	}
-	return n
 }
 
 // merged is one person over every source.

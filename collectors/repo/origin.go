@@ -26,6 +26,17 @@ func OriginURL(ctx context.Context, dir string) string {
 
 // githubURL normalises a git remote address to https://github.com/OWNER/NAME, or "".
 func githubURL(remote string) string {
+	if name := GitHubName(remote); name != "" {
+		return "https://github.com/" + name
+	}
+	return ""
+}
+
+// GitHubName returns OWNER/NAME for the address of a GitHub repository (https, ssh or
+// scp-like git@github.com:OWNER/NAME, with or without .git, or a page inside the
+// repository such as .../tree/main), else "".
+func GitHubName(remote string) string {
+	remote = strings.TrimSpace(remote)
 	// scp-like SSH: git@github.com:owner/name.git
 	if at := strings.Index(remote, "@"); at >= 0 && !strings.Contains(remote, "://") {
 		host, path, ok := strings.Cut(remote[at+1:], ":")
@@ -39,12 +50,12 @@ func githubURL(remote string) string {
 		return ""
 	}
 	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
-	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+	if len(parts) < 2 || parts[0] == "" {
 		return ""
 	}
 	name := strings.TrimSuffix(parts[1], ".git")
 	if name == "" {
 		return ""
 	}
-	return "https://github.com/" + parts[0] + "/" + name
+	return parts[0] + "/" + name
 }

@@ -17,7 +17,7 @@ func TestGitHubURL(t *testing.T) {
 		"https://gitlab.com/acme/widget":                          "",
 		"git@gitlab.com:acme/widget.git":                          "",
 		"https://github.com/acme":                                 "",
-		"https://github.com/acme/widget/tree/main":                "",
+		"https://github.com/acme/widget/tree/main":                "https://github.com/acme/widget",
 		"/srv/git/widget":                                         "",
 		"":                                                        "",
 	}
