@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/graduate-dev/graduate/collectors/repo"
 )
 
 // ErrNoHistory is wrapped by NewGit for a directory that is not a git checkout.
@@ -49,38 +51,13 @@ func NewGit(dir string) (*Git, error) {
 // Dir returns the checkout's directory.
 func (g *Git) Dir() string { return g.dir }
 
-// command builds a git command on the checkout. The -c settings keep the checkout's own
-// configuration from changing the output or running programs.
+// command and run are git on this checkout, with the settings repo.GitCommand holds.
 func (g *Git) command(ctx context.Context, args ...string) *exec.Cmd {
-	base := []string{
-		"-C", g.dir,
-		"--literal-pathspecs",
-		"-c", "core.fsmonitor=false",
-		"-c", "log.showSignature=false",
-		"-c", "i18n.logOutputEncoding=UTF-8",
-		"-c", "core.quotePath=false",
-	}
-	cmd := exec.CommandContext(ctx, "git", append(base, args...)...)
-	cmd.Env = append(os.Environ(), "GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0", "GIT_NO_REPLACE_OBJECTS=1")
-	return cmd
+	return repo.GitCommand(ctx, g.dir, args...)
 }
 
-// run runs git and returns its standard output.
 func (g *Git) run(ctx context.Context, what string, args ...string) ([]byte, error) {
-	cmd := g.command(ctx, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return nil, fmt.Errorf("read %s of %s: %w: %s", what, g.dir, err, firstLine(msg))
-		}
-		return nil, fmt.Errorf("read %s of %s: %w", what, g.dir, err)
-	}
-	return out, nil
+	return repo.GitOutput(ctx, g.dir, what, args...)
 }
 
 // Commits returns the commits of HEAD committed in (since, until], newest first.
@@ -102,7 +79,7 @@ func (g *Git) Commits(ctx context.Context, since, until time.Time) ([]Commit, er
 		}
 		f := strings.Split(rec, "\x00")
 		if len(f) != 6 {
-			return nil, fmt.Errorf("read commits of %s: unexpected git log record %q", g.dir, firstLine(rec))
+			return nil, fmt.Errorf("read commits of %s: unexpected git log record %q", g.dir, repo.FirstLine(rec))
 		}
 		at, err1 := unix(f[3])
 		ct, err2 := unix(f[4])
@@ -264,7 +241,7 @@ func (g *Git) Blobs(ctx context.Context, ids []string) (map[string][]byte, error
 		return nil, fmt.Errorf("read blobs of %s: %w", g.dir, readErr)
 	}
 	if waitErr != nil {
-		return nil, fmt.Errorf("read blobs of %s: %w: %s", g.dir, waitErr, firstLine(strings.TrimSpace(stderr.String())))
+		return nil, fmt.Errorf("read blobs of %s: %w: %s", g.dir, waitErr, repo.FirstLine(strings.TrimSpace(stderr.String())))
 	}
 	return out, nil
 }
@@ -332,7 +309,7 @@ func (g *Git) Depth(ctx context.Context) (Depth, error) {
 		if ctx.Err() != nil {
 			return Depth{}, ctx.Err()
 		}
-		return Depth{}, fmt.Errorf("read shallow boundary of %s: %w: %s", g.dir, err, firstLine(strings.TrimSpace(stderr.String())))
+		return Depth{}, fmt.Errorf("read shallow boundary of %s: %w: %s", g.dir, err, repo.FirstLine(strings.TrimSpace(stderr.String())))
 	}
 	d := Depth{Shallow: true}
 	for l := range strings.SplitSeq(strings.TrimSpace(string(dates)), "\n") {
@@ -354,11 +331,4 @@ func unix(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("parse date %q: not seconds since the epoch", s)
 	}
 	return time.Unix(n, 0).UTC(), nil
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }

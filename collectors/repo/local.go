@@ -1,7 +1,6 @@
 package repo
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -97,16 +96,9 @@ func (l *Local) Files(ctx context.Context) ([]string, error) {
 // gitFiles lists the files git tracks or would add, keeping only those that are
 // regular files now.
 func (l *Local) gitFiles(ctx context.Context) ([]string, error) {
-	// core.fsmonitor=false: a checkout's own config must not make us run a program.
-	cmd := exec.CommandContext(ctx, "git", "-c", "core.fsmonitor=false", "-C", l.root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	out, err := GitOutput(ctx, l.root, "files", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 	if err != nil {
-		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return nil, fmt.Errorf("list files of %s with git ls-files: %w: %s", l.root, err, firstLine(msg))
-		}
-		return nil, fmt.Errorf("list files of %s with git ls-files: %w", l.root, err)
+		return nil, err
 	}
 	var files []string
 	for _, p := range strings.Split(string(out), "\x00") {
@@ -224,11 +216,4 @@ func (l *Local) ReadFile(ctx context.Context, p string) ([]byte, error) {
 		return nil, err
 	}
 	return b, nil
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 )
@@ -17,7 +16,7 @@ func OriginURL(ctx context.Context, dir string) string {
 	if _, err := os.Lstat(filepath.Join(dir, ".git")); err != nil {
 		return ""
 	}
-	out, err := exec.CommandContext(ctx, "git", "-c", "core.fsmonitor=false", "-C", dir, "remote", "get-url", "origin").Output()
+	out, err := GitOutput(ctx, dir, "origin remote", "remote", "get-url", "origin")
 	if err != nil {
 		return ""
 	}
