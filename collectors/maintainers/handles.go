@@ -2,16 +2,11 @@ package maintainers
 
 import (
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
 )
-
-// aliasNameRe matches the names Kubernetes-style OWNERS files give OWNERS_ALIASES groups
-// ("approvers", "sig-network-approvers"): groups, not people.
-var aliasNameRe = regexp.MustCompile(`(?i)(^|-)(approvers|reviewers|maintainers|owners|admins|leads|emeritus_approvers)$`)
 
 // ActiveHandles returns the GitHub handles of the people one maintainers file lists as
 // active maintainers, as the file writes them, each once (compared case-insensitively),
@@ -34,7 +29,6 @@ func ActiveHandles(p string, content []byte) ([]string, error) {
 	base := strings.ToLower(path.Base(file))
 	src := source{path: file}
 	text := string(content)
-	f := formatOf(base)
 	var (
 		entries []entry
 		err     error
@@ -51,12 +45,12 @@ func ActiveHandles(p string, content []byte) ([]string, error) {
 	case base == "owners_aliases":
 		entries, err = aliasEntries(src, text)
 	case base == "owners":
-		f = formatOwners
-		entries, err = parseContent(src, f, text, nil)
+		// Without OWNERS_ALIASES, parseOwners leaves alias-group names out.
+		entries, err = parseContent(src, formatOwners, text, nil)
 	case base == "codeowners":
 		entries, err = parseContent(src, formatCodeowners, text, nil)
 	default:
-		entries, err = parseContent(src, f, text, nil)
+		entries, err = parseContent(src, formatOf(base), text, nil)
 	}
 	if err != nil {
 		return nil, err
@@ -68,9 +62,6 @@ func ActiveHandles(p string, content []byte) ([]string, error) {
 			continue
 		}
 		h := *e.person.GitHub
-		if f == formatOwners && aliasNameRe.MatchString(h) {
-			continue
-		}
 		if k := strings.ToLower(h); !seen[k] {
 			seen[k] = true
 			out = append(out, h)

@@ -2,6 +2,7 @@ package maintainers
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -84,6 +85,10 @@ func scalars(n *yaml.Node) []*yaml.Node {
 	}
 	return nil
 }
+
+// aliasNameRe matches the names Kubernetes-style OWNERS files give OWNERS_ALIASES groups
+// ("approvers", "sig-network-approvers"): groups, not people.
+var aliasNameRe = regexp.MustCompile(`(?i)(^|-)(approvers|reviewers|maintainers|owners|admins|leads|emeritus_approvers)$`)
 
 // parseOwners reads a root Kubernetes-style OWNERS file: approvers are maintainers,
 // emeritus_approvers emeritus, reviewers neither. An entry naming an alias stands for
