@@ -17,8 +17,6 @@ incubation := _report("incubation")
 
 graduation := _report("graduation")
 
-_met := {"pass", "waived"}
-
 statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
 
 # The report is built in one pass over the criterion packages, reading each one's meta,
@@ -112,5 +110,5 @@ _report(level) := {
 	"criteria": criteria,
 } if {
 	criteria := _criteria(level)
-	unmet := [c.id | some c in criteria; c.required; not c.status in _met]
+	unmet := [c.id | some c in criteria; c.required; not c.status in verdict.met_statuses]
 }
