@@ -115,6 +115,10 @@ func parseEmbedded(name string) (*ast.Module, error) {
 	return ast.ParseModuleWithOpts(name, string(b), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
 }
 
+// Data returns the policies' data document (data.graduate.config and the rest), for
+// reading only: the documents reader takes its vocabulary from it.
+func (p *Policies) Data() map[string]any { return p.data }
+
 // Load reads policies from a directory or a bundle tarball (.tar.gz).
 func Load(_ context.Context, path string) (*Policies, error) {
 	info, err := os.Stat(path)

@@ -106,6 +106,9 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 	if hist["commits_last_year"] != 1.0 || hist["releases_last_year"] != 1.0 || hist["first_commit_at"] != "2026-01-10T10:00:00Z" {
 		t.Errorf("history of the checkout = %v, want one commit and one release on 2026-01-10", hist)
 	}
+	if c, _ := withGit["repositories"].([]any)[0].(map[string]any)["commit"].(string); len(c) != 40 {
+		t.Errorf("the checkout's commit = %q, want the commit it has checked out", c)
+	}
 	if _, ok := withoutGit["history"]; ok {
 		t.Errorf("the plain copy has history facts: %v", withoutGit["history"])
 	}
@@ -118,7 +121,8 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		delete(doc, "history")
 		delete(doc, "collection_errors")
 		for _, r := range doc["repositories"].([]any) {
-			delete(r.(map[string]any), "path") // the two copies live in different directories
+			delete(r.(map[string]any), "path")   // the two copies live in different directories
+			delete(r.(map[string]any), "commit") // the commit read is a fact of the history
 		}
 	}
 	if !reflect.DeepEqual(withGit, withoutGit) {

@@ -39,6 +39,9 @@ type Options struct {
 	// Project is the project file the snapshot is collected with, or nil.
 	Project     *snapshot.Project
 	ToolVersion string
+	// Vocabulary is what the documents reader reads with; nil means the embedded
+	// policies' vocabulary.
+	Vocabulary *documents.Vocabulary
 }
 
 // ToolName is the tool recorded in snapshots.
@@ -64,12 +67,19 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		Repositories:     []snapshot.Repository{},
 		CollectionErrors: []snapshot.CollectionError{},
 	}
+	vocab := opts.Vocabulary
+	if vocab == nil {
+		v, err := documents.DefaultVocabulary()
+		if err != nil {
+			return nil, err
+		}
+		vocab = v
+	}
 	names := map[string]string{}
 	var (
-		facts   []*documents.Facts
-		repos   []repo.Repo
-		people  []maintainers.Repository
-		sources []history.Source
+		repos  []repo.Repo
+		inputs []documents.Input
+		specs  []RepoSpec
 	)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)
@@ -94,21 +104,34 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		if err != nil {
 			return nil, fmt.Errorf("collect %s: %w", spec.Dir, err)
 		}
-		f, err := documents.Collect(ctx, r)
-		if err != nil {
-			return nil, fmt.Errorf("collect %s: %w", spec.Dir, err)
-		}
-		facts = append(facts, f)
 		repos = append(repos, r)
-		people = append(people, maintainers.Repository{Repo: r, Role: role, URL: spec.URL, Documents: f.Documents.Maintainers})
-		sources = append(sources, historySource(r.Name(), spec.Dir, f))
+		inputs = append(inputs, documents.Input{Repo: r, URL: spec.URL})
+		specs = append(specs, spec)
 		snap.Repositories = append(snap.Repositories, snapshot.Repository{
-			Name:  r.Name(),
-			Role:  role,
-			URL:   spec.URL,
-			Path:  filepath.ToSlash(spec.Dir),
-			Files: len(files),
+			Name:   r.Name(),
+			Role:   role,
+			URL:    spec.URL,
+			Path:   filepath.ToSlash(spec.Dir),
+			Commit: repo.HeadCommit(ctx, spec.Dir),
+			Files:  len(files),
 		})
+	}
+	// The documents are read across the repositories at once: a link from one to a file
+	// of another is followed.
+	docs, err := documents.Collect(ctx, inputs, vocab)
+	if err != nil {
+		return nil, fmt.Errorf("collect documents: %w", err)
+	}
+	var (
+		people  []maintainers.Repository
+		sources []history.Source
+	)
+	for i, r := range repos {
+		rf := docs.Repos[i]
+		snap.Repositories[i].Documents = &rf.Documents
+		snap.Repositories[i].Excluded = rf.Excluded
+		people = append(people, maintainers.Repository{Repo: r, Role: snap.Repositories[i].Role, URL: specs[i].URL, Documents: rf.Maintainers})
+		sources = append(sources, historySource(r.Name(), specs[i].Dir, rf))
 	}
 	// git walks the history in other processes while this one parses the files.
 	var (
@@ -126,11 +149,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		<-done
 		return nil, fmt.Errorf("collect maintainers: %w", err)
 	}
-	var adoptDocs []snapshot.Location
-	for _, f := range facts {
-		adoptDocs = append(adoptDocs, f.Documents.Adopters...)
-	}
-	adopt, err := adopters.Collect(ctx, repos, adoptDocs)
+	adopt, err := adopters.Collect(ctx, repos, docs.Documents.Adopters)
 	<-done
 	if err != nil {
 		return nil, fmt.Errorf("collect adopters: %w", err)
@@ -139,12 +158,11 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, fmt.Errorf("collect history: %w", histErr)
 	}
 
-	merged := documents.Merge(facts...)
-	snap.Documents = &merged.Documents
-	snap.Artifacts = &merged.Artifacts
-	snap.Content = &merged.Content
-	snap.Licenses = merged.Licenses
-	snap.CollectionErrors = append(snap.CollectionErrors, merged.Errors...)
+	snap.Documents = &docs.Documents
+	snap.Artifacts = docs.Artifacts
+	snap.Content = &docs.Content
+	snap.Licenses = docs.Licenses
+	snap.CollectionErrors = append(snap.CollectionErrors, docs.Errors...)
 	snap.Maintainers = ppl.Maintainers
 	snap.CollectionErrors = append(snap.CollectionErrors, ppl.Errors...)
 	snap.Adopters = adopt.Adopters
@@ -157,8 +175,8 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	switch {
 	case opts.Project != nil && opts.Project.OpenSSFBestPracticesID > 0:
 		snap.OpenSSF = &snapshot.OpenSSF{ProjectID: opts.Project.OpenSSFBestPracticesID}
-	case merged.OpenSSF != nil:
-		snap.OpenSSF = merged.OpenSSF
+	case docs.OpenSSF != nil:
+		snap.OpenSSF = docs.OpenSSF
 	default:
 		snap.OpenSSF = &snapshot.OpenSSF{}
 	}
@@ -168,7 +186,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 // historySource opens a checkout's git history, naming the maintainer and governance
 // documents the documents pass found so that their history is read too. A checkout
 // without .git yields a source that records why it has no history.
-func historySource(name, dir string, f *documents.Facts) history.Source {
+func historySource(name, dir string, f documents.RepoFacts) history.Source {
 	src := history.Source{Repo: name}
 	g, err := history.NewGit(dir)
 	switch {
@@ -181,10 +199,10 @@ func historySource(name, dir string, f *documents.Facts) history.Source {
 	default:
 		src.Log = g
 	}
-	for _, l := range f.Documents.Maintainers {
+	for _, l := range f.Maintainers {
 		src.MaintainerPaths = append(src.MaintainerPaths, l.Path)
 	}
-	for _, l := range f.Documents.Governance {
+	for _, l := range f.Governance {
 		src.GovernancePaths = append(src.GovernancePaths, l.Path)
 	}
 	return src

@@ -138,5 +138,8 @@ func (e Evidence) String() string {
 	if e.URL != "" {
 		s += " " + e.URL
 	}
+	if e.Text != "" {
+		s += fmt.Sprintf(" %q", e.Text)
+	}
 	return s
 }

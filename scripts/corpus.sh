@@ -14,7 +14,8 @@
 #
 # Each repository is checked out at its pinned commit with full history and its origin
 # set to https://github.com/OWNER/NAME; every project is collected (main repository
-# first) and judged at graduation, whatever its level. Exits 1 when a repository could
+# first) as of its newest pinned commit's day and judged at graduation, whatever its
+# level. Exits 1 when a repository could
 # not be materialised or a project could not be collected or judged (eval exit 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -91,9 +92,10 @@ for p in $projects; do
 	if [ ${#only[@]} -gt 0 ] && ! printf '%s\n' "${only[@]}" | grep -qxF "$p"; then
 		continue
 	fi
-	dirs=() ok=1
+	dirs=() ok=1 asof=''
 	# main first, then the other repositories in list order
-	while IFS=$'\t' read -r _ _ role repo commit _; do
+	while IFS=$'\t' read -r _ _ role repo commit date; do
+		[[ "$date" > "$asof" ]] && asof=$date
 		if materialise "$repo" "$commit"; then
 			dirs+=(--dir "$role=$out/work/${repo/\//+}")
 		else
@@ -101,7 +103,9 @@ for p in $projects; do
 		fi
 	done < <(awk -F'\t' -v p="$p" '$1 == p { print ($3 == "main" ? 0 : 1) "\t" $0 }' <<<"$rows" | sort -s -t$'\t' -k1,1 | cut -f2-)
 	rm -f "$out/snapshots/$p.json" "$out/reports/$p.json"
-	if [ $ok = 0 ] || ! "$bin" collect "${dirs[@]}" -o "$out/snapshots/$p.json"; then
+	# As of the newest pinned commit's day, so the history windows do not move with the
+	# day the corpus is run.
+	if [ $ok = 0 ] || ! "$bin" collect "${dirs[@]}" --as-of "$asof" -o "$out/snapshots/$p.json"; then
 		echo "corpus.sh: $p: not collected" >&2
 		failed+=("$p")
 		continue

@@ -6,7 +6,10 @@
 // criterion that needs it as unknown.
 package snapshot
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // SchemaVersion is the only schema_version this package reads and writes.
 const SchemaVersion = 1
@@ -19,7 +22,7 @@ type Snapshot struct {
 	Project          *Project          `json:"project,omitempty"`
 	Repositories     []Repository      `json:"repositories,omitempty"`
 	Documents        *Documents        `json:"documents,omitempty"`
-	Artifacts        *Artifacts        `json:"artifacts,omitempty"`
+	Artifacts        Artifacts         `json:"artifacts,omitempty"`
 	Content          *Content          `json:"content,omitempty"`
 	Licenses         []License         `json:"licenses,omitzero"`
 	OpenSSF          *OpenSSF          `json:"openssf,omitempty"`
@@ -37,20 +40,45 @@ type Tool struct {
 
 // Location is where a fact was read: a file, and a line in it, in one of the project's
 // repositories. URL is set when the fact is a link found there.
+//
+// The documents reader also says how the fact was found (How), quotes the text it rests
+// on (Text: a heading, the sentence that states a topic, a document's title or a link's
+// text), names the link that led to the document (Via) and, for a dated report, its date.
 type Location struct {
-	Repo string `json:"repo"`
-	Path string `json:"path"`
-	Line int    `json:"line,omitempty"`
-	URL  string `json:"url,omitempty"`
+	Repo string    `json:"repo"`
+	Path string    `json:"path"`
+	Line int       `json:"line,omitempty"`
+	URL  string    `json:"url,omitempty"`
+	How  string    `json:"how,omitempty"`
+	Text string    `json:"text,omitempty"`
+	Via  *Location `json:"via,omitempty"`
+	Date string    `json:"date,omitempty"`
+}
+
+// Key identifies a location by repository, path, line and URL, whatever else it says.
+func (l Location) Key() string {
+	return fmt.Sprintf("%s\x00%s\x00%d\x00%s", l.Repo, l.Path, l.Line, l.URL)
 }
 
 // Repository is one repository read for the snapshot.
 type Repository struct {
-	Name  string `json:"name"`
-	Role  string `json:"role"`
-	URL   string `json:"url,omitempty"`
-	Path  string `json:"path,omitempty"`
-	Files int    `json:"files,omitempty"`
+	Name   string `json:"name"`
+	Role   string `json:"role"`
+	URL    string `json:"url,omitempty"`
+	Path   string `json:"path,omitempty"`
+	Commit string `json:"commit,omitempty"`
+	Files  int    `json:"files,omitempty"`
+	// Documents counts the documents read in the repository; Excluded are the trees
+	// whose documents were left out, and why.
+	Documents *int       `json:"documents,omitempty"`
+	Excluded  []Excluded `json:"excluded,omitzero"`
+}
+
+// Excluded is a tree of a repository whose documents a reviewer would not count.
+type Excluded struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+	Files  int    `json:"files"`
 }
 
 // Documents lists where each kind of project document was found. A nil list is left
@@ -68,19 +96,9 @@ type Documents struct {
 	License        []Location `json:"license,omitzero"`
 }
 
-// Artifacts lists review and design documents beyond the contract's document kinds.
-type Artifacts struct {
-	GTR                    []Location `json:"gtr,omitzero"`
-	GovernanceReview       []Location `json:"governance_review,omitzero"`
-	SecuritySelfAssessment []Location `json:"security_self_assessment,omitzero"`
-	JointAssessment        []Location `json:"joint_assessment,omitzero"`
-	SecurityAudit          []Location `json:"security_audit,omitzero"`
-	Architecture           []Location `json:"architecture,omitzero"`
-	ContributorLadder      []Location `json:"contributor_ladder,omitzero"`
-	IssueTemplates         []Location `json:"issue_templates,omitzero"`
-	Integrations           []Location `json:"integrations,omitzero"`
-	Subprojects            []Location `json:"subprojects,omitzero"`
-}
+// Artifacts lists review and design documents beyond the contract's document kinds, by
+// the kind the vocabulary (policies/graduate/config/vocabulary) names.
+type Artifacts map[string][]Location
 
 // Content records what the documents say, as the places where each statement was found.
 type Content struct {
@@ -88,7 +106,8 @@ type Content struct {
 	CoCLinks         []Location `json:"coc_links,omitzero"`
 	Channels         []Channel  `json:"channels,omitzero"`
 	Meetings         []Location `json:"meetings,omitzero"`
-	Topics           *Topics    `json:"topics,omitempty"`
+	Topics           Topics     `json:"topics,omitempty"`
+	LinksOut         []LinkOut  `json:"links_out,omitzero"`
 }
 
 // Channel is a public communication channel linked from a document.
@@ -98,28 +117,20 @@ type Channel struct {
 	Source Location `json:"source"`
 }
 
-// Topics are sections of governance, security and release documents, by the topic
-// their heading names.
-type Topics struct {
-	DecisionMaking           []Location `json:"decision_making,omitzero"`
-	CNCFRequests             []Location `json:"cncf_requests,omitzero"`
-	GovernanceChanges        []Location `json:"governance_changes,omitzero"`
-	VendorNeutrality         []Location `json:"vendor_neutrality,omitzero"`
-	RoleAssignment           []Location `json:"role_assignment,omitzero"`
-	MaintainerOnboarding     []Location `json:"maintainer_onboarding,omitzero"`
-	MaintainerOffboarding    []Location `json:"maintainer_offboarding,omitzero"`
-	Emeritus                 []Location `json:"emeritus,omitzero"`
-	Subprojects              []Location `json:"subprojects,omitzero"`
-	ContributorRoles         []Location `json:"contributor_roles,omitzero"`
-	RoadmapChanges           []Location `json:"roadmap_changes,omitzero"`
-	SecurityPrivateReporting []Location `json:"security_private_reporting,omitzero"`
-	SecurityResponse         []Location `json:"security_response,omitzero"`
-	SecurityEmbargo          []Location `json:"security_embargo,omitzero"`
-	ReleaseExpectations      []Location `json:"release_expectations,omitzero"`
-	ReleaseTagging           []Location `json:"release_tagging,omitzero"`
-	ReleaseBranchTagStrategy []Location `json:"release_branch_tag_strategy,omitzero"`
-	ReleaseSupport           []Location `json:"release_support,omitzero"`
-	ReleaseArtifacts         []Location `json:"release_artifacts,omitzero"`
+// Topics are where the documents state each topic the vocabulary names (a heading, a
+// sentence, a link's text), by topic.
+type Topics map[string][]Location
+
+// LinkOut is a link to a document or topic outside the repositories read: the criteria
+// that need it are unknown, not failed, with the link as evidence.
+type LinkOut struct {
+	// Topic is the document kind, artifact kind or topic the link names.
+	Topic string `json:"topic"`
+	Repo  string `json:"repo"`
+	Path  string `json:"path"`
+	Line  int    `json:"line,omitempty"`
+	URL   string `json:"url"`
+	Text  string `json:"text,omitempty"`
 }
 
 // License is a licence file and the licence it states.

@@ -59,11 +59,18 @@ func TestGoTypesMatchSchema(t *testing.T) {
 	}
 	s := "x"
 	snap := Snapshot{
-		SchemaVersion:    SchemaVersion,
-		CollectedAt:      time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
-		Documents:        &Documents{Governance: []Location{{Repo: "r", Path: "GOVERNANCE.md", Line: 1}}},
-		Maintainers:      &Maintainers{Active: []Person{{GitHub: &s, Source: Location{Repo: "r", Path: "MAINTAINERS.md"}}}, Emeritus: []Person{}},
-		Content:          &Content{Topics: &Topics{}},
+		SchemaVersion: SchemaVersion,
+		CollectedAt:   time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
+		Repositories: []Repository{{Name: "r", Role: "main", Commit: "0123456789abcdef0123456789abcdef01234567", Documents: new(int),
+			Excluded: []Excluded{{Path: "testdata/", Reason: "test fixtures", Files: 2}}}},
+		Documents: &Documents{Governance: []Location{{Repo: "r", Path: "docs/how-we-work.md", Line: 1, How: "link", Text: "governance",
+			Via: &Location{Repo: "r", Path: "README.md", Line: 9, URL: "docs/how-we-work.md"}}}},
+		Artifacts:   Artifacts{"security_audit": {{Repo: "r", Path: "docs/audit-2023-06.pdf", How: "name", Date: "2023-06"}}},
+		Maintainers: &Maintainers{Active: []Person{{GitHub: &s, Source: Location{Repo: "r", Path: "MAINTAINERS.md"}}}, Emeritus: []Person{}},
+		Content: &Content{
+			Topics:   Topics{"release_expectations": {{Repo: "r", Path: "RELEASES.md", Line: 4, How: "sentence", Text: "We release every month."}}},
+			LinksOut: []LinkOut{{Topic: "roadmap", Repo: "r", Path: "README.md", Line: 3, URL: "https://example.org/roadmap", Text: "roadmap"}},
+		},
 		History:          &History{},
 		CollectionErrors: []CollectionError{{Source: "history", Error: "no .git"}},
 	}

@@ -13,7 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/graduate-dev/graduate/bundles"
 	"github.com/graduate-dev/graduate/collectors"
+	"github.com/graduate-dev/graduate/collectors/documents"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -21,21 +23,39 @@ import (
 // sourceFlags name what to collect: shared by collect and check.
 type sourceFlags struct {
 	dirs []string
+	asOf string
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.dirs, "dir", nil, "a local checkout, [ROLE=]PATH, repeatable (ROLE: main, community, website, other)")
+	cmd.Flags().StringVar(&f.asOf, "as-of", "", "collect as of this time (RFC 3339 or YYYY-MM-DD, UTC) instead of now: the year of history and the dates criteria compare end then; for repeatable runs over pinned commits")
+}
+
+// clock returns the collection time: --as-of, else now.
+func (f *sourceFlags) clock(now func() time.Time) (func() time.Time, error) {
+	if f.asOf == "" {
+		return now, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, f.asOf); err == nil {
+			return func() time.Time { return t }, nil
+		}
+	}
+	return nil, usageError{fmt.Errorf("--as-of %q: want RFC 3339 (2026-08-22T10:00:00Z) or a date (2026-08-22)", f.asOf)}
 }
 
 // collectSnapshot resolves the repositories from arguments, --dir and the project file
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
 // ids are the known criterion IDs.
-func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, pol *bundles.Policies, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
 	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
 	if err != nil {
 		return nil, nil, err
 	}
-	snap, err := collectRepos(ctx, specs, cfg, now)
+	if now, err = f.clock(now); err != nil {
+		return nil, nil, err
+	}
+	snap, err := collectRepos(ctx, specs, cfg, pol, now)
 	return snap, cfg, err
 }
 
@@ -69,13 +89,19 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 	return specs, cfg, nil
 }
 
-// collectRepos collects one snapshot of the checkouts.
-func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapshot.Project, now func() time.Time) (*snapshot.Snapshot, error) {
+// collectRepos collects one snapshot of the checkouts, reading their documents with the
+// vocabulary of the policies that will judge them.
+func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *bundles.Policies, now func() time.Time) (*snapshot.Snapshot, error) {
+	vocab, err := documents.VocabularyFrom(pol.Data())
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", bundles.ErrPolicy, pol.Origin, err)
+	}
 	snap, err := collectors.Collect(ctx, collectors.Options{
 		Repos:       specs,
 		Now:         now,
 		Project:     cfg,
 		ToolVersion: version,
+		Vocabulary:  vocab,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("collect: %w", err)
@@ -185,11 +211,11 @@ func newCollectCmd(e *env) *cobra.Command {
 
 func runCollect(ctx context.Context, e *env, p collectParams, args []string, now func() time.Time) error {
 	f := policyFlags{}
-	_, criteria, err := f.loadPolicies(ctx)
+	pol, criteria, err := f.loadPolicies(ctx)
 	if err != nil {
 		return err
 	}
-	snap, _, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, criterionIDs(criteria), now)
+	snap, _, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, pol, criterionIDs(criteria), now)
 	if err != nil {
 		return err
 	}
@@ -239,10 +265,13 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
+	if now, err = p.clock(now); err != nil {
+		return err
+	}
 	// Compile the level's query while collecting.
 	q := newQueries(pol)
 	q.start(ctx, levelFor(p.level, cfg, nil))
-	snap, err := collectRepos(ctx, specs, cfg, now)
+	snap, err := collectRepos(ctx, specs, cfg, pol, now)
 	if err != nil {
 		return err
 	}

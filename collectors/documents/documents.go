@@ -1,6 +1,11 @@
-// Package documents finds a repository's project documents, review artifacts, licences
-// and OpenSSF badge, and records what those documents say, each fact with the file and
-// line it was read from. It records facts; the policies judge them.
+// Package documents reads a project's documents as a TOC reviewer does: every document
+// of every repository given (vendored, generated and test-fixture trees apart), what
+// each one is (by its name, its folder, its title, or the text of the links that point
+// to it), the links between them (followed into the other repositories read, and
+// recorded when they leave them), and where each topic a criterion asks about is stated
+// (a heading, a sentence, a link's text). The vocabulary it reads with is data beside
+// the policies. It records facts, each with the file and line it was read from; the
+// policies judge them.
 package documents
 
 import (
@@ -17,7 +22,15 @@ import (
 // Source is the collection-error source of the facts this package collects.
 const Source = "documents"
 
-// Facts are what the detectors found in one repository, or merged over several.
+// Input is one repository to read.
+type Input struct {
+	Repo repo.Repo
+	// URL is the repository's web address, when known: links to it by URL are links
+	// inside the project.
+	URL string
+}
+
+// Facts are what the reader found in the project's repositories.
 type Facts struct {
 	Documents snapshot.Documents
 	Artifacts snapshot.Artifacts
@@ -27,30 +40,331 @@ type Facts struct {
 	OpenSSF *snapshot.OpenSSF
 	// Errors are the files that could not be read: the facts they hold are missing.
 	Errors []snapshot.CollectionError
+	// Repos are per-repository facts, in the order given.
+	Repos []RepoFacts
 }
 
-// NewFacts returns facts with every list empty, not nil.
-func NewFacts() *Facts {
-	f := &Facts{}
-	for _, l := range documentLists(&f.Documents) {
-		*l.list = []snapshot.Location{}
+// RepoFacts are what the other collectors need from one repository's documents.
+type RepoFacts struct {
+	// Documents counts the documents read; Excluded are the trees left out.
+	Documents int
+	Excluded  []snapshot.Excluded
+	// Maintainers are the maintainer documents the maintainers collector parses, files
+	// that point elsewhere included (it follows their pointers itself).
+	Maintainers []snapshot.Location
+	// Governance and Adopters are the repository's governance and adopters documents.
+	Governance []snapshot.Location
+	Adopters   []snapshot.Location
+}
+
+// reader reads files, each once, and records those it cannot read.
+type reader struct {
+	errs []snapshot.CollectionError
+}
+
+// read returns a file's content; ok is false (and an error is recorded) when it cannot
+// be read. Only a cancelled context is returned as an error.
+func (rd *reader) read(ctx context.Context, r repo.Repo, p string) (string, bool, error) {
+	b, err := r.ReadFile(ctx, p)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return "", false, ctxErr
+		}
+		rd.errs = append(rd.errs, snapshot.CollectionError{
+			Source: Source,
+			Error:  fmt.Sprintf("read %s:%s: %v", r.Name(), p, strings.TrimPrefix(err.Error(), "read "+p+": ")),
+		})
+		return "", false, nil
 	}
-	for _, l := range artifactLists(&f.Artifacts) {
-		*l.list = []snapshot.Location{}
+	return string(b), true, nil
+}
+
+// Collect reads every repository's documents with the vocabulary. It fails only when a
+// repository's file list cannot be read or ctx ends; a file that cannot be read becomes
+// an entry in Facts.Errors and the reader goes on without it.
+func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error) {
+	pr := &project{v: v, topics: map[string][]snapshot.Location{}, pointer: v.pointer(), seenOut: map[string]bool{}}
+	var urls []string
+	invs := make([]inventory, len(inputs))
+	for i, in := range inputs {
+		files, err := in.Repo.Files(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("list files of %s: %w", in.Repo.Name(), err)
+		}
+		invs[i] = takeInventory(files, v)
+		pr.names = append(pr.names, in.Repo.Name())
+		urls = append(urls, in.URL)
+		pr.folders = append(pr.folders, invs[i].folders)
+		byPath := map[string]*doc{}
+		var ds []*doc
+		for _, p := range invs[i].docs {
+			d := &doc{repo: i, path: p, n: splitName(p), text: true, kinds: map[string]snapshot.Location{}}
+			d.readme = d.n.dir == "" && d.n.readme()
+			ds = append(ds, d)
+			byPath[p] = d
+		}
+		for _, p := range invs[i].named {
+			d := &doc{repo: i, path: p, n: splitName(p), kinds: map[string]snapshot.Location{}}
+			ds = append(ds, d)
+			byPath[p] = d
+		}
+		sort.Slice(ds, func(a, b int) bool { return ds[a].path < ds[b].path })
+		pr.docs = append(pr.docs, ds)
+		pr.byPath = append(pr.byPath, byPath)
+	}
+	pr.rs = newResolver(pr.names, urls)
+	pr.classifyByName()
+
+	// Read every document once: its parsed form stays for the link and topic passes,
+	// its text for the line detectors of the documents they read.
+	rd := &reader{}
+	raw := map[*doc]string{}
+	read := make([]int, len(inputs))
+	for i, ds := range pr.docs {
+		for _, d := range ds {
+			if !d.text && !needsContent(d, v) {
+				continue
+			}
+			s, ok, err := rd.read(ctx, inputs[i].Repo, d.path)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				// A file named for a kind is still that kind's document; what it says
+				// is missing, and the collection error says so.
+				continue
+			}
+			if d.text {
+				d.p = parse(s, formatOf(d.path))
+				read[i]++
+			}
+			pr.classifyByTitle(d, s)
+			if d.text && keepsText(d) {
+				raw[d] = s
+			}
+		}
+	}
+	pr.markPointers()
+	pr.findSections()
+	pr.followLinks()
+	pr.readTopics()
+
+	f := &Facts{Errors: []snapshot.CollectionError{}, Licenses: []snapshot.License{}}
+	locs := pr.locations()
+	for _, l := range documentLists(&f.Documents) {
+		*l.list = locs[l.kind]
+	}
+	f.Artifacts = snapshot.Artifacts{}
+	for _, k := range v.Artifacts {
+		ls := locs[k.Name]
+		if k.Name == "security_audit" {
+			for i := range ls {
+				if d := pr.docAt(ls[i]); d != nil {
+					ls[i].Date = reportDate(d)
+				}
+			}
+		}
+		f.Artifacts[k.Name] = ls
+	}
+	for i, inv := range invs {
+		for _, k := range v.Artifacts {
+			for _, folder := range inv.fileFolders[k.Name] {
+				f.Artifacts[k.Name] = append(f.Artifacts[k.Name], snapshot.Location{Repo: pr.names[i], Path: folder, How: "folder"})
+			}
+		}
 	}
 	f.Content = snapshot.Content{
 		CoCCNCFReference: []snapshot.Location{},
 		CoCLinks:         []snapshot.Location{},
 		Channels:         []snapshot.Channel{},
 		Meetings:         []snapshot.Location{},
-		Topics:           &snapshot.Topics{},
+		Topics:           snapshot.Topics{},
+		LinksOut:         pr.linksOut,
 	}
-	for _, l := range topicLists(f.Content.Topics) {
-		*l.list = []snapshot.Location{}
+	if f.Content.LinksOut == nil {
+		f.Content.LinksOut = []snapshot.LinkOut{}
 	}
-	f.Licenses = []snapshot.License{}
-	f.Errors = []snapshot.CollectionError{}
-	return f
+	for _, t := range v.Topics {
+		ls := pr.topics[t.Name]
+		if ls == nil {
+			ls = []snapshot.Location{}
+		}
+		f.Content.Topics[t.Name] = ls
+	}
+	if err := pr.readLines(ctx, f, raw); err != nil {
+		return nil, err
+	}
+	for i, inv := range invs {
+		rf := RepoFacts{Documents: read[i], Excluded: inv.excluded}
+		for _, d := range pr.docs[i] {
+			// Files named for maintainers (and those that point elsewhere) only: a
+			// document a link calls "maintainers" may be anything.
+			if l, ok := d.kinds[KindMaintainers]; ok && (l.How == "name" || l.How == "folder") {
+				rf.Maintainers = append(rf.Maintainers, l)
+			} else if contains(d.pointerKinds, KindMaintainers) {
+				rf.Maintainers = append(rf.Maintainers, pr.loc(d, 1))
+			}
+		}
+		for _, s := range pr.sections {
+			if s.d.repo == i && s.kind == KindMaintainers {
+				rf.Maintainers = append(rf.Maintainers, s.loc)
+			}
+		}
+		rf.Governance = inRepo(f.Documents.Governance, pr.names[i])
+		rf.Adopters = inRepo(f.Documents.Adopters, pr.names[i])
+		f.Repos = append(f.Repos, rf)
+	}
+	f.Errors = append(f.Errors, rd.errs...)
+	return f, nil
+}
+
+// needsContent reports whether a file named by extension only (not read as text) must be
+// read to know whether it is of its kind (a sigs.yaml that lists subprojects).
+func needsContent(d *doc, v *Vocabulary) bool {
+	for k := range d.kinds {
+		if kd := v.Kind(k); kd != nil && kd.Content != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsText reports whether the line detectors (code of conduct, channels, meetings,
+// licences, the OpenSSF badge) read the document, so its text is kept.
+func keepsText(d *doc) bool {
+	if d.readme || (d.n.top() && (d.n.stem == "community" || d.n.stem == "support")) {
+		return true
+	}
+	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense} {
+		if d.hasKind(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func inRepo(ls []snapshot.Location, name string) []snapshot.Location {
+	var out []snapshot.Location
+	for _, l := range ls {
+		if l.Repo == name {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// docAt returns the document a location names, or nil.
+func (pr *project) docAt(l snapshot.Location) *doc {
+	for i, n := range pr.names {
+		if n == l.Repo {
+			return pr.byPath[i][l.Path]
+		}
+	}
+	return nil
+}
+
+// readLines runs the line detectors over the documents they read: the code of
+// conduct's adoption of the CNCF code, links to the code of conduct, public channels,
+// meetings, licences and the OpenSSF badge.
+func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	c := &f.Content
+	// scan calls fn for each prose line of the documents that pass keep, in repository
+	// and path order.
+	scan := func(keep func(*doc) bool, fn func(d *doc, line int, text string)) {
+		for _, ds := range pr.docs {
+			for _, d := range ds {
+				s, ok := raw[d]
+				if !ok || !keep(d) {
+					continue
+				}
+				ls := markdown.Lines(s)
+				prose := markdown.Prose(ls)
+				none := formatOf(d.path) == formatNone
+				for i, l := range ls {
+					if prose[i] || none {
+						fn(d, i+1, l)
+					}
+				}
+			}
+		}
+	}
+	is := func(kinds ...string) func(*doc) bool {
+		return func(d *doc) bool {
+			for _, k := range kinds {
+				if k == Readme && d.readme || d.hasKind(k) || k == "community" && d.n.top() && d.n.stem == "community" || k == "support" && d.n.top() && d.n.stem == "support" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	scan(is(KindCodeOfConduct, Readme), func(d *doc, n int, l string) {
+		if isCNCFCoC(l) {
+			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))
+		}
+	})
+	scan(is(Readme, KindGovernance, KindContributing), func(d *doc, n int, l string) {
+		if cocNameRe.MatchString(l) && !d.hasKind(KindCodeOfConduct) {
+			c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
+		}
+	})
+	seenChannel := map[string]bool{}
+	scan(is(Readme, "community", KindContributing, "support"), func(d *doc, n int, l string) {
+		targets := []string{}
+		if m := refDefRe.FindStringSubmatch(l); m != nil {
+			// "[slack]: https://slack.example.io": where a reference link points.
+			targets = append(targets, m[2])
+		}
+		for _, k := range linksOn(l, formatMarkdown, nil) {
+			targets = append(targets, k.target)
+		}
+		for _, target := range targets {
+			kind, ok := channelKind(target)
+			if !ok || seenChannel[channelKey(kind, target)] {
+				continue
+			}
+			seenChannel[channelKey(kind, target)] = true
+			c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: target, Source: pr.loc(d, n)})
+		}
+	})
+	scan(is(Readme, "community", KindContributing, KindGovernance), func(d *doc, n int, l string) {
+		if isMeeting(l) {
+			c.Meetings = append(c.Meetings, pr.loc(d, n))
+		}
+	})
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if l, ok := d.kinds[KindLicense]; ok && l.How == "name" {
+				spdx, line := classifyLicense(raw[d])
+				f.Licenses = append(f.Licenses, snapshot.License{SPDX: spdx, Repo: pr.names[d.repo], Path: d.path, Line: line})
+			}
+		}
+	}
+	scan(func(d *doc) bool { return d.readme }, func(d *doc, n int, l string) {
+		if f.OpenSSF != nil {
+			return
+		}
+		if id, link, ok := openSSFBadge(l); ok {
+			src := pr.loc(d, n)
+			src.URL = link
+			f.OpenSSF = &snapshot.OpenSSF{ProjectID: id, Source: &src}
+		}
+	})
+	return nil
+}
+
+// channelKey is what makes two channel links the same channel.
+func channelKey(kind, u string) string {
+	return kind + " " + strings.TrimSuffix(strings.ToLower(u), "/")
+}
+
+// IsReference reports whether a document location is a README section or a link rather
+// than the document's own file.
+func IsReference(l snapshot.Location) bool {
+	return l.URL != "" || strings.Contains(l.Path, "#")
 }
 
 // kindList ties a snapshot key to the list that holds its locations.
@@ -74,312 +388,8 @@ func documentLists(d *snapshot.Documents) []kindList {
 	}
 }
 
-func artifactLists(a *snapshot.Artifacts) []kindList {
-	return []kindList{
-		{ArtifactGTR, &a.GTR},
-		{ArtifactGovernanceReview, &a.GovernanceReview},
-		{ArtifactSecuritySelfAssessment, &a.SecuritySelfAssessment},
-		{ArtifactJointAssessment, &a.JointAssessment},
-		{ArtifactSecurityAudit, &a.SecurityAudit},
-		{ArtifactArchitecture, &a.Architecture},
-		{ArtifactContributorLadder, &a.ContributorLadder},
-		{ArtifactIssueTemplates, &a.IssueTemplates},
-		{ArtifactIntegrations, &a.Integrations},
-		{ArtifactSubprojects, &a.Subprojects},
-	}
-}
-
-func topicLists(t *snapshot.Topics) []kindList {
-	return []kindList{
-		{"decision_making", &t.DecisionMaking},
-		{"cncf_requests", &t.CNCFRequests},
-		{"governance_changes", &t.GovernanceChanges},
-		{"vendor_neutrality", &t.VendorNeutrality},
-		{"role_assignment", &t.RoleAssignment},
-		{"maintainer_onboarding", &t.MaintainerOnboarding},
-		{"maintainer_offboarding", &t.MaintainerOffboarding},
-		{"emeritus", &t.Emeritus},
-		{"subprojects", &t.Subprojects},
-		{"contributor_roles", &t.ContributorRoles},
-		{"roadmap_changes", &t.RoadmapChanges},
-		{"security_private_reporting", &t.SecurityPrivateReporting},
-		{"security_response", &t.SecurityResponse},
-		{"security_embargo", &t.SecurityEmbargo},
-		{"release_expectations", &t.ReleaseExpectations},
-		{"release_tagging", &t.ReleaseTagging},
-		{"release_branch_tag_strategy", &t.ReleaseBranchTagStrategy},
-		{"release_support", &t.ReleaseSupport},
-		{"release_artifacts", &t.ReleaseArtifacts},
-	}
-}
-
-func listOf(lists []kindList, kind string) *[]snapshot.Location {
-	for _, l := range lists {
-		if l.kind == kind {
-			return l.list
-		}
-	}
-	panic("documents: unknown kind " + kind) // a programming error: kinds are constants
-}
-
-// reader reads the files the detectors need, each once, and records those it cannot read.
-type reader struct {
-	r     repo.Repo
-	cache map[string]string
-	errs  []snapshot.CollectionError
-}
-
-// text returns a file's content; ok is false (and an error is recorded) when it cannot be
-// read. Only a cancelled context is returned as an error.
-func (rd *reader) text(ctx context.Context, p string) (string, bool, error) {
-	if s, ok := rd.cache[p]; ok {
-		return s, true, nil
-	}
-	b, err := rd.r.ReadFile(ctx, p)
-	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return "", false, ctxErr
-		}
-		rd.errs = append(rd.errs, snapshot.CollectionError{
-			Source: Source,
-			Error:  fmt.Sprintf("read %s:%s: %v", rd.r.Name(), p, unwrapPath(err, p)),
-		})
-		rd.cache[p] = ""
-		return "", false, nil
-	}
-	s := string(b)
-	rd.cache[p] = s
-	return s, true, nil
-}
-
-// unwrapPath drops a leading "read <path>: " the repository already put on err, so the
-// message names the file once.
-func unwrapPath(err error, p string) string {
-	return strings.TrimPrefix(err.Error(), "read "+p+": ")
-}
-
-// Collect runs every detector over one repository. It fails only when the repository's
-// file list cannot be read or ctx ends; a file that cannot be read becomes an entry in
-// Facts.Errors and the detectors go on without it.
-func Collect(ctx context.Context, r repo.Repo) (*Facts, error) {
-	files, err := r.Files(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("list files of %s: %w", r.Name(), err)
-	}
-	f := NewFacts()
-	rd := &reader{r: r, cache: map[string]string{}}
-	name := r.Name()
-	loc := func(p string, line int) snapshot.Location {
-		return snapshot.Location{Repo: name, Path: p, Line: line}
-	}
-
-	// Files by kind, in path order (Files is sorted).
-	byKind := map[string][]string{}
-	var readmes, community, support []string
-	docs := documentLists(&f.Documents)
-	arts := artifactLists(&f.Artifacts)
-	for _, p := range files {
-		if k, ok := DocumentKind(p); ok {
-			byKind[k] = append(byKind[k], p)
-			*listOf(docs, k) = append(*listOf(docs, k), loc(p, 1))
-		}
-		for _, k := range ArtifactKinds(p) {
-			byKind[k] = append(byKind[k], p)
-			*listOf(arts, k) = append(*listOf(arts, k), loc(p, 1))
-		}
-		switch {
-		case isReadme(p):
-			readmes = append(readmes, p)
-		case rootDoc(p, "community"):
-			community = append(community, p)
-		case rootDoc(p, "support"):
-			support = append(support, p)
-		}
-	}
-
-	// README references: weaker evidence, after the files.
-	for _, p := range readmes {
-		s, ok, err := rd.text(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			continue
-		}
-		for _, h := range headings(s, formatOf(p)) {
-			if h.level > 3 {
-				continue
-			}
-			if k, ok := readmeHeadingKind(h.norm); ok {
-				*listOf(docs, k) = append(*listOf(docs, k), loc(p+"#"+h.text, h.line))
-			}
-		}
-		ls := markdown.Lines(s)
-		prose := proseLines(ls)
-		seen := map[string]bool{}
-		for i, l := range ls {
-			if !prose[i] {
-				continue
-			}
-			for _, target := range links(l) {
-				k, ok := linkKind(target)
-				if !ok {
-					continue
-				}
-				if key := fmt.Sprint(k, i, target); !seen[key] {
-					seen[key] = true
-					lc := loc(p, i+1)
-					lc.URL = target
-					*listOf(docs, k) = append(*listOf(docs, k), lc)
-				}
-			}
-		}
-	}
-
-	for _, l := range docs {
-		*l.list = filesFirst(*l.list, true)
-	}
-
-	// scan calls fn for each prose line of each file.
-	scan := func(paths []string, fn func(p string, line int, text string)) error {
-		for _, p := range paths {
-			s, ok, err := rd.text(ctx, p)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				continue
-			}
-			ls := markdown.Lines(s)
-			prose := proseLines(ls)
-			for i, l := range ls {
-				if prose[i] || formatOf(p) == formatNone {
-					fn(p, i+1, l)
-				}
-			}
-		}
-		return nil
-	}
-	// join lists the files of several groups once each, in group order: the README first.
-	join := func(groups ...[]string) []string {
-		var out []string
-		seen := map[string]bool{}
-		for _, g := range groups {
-			for _, p := range g {
-				if !seen[p] {
-					seen[p] = true
-					out = append(out, p)
-				}
-			}
-		}
-		return out
-	}
-
-	c := &f.Content
-	// A README that adopts the CNCF code in place of a CODE_OF_CONDUCT file counts too.
-	if err := scan(join(byKind[KindCodeOfConduct], readmes), func(p string, n int, l string) {
-		if isCNCFCoC(l) {
-			c.CoCCNCFReference = append(c.CoCCNCFReference, loc(p, n))
-		}
-	}); err != nil {
-		return nil, err
-	}
-	if err := scan(join(readmes, byKind[KindGovernance], byKind[KindContributing]), func(p string, n int, l string) {
-		if cocNameRe.MatchString(l) {
-			c.CoCLinks = append(c.CoCLinks, loc(p, n))
-		}
-	}); err != nil {
-		return nil, err
-	}
-	seenChannel := map[string]bool{}
-	if err := scan(join(readmes, community, byKind[KindContributing], support), func(p string, n int, l string) {
-		for _, u := range links(l) {
-			k, ok := channelKind(u)
-			if !ok || seenChannel[channelKey(k, u)] {
-				continue
-			}
-			seenChannel[channelKey(k, u)] = true
-			c.Channels = append(c.Channels, snapshot.Channel{Kind: k, URL: u, Source: loc(p, n)})
-		}
-	}); err != nil {
-		return nil, err
-	}
-	if err := scan(join(readmes, community, byKind[KindContributing], byKind[KindGovernance]), func(p string, n int, l string) {
-		if isMeeting(l) {
-			c.Meetings = append(c.Meetings, loc(p, n))
-		}
-	}); err != nil {
-		return nil, err
-	}
-
-	// Topics: headings of the documents that state process.
-	topics := topicLists(c.Topics)
-	for _, k := range []string{KindGovernance, KindMaintainers, KindContributing, ArtifactContributorLadder, KindSecurityPolicy, KindReleaseProcess, KindRoadmap} {
-		for _, p := range byKind[k] {
-			fm := formatOf(p)
-			if fm == formatNone {
-				continue
-			}
-			s, ok, err := rd.text(ctx, p)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				continue
-			}
-			for _, h := range headings(s, fm) {
-				for _, t := range headingTopics(k, h.norm) {
-					*listOf(topics, t) = append(*listOf(topics, t), loc(p, h.line))
-				}
-			}
-		}
-	}
-	for _, t := range topics {
-		*t.list = sortLocations(*t.list)
-	}
-
-	for _, p := range byKind[KindLicense] {
-		s, ok, err := rd.text(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			continue
-		}
-		spdx, line := classifyLicense(s)
-		f.Licenses = append(f.Licenses, snapshot.License{SPDX: spdx, Repo: name, Path: p, Line: line})
-	}
-
-	if err := scan(readmes, func(p string, n int, l string) {
-		if f.OpenSSF != nil {
-			return
-		}
-		if id, link, ok := openSSFBadge(l); ok {
-			src := loc(p, n)
-			src.URL = link
-			f.OpenSSF = &snapshot.OpenSSF{ProjectID: id, Source: &src}
-		}
-	}); err != nil {
-		return nil, err
-	}
-
-	f.Errors = append(f.Errors, rd.errs...)
-	return f, nil
-}
-
-// channelKey is what makes two channel links the same channel.
-func channelKey(kind, u string) string {
-	return kind + " " + strings.TrimSuffix(strings.ToLower(u), "/")
-}
-
-// IsReference reports whether a document location is a README reference (a section or a
-// link) rather than the document's own file.
-func IsReference(l snapshot.Location) bool {
-	return l.URL != "" || strings.Contains(l.Path, "#")
-}
-
-// sortLocations orders locations by repository, path and line, dropping duplicates.
-func sortLocations(ls []snapshot.Location) []snapshot.Location {
+// sortByPlace orders locations by repository, path and line.
+func sortByPlace(ls []snapshot.Location) {
 	sort.SliceStable(ls, func(i, j int) bool {
 		a, b := ls[i], ls[j]
 		if a.Repo != b.Repo {
@@ -393,84 +403,4 @@ func sortLocations(ls []snapshot.Location) []snapshot.Location {
 		}
 		return a.URL < b.URL
 	})
-	out := ls[:0]
-	for i, l := range ls {
-		if i == 0 || l != ls[i-1] {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-// Merge combines the facts of several repositories, in the order given: a criterion is met
-// by evidence in any of them. Document files come before README references; channels are
-// kept once per kind and URL; the OpenSSF badge is the first one found.
-func Merge(all ...*Facts) *Facts {
-	out := NewFacts()
-	seenChannel := map[string]bool{}
-	for _, f := range all {
-		if f == nil {
-			continue
-		}
-		for i, l := range documentLists(&f.Documents) {
-			*documentLists(&out.Documents)[i].list = append(*documentLists(&out.Documents)[i].list, *l.list...)
-		}
-		for i, l := range artifactLists(&f.Artifacts) {
-			*artifactLists(&out.Artifacts)[i].list = append(*artifactLists(&out.Artifacts)[i].list, *l.list...)
-		}
-		out.Content.CoCCNCFReference = append(out.Content.CoCCNCFReference, f.Content.CoCCNCFReference...)
-		out.Content.CoCLinks = append(out.Content.CoCLinks, f.Content.CoCLinks...)
-		out.Content.Meetings = append(out.Content.Meetings, f.Content.Meetings...)
-		for _, ch := range f.Content.Channels {
-			if k := channelKey(ch.Kind, ch.URL); !seenChannel[k] {
-				seenChannel[k] = true
-				out.Content.Channels = append(out.Content.Channels, ch)
-			}
-		}
-		if f.Content.Topics != nil {
-			for i, l := range topicLists(f.Content.Topics) {
-				*topicLists(out.Content.Topics)[i].list = append(*topicLists(out.Content.Topics)[i].list, *l.list...)
-			}
-		}
-		out.Licenses = append(out.Licenses, f.Licenses...)
-		if out.OpenSSF == nil && f.OpenSSF != nil {
-			o := *f.OpenSSF
-			out.OpenSSF = &o
-		}
-		out.Errors = append(out.Errors, f.Errors...)
-	}
-	for _, l := range documentLists(&out.Documents) {
-		*l.list = filesFirst(*l.list, false)
-	}
-	return out
-}
-
-// filesFirst puts document files before README references, keeping the files' order; the
-// references are put in line order when sortRefs is set, else kept in theirs.
-func filesFirst(ls []snapshot.Location, sortRefs bool) []snapshot.Location {
-	files := []snapshot.Location{}
-	var refs []snapshot.Location
-	for _, x := range ls {
-		if IsReference(x) {
-			refs = append(refs, x)
-		} else {
-			files = append(files, x)
-		}
-	}
-	if sortRefs {
-		sort.SliceStable(refs, func(i, j int) bool {
-			a, b := refs[i], refs[j]
-			if a.Repo != b.Repo {
-				return a.Repo < b.Repo
-			}
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			if a.Path != b.Path {
-				return a.Path < b.Path
-			}
-			return a.URL < b.URL
-		})
-	}
-	return append(files, refs...)
 }

@@ -2,7 +2,11 @@ package documents
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,225 +15,429 @@ import (
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
-func TestDocumentKind(t *testing.T) {
-	tests := []struct {
-		path string
-		want string // "" means not a document
-	}{
-		{"GOVERNANCE.md", KindGovernance},
-		{"governance.MD", KindGovernance},
-		{"docs/Governance.rst", KindGovernance},
-		{".github/GOVERNANCE", KindGovernance},
-		{"GOVERNANCE_TEMPLATE.md", ""},
-		{"governance/README.md", ""},
-		{"community/GOVERNANCE.md", ""},
-		{"docs/governance/index.md", ""},
-		{"GOVERNANCE.go", ""},
-		{"MAINTAINERS.md", KindMaintainers},
-		{"MAINTAINERS", KindMaintainers},
-		{"MAINTAINERS.yaml", KindMaintainers},
-		{"OWNERS", KindMaintainers},
-		{"OWNERS.md", KindMaintainers},
-		{"OWNERS_ALIASES", ""},
-		{".github/CODEOWNERS", KindMaintainers},
-		{"SECURITY.md", KindSecurityPolicy},
-		{".github/SECURITY.md", KindSecurityPolicy},
-		{"SECURITY_CONTACTS", KindSecurityPolicy},
-		{"docs/SECURITY-considerations.md", ""},
-		{"pkg/security.go", ""},
-		{"CODE_OF_CONDUCT.md", KindCodeOfConduct},
-		{"code-of-conduct.md", KindCodeOfConduct},
-		{"CONTRIBUTING.md", KindContributing},
-		{"docs/CONTRIBUTING.adoc", KindContributing},
-		{"CONTRIBUTORS.md", ""},
-		{"ADOPTERS.md", KindAdopters},
-		{"USERS.md", KindAdopters},
-		{"docs/users.md", ""},
-		{".github/USERS.md", ""},
-		{"docs/ADOPTERS.md", KindAdopters},
-		{"users.go", ""},
-		{"users.yaml", ""},
-		{"pkg/users/users.go", ""},
-		{"ROADMAP.md", KindRoadmap},
-		{"docs/roadmap.md", KindRoadmap},
-		{"roadmap.go", ""},
-		{"docs/roadmap/README.md", ""},
-		{"RELEASES.md", KindReleaseProcess},
-		{"RELEASE.md", KindReleaseProcess},
-		{"RELEASING.md", KindReleaseProcess},
-		{"release-process.md", KindReleaseProcess},
-		{"docs/release-cycle.md", KindReleaseProcess},
-		{"docs/release-notes.md", KindChangelog},
-		{"docs/design/release.md", ""},
-		{"CHANGELOG.md", KindChangelog},
-		{"CHANGES", KindChangelog},
-		{"HISTORY.rst", KindChangelog},
-		{"NEWS", KindChangelog},
-		{"RELEASE_NOTES.md", KindChangelog},
-		{"LICENSE", KindLicense},
-		{"LICENCE.txt", KindLicense},
-		{"COPYING", KindLicense},
-		{"LICENSE-APACHE", KindLicense},
-		{"LICENSE-MIT", KindLicense},
-		{"LICENSE_TEMPLATE", ""},
-		{"license.go", ""},
-		{"vendor/x/LICENSE", ""},
-		{"README.md", ""},
+func vocabulary(t *testing.T) *Vocabulary {
+	t.Helper()
+	v, err := DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		got, ok := DocumentKind(tt.path)
-		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("DocumentKind(%q) = %q, %v; want %q", tt.path, got, ok, tt.want)
-		}
-	}
+	return v
 }
 
-func TestArtifactKinds(t *testing.T) {
+// kindsByName returns the kinds a file's name, path or folder gives it, sorted.
+func kindsByName(v *Vocabulary, p string) []string {
+	var out []string
+	for _, k := range v.Kinds() {
+		if _, ok := k.byName(splitName(p)); ok {
+			out = append(out, k.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestKindsByName(t *testing.T) {
+	v := vocabulary(t)
 	tests := []struct {
 		path string
-		want []string
+		want []string // nil: no kind
 	}{
-		{"docs/general-technical-review.md", []string{ArtifactGTR}},
-		{"GENERAL_TECHNICAL_REVIEW_incubation.md", []string{ArtifactGTR}},
-		{"tech-review/2025-06-30.md", []string{ArtifactGTR}},
+		{"GOVERNANCE.md", []string{KindGovernance}},
+		{"governance.MD", []string{KindGovernance}},
+		{"docs/Governance.rst", []string{KindGovernance}},
+		{".github/GOVERNANCE", []string{KindGovernance}},
+		{"community/GOVERNANCE.md", []string{KindGovernance}},
+		{"governance/README.md", []string{KindGovernance}},
+		{"governance/steering-committee.md", []string{KindGovernance}},
+		{"sig-network/charter.md", []string{KindGovernance}},
+		{"GOVERNANCE_TEMPLATE.md", nil},
+		{"GOVERNANCE.go", nil},
+		{"MAINTAINERS.md", []string{KindMaintainers}},
+		{"MAINTAINERS", []string{KindMaintainers}},
+		{"MAINTAINERS.yaml", []string{KindMaintainers}},
+		{"OWNERS", []string{KindMaintainers}},
+		{".github/CODEOWNERS", []string{KindMaintainers}},
+		{"pkg/api/OWNERS", nil},
+		{"OWNERS_ALIASES", nil},
+		{"SECURITY.md", []string{KindSecurityPolicy}},
+		{".github/SECURITY.md", []string{KindSecurityPolicy}},
+		{"SECURITY_CONTACTS", []string{KindSecurityPolicy}},
+		{"docs/operations/security.md", nil},
+		{"docs/security-policy.md", []string{KindSecurityPolicy}},
+		{"docs/SECURITY-considerations.md", nil},
+		{"pkg/security.go", nil},
+		{"CODE_OF_CONDUCT.md", []string{KindCodeOfConduct}},
+		{"code-of-conduct.md", []string{KindCodeOfConduct}},
+		{"CONTRIBUTING.md", []string{KindContributing}},
+		{"docs/CONTRIBUTING.adoc", []string{KindContributing}},
+		{"contributors/guide/README.md", []string{KindContributing}},
+		{"CONTRIBUTORS.md", nil},
+		{"ADOPTERS.md", []string{KindAdopters}},
+		{"USERS.md", []string{KindAdopters}},
+		{"docs/users.md", nil},
+		{"users.yaml", nil},
+		{"ROADMAP.md", []string{KindRoadmap}},
+		{"docs/roadmap.md", []string{KindRoadmap}},
+		{"docs/roadmap/README.md", []string{KindRoadmap}},
+		{"docs/introduction/roadmap-2026.md", []string{KindRoadmap}},
+		{"roadmap.go", nil},
+		{"RELEASES.md", []string{KindReleaseProcess}},
+		{"RELEASE.md", []string{KindReleaseProcess}},
+		{"RELEASING.md", []string{KindReleaseProcess}},
+		{"release-process.md", []string{KindReleaseProcess}},
+		{"docs/release-cycle.md", []string{KindReleaseProcess}},
+		{"docs/developer-guide/release-process-and-cadence.md", []string{KindReleaseProcess}},
+		{"mechanics/RELEASE-SCHEDULE.md", []string{KindReleaseProcess}},
+		{"build/release/README.md", []string{KindReleaseProcess}},
+		{"docs/dev/releases/create-a-release.md", []string{KindReleaseProcess}},
+		{"docs/releases/v1.2.0.md", nil},
+		{"docs/design/release.md", []string{"architecture"}}, // a design document, not the process
+		{"docs/release-notes.md", []string{KindChangelog}},
+		{"CHANGELOG.md", []string{KindChangelog}},
+		{"CHANGES", []string{KindChangelog}},
+		{"LICENSE", []string{KindLicense}},
+		{"LICENSE-APACHE", []string{KindLicense}},
+		{"pkg/x/LICENSE", nil},
+		{"license.go", nil},
+		{"README.md", nil},
+		{"docs/general-technical-review.md", []string{"gtr"}},
+		{"tech-review/2025-06-30.md", []string{"gtr"}},
 		{"tech-review/notes.md", nil},
-		{"governance-review.md", []string{ArtifactGovernanceReview}},
-		{"docs/governance-review/2025.md", []string{ArtifactGovernanceReview}},
-		{"docs/security/self-assessment.md", []string{ArtifactSecuritySelfAssessment}},
-		{"SECURITY_SELF_ASSESSMENT.md", []string{ArtifactSecuritySelfAssessment}},
-		{"security/quarry-self-assessment.md", []string{ArtifactSecuritySelfAssessment}},
+		{"governance-review.md", []string{"governance_review"}},
+		{"docs/security/self-assessment.md", []string{"security_self_assessment"}},
 		{"myself-assessment.md", nil},
-		{"docs/joint-assessment.md", []string{ArtifactJointAssessment}},
-		{"docs/security-audit-2024.pdf", []string{ArtifactSecurityAudit}},
-		{"SECURITY_AUDIT.md", []string{ArtifactSecurityAudit}},
-		{"security/ADA-quarry-audit-2023.pdf", []string{ArtifactSecurityAudit}},
-		{"docs/security/audit/report.pdf", []string{ArtifactSecurityAudit}},
+		{"docs/joint-assessment.md", []string{"joint_assessment"}},
+		{"docs/security-audit-2024.pdf", []string{"security_audit"}},
+		{"security/audits/2023-quarry.pdf", []string{"security_audit"}},
+		{"SECURITY_AUDIT.md", []string{"security_audit"}},
 		{"docs/audit-logging.md", nil},
 		{"docs/auditing.md", nil},
 		{"docs/audit-policy.md", nil},
-		{"pkg/audit/audit.md", nil},
 		{"audit.go", nil},
-		{"docs/architecture.md", []string{ArtifactArchitecture}},
-		{"ARCHITECTURE.md", []string{ArtifactArchitecture}},
-		{"pkg/scheduler/architecture.rst", []string{ArtifactArchitecture}},
-		{"architecture_test.go", nil},
-		{"docs/design.md", []string{ArtifactArchitecture}},
-		{"docs/design-proposals/queues.md", []string{ArtifactArchitecture}},
-		{"docs/designer.png", nil},
-		{"vendor/x/ARCHITECTURE.md", nil},
-		{"pkg/testdata/ARCHITECTURE.md", nil},
-		{"CONTRIBUTOR_LADDER.md", []string{ArtifactContributorLadder}},
-		{"docs/contributor-ladder.md", []string{ArtifactContributorLadder}},
-		{"community-membership.md", []string{ArtifactContributorLadder}},
-		{"membership_policy.md", []string{ArtifactContributorLadder}},
-		{".github/ISSUE_TEMPLATE/bug.yml", []string{ArtifactIssueTemplates}},
-		{".github/PULL_REQUEST_TEMPLATE.md", []string{ArtifactIssueTemplates}},
-		{"docs/ISSUE_TEMPLATE/bug.md", nil},
-		{"INTEGRATIONS.md", []string{ArtifactIntegrations}},
-		{"integrations.go", nil},
-		{"sigs.yaml", []string{ArtifactSubprojects}},
-		{"sig-list.md", []string{ArtifactSubprojects}},
-		{"SUBPROJECTS.md", []string{ArtifactSubprojects}},
-		{"subprojects.yaml", []string{ArtifactSubprojects}},
-		{"README.md", nil},
+		{"docs/architecture.md", []string{"architecture"}},
+		{"docs/design-proposals/queues.md", []string{"architecture"}},
+		{"CONTRIBUTOR_LADDER.md", []string{"contributor_ladder"}},
+		{"membership_policy.md", []string{"contributor_ladder"}},
+		{".github/ISSUE_TEMPLATE/bug.yml", []string{"issue_templates"}},
+		{"INTEGRATIONS.md", []string{"integrations"}},
+		{"SUBPROJECTS.md", []string{"subprojects"}},
+		{"sigs.yaml", []string{"subprojects"}},
+		{"docs/install.md", []string{"user_docs"}},
+		{"docs/getting-started/quickstart.md", []string{"user_docs"}},
 	}
 	for _, tt := range tests {
-		if got := ArtifactKinds(tt.path); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("ArtifactKinds(%q) = %q, want %q", tt.path, got, tt.want)
+		if got := kindsByName(v, tt.path); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("kinds of %q = %q, want %q", tt.path, got, tt.want)
 		}
 	}
 }
 
-func TestReadmeHeadingKind(t *testing.T) {
+func TestInventory(t *testing.T) {
+	v := vocabulary(t)
+	inv := takeInventory([]string{
+		"README.md", "docs/guide.md", "pkg/x/doc.go", "CMakeLists.txt", "MAINTAINERS",
+		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md",
+		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
+	}, v)
+	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md"}; !sameSet(inv.docs, want) {
+		t.Errorf("documents = %q, want %q", inv.docs, want)
+	}
+	if want := []string{"docs/security/audit-2024.pdf"}; !reflect.DeepEqual(inv.named, want) {
+		t.Errorf("named files = %q, want %q", inv.named, want)
+	}
+	want := []snapshot.Excluded{
+		{Path: "api/generated/", Reason: "generated files", Files: 1},
+		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},
+	}
+	if !reflect.DeepEqual(inv.excluded, want) {
+		t.Errorf("excluded = %+v, want %+v", inv.excluded, want)
+	}
+	if got := inv.fileFolders["user_docs"]; !reflect.DeepEqual(got, []string{"examples/"}) {
+		t.Errorf("user_docs folders = %q", got)
+	}
+}
+
+func sameSet(a, b []string) bool {
+	x, y := append([]string(nil), a...), append([]string(nil), b...)
+	sort.Strings(x)
+	sort.Strings(y)
+	return reflect.DeepEqual(x, y)
+}
+
+func TestParse(t *testing.T) {
+	md := "---\ntitle: \"Release Process\"\n---\n# Releasing\n\nWe cut a minor release\nevery three months.\n\n" +
+		"- [Schedule](#schedule)\n- Patch releases ship when needed; see [the policy](docs/policy.md).\n\n" +
+		"| Version | Supported |\n|---|---|\n| 1.2 | until 2027 |\n\n" +
+		"<!-- Releases are cut every week. -->\n```\n# not a heading\nwe release every day\n```\n" +
+		"See [![badge](https://img.shields.io/x.svg)](https://example.org/ci) and the [guide][g].\n\n[g]: https://example.org/guide\n" +
+		"Schedule\n--------\n"
+	d := parse(md, formatMarkdown)
+	if d.title != "Release Process" || d.titleLine != 1 {
+		t.Errorf("title = %q at %d, want the front matter's", d.title, d.titleLine)
+	}
+	var hs []string
+	for _, h := range d.headings {
+		hs = append(hs, strconv.Itoa(h.line)+" "+h.norm)
+	}
+	if want := []string{"4 releasing", "24 schedule"}; !reflect.DeepEqual(hs, want) {
+		t.Errorf("headings = %q, want %q", hs, want)
+	}
+	var us []string
+	for _, u := range d.units {
+		nav := ""
+		if u.navigation {
+			nav = " (navigation)"
+		}
+		us = append(us, strconv.Itoa(u.line)+" "+u.text+nav)
+	}
+	want := []string{
+		"6 We cut a minor release every three months.",
+		"9 [Schedule](#schedule) (navigation)",
+		"10 Patch releases ship when needed; see [the policy](docs/policy.md).",
+		"12 Version | Supported",
+		"14 1.2 | until 2027",
+		"21 See [![badge](https://img.shields.io/x.svg)](https://example.org/ci) and the [guide][g].",
+	}
+	if !reflect.DeepEqual(us, want) {
+		t.Errorf("units =\n%q\nwant\n%q", us, want)
+	}
+	var ls []string
+	for _, k := range d.links {
+		ls = append(ls, strconv.Itoa(k.line)+" "+k.text+" -> "+k.target)
+	}
+	wantLinks := []string{
+		"9 Schedule -> #schedule",
+		"10 the policy -> docs/policy.md",
+		"21  -> https://example.org/ci",
+		"21 guide -> https://example.org/guide",
+	}
+	if !reflect.DeepEqual(ls, wantLinks) {
+		t.Errorf("links =\n%q\nwant\n%q", ls, wantLinks)
+	}
+}
+
+func TestLinksOn(t *testing.T) {
 	tests := []struct {
-		heading string
-		want    string
+		f    format
+		line string
+		want []string // text -> target
 	}{
-		{"## Governance", KindGovernance},
-		{"## Project governance", KindGovernance},
-		{"## 📜 Governance:", KindGovernance},
-		{"## Using the governance API", ""},
-		{"## Governance API", ""},
-		{"## Code of Conduct", KindCodeOfConduct},
-		{"## Code-of-Conduct", KindCodeOfConduct},
-		{"## Security", KindSecurityPolicy},
-		{"## Reporting security issues", KindSecurityPolicy},
-		{"## Reporting a Vulnerability", KindSecurityPolicy},
-		{"## Security considerations", ""},
-		{"## Security considerations for operators", ""},
-		{"## Contributing", KindContributing},
-		{"## How to contribute", KindContributing},
-		{"## Contributing to the docs site", ""},
-		{"## Roadmap", KindRoadmap},
-		{"## Adopters", KindAdopters},
-		{"## Users", KindAdopters},
-		{"## Who is using Quarry?", KindAdopters},
-		{"## Users and groups", ""},
-		{"## Maintainers", KindMaintainers},
-		{"## Releases", KindReleaseProcess},
-		{"## Release process", KindReleaseProcess},
-		{"## Release notes for 1.2", ""},
-		{"## [Governance](GOVERNANCE.md)", KindGovernance},
-		{"## License", ""},
+		{formatMarkdown, `Read <a href="GOVERNANCE.md">our governance</a>.`, []string{"our governance -> GOVERNANCE.md"}},
+		{formatMarkdown, "![logo](logo.png) only", nil},
+		{formatMarkdown, "mail <security@example.org> or https://example.org/sec.", []string{" -> https://example.org/sec"}},
+		{formatRST, "See `the roadmap <ROADMAP.rst>`_.", []string{"the roadmap -> ROADMAP.rst"}},
+		{formatAsciiDoc, "See link:https://example.org/releases[release schedule].", []string{"release schedule -> https://example.org/releases"}},
 	}
 	for _, tt := range tests {
-		hs := headings(tt.heading+"\n", formatMarkdown)
-		if len(hs) != 1 {
-			t.Fatalf("headings(%q) = %v, want one", tt.heading, hs)
+		var got []string
+		for _, k := range linksOn(tt.line, tt.f, nil) {
+			got = append(got, k.text+" -> "+k.target)
 		}
-		got, _ := readmeHeadingKind(hs[0].norm)
-		if got != tt.want {
-			t.Errorf("readmeHeadingKind(%q) = %q, want %q", tt.heading, got, tt.want)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("linksOn(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }
 
-func TestHeadings(t *testing.T) {
-	md := "---\ntitle: x\n---\n# Title\n\nIntro\n\nSetext two\n----------\n\n```\n# not a heading\n```\n\n- item\n---\n\n#hashtag\n###### Six ######\n"
-	var got []string
-	for _, h := range headings(md, formatMarkdown) {
-		got = append(got, h.text)
-	}
-	if want := []string{"Title", "Setext two", "Six"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("headings = %q, want %q", got, want)
-	}
-	rst := "Release process\n===============\n\nVersioning\n----------\n"
-	got = nil
-	for _, h := range headings(rst, formatRST) {
-		got = append(got, h.text)
-	}
-	if want := []string{"Release process", "Versioning"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("rst headings = %q, want %q", got, want)
-	}
-	if hs := headings("# comment\n* @owner\n", formatOf("CODEOWNERS")); hs != nil {
-		t.Errorf("CODEOWNERS comments taken for headings: %v", hs)
-	}
-}
-
-func TestLinkKind(t *testing.T) {
+func TestResolve(t *testing.T) {
+	rs := newResolver([]string{"main", "community"}, []string{"https://github.com/Quarry-Dev/quarry", "https://github.com/quarry-dev/community"})
 	tests := []struct {
-		target string
-		want   string
+		from, link string
+		repo       int
+		path       string
+		anchor     string
 	}{
-		{"https://github.com/org/community/blob/main/GOVERNANCE.md", KindGovernance},
-		{"./docs/SECURITY.md", KindSecurityPolicy},
-		{"SECURITY.md#reporting", KindSecurityPolicy},
-		{"https://github.com/org/repo/security/policy", KindSecurityPolicy},
-		{"https://github.com/cncf/foundation/blob/main/code-of-conduct.md", KindCodeOfConduct},
-		{"MAINTAINERS", KindMaintainers},
-		{"https://github.com/org/repo/releases", ""},
-		{"https://example.org/users", ""},
-		{"https://example.org/news", ""},
-		{"LICENSE", ""},
-		{"users.go", ""},
-		{"#governance", ""},
-		{"mailto:governance@example.org", ""},
+		{"docs/README.md", "../GOVERNANCE.md#voting", 0, "GOVERNANCE.md", "voting"},
+		{"docs/README.md", "/RELEASES.md", 0, "RELEASES.md", ""},
+		{"README.md", "#roadmap", 0, "README.md", "roadmap"},
+		{"README.md", "https://github.com/quarry-dev/community/blob/main/docs/how-we-work.md", 1, "docs/how-we-work.md", ""},
+		{"README.md", "https://github.com/quarry-dev/community/tree/main/governance", 1, "governance", ""},
+		{"README.md", "https://github.com/quarry-dev/community", 1, "", ""},
+		{"README.md", "https://raw.githubusercontent.com/quarry-dev/quarry/main/SECURITY.md", 0, "SECURITY.md", ""},
+		{"README.md", "https://github.com/quarry-dev/sig-release/blob/main/releases/README.md", -1, "", ""},
+		{"README.md", "https://quarry.example/docs", -1, "", ""},
 	}
 	for _, tt := range tests {
-		if got, _ := linkKind(tt.target); got != tt.want {
-			t.Errorf("linkKind(%q) = %q, want %q", tt.target, got, tt.want)
+		got, ok := rs.resolve(0, tt.from, tt.link)
+		if !ok || got.repo != tt.repo || got.path != tt.path || got.anchor != tt.anchor {
+			t.Errorf("resolve(%q, %q) = %+v %v, want repo %d path %q anchor %q", tt.from, tt.link, got, ok, tt.repo, tt.path, tt.anchor)
 		}
 	}
+	for _, link := range []string{"../../outside.md", "mailto:x@example.org"} {
+		if got, ok := rs.resolve(0, "README.md", link); ok {
+			t.Errorf("resolve(%q) = %+v, want no target", link, got)
+		}
+	}
+	if got := slug("Security Response (SRC) Team!"); got != "security-response-src-team" {
+		t.Errorf("slug = %q", got)
+	}
+}
+
+// TestStatements holds the vocabulary's topics to what states them: a sentence that
+// states the requirement counts, a word merely mentioned does not.
+func TestStatements(t *testing.T) {
+	v := vocabulary(t)
+	topic := func(name string) *Topic {
+		for _, tp := range v.Topics {
+			if tp.Name == name {
+				return tp
+			}
+		}
+		t.Fatalf("no topic %s", name)
+		return nil
+	}
+	tests := []struct {
+		topic, text string
+		want        bool
+	}{
+		{"release_expectations", "We cut a minor release every three months.", true},
+		{"release_expectations", "Releases happen quarterly, aligned with Kubernetes.", true},
+		{"release_expectations", "There is no fixed release schedule; we release when features are ready.", true},
+		{"release_expectations", "See the changelog for what changed in each release.", false},
+		{"release_expectations", "Run make release to build.", false},
+		{"release_tagging", "Release candidates are tagged vX.Y.Z-rc.N before the final release.", true},
+		{"release_tagging", "KubeVirt uses semantic versioning.", true},
+		{"release_tagging", "Tag v2.x.x on the release branch.", false},
+		{"release_security", "Security fixes are backported to the two latest minor releases.", true},
+		{"release_security", "Please report vulnerabilities through GitHub security advisories.", false},
+		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main.", true},
+		{"release_branch_tag_strategy", "Clone the repository and create a branch for your change.", false},
+		{"release_support", "We support the last three minor releases.", true},
+		{"release_support", "Supported Kubernetes versions: 1.29 to 1.31.", true},
+		{"release_support", "Thanks to our supporters.", false},
+		{"release_artifacts", "Each release publishes signed binaries and container images to ghcr.io.", true},
+		{"release_artifacts", "Images in the docs are PNG files.", false},
+		{"decision_making", "Decisions are made by lazy consensus among the maintainers.", true},
+		{"decision_making", "Changes to governance require a two-thirds vote of the maintainers.", true},
+		{"decision_making", "We value consensus.", false},
+		{"governance_changes", "Amendments to this document require a two-thirds vote of the maintainers.", true},
+		{"governance_changes", "This document describes our governance.", false},
+		{"vendor_neutrality", "The project is vendor-neutral.", true},
+		{"vendor_neutrality", "No single company may hold more than two seats on the steering committee.", true},
+		{"vendor_neutrality", "We support many vendors' clouds.", false},
+		{"role_assignment", "Members of the security response committee are appointed by the maintainers.", true},
+		{"role_assignment", "The steering committee has five members.", false},
+		{"maintainer_onboarding", "New maintainers are nominated by an existing maintainer.", true},
+		{"maintainer_onboarding", "Thanks to all maintainers.", false},
+		{"maintainer_offboarding", "A maintainer who is inactive for six months may be removed.", true},
+		{"emeritus", "Maintainers who step down become emeritus maintainers.", true},
+		{"emeritus", "Emeritus", false},
+		{"subprojects", "The following subprojects are part of Quarry.", true},
+		{"subprojects", "Quarry has several SIGs.", false},
+		{"roadmap_changes", "The roadmap is reviewed and updated every quarter by the maintainers.", true},
+		{"roadmap_changes", "Our roadmap lists the next features.", false},
+		{"security_private_reporting", "Please report vulnerabilities privately to security@quarry.example.", true},
+		{"security_private_reporting", "Security is important to us.", false},
+		{"security_response", "The security team acknowledges every report within 3 business days.", true},
+		{"security_response", "Security matters.", false},
+	}
+	for _, tt := range tests {
+		if got := states(topic(tt.topic), normalize(tt.text)); got != tt.want {
+			t.Errorf("%s states %q = %v, want %v", tt.topic, tt.text, got, tt.want)
+		}
+	}
+	headings := []struct {
+		topic, heading string
+		want           bool
+	}{
+		{"release_expectations", "Release cadence", true},
+		{"release_tagging", "Versioning", true},
+		{"release_branch_tag_strategy", "Branching strategy", true},
+		{"release_branch_tag_strategy", "Build failures when switching branches", false},
+		{"release_support", "Supported versions", true},
+		{"release_artifacts", "Release artifacts", true},
+		{"release_security", "Patch releases", false},
+		{"role_assignment", "Steering committee", false},
+		{"role_assignment", "Steering committee elections", true},
+		{"security_response", "Maintainer responsibilities", false},
+		{"security_response", "Security response team", true},
+		{"subprojects", "Special Interest Groups (SIGs)", false},
+		{"emeritus", "Emeritus maintainers", true},
+	}
+	for _, tt := range headings {
+		if got := matches(topic(tt.topic).Heading, normalize(tt.heading)); got != tt.want {
+			t.Errorf("%s heading %q = %v, want %v", tt.topic, tt.heading, got, tt.want)
+		}
+	}
+}
+
+func TestParseVocabularyErrors(t *testing.T) {
+	base := func() map[string]any {
+		docs := map[string]any{}
+		for _, l := range documentLists(&snapshot.Documents{}) {
+			docs[l.kind] = map[string]any{}
+		}
+		return map[string]any{"documents": docs, "artifacts": map[string]any{}, "topics": map[string]any{}}
+	}
+	if _, err := ParseVocabulary(base()); err != nil {
+		t.Fatalf("minimal vocabulary: %v", err)
+	}
+	tests := []struct {
+		name string
+		edit func(map[string]any)
+		want string
+	}{
+		{"unknown key", func(m map[string]any) { m["documents"].(map[string]any)["roadmap"] = map[string]any{"titel": "x"} }, `unknown field "titel"`},
+		{"bad pattern", func(m map[string]any) { m["documents"].(map[string]any)["roadmap"] = map[string]any{"title": "(("} }, "documents.roadmap.title"},
+		{"missing kind", func(m map[string]any) { delete(m["documents"].(map[string]any), "roadmap") }, `no row for the contract's kind "roadmap"`},
+		{"extra kind", func(m map[string]any) { m["documents"].(map[string]any)["blog"] = map[string]any{} }, "documents.blog: not one of the contract's document kinds"},
+		{"unknown in", func(m map[string]any) {
+			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"website"}}}
+		}, `topics.x.in: "website" is no document or artifact kind`},
+		{"bad statement", func(m map[string]any) {
+			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "statements": []any{3}}}
+		}, "topics.x.statements[0]: want a pattern or a list of patterns"},
+		{"bad scope", func(m map[string]any) {
+			m["documents"].(map[string]any)["roadmap"] = map[string]any{"names": map[string]any{"deep": []any{"x"}}}
+		}, `documents.roadmap.names: "deep" is not root, top or anywhere`},
+	}
+	for _, tt := range tests {
+		m := base()
+		tt.edit(m)
+		_, err := ParseVocabulary(m)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestCollectReadErrors(t *testing.T) {
+	r := repo.NewMemory("r", map[string]string{
+		"README.md":          "\x00binary",
+		"CODE_OF_CONDUCT.md": "# CoC\n\nWe follow the CNCF Code of Conduct.\n",
+	})
+	in := []Input{{Repo: r}}
+	f, err := Collect(context.Background(), in, vocabulary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Errors) != 1 || f.Errors[0].Source != Source || !strings.Contains(f.Errors[0].Error, "read r:README.md: binary file") {
+		t.Errorf("errors = %+v, want one for README.md", f.Errors)
+	}
+	if got := locs(f.Content.CoCCNCFReference); !reflect.DeepEqual(got, []string{"CODE_OF_CONDUCT.md:3"}) {
+		t.Errorf("coc_cncf_reference = %q", got)
+	}
+	if f.Repos[0].Documents != 1 {
+		t.Errorf("documents read = %d, want 1 (the unreadable README is not read)", f.Repos[0].Documents)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Collect(ctx, in, vocabulary(t)); err == nil {
+		t.Error("Collect with a cancelled context succeeded")
+	}
+}
+
+// locs renders locations compactly for comparison.
+func locs(ls []snapshot.Location) []string {
+	out := []string{}
+	for _, l := range ls {
+		s := l.Path + ":" + strconv.Itoa(l.Line)
+		if l.URL != "" {
+			s += " " + l.URL
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func TestChannelKind(t *testing.T) {
@@ -294,51 +502,6 @@ func TestLineDetectors(t *testing.T) {
 	}
 }
 
-func TestHeadingTopics(t *testing.T) {
-	tests := []struct {
-		kind    string
-		heading string
-		want    []string
-	}{
-		{KindGovernance, "Decision making", []string{"decision_making"}},
-		{KindGovernance, "Voting", []string{"decision_making"}},
-		{KindGovernance, "Lazy consensus", []string{"decision_making"}},
-		{KindGovernance, "Requesting CNCF resources", []string{"cncf_requests"}},
-		{KindGovernance, "Changes to this governance", []string{"governance_changes"}},
-		{KindGovernance, "Amending the charter", []string{"governance_changes"}},
-		{KindGovernance, "Vendor neutrality", []string{"vendor_neutrality"}},
-		{KindGovernance, "Steering committee", []string{"role_assignment"}},
-		{KindGovernance, "Becoming a maintainer", []string{"maintainer_onboarding"}},
-		{KindGovernance, "Adding and removing maintainers", []string{"maintainer_onboarding", "maintainer_offboarding"}},
-		{KindGovernance, "Stepping down", []string{"maintainer_offboarding"}},
-		{KindGovernance, "Emeritus maintainers", []string{"emeritus"}},
-		{KindGovernance, "Subprojects", []string{"subprojects"}},
-		{KindGovernance, "Special Interest Groups (SIGs)", []string{"subprojects"}},
-		{KindContributing, "Reviewers and approvers", []string{"contributor_roles"}},
-		{KindGovernance, "Overview", nil},
-		{KindRoadmap, "How to propose changes", []string{"roadmap_changes"}},
-		{KindRoadmap, "2026 Q1", nil},
-		{KindGovernance, "Changing the roadmap", []string{"roadmap_changes"}},
-		{KindSecurityPolicy, "Reporting a vulnerability", []string{"security_private_reporting"}},
-		{KindSecurityPolicy, "Security response process", []string{"security_response"}},
-		{KindSecurityPolicy, "Embargo policy", []string{"security_embargo"}},
-		{KindGovernance, "Reporting a vulnerability", nil},
-		{KindReleaseProcess, "Release cadence", []string{"release_expectations"}},
-		{KindReleaseProcess, "Versioning", []string{"release_tagging"}},
-		{KindReleaseProcess, "Branching strategy", []string{"release_branch_tag_strategy"}},
-		{KindReleaseProcess, "Supported versions", []string{"release_support"}},
-		{KindReleaseProcess, "Version numbers", []string{"release_tagging"}},
-		{KindReleaseProcess, "Release artifacts", []string{"release_artifacts"}},
-		{KindSecurityPolicy, "Supported versions", nil},
-		{KindGovernance, "Release cadence", nil},
-	}
-	for _, tt := range tests {
-		if got := headingTopics(tt.kind, normalize(tt.heading)); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("headingTopics(%s, %q) = %q, want %q", tt.kind, tt.heading, got, tt.want)
-		}
-	}
-}
-
 func TestClassifyLicense(t *testing.T) {
 	tests := []struct {
 		name, text, spdx string
@@ -390,123 +553,50 @@ func TestOpenSSFBadge(t *testing.T) {
 	}
 }
 
-// locs renders locations compactly for comparison.
-func locs(ls []snapshot.Location) []string {
-	out := []string{}
-	for _, l := range ls {
-		s := l.Path + ":" + strconv.Itoa(l.Line)
-		if l.URL != "" {
-			s += " " + l.URL
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-// TestCollectDecoys runs the whole detector over a repository of decoys: nothing in it
-// is one of the project's documents.
-func TestCollectDecoys(t *testing.T) {
-	r := repo.NewMemory("decoys", map[string]string{
-		"README.md": "# Tool\n\n## Security considerations\n\n## Using the governance API\n\n" +
-			"## Users and groups\n\nSee the [releases](https://github.com/o/r/releases) and [users](https://example.org/users).\n\n" +
-			"```\n## Governance\n[x](GOVERNANCE.md)\n```\n",
-		"governance/README.md":         "# Governance\n",
-		"users.go":                     "package tool\n",
-		"roadmap.go":                   "package tool\n",
-		"GOVERNANCE_TEMPLATE.md":       "# Governance\n",
-		"docs/security/considerations": "# Security\n",
-		"vendor/x/GOVERNANCE.md":       "# Governance\n",
-		"docs/audit-logging.md":        "# Audit logs\n",
-	})
-	f, err := Collect(context.Background(), r)
+// TestVocabularyMatchesSchema: every artifact kind and topic of the vocabulary is a
+// property of the snapshot schema, and the other way round, so that a misspelt fact in
+// a policy is still caught by opa check --schema.
+func TestVocabularyMatchesSchema(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "snapshot", "schema", "snapshot.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range documentLists(&f.Documents) {
-		if len(*l.list) != 0 {
-			t.Errorf("documents.%s = %q, want none", l.kind, locs(*l.list))
-		}
+	var schema struct {
+		Definitions struct {
+			Artifacts struct {
+				Properties map[string]any `json:"properties"`
+			} `json:"artifacts"`
+			Content struct {
+				Properties struct {
+					Topics struct {
+						Properties map[string]any `json:"properties"`
+					} `json:"topics"`
+				} `json:"properties"`
+			} `json:"content"`
+		} `json:"definitions"`
 	}
-	for _, l := range artifactLists(&f.Artifacts) {
-		if len(*l.list) != 0 {
-			t.Errorf("artifacts.%s = %q, want none", l.kind, locs(*l.list))
-		}
-	}
-	if f.OpenSSF != nil || len(f.Licenses) != 0 || len(f.Errors) != 0 {
-		t.Errorf("unexpected facts: %+v %+v %+v", f.OpenSSF, f.Licenses, f.Errors)
-	}
-}
-
-func TestCollectReadmeFallback(t *testing.T) {
-	r := repo.NewMemory("r", map[string]string{
-		"SECURITY.md": "# Security\n\n## Reporting a vulnerability\n",
-		"README.md": "# Tool\n\n## Security\n\nSee [policy](SECURITY.md) and [governance](https://github.com/o/community/blob/main/GOVERNANCE.md).\n\n" +
-			"Governance\n----------\n\n#### Roadmap\n",
-	})
-	f, err := Collect(context.Background(), r)
-	if err != nil {
+	if err := json.Unmarshal(b, &schema); err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		kind string
-		got  []snapshot.Location
-		want []string
-	}{
-		{KindSecurityPolicy, f.Documents.SecurityPolicy, []string{"SECURITY.md:1", "README.md#Security:3", "README.md:5 SECURITY.md"}},
-		{KindGovernance, f.Documents.Governance, []string{"README.md:5 https://github.com/o/community/blob/main/GOVERNANCE.md", "README.md#Governance:7"}},
-		{KindRoadmap, f.Documents.Roadmap, []string{}}, // a level-4 heading is not a README section of its own
+	v := vocabulary(t)
+	var artifacts, topics []string
+	for _, k := range v.Artifacts {
+		artifacts = append(artifacts, k.Name)
 	}
-	for _, tt := range tests {
-		if got := locs(tt.got); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("documents.%s = %q, want %q", tt.kind, got, tt.want)
+	for _, tp := range v.Topics {
+		topics = append(topics, tp.Name)
+	}
+	keys := func(m map[string]any) []string {
+		var out []string
+		for k := range m {
+			out = append(out, k)
 		}
+		return out
 	}
-	if got := locs(f.Content.Topics.SecurityPrivateReporting); !reflect.DeepEqual(got, []string{"SECURITY.md:3"}) {
-		t.Errorf("security_private_reporting = %q", got)
+	if got := keys(schema.Definitions.Artifacts.Properties); !sameSet(got, artifacts) {
+		t.Errorf("schema artifacts %q, vocabulary artifacts %q", got, artifacts)
 	}
-}
-
-func TestCollectReadErrors(t *testing.T) {
-	r := repo.NewMemory("r", map[string]string{
-		"README.md":          "\x00binary",
-		"CODE_OF_CONDUCT.md": "# CoC\n\nWe follow the CNCF Code of Conduct.\n",
-	})
-	f, err := Collect(context.Background(), r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(f.Errors) != 1 || f.Errors[0].Source != Source || !strings.Contains(f.Errors[0].Error, "read r:README.md: binary file") {
-		t.Errorf("errors = %+v, want one for README.md", f.Errors)
-	}
-	if got := locs(f.Content.CoCCNCFReference); !reflect.DeepEqual(got, []string{"CODE_OF_CONDUCT.md:3"}) {
-		t.Errorf("coc_cncf_reference = %q", got)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := Collect(ctx, r); err == nil {
-		t.Error("Collect with a cancelled context succeeded")
-	}
-}
-
-func TestMerge(t *testing.T) {
-	a := NewFacts()
-	a.Documents.Governance = []snapshot.Location{{Repo: "a", Path: "README.md#Governance", Line: 3}}
-	a.Content.Channels = []snapshot.Channel{{Kind: "slack", URL: "https://slack.cncf.io", Source: snapshot.Location{Repo: "a", Path: "README.md", Line: 1}}}
-	b := NewFacts()
-	b.Documents.Governance = []snapshot.Location{{Repo: "b", Path: "GOVERNANCE.md", Line: 1}}
-	b.Content.Channels = []snapshot.Channel{{Kind: "slack", URL: "https://slack.cncf.io/", Source: snapshot.Location{Repo: "b", Path: "README.md", Line: 2}}}
-	b.OpenSSF = &snapshot.OpenSSF{ProjectID: 1}
-	m := Merge(a, b)
-	if got, want := locs(m.Documents.Governance), []string{"GOVERNANCE.md:1", "README.md#Governance:3"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("governance = %q, want %q", got, want)
-	}
-	if len(m.Content.Channels) != 1 || m.Content.Channels[0].Source.Repo != "a" {
-		t.Errorf("channels = %+v, want the first one only", m.Content.Channels)
-	}
-	if m.OpenSSF == nil || m.OpenSSF.ProjectID != 1 {
-		t.Errorf("openssf = %+v", m.OpenSSF)
-	}
-	if m.Documents.Roadmap == nil || m.Content.Topics.Emeritus == nil {
-		t.Error("merged lists must be empty, not nil")
+	if got := keys(schema.Definitions.Content.Properties.Topics.Properties); !sameSet(got, topics) {
+		t.Errorf("schema topics %q, vocabulary topics %q", got, topics)
 	}
 }

@@ -52,3 +52,16 @@ func FirstLine(s string) string {
 	}
 	return s
 }
+
+// HeadCommit returns the commit the checkout in dir has checked out, or "" when it has
+// no git history (or git cannot say).
+func HeadCommit(ctx context.Context, dir string) string {
+	if _, err := os.Lstat(dir + "/.git"); err != nil {
+		return ""
+	}
+	out, err := GitOutput(ctx, dir, "head commit", "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}

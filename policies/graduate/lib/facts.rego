@@ -77,10 +77,66 @@ artifacts(kind) := object.get(input, ["artifacts", kind], [])
 
 topics(topic) := object.get(input, ["content", "topics", topic], [])
 
-# missing_document holds when documents of this kind were looked for and none was found.
+# missing_document holds when documents of this kind were looked for in every document
+# of the repositories read, none was found, and none of them links one elsewhere: only
+# then is graduate sure the document is missing.
 missing_document(kind) if {
 	member_collected("documents", kind)
 	count(input.documents[kind]) == 0
+	count(links_out(kind)) == 0
+}
+
+# linked_document holds when no document of this kind was found in the repositories
+# read, but they link one elsewhere (another repository, the website): not read, so
+# its criteria are unknown, never failed.
+linked_document(kind) if {
+	member_collected("documents", kind)
+	count(input.documents[kind]) == 0
+	count(links_out(kind)) > 0
+}
+
+# links_out lists the links out of the repositories read that name a document kind,
+# an artifact kind or a topic (content.links_out).
+links_out(topic) := [l | some l in object.get(input, ["content", "links_out"], []); l.topic == topic]
+
+# any_links_out lists the links out that name any of several kinds or topics.
+any_links_out(topics) := [l | some l in object.get(input, ["content", "links_out"], []); l.topic in topics]
+
+# linked is a reason's account of links out: where each is and where it points, the
+# first three and how many more.
+linked(ls) := sprintf("linked from %s, not read", [_first_three([_link_text(l) | some l in ls])])
+
+_link_text(l) := sprintf("%s:%s:%d as %q to %s", [l.repo, l.path, object.get(l, "line", 1), object.get(l, "text", ""), l.url]) if object.get(l, "text", "") != ""
+
+_link_text(l) := sprintf("%s:%s:%d to %s", [l.repo, l.path, object.get(l, "line", 1), l.url]) if object.get(l, "text", "") == ""
+
+_first_three(items) := concat("; ", items) if count(items) <= 3
+
+_first_three(items) := sprintf("%s; and %d more", [concat("; ", array.slice(items, 0, 3)), count(items) - 3]) if count(items) > 3
+
+# link is an evidence item for a link out: where it is written, and where it points.
+link(l) := {"kind": "file", "repo": l.repo, "path": l.path, "line": object.get(l, "line", 1), "url": l.url}
+
+# read says what the reader read, for a reason about a missing document: "read 106
+# documents in kubevirt/kubevirt and 126 in kubevirt/community".
+read := sprintf("read %s", [_read_counts]) if count(_read_counts_list) > 0
+
+read := sprintf("read the documents of %s", [searched]) if count(_read_counts_list) == 0
+
+_read_counts_list := [sprintf("%d documents in %s", [r.documents, r.name]) | some r in object.get(input, "repositories", []); is_number(r.documents)]
+
+_read_counts := concat(", ", _read_counts_list)
+
+# describe is what the reader looked for to find a document or artifact kind, from the
+# vocabulary (data.graduate.config.vocabulary).
+describe(kind) := d if {
+	some family in ["documents", "artifacts"]
+	d := data.graduate.config.vocabulary[family][kind].describe
+}
+
+describe(kind) := kind if {
+	not data.graduate.config.vocabulary.documents[kind]
+	not data.graduate.config.vocabulary.artifacts[kind]
 }
 
 repositories := [r.name | some r in object.get(input, "repositories", [])]
@@ -90,14 +146,12 @@ searched := concat(", ", repositories) if count(repositories) > 0
 
 searched := "the snapshot's repositories" if count(repositories) == 0
 
-# file is an evidence item for a place a fact was read.
-file(loc) := {"kind": "file", "repo": loc.repo, "path": loc.path, "line": object.get(loc, "line", 1)} if {
-	not loc.url
-}
-
-file(loc) := {"kind": "file", "repo": loc.repo, "path": loc.path, "line": object.get(loc, "line", 1), "url": loc.url} if {
-	loc.url
-}
+# file is an evidence item for a place a fact was read, with the link found there and
+# the text the fact rests on (a heading, a sentence, a title) when the reader gives them.
+file(loc) := object.union(
+	{"kind": "file", "repo": loc.repo, "path": loc.path, "line": object.get(loc, "line", 1)},
+	{k: v | some k in ["url", "text"]; v := loc[k]},
+)
 
 # where renders locations for a message: "main:GOVERNANCE.md:1, community:OWNERS:1".
 where(locs) := concat(", ", sort([sprintf("%s:%s:%d", [l.repo, l.path, object.get(l, "line", 1)]) | some l in locs]))

@@ -41,10 +41,17 @@ unknown contains facts.not_collected("documents.contributing") if {
 
 fail contains msg if {
 	facts.missing_document("contributing")
-	msg := sprintf(
-		"no contributing guide found in %s (looked for CONTRIBUTING files in the root, .github/ and docs/, and README contributing sections); documentation of how to contribute is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is a contributing guide (looked for %s); documentation of how to contribute is required", [facts.read, facts.describe("contributing")])
+}
+
+unknown contains msg if {
+	facts.linked_document("contributing")
+	msg := sprintf("no contributing guide in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("contributing"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("contributing")
+	some l in facts.links_out("contributing")
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("contributing")

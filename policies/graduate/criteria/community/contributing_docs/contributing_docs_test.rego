@@ -1,6 +1,7 @@
 package graduate.criteria.community.contributing_docs_test
 
 import data.graduate.criteria.community.contributing_docs as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
@@ -24,7 +25,7 @@ test_pass_with_guide if {
 test_fail_without_guide if {
 	r := criterion.result with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no contributing guide found in main, community (looked for CONTRIBUTING files in the root, .github/ and docs/, and README contributing sections); documentation of how to contribute is required"]
+	r.reasons == [sprintf("read the documents of main, community; none is a contributing guide (looked for %s); documentation of how to contribute is required", [facts.describe("contributing")])]
 }
 
 test_unknown_when_not_collected if {

@@ -58,11 +58,22 @@ fail contains msg if {
 	facts.member_collected("artifacts", "issue_templates")
 	count(templates) == 0
 	msg := sprintf(
-		"no contributing guide or issue templates found in %s (looked for CONTRIBUTING files in the root, .github/ and docs/, README contributing sections, and .github/ISSUE_TEMPLATE); a documented process to submit issues or changes is required",
-		[facts.searched],
+		"%s; none is a contributing guide (looked for %s) and there are no issue or pull request templates; a documented process to submit issues or changes is required",
+		[facts.read, facts.describe("contributing")],
 	)
+}
+
+unknown contains msg if {
+	facts.linked_document("contributing")
+	count(templates) == 0
+	msg := sprintf("no contributing guide or issue templates in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("contributing"))])
 }
 
 evidence contains facts.file(loc) if some loc in guides
 
 evidence contains facts.file(loc) if some loc in templates
+
+evidence contains facts.link(l) if {
+	not _found
+	some l in facts.links_out("contributing")
+}

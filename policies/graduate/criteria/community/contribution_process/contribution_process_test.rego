@@ -1,6 +1,7 @@
 package graduate.criteria.community.contribution_process_test
 
 import data.graduate.criteria.community.contribution_process as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
@@ -43,7 +44,7 @@ test_pass_with_guide_when_templates_not_collected if {
 test_fail_when_neither_found if {
 	r := criterion.result with input as snapshot([], [])
 	r.status == "fail"
-	r.reasons == ["no contributing guide or issue templates found in main (looked for CONTRIBUTING files in the root, .github/ and docs/, README contributing sections, and .github/ISSUE_TEMPLATE); a documented process to submit issues or changes is required"]
+	r.reasons == [sprintf("read the documents of main; none is a contributing guide (looked for %s) and there are no issue or pull request templates; a documented process to submit issues or changes is required", [facts.describe("contributing")])]
 }
 
 test_unknown_when_not_collected if {

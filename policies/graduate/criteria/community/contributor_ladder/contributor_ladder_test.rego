@@ -1,6 +1,7 @@
 package graduate.criteria.community.contributor_ladder_test
 
 import data.graduate.criteria.community.contributor_ladder as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
@@ -41,7 +42,10 @@ test_pass_with_ladder_when_topics_not_collected if {
 test_unknown_when_nothing_found if {
 	r := criterion.result with input as snapshot([], [])
 	r.status == "unknown"
-	r.reasons == ["no contributor ladder found in main, community (looked for CONTRIBUTOR_LADDER and membership documents, and sections on contributor roles); it may be documented elsewhere, such as the project website: an attestation must establish a contributor ladder with at least 2 roles"]
+	r.reasons == [sprintf(
+		"read the documents of main, community; none is a contributor ladder (looked for %s) and no heading or sentence states contributor roles; if the ladder is documented elsewhere, such as the project website, an attestation must establish one with at least 2 roles",
+		[facts.describe("contributor_ladder")],
+	)]
 }
 
 test_unknown_when_not_collected if {

@@ -39,10 +39,17 @@ unknown contains facts.path_not_collected("documents.adopters")
 
 fail contains msg if {
 	facts.missing_document("adopters")
-	msg := sprintf(
-		"no adopters list found in %s (looked for ADOPTERS and USERS files, and README adopters headings and links); a public list of adopters is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is an adopters list (looked for %s); a public list of adopters is required", [facts.read, facts.describe("adopters")])
+}
+
+unknown contains msg if {
+	facts.linked_document("adopters")
+	msg := sprintf("no adopters list in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("adopters"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("adopters")
+	some l in facts.links_out("adopters")
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("adopters")

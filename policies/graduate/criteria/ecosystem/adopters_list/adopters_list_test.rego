@@ -1,6 +1,7 @@
 package graduate.criteria.ecosystem.adopters_list_test
 
 import data.graduate.criteria.ecosystem.adopters_list as criterion
+import data.graduate.lib.facts
 
 snapshot(policies) := {
 	"schema_version": 1,
@@ -21,7 +22,7 @@ test_pass_with_policy if {
 test_fail_without_policy if {
 	r := criterion.result with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no adopters list found in main, community (looked for ADOPTERS and USERS files, and README adopters headings and links); a public list of adopters is required"]
+	r.reasons == [sprintf("read the documents of main, community; none is an adopters list (looked for %s); a public list of adopters is required", [facts.describe("adopters")])]
 }
 
 test_unknown_when_not_collected if {

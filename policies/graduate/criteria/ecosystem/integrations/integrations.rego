@@ -51,3 +51,8 @@ unknown contains msg if {
 }
 
 evidence contains facts.file(loc) if some loc in facts.artifacts("integrations")
+
+evidence contains facts.link(l) if {
+	count(facts.artifacts("integrations")) == 0
+	some l in facts.links_out("integrations")
+}

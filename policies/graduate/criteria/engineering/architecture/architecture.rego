@@ -71,3 +71,8 @@ unknown contains msg if {
 evidence contains facts.file(loc) if some loc in designs
 
 evidence contains facts.file(loc) if some loc in gtrs
+
+evidence contains facts.link(l) if {
+	count(facts.artifacts("architecture")) == 0
+	some l in facts.links_out("architecture")
+}

@@ -45,10 +45,17 @@ unknown contains facts.not_collected("documents.release_process") if {
 
 fail contains msg if {
 	facts.missing_document("release_process")
-	msg := sprintf(
-		"no release process document found in %s (looked for RELEASES and RELEASE files in the root, .github/ and docs/, docs/release* and README release sections); a public release process document is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is a release process document (looked for %s); a public release process document is required", [facts.read, facts.describe("release_process")])
+}
+
+unknown contains msg if {
+	facts.linked_document("release_process")
+	msg := sprintf("no release process document in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("release_process"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("release_process")
+	some l in facts.links_out("release_process")
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("release_process")

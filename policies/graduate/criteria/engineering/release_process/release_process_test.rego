@@ -1,6 +1,7 @@
 package graduate.criteria.engineering.release_process_test
 
 import data.graduate.criteria.engineering.release_process as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
@@ -24,7 +25,7 @@ test_pass_with_document if {
 test_fail_without_document if {
 	r := criterion.result with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no release process document found in main (looked for RELEASES and RELEASE files in the root, .github/ and docs/, docs/release* and README release sections); a public release process document is required"]
+	r.reasons == [sprintf("read the documents of main; none is a release process document (looked for %s); a public release process document is required", [facts.describe("release_process")])]
 }
 
 test_unknown_when_not_collected if {

@@ -2,10 +2,12 @@
 # title: Branch and platform support and length of support
 # description: >-
 #   One of the five things the graduation template requires the release-process document
-#   to define. Passes when a section on it (content.topics.release_support) is found; fails when no
-#   release-process document was found (documents.release_process searched and empty), or
-#   when one was found and the sections were searched and none is on this topic; unknown
-#   when the facts were not collected.
+#   to define. Passes when a heading, a sentence or a link's text in the release-process
+#   documents, the READMEs or the other documents the topic is read in states it
+#   (content.topics.release_support, every one of them). Unknown when one is not stated but a release
+#   document or the topic is linked out of the repositories read (the link is the
+#   evidence), or when the facts were not collected. Fails when every document was read,
+#   none states it and nothing was linked elsewhere.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -24,6 +26,7 @@
 package graduate.criteria.engineering.release_process_support
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -34,49 +37,44 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-_topic := "content.topics.release_support"
+# The topics (content.topics) the release process must state, and how a reason names them.
+_topics := ["release_support"]
 
-_subject := "which branches and platforms are supported and for how long"
-
-sections := facts.topics("release_support")
+_labels := {
+	"release_support": "which branches and platforms are supported and for how long",
+}
 
 release_docs := facts.documents("release_process")
 
-_found if count(sections) > 0
+unknown contains m if some m in stated.not_collected(_topics)
 
-_topic_collected if facts.path_collected(_topic)
+unknown contains facts.not_collected("documents.release_process") if {
+	count(stated.missing(_topics)) > 0
+	not facts.member_collected("documents", "release_process")
+}
 
-# _documents_named renders the release-process documents for a message:
-# "RELEASES.md at main:RELEASES.md:1 has" or "the release process documents at ... have".
-_documents_named := sprintf("%s at %s has", [_basename(release_docs[0].path), facts.where(release_docs)]) if count(release_docs) == 1
-
-_documents_named := sprintf("the release process documents at %s have", [facts.where(release_docs)]) if count(release_docs) > 1
-
-_basename(path) := parts[count(parts) - 1] if parts := split(path, "/")
+unknown contains m if some m in stated.linked(_topics, _labels, "release_process")
 
 fail contains msg if {
+	stated.unstated(_topics, "release_process")
 	facts.missing_document("release_process")
 	msg := sprintf(
-		"no release process document found in %s (looked for RELEASES and RELEASE files in the root, .github/ and docs/, docs/release* and README release sections), so nothing defines %s; a release process document that defines it is required",
-		[facts.searched, _subject],
+		"%s; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
+		[facts.read, facts.describe("release_process"), stated.absent(_topics, _labels)],
 	)
 }
 
 fail contains msg if {
-	not _found
-	_topic_collected
+	stated.unstated(_topics, "release_process")
 	count(release_docs) > 0
-	msg := sprintf("%s no section on %s; the release process document must define it", [_documents_named, _subject])
+	msg := sprintf(
+		"no heading or sentence states %s, in the release process documents (%s) or the other documents read (%s); the release process document must define it",
+		[stated.absent(_topics, _labels), facts.where(release_docs), facts.read],
+	)
 }
 
-# The reason names the widest family that was not collected.
-unknown contains facts.path_not_collected(_topic) if not _found
-
-unknown contains facts.not_collected("documents.release_process") if {
-	not _found
-	not facts.member_collected("documents", "release_process")
-}
-
-evidence contains facts.file(loc) if some loc in sections
+evidence contains e if some e in stated.evidence(_topics)
 
 evidence contains facts.file(loc) if some loc in release_docs
+
+evidence contains e if some e in stated.link_evidence(_topics, "release_process")

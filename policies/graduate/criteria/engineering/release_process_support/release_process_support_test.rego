@@ -1,66 +1,93 @@
 package graduate.criteria.engineering.release_process_support_test
 
 import data.graduate.criteria.engineering.release_process_support as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
-snapshot(docs, sections) := object.union(base, {
+snapshot(docs, topics) := object.union(base, {
 	"repositories": [{"name": "main", "role": "main"}],
 	"documents": {"release_process": docs},
-	"content": {"topics": {"release_support": sections}},
+	"content": {"topics": topics, "links_out": []},
 })
 
-releases := {"repo": "main", "path": "RELEASES.md", "line": 1}
+with_links(s, links) := object.union(s, {"content": {"links_out": links}})
 
-policy := {"repo": "main", "path": "docs/release/policy.md", "line": 1}
+releases := {"repo": "main", "path": "RELEASES.md", "line": 1, "how": "name"}
 
-section := {"repo": "main", "path": "RELEASES.md", "line": 20}
+statement(topic, line) := {"repo": "main", "path": "RELEASES.md", "line": line, "how": "sentence", "text": concat(" ", ["states", topic])}
+
+stated := {"release_support": [statement("release_support", 20)]}
+
+none := {"release_support": []}
+
+absent := "which branches and platforms are supported and for how long"
+
+link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
 attestation := {
 	"criterion": "engineering.release_process.support", "evidence": "https://example.org/releases",
 	"statement": "Covered on the release page of the website.", "attested_by": "pat", "date": "2026-10-01",
 }
 
-test_pass_with_section if {
-	r := criterion.result with input as snapshot([releases], [section])
+test_pass_when_stated if {
+	r := criterion.result with input as snapshot([releases], stated)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_support"},
 	]
 }
 
+test_pass_when_stated_outside_a_release_document if {
+	r := criterion.result with input as snapshot([], stated)
+	r.status == "pass"
+}
+
 test_fail_without_release_document if {
-	r := criterion.result with input as snapshot([], [])
+	r := criterion.result with input as snapshot([], none)
 	r.status == "fail"
-	r.reasons == ["no release process document found in main (looked for RELEASES and RELEASE files in the root, .github/ and docs/, docs/release* and README release sections), so nothing defines which branches and platforms are supported and for how long; a release process document that defines it is required"]
+	r.reasons == [sprintf(
+		"read the documents of main; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
+		[facts.describe("release_process"), absent],
+	)]
 }
 
-test_fail_without_release_document_even_with_section if {
-	r := criterion.result with input as snapshot([], [section])
+test_fail_when_not_stated if {
+	r := criterion.result with input as snapshot([releases], none)
 	r.status == "fail"
+	r.reasons == [sprintf(
+		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
+		[absent],
+	)]
 }
 
-test_fail_without_section if {
-	r := criterion.result with input as snapshot([releases], [])
-	r.status == "fail"
-	r.reasons == ["RELEASES.md at main:RELEASES.md:1 has no section on which branches and platforms are supported and for how long; the release process document must define it"]
+test_unknown_when_the_release_document_is_linked_out if {
+	r := criterion.result with input as with_links(snapshot([], none), [link("release_process")])
+	r.status == "unknown"
+	r.reasons == [sprintf(
+		"%s: not stated in the documents read (read the documents of main); linked from main:README.md:8 as \"release schedule\" to https://example.org/releases, not read",
+		[absent],
+	)]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases"}]
 }
 
-test_fail_without_section_in_several_documents if {
-	r := criterion.result with input as snapshot([releases, policy], [])
+test_unknown_when_the_topic_is_linked_out if {
+	r := criterion.result with input as with_links(snapshot([releases], none), [link("release_support")])
+	r.status == "unknown"
+}
+
+test_links_out_for_other_topics_do_not_count if {
+	r := criterion.result with input as with_links(snapshot([releases], none), [link("roadmap")])
 	r.status == "fail"
-	r.reasons == ["the release process documents at main:RELEASES.md:1, main:docs/release/policy.md:1 have no section on which branches and platforms are supported and for how long; the release process document must define it"]
 }
 
 test_unknown_when_not_collected if {
 	r := criterion.result with input as base
 	r.status == "unknown"
-	r.reasons == [
-		"content was not collected: the snapshot has no such facts",
-		"documents.release_process was not collected: the snapshot has no such facts",
-	]
+	"documents.release_process was not collected: the snapshot has no such facts" in r.reasons
+	"content was not collected: the snapshot has no such facts" in r.reasons
 }
 
 test_unknown_when_topics_not_collected if {
@@ -70,21 +97,16 @@ test_unknown_when_topics_not_collected if {
 }
 
 test_unknown_when_topic_errored if {
-	s := object.union(snapshot([releases], []), {"collection_errors": [{"source": "content.topics.release_support", "error": "RELEASES.md: unreadable"}]})
+	s := object.union(snapshot([releases], none), {"collection_errors": [{"source": "content.topics.release_support", "error": "RELEASES.md: unreadable"}]})
 	r := criterion.result with input as s
 	r.status == "unknown"
-	r.reasons == ["content.topics.release_support could not be collected: RELEASES.md: unreadable"]
+	"content.topics.release_support could not be collected: RELEASES.md: unreadable" in r.reasons
 }
 
 test_unknown_when_documents_not_collected if {
-	r := criterion.result with input as object.union(base, {"content": {"topics": {"release_support": []}}})
+	r := criterion.result with input as object.union(base, {"content": {"topics": none}})
 	r.status == "unknown"
 	r.reasons == ["documents.release_process was not collected: the snapshot has no such facts"]
-}
-
-test_pass_with_section_when_documents_not_collected if {
-	r := criterion.result with input as object.union(base, {"content": {"topics": {"release_support": [section]}}})
-	r.status == "pass"
 }
 
 test_attested_when_unknown if {
@@ -94,7 +116,7 @@ test_attested_when_unknown if {
 }
 
 test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot([releases], []), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as object.union(snapshot([releases], none), {"project": {"attestations": [attestation]}})
 	r.status == "fail"
 	"attestation by pat does not override the collected evidence" in r.reasons
 }
@@ -102,24 +124,24 @@ test_attestation_does_not_override_failure if {
 waiver(expires) := {"criterion": "engineering.release_process.support", "reason": "Release docs being rewritten.", "approved_by": "toc-member", "expires": expires}
 
 test_waived if {
-	r := criterion.result with input as object.union(snapshot([releases], []), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r := criterion.result with input as object.union(snapshot([releases], none), {"project": {"waivers": [waiver("2026-11-01")]}})
 	r.status == "waived"
 }
 
 test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([releases], []), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r := criterion.result with input as object.union(snapshot([releases], none), {"project": {"waivers": [waiver("2026-10-31")]}})
 	r.status == "fail"
 	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
 }
 
 test_deny_at_graduation_only if {
-	d := criterion.deny with input as snapshot([releases], [])
+	d := criterion.deny with input as snapshot([releases], none)
 	count(d) == 1
 	some m in d
 	m.criterion == "engineering.release_process.support"
 	m.status == "fail"
-	d2 := criterion.deny with input as snapshot([releases], []) with data.graduate.config.level as "incubation"
+	d2 := criterion.deny with input as snapshot([releases], none) with data.graduate.config.level as "incubation"
 	d2 == set()
-	w2 := criterion.warn with input as snapshot([releases], []) with data.graduate.config.level as "incubation"
+	w2 := criterion.warn with input as snapshot([releases], none) with data.graduate.config.level as "incubation"
 	w2 == set()
 }

@@ -41,10 +41,17 @@ unknown contains facts.not_collected("documents.roadmap") if {
 
 fail contains msg if {
 	facts.missing_document("roadmap")
-	msg := sprintf(
-		"no roadmap found in %s (looked for ROADMAP files in the root, .github/ and docs/, and README roadmap sections and links); a public roadmap or other forward-looking planning document is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is a roadmap (looked for %s); a public roadmap or other forward-looking planning document is required", [facts.read, facts.describe("roadmap")])
+}
+
+unknown contains msg if {
+	facts.linked_document("roadmap")
+	msg := sprintf("no roadmap in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("roadmap"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("roadmap")
+	some l in facts.links_out("roadmap")
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("roadmap")

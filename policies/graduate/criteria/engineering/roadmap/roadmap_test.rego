@@ -1,6 +1,7 @@
 package graduate.criteria.engineering.roadmap_test
 
 import data.graduate.criteria.engineering.roadmap as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
@@ -24,7 +25,7 @@ test_pass_with_roadmap if {
 test_fail_without_roadmap if {
 	r := criterion.result with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no roadmap found in main (looked for ROADMAP files in the root, .github/ and docs/, and README roadmap sections and links); a public roadmap or other forward-looking planning document is required"]
+	r.reasons == [sprintf("read the documents of main; none is a roadmap (looked for %s); a public roadmap or other forward-looking planning document is required", [facts.describe("roadmap")])]
 }
 
 test_unknown_when_not_collected if {

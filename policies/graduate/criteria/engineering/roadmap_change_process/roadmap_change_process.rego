@@ -1,12 +1,12 @@
 # METADATA
 # title: Roadmap change process is documented.
 # description: >-
-#   Passes when a section on how the roadmap changes (content.topics.roadmap_changes) is
-#   found in the project's documents; fails when no roadmap was found at all
-#   (documents.roadmap searched and empty); otherwise unknown: a roadmap without such a
-#   section may still have a change process documented elsewhere (an enhancement-proposal
-#   process, the website), which needs an attestation. Unknown when the facts were not
-#   collected.
+#   Passes when a heading, a sentence or a link's text in the roadmap, governance or
+#   contributing documents states how the roadmap changes (content.topics.roadmap_changes).
+#   Fails when every document was read, none is a roadmap and nothing links one elsewhere.
+#   Unknown when the roadmap or the topic is linked out of the repositories read, or when a
+#   roadmap was found but no text states its change process (an attestation decides), or
+#   when the facts were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -27,6 +27,7 @@
 package graduate.criteria.engineering.roadmap_change_process
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -37,47 +38,41 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-_topic := "content.topics.roadmap_changes"
+_topics := ["roadmap_changes"]
 
-sections := facts.topics("roadmap_changes")
+_labels := {"roadmap_changes": "how the roadmap changes (who proposes and decides changes, and where)"}
 
 roadmaps := facts.documents("roadmap")
 
-_found if count(sections) > 0
-
-_topic_collected if facts.path_collected(_topic)
-
-fail contains msg if {
-	not _found
-	facts.missing_document("roadmap")
-	msg := sprintf(
-		"no roadmap found in %s (looked for ROADMAP files in the root, .github/ and docs/, and README roadmap sections and links), so no roadmap change process is documented; a documented roadmap change process is required",
-		[facts.searched],
-	)
-}
-
-# The reason names the widest family that was not collected.
-unknown contains facts.path_not_collected(_topic) if {
-	not _found
-	not facts.missing_document("roadmap")
-}
+unknown contains m if some m in stated.not_collected(_topics)
 
 unknown contains facts.not_collected("documents.roadmap") if {
-	not _found
-	_topic_collected
+	count(stated.missing(_topics)) > 0
 	not facts.member_collected("documents", "roadmap")
 }
 
+unknown contains m if some m in stated.linked(_topics, _labels, "roadmap")
+
+fail contains msg if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	msg := sprintf(
+		"%s; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
+		[facts.read, facts.describe("roadmap")],
+	)
+}
+
 unknown contains msg if {
-	not _found
-	_topic_collected
+	stated.unstated(_topics, "roadmap")
 	count(roadmaps) > 0
 	msg := sprintf(
-		"the roadmap at %s has no section on how the roadmap changes; a change process documented elsewhere (an enhancement-proposal process, the website) needs an attestation",
+		"no heading or sentence states how the roadmap changes, in the roadmap (%s) or the governance and contributing documents read; a change process documented in other words (an enhancement-proposal process) needs an attestation",
 		[facts.where(roadmaps)],
 	)
 }
 
-evidence contains facts.file(loc) if some loc in sections
+evidence contains e if some e in stated.evidence(_topics)
 
 evidence contains facts.file(loc) if some loc in roadmaps
+
+evidence contains e if some e in stated.link_evidence(_topics, "roadmap")

@@ -1,6 +1,7 @@
 package graduate.criteria.engineering.roadmap_change_process_test
 
 import data.graduate.criteria.engineering.roadmap_change_process as criterion
+import data.graduate.lib.facts
 
 base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
@@ -32,18 +33,28 @@ test_pass_with_section if {
 test_fail_without_roadmap if {
 	r := criterion.result with input as snapshot([], [])
 	r.status == "fail"
-	r.reasons == ["no roadmap found in main (looked for ROADMAP files in the root, .github/ and docs/, and README roadmap sections and links), so no roadmap change process is documented; a documented roadmap change process is required"]
+	r.reasons == [sprintf(
+		"read the documents of main; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
+		[facts.describe("roadmap")],
+	)]
 }
 
-test_fail_without_roadmap_even_if_topics_not_collected if {
+test_unknown_without_roadmap_when_topics_not_collected if {
 	r := criterion.result with input as object.union(base, {"documents": {"roadmap": []}})
-	r.status == "fail"
+	r.status == "unknown"
+}
+
+test_unknown_when_the_roadmap_is_a_board if {
+	s := object.union(snapshot([], []), {"content": {"links_out": [{"topic": "roadmap", "repo": "main", "path": "README.md", "line": 12, "url": "https://github.com/orgs/x/projects/5", "text": "roadmap"}]}})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["how the roadmap changes (who proposes and decides changes, and where): not stated in the documents read (read the documents of main); linked from main:README.md:12 as \"roadmap\" to https://github.com/orgs/x/projects/5, not read"]
 }
 
 test_unknown_when_roadmap_has_no_section if {
 	r := criterion.result with input as snapshot([roadmap], [])
 	r.status == "unknown"
-	r.reasons == ["the roadmap at main:ROADMAP.md:1 has no section on how the roadmap changes; a change process documented elsewhere (an enhancement-proposal process, the website) needs an attestation"]
+	r.reasons == ["no heading or sentence states how the roadmap changes, in the roadmap (main:ROADMAP.md:1) or the governance and contributing documents read; a change process documented in other words (an enhancement-proposal process) needs an attestation"]
 }
 
 test_attested_when_roadmap_has_no_section if {
@@ -61,7 +72,10 @@ test_attestation_does_not_override_failure if {
 test_unknown_when_not_collected if {
 	r := criterion.result with input as base
 	r.status == "unknown"
-	r.reasons == ["content was not collected: the snapshot has no such facts"]
+	r.reasons == [
+		"content was not collected: the snapshot has no such facts",
+		"documents.roadmap was not collected: the snapshot has no such facts",
+	]
 }
 
 test_unknown_when_topics_not_collected if {

@@ -1,11 +1,13 @@
 # METADATA
 # title: Document adoption and adherence to the CNCF Code of Conduct or the project's CoC which is based off the CNCF CoC and not in conflict with it.
 # description: >-
-#   Fails when documents were searched and no code of conduct was found. Passes when a
-#   code of conduct was found and it adopts or links the CNCF Code of Conduct
-#   (content.coc_cncf_reference), with both as evidence; fails when its content was read
-#   and it does neither. Unknown when the code of conduct documents or their content were
-#   not collected.
+#   Passes when a code of conduct was found and it adopts or links the CNCF Code of
+#   Conduct (content.coc_cncf_reference), or when a README adopts the CNCF code by name
+#   or link, with both as evidence. Fails when every document was read and none is a
+#   code of conduct, none adopts the CNCF code and nothing links one elsewhere, or when a
+#   code of conduct was read and it neither adopts nor links the CNCF code. Unknown when
+#   a code of conduct is linked out of the repositories read, or when the documents or
+#   their content were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -46,14 +48,27 @@ _references := input.content.coc_cncf_reference if facts.member_collected("conte
 # error when it has one.
 unknown contains facts.path_not_collected("documents.code_of_conduct")
 
-unknown contains facts.path_not_collected("content.coc_cncf_reference") if _found
+unknown contains facts.path_not_collected("content.coc_cncf_reference")
+
+# A README that adopts the CNCF code by linking it documents the adoption itself.
+_adopted_in_readme if {
+	not _found
+	count(_references) > 0
+}
 
 fail contains msg if {
 	facts.missing_document("code_of_conduct")
+	not _adopted_in_readme
 	msg := sprintf(
-		"no code of conduct found in %s (looked for CODE_OF_CONDUCT files in the root, .github/ and docs/, and README code of conduct headings and links); adoption of the CNCF Code of Conduct, or of a code based on it, is required",
-		[facts.searched],
+		"%s; none is a code of conduct (looked for %s); adoption of the CNCF Code of Conduct, or of a code based on it, is required",
+		[facts.read, facts.describe("code_of_conduct")],
 	)
+}
+
+unknown contains msg if {
+	facts.linked_document("code_of_conduct")
+	not _adopted_in_readme
+	msg := sprintf("no code of conduct in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("code_of_conduct"))])
 }
 
 fail contains msg if {
@@ -67,7 +82,10 @@ fail contains msg if {
 
 evidence contains facts.file(loc) if some loc in _documents
 
-evidence contains facts.file(loc) if {
-	_found
-	some loc in _references
+evidence contains facts.file(loc) if some loc in _references
+
+evidence contains facts.link(l) if {
+	facts.linked_document("code_of_conduct")
+	not _adopted_in_readme
+	some l in facts.links_out("code_of_conduct")
 }

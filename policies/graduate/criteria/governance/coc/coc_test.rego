@@ -1,6 +1,7 @@
 package graduate.criteria.governance.coc_test
 
 import data.graduate.criteria.governance.coc as criterion
+import data.graduate.lib.facts
 
 snapshot(documents, references) := {
 	"schema_version": 1,
@@ -17,7 +18,7 @@ reference := {"repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 3, "url": "h
 
 no_reference := "the code of conduct (main:CODE_OF_CONDUCT.md:1) does not adopt or link the CNCF Code of Conduct; adoption of the CNCF Code of Conduct, or of a code based on it and not in conflict with it, is required"
 
-no_document := "no code of conduct found in main (looked for CODE_OF_CONDUCT files in the root, .github/ and docs/, and README code of conduct headings and links); adoption of the CNCF Code of Conduct, or of a code based on it, is required"
+no_document := sprintf("read the documents of main; none is a code of conduct (looked for %s); adoption of the CNCF Code of Conduct, or of a code based on it, is required", [facts.describe("code_of_conduct")])
 
 attestation := {
 	"criterion": "governance.coc", "evidence": "https://example.org/coc",

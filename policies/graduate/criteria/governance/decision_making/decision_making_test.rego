@@ -1,6 +1,7 @@
 package graduate.criteria.governance.decision_making_test
 
 import data.graduate.criteria.governance.decision_making as criterion
+import data.graduate.lib.facts
 
 snapshot(documents, topics) := {
 	"schema_version": 1,
@@ -21,9 +22,9 @@ none_found := {"decision_making": [], "cncf_requests": [], "governance_changes":
 
 partial := object.union(all_found, {"governance_changes": []})
 
-fail_reason := "no governance document found in main; documentation of how the project makes decisions on leadership roles, contribution acceptance, requests to the CNCF, and changes to governance or project goals is required"
+fail_reason := sprintf("read the documents of main; none is a governance document (looked for %s); documentation of how the project makes decisions on leadership roles, contribution acceptance, requests to the CNCF, and changes to governance or project goals is required", [facts.describe("governance")])
 
-partial_reason := "no heading on changes to governance or project goals found in the governance documents (main:GOVERNANCE.md:1); add an attestation in the project file pointing to where this is documented"
+partial_reason := "no heading or sentence states changes to governance or project goals in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 attestation := {
 	"criterion": "governance.decision_making", "evidence": "https://example.org/governance",

@@ -40,10 +40,17 @@ unknown contains facts.not_collected("documents.governance") if {
 
 fail contains msg if {
 	facts.missing_document("governance")
-	msg := sprintf(
-		"no governance document found in %s (looked for GOVERNANCE files in the root, .github/ and docs/, and README governance headings and links); a governance document is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is a governance document (looked for %s); a governance document is required", [facts.read, facts.describe("governance")])
+}
+
+unknown contains msg if {
+	facts.linked_document("governance")
+	msg := sprintf("no governance document in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("governance"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("governance")
+	some l in facts.links_out("governance")
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("governance")

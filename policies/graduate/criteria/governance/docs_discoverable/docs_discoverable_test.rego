@@ -1,6 +1,7 @@
 package graduate.criteria.governance.docs_discoverable_test
 
 import data.graduate.criteria.governance.docs_discoverable as criterion
+import data.graduate.lib.facts
 
 snapshot(governance) := {
 	"schema_version": 1,
@@ -19,7 +20,7 @@ test_pass_with_document if {
 test_fail_without_document if {
 	r := criterion.result with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no governance document found in main (looked for GOVERNANCE files in the root, .github/ and docs/, and README governance headings and links); a governance document is required"]
+	r.reasons == [sprintf("read the documents of main; none is a governance document (looked for %s); a governance document is required", [facts.describe("governance")])]
 }
 
 test_unknown_when_not_collected if {

@@ -1,6 +1,7 @@
 package graduate.criteria.governance.maintainer_lifecycle_test
 
 import data.graduate.criteria.governance.maintainer_lifecycle as criterion
+import data.graduate.lib.facts
 
 snapshot(documents, topics) := {
 	"schema_version": 1,
@@ -21,9 +22,9 @@ none_found := {"maintainer_onboarding": [], "maintainer_offboarding": [], "emeri
 
 partial := object.union(all_found, {"emeritus": []})
 
-fail_reason := "no governance or maintainers document found in main; a documented maintainer lifecycle (roles, onboarding, offboarding and emeritus status) is required"
+fail_reason := sprintf("read the documents of main; none is a governance or maintainers document (looked for %s); a documented maintainer lifecycle (roles, onboarding, offboarding and emeritus status) is required", [facts.describe("governance")])
 
-partial_reason := "no heading on emeritus status found in the governance and maintainers documents (main:GOVERNANCE.md:1, main:MAINTAINERS.md:1); add an attestation in the project file pointing to where this is documented"
+partial_reason := "no heading or sentence states emeritus status in the governance and maintainers documents read (main:GOVERNANCE.md:1, main:MAINTAINERS.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 attestation := {
 	"criterion": "governance.maintainer_lifecycle", "evidence": "https://example.org/governance",
@@ -60,7 +61,7 @@ test_unknown_not_fail_when_one_document_exists if {
 	s := snapshot({"governance": [], "maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}]}, none_found)
 	r := criterion.result with input as s
 	r.status == "unknown"
-	r.reasons == ["no heading on maintainer onboarding, maintainer offboarding, emeritus status found in the governance and maintainers documents (main:MAINTAINERS.md:1); add an attestation in the project file pointing to where this is documented"]
+	r.reasons == ["no heading or sentence states maintainer onboarding, maintainer offboarding and emeritus status in the governance and maintainers documents read (main:MAINTAINERS.md:1); if it is documented in other words, add an attestation in the project file pointing to it"]
 }
 
 test_unknown_when_content_not_collected if {

@@ -97,13 +97,23 @@ unknown contains facts.not_collected("maintainers") if not facts.collected("main
 fail contains msg if {
 	facts.missing_document("maintainers")
 	msg := sprintf(
-		"no maintainers document found in %s (looked for MAINTAINERS, OWNERS and CODEOWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required",
-		[facts.searched],
+		"%s; none is a maintainers document (looked for %s); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required",
+		[facts.read, facts.describe("maintainers")],
 	)
 }
 
+unknown contains msg if {
+	facts.linked_document("maintainers")
+	msg := sprintf("no maintainers document in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("maintainers"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("maintainers")
+	some l in facts.links_out("maintainers")
+}
+
 fail contains msg if {
-	not facts.missing_document("maintainers")
+	count(facts.documents("maintainers")) > 0
 	count(active) == 0
 	msg := "the maintainers documents list no active maintainer; a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"
 }

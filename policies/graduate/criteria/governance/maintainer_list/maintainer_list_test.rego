@@ -1,6 +1,7 @@
 package graduate.criteria.governance.maintainer_list_test
 
 import data.graduate.criteria.governance.maintainer_list as criterion
+import data.graduate.lib.facts
 
 person(handle, line) := {
 	"github": handle,
@@ -24,7 +25,7 @@ complete := [person("a", 3), object.union(person("b", 4), {"company": "Independe
 
 no_responsibility := [person("a", 3), object.union(person("b", 4), {"responsibility": null}), object.union(person("c", 5), {"responsibility": " "})]
 
-missing_doc := "no maintainers document found in main (looked for MAINTAINERS, OWNERS and CODEOWNERS files and README maintainer headings); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"
+missing_doc := sprintf("read the documents of main; none is a maintainers document (looked for %s); a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required", [facts.describe("maintainers")])
 
 no_responsibility_reason := "domain of responsibility missing for 2 of 3 active maintainers: b, c; every maintainer's name, contact information, domain of responsibility and affiliation are required"
 

@@ -1,12 +1,12 @@
 # METADATA
 # title: "Document how role, function-based members, or sub-teams are assigned, onboarded, and removed for specific teams (example: Security Response Committee)."
 # description: >-
-#   Passes when the governance documents have a section on how roles, function-based
-#   members or sub-teams are assigned, onboarded and removed
-#   (content.topics.role_assignment). Fails when documents were searched and no governance
-#   document was found. When a governance document exists but has no such heading the
-#   criterion is unknown: team charters or prose may cover it, so an attestation pointing
-#   to them decides. Unknown when the content was not collected.
+#   Passes when a heading, a sentence or a link's text in the governance documents
+#   (and the documents they link) states each topic (content.topics.role_assignment); the evidence quotes
+#   it. Fails when every document was read and none is a governance document, and nothing
+#   links one elsewhere. Unknown when a topic is not stated: the text may say it in words
+#   the vocabulary does not know, so a person judges, and an attestation pointing to it
+#   decides; the reason names what was read, and any link out of the repositories read.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -27,6 +27,7 @@
 package graduate.criteria.governance.role_assignment
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -37,7 +38,7 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-# The topics (content.topics) this criterion needs, and how a message names them.
+# The topics (content.topics) this criterion needs, and how a reason names them.
 _topics := ["role_assignment"]
 
 _labels := {"role_assignment": "role assignment (how roles, function-based members or sub-teams such as a Security Response Committee are assigned, onboarded and removed)"}
@@ -45,46 +46,29 @@ _labels := {"role_assignment": "role assignment (how roles, function-based membe
 # The documents a missing topic would be documented in.
 _kinds := ["governance"]
 
-_found := {t | some t in _topics; count(facts.topics(t)) > 0}
-
-_path(t) := concat(".", ["content.topics", t])
-
-_topic_collected(t) if facts.path_collected(_path(t))
-
 _docs := [loc | some kind in _kinds; some loc in facts.documents(kind)]
 
-_searched := sprintf("%s (%s)", ["the governance documents", facts.where(_docs)]) if count(_docs) > 0
-
-_searched := "the governance documents" if count(_docs) == 0
-
 fail contains msg if {
-	count(_found) < count(_topics)
+	count(stated.missing(_topics)) > 0
 	every kind in _kinds {
 		facts.missing_document(kind)
 	}
-	msg := sprintf(
-		"no governance document found in %s; documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is a governance document (looked for %s); documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required", [facts.read, facts.describe("governance")])
 }
 
-# The reason for a topic that was not collected names the widest family that failed
-# (content, content.topics, or the topic itself).
-unknown contains facts.path_not_collected(_path(t)) if {
-	some t in _topics
-	not t in _found
-}
+unknown contains m if some m in stated.not_collected(_topics)
+
+unknown contains m if some m in stated.linked(_topics, _labels, "governance")
 
 unknown contains msg if {
-	absent := [_labels[t] | some t in _topics; _topic_collected(t); not t in _found]
-	count(absent) > 0
+	stated.unstated(_topics, "governance")
+	count(_docs) > 0
 	msg := sprintf(
-		"no heading on %s found in %s; add an attestation in the project file pointing to where it is documented (e.g. a team charter)",
-		[concat(", ", absent), _searched],
+		"no heading or sentence states %s in the governance documents read (%s); if it is documented in other words, add an attestation in the project file pointing to it",
+		[stated.absent(_topics, _labels), facts.where(_docs)],
 	)
 }
 
-evidence contains facts.file(loc) if {
-	some t in _found
-	some loc in facts.topics(t)
-}
+evidence contains e if some e in stated.evidence(_topics)
+
+evidence contains e if some e in stated.link_evidence(_topics, "governance")

@@ -1,6 +1,7 @@
 package graduate.criteria.governance.role_assignment_test
 
 import data.graduate.criteria.governance.role_assignment as criterion
+import data.graduate.lib.facts
 
 snapshot(documents, topics) := {
 	"schema_version": 1,
@@ -21,9 +22,9 @@ none_found := {"role_assignment": []}
 
 partial := object.union(all_found, {"role_assignment": []})
 
-fail_reason := "no governance document found in main; documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required"
+fail_reason := sprintf("read the documents of main; none is a governance document (looked for %s); documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required", [facts.describe("governance")])
 
-partial_reason := "no heading on role assignment (how roles, function-based members or sub-teams such as a Security Response Committee are assigned, onboarded and removed) found in the governance documents (main:GOVERNANCE.md:1); add an attestation in the project file pointing to where it is documented (e.g. a team charter)"
+partial_reason := "no heading or sentence states role assignment (how roles, function-based members or sub-teams such as a Security Response Committee are assigned, onboarded and removed) in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 attestation := {
 	"criterion": "governance.role_assignment", "evidence": "https://example.org/governance",

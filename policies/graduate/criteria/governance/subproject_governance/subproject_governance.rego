@@ -1,12 +1,13 @@
 # METADATA
 # title: "If the project has subprojects: subproject leadership, contribution, maturity status documented, including add/remove process."
 # description: >-
-#   Passes when subprojects are listed (artifacts.subprojects) and the governance
-#   documents have a subprojects section (content.topics.subprojects), with both as
-#   evidence. Otherwise unknown, never failed: whether that section covers leadership,
-#   contribution, maturity status and the add/remove process needs a person, and the
-#   criterion does not apply to a project without subprojects, so an attestation or a
-#   waiver decides. Unknown when the facts were not collected.
+#   Passes when the project lists subprojects (artifacts.subprojects or
+#   content.topics.subprojects) and a heading or sentence of the governance documents states
+#   how they are governed: leadership, contribution, maturity status, adding and removing
+#   (content.topics.subproject_governance). Never failed: a project without subprojects
+#   meets it vacuously (a waiver says so), and whether the statements cover every part is a
+#   person's judgement. Unknown otherwise, with what was found, any link out of the
+#   repositories read, and the advice to attest or waive.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -23,10 +24,11 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.subprojects, content.topics.subprojects]
+#   facts: [content.topics.subproject_governance, artifacts.subprojects, content.topics.subprojects]
 package graduate.criteria.governance.subproject_governance
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -39,57 +41,58 @@ warn contains w if some w in verdict.warn(result)
 
 fail := set()
 
-_list_collected if facts.member_collected("artifacts", "subprojects")
+_topics := ["subproject_governance"]
 
-_topic_collected if facts.path_collected("content.topics.subprojects")
+_labels := {"subproject_governance": "subproject leadership, contribution, maturity status and the process to add or remove subprojects"}
 
-_list := input.artifacts.subprojects if _list_collected
+_list := facts.artifacts("subprojects")
 
-_topic := input.content.topics.subprojects if _topic_collected
+_named := facts.topics("subprojects")
 
-_has_list if count(_list) > 0
+_has_subprojects if count(_list) > 0
 
-_has_topic if count(_topic) > 0
+_has_subprojects if count(_named) > 0
 
-# The reasons name the widest family that was not collected, with its own collection
-# error when it has one.
-unknown contains facts.path_not_collected("artifacts.subprojects")
+_governed if count(stated.missing(_topics)) == 0
 
-unknown contains facts.path_not_collected("content.topics.subprojects")
+unknown contains m if some m in stated.not_collected(_topics)
+
+# The reasons name the widest family that was not collected.
+unknown contains facts.path_not_collected("artifacts.subprojects") if not _governed
+
+unknown contains facts.path_not_collected("content.topics.subprojects") if not _governed
+
+unknown contains m if some m in stated.linked(_topics, _labels, "subprojects")
 
 _advice := "if the project has subprojects, add an attestation in the project file linking where their leadership, contribution, maturity status and add/remove process are documented; if it has none, a waiver"
 
 unknown contains msg if {
-	_has_list
-	_topic_collected
-	not _has_topic
+	_governed
+	not _has_subprojects
+	facts.member_collected("artifacts", "subprojects")
+	facts.path_collected("content.topics.subprojects")
+	msg := sprintf("the governance documents say how subprojects are governed but no subproject list was found (%s); %s", [facts.read, _advice])
+}
+
+unknown contains msg if {
+	stated.unstated(_topics, "subprojects")
+	_has_subprojects
 	msg := sprintf(
-		"subprojects are listed (%s) but no subprojects section was found in the governance documents; %s",
-		[facts.where(_list), _advice],
+		"subprojects are listed (%s) but no heading or sentence of the governance documents states %s; %s",
+		[facts.where(array.concat(_list, _named)), _labels.subproject_governance, _advice],
 	)
 }
 
 unknown contains msg if {
-	_list_collected
-	not _has_list
-	_has_topic
-	msg := sprintf(
-		"the governance documents have a subprojects section (%s) but no subproject list (such as sigs.yaml) was found in %s; %s",
-		[facts.where(_topic), facts.searched, _advice],
-	)
+	stated.unstated(_topics, "subprojects")
+	not _has_subprojects
+	facts.member_collected("artifacts", "subprojects")
+	facts.path_collected("content.topics.subprojects")
+	msg := sprintf("%s; no subproject list and no statement on subproject governance; %s", [facts.read, _advice])
 }
 
-unknown contains msg if {
-	_list_collected
-	not _has_list
-	_topic_collected
-	not _has_topic
-	msg := sprintf(
-		"no subproject list (such as sigs.yaml) and no subprojects section in the governance documents found in %s; %s",
-		[facts.searched, _advice],
-	)
-}
+evidence contains e if some e in stated.evidence(_topics)
 
 evidence contains facts.file(loc) if some loc in _list
 
-evidence contains facts.file(loc) if some loc in _topic
+evidence contains e if some e in stated.link_evidence(_topics, "subprojects")

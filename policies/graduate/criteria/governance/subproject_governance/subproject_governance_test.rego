@@ -2,22 +2,26 @@ package graduate.criteria.governance.subproject_governance_test
 
 import data.graduate.criteria.governance.subproject_governance as criterion
 
-snapshot(list, topic) := {
+snapshot(list, named, governed) := {
 	"schema_version": 1,
 	"collected_at": "2026-11-01T00:00:00Z",
 	"repositories": [{"name": "main", "role": "main"}],
 	"artifacts": {"subprojects": list},
-	"content": {"topics": {"subprojects": topic}},
+	"content": {"topics": {"subprojects": named, "subproject_governance": governed}, "links_out": []},
 	"collection_errors": [],
 }
 
-sigs := {"repo": "main", "path": "sigs.yaml", "line": 1}
+sigs := {"repo": "main", "path": "SUBPROJECTS.md", "line": 1, "how": "name"}
 
-section := {"repo": "main", "path": "GOVERNANCE.md", "line": 40}
+listed := {"repo": "main", "path": "GOVERNANCE.md", "line": 30, "how": "heading", "text": "Subprojects"}
+
+rule := {"repo": "main", "path": "GOVERNANCE.md", "line": 40, "how": "sentence", "text": "Each subproject is led by two leads; new subprojects are proposed to the steering committee."}
 
 advice := "if the project has subprojects, add an attestation in the project file linking where their leadership, contribution, maturity status and add/remove process are documented; if it has none, a waiver"
 
-none_found := concat("", ["no subproject list (such as sigs.yaml) and no subprojects section in the governance documents found in main; ", advice])
+label := "subproject leadership, contribution, maturity status and the process to add or remove subprojects"
+
+none_found := concat("", ["read the documents of main; no subproject list and no statement on subproject governance; ", advice])
 
 attestation := {
 	"criterion": "governance.subproject_governance", "evidence": "https://example.org/sig-governance",
@@ -26,36 +30,47 @@ attestation := {
 
 waiver(expires) := {"criterion": "governance.subproject_governance", "reason": "no subprojects", "approved_by": "toc", "expires": expires}
 
-test_pass_with_list_and_section if {
-	r := criterion.result with input as snapshot([sigs], [section])
+test_pass_with_subprojects_and_their_governance if {
+	r := criterion.result with input as snapshot([sigs], [], [rule])
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "sigs.yaml", "line": 1},
-		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 40},
-	]
+	count(r.evidence) == 2
+	{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 40, "text": "Each subproject is led by two leads; new subprojects are proposed to the steering committee."} in r.evidence
+	{"kind": "file", "repo": "main", "path": "SUBPROJECTS.md", "line": 1} in r.evidence
 }
 
-test_unknown_with_list_only if {
-	r := criterion.result with input as snapshot([sigs], [])
-	r.status == "unknown"
-	r.reasons == [concat("", ["subprojects are listed (main:sigs.yaml:1) but no subprojects section was found in the governance documents; ", advice])]
+test_pass_with_subprojects_named_in_the_governance if {
+	r := criterion.result with input as snapshot([], [listed], [rule])
+	r.status == "pass"
 }
 
-test_unknown_with_section_only if {
-	r := criterion.result with input as snapshot([], [section])
+test_unknown_with_subprojects_but_no_governance if {
+	r := criterion.result with input as snapshot([sigs], [], [])
 	r.status == "unknown"
-	r.reasons == [concat("", ["the governance documents have a subprojects section (main:GOVERNANCE.md:40) but no subproject list (such as sigs.yaml) was found in main; ", advice])]
+	r.reasons == [concat("", ["subprojects are listed (main:SUBPROJECTS.md:1) but no heading or sentence of the governance documents states ", label, "; ", advice])]
+}
+
+test_unknown_with_governance_but_no_list if {
+	r := criterion.result with input as snapshot([], [], [rule])
+	r.status == "unknown"
+	r.reasons == [concat("", ["the governance documents say how subprojects are governed but no subproject list was found (read the documents of main); ", advice])]
 }
 
 test_unknown_when_none_found if {
-	r := criterion.result with input as snapshot([], [])
+	r := criterion.result with input as snapshot([], [], [])
 	r.status == "unknown"
 	r.reasons == [none_found]
 }
 
+test_unknown_when_the_governance_is_linked_out if {
+	s := object.union(snapshot([sigs], [], []), {"content": {"links_out": [{"topic": "subprojects", "repo": "main", "path": "README.md", "line": 5, "url": "https://example.org/subprojects", "text": "subprojects"}]}})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == [concat("", [label, ": not stated in the documents read (read the documents of main); linked from main:README.md:5 as \"subprojects\" to https://example.org/subprojects, not read"])]
+}
+
 test_unknown_when_nothing_collected if {
-	r := criterion.result with input as json.remove(snapshot([], []), ["artifacts", "content"])
+	r := criterion.result with input as json.remove(snapshot([], [], []), ["artifacts", "content"])
 	r.status == "unknown"
 	r.reasons == [
 		"artifacts was not collected: the snapshot has no such facts",
@@ -64,38 +79,37 @@ test_unknown_when_nothing_collected if {
 }
 
 test_unknown_when_one_fact_not_collected if {
-	s := object.union(snapshot([sigs], []), {"collection_errors": [{"source": "content.topics.subprojects", "error": "heading parse error"}]})
+	s := object.union(snapshot([sigs], [], []), {"collection_errors": [{"source": "content.topics.subproject_governance", "error": "heading parse error"}]})
 	r := criterion.result with input as s
 	r.status == "unknown"
-	r.reasons == ["content.topics.subprojects could not be collected: heading parse error"]
-	r2 := criterion.result with input as json.remove(snapshot([], [section]), ["artifacts/subprojects"])
-	r2.reasons == ["artifacts.subprojects was not collected: the snapshot has no such facts"]
-	r3 := criterion.result with input as json.remove(snapshot([sigs], []), ["content/topics"])
-	r3.reasons == ["content.topics was not collected: the snapshot has no such facts"]
+	"content.topics.subproject_governance could not be collected: heading parse error" in r.reasons
+	r2 := criterion.result with input as json.remove(snapshot([], [listed], []), ["artifacts/subprojects"])
+	r2.status == "unknown"
+	"artifacts.subprojects was not collected: the snapshot has no such facts" in r2.reasons
 }
 
 test_attested_when_unknown if {
-	r := criterion.result with input as object.union(snapshot([sigs], []), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as object.union(snapshot([sigs], [], []), {"project": {"attestations": [attestation]}})
 	r.status == "pass"
 	r.attested
 }
 
 test_waived if {
-	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-11-01")]}})
+	r := criterion.result with input as object.union(snapshot([], [], []), {"project": {"waivers": [waiver("2026-11-01")]}})
 	r.status == "waived"
 	r.reasons == ["waived until 2026-11-01 by toc: no subprojects", none_found]
 }
 
 test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-10-31")]}})
+	r := criterion.result with input as object.union(snapshot([], [], []), {"project": {"waivers": [waiver("2026-10-31")]}})
 	r.status == "unknown"
 	r.reasons == [none_found, "waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored"]
 }
 
 test_deny_at_graduation_warn_at_incubation if {
-	d := criterion.deny with input as snapshot([], [])
+	d := criterion.deny with input as snapshot([], [], [])
 	d == {{"msg": concat("", ["governance.subproject_governance: ", none_found]), "criterion": "governance.subproject_governance", "status": "unknown"}}
-	count(criterion.warn) == 1 with input as snapshot([], []) with data.graduate.config.level as "incubation"
-	criterion.deny == set() with input as snapshot([], []) with data.graduate.config.level as "incubation"
-	criterion.warn == set() with input as snapshot([], []) with data.graduate.config.level as "sandbox"
+	count(criterion.warn) == 1 with input as snapshot([], [], []) with data.graduate.config.level as "incubation"
+	criterion.deny == set() with input as snapshot([], [], []) with data.graduate.config.level as "incubation"
+	criterion.warn == set() with input as snapshot([], [], []) with data.graduate.config.level as "sandbox"
 }

@@ -1,12 +1,13 @@
 # METADATA
 # title: All subprojects, if any, are listed.
 # description: >-
-#   Passes when a subproject list (artifacts.subprojects, e.g. sigs.yaml or a subproject
-#   list document) or a subprojects section in the governance documents
-#   (content.topics.subprojects) was found, with those as evidence. Otherwise unknown,
-#   never failed: the criterion holds vacuously for a project without subprojects, and
-#   whether every subproject is listed is beyond a file search, so an attestation or a
-#   waiver decides. Unknown when neither fact was collected.
+#   Passes when a subproject list (artifacts.subprojects: a subprojects document, a
+#   sigs.yaml that lists subprojects) or a heading or sentence listing subprojects
+#   (content.topics.subprojects) was found, with those as evidence; a table of SIGs or
+#   working groups alone is not a list of subprojects. Otherwise unknown, never failed: the
+#   criterion holds vacuously for a project without subprojects, and whether every subproject
+#   is listed is beyond reading files, so an attestation or a waiver decides. Unknown when
+#   neither fact was collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -51,6 +52,8 @@ _listed if count(_list) > 0
 
 _listed if count(_topic) > 0
 
+_links := facts.any_links_out(["subprojects"])
+
 # The reasons name the widest family that was not collected, with its own collection
 # error when it has one.
 unknown contains facts.path_not_collected("artifacts.subprojects") if not _listed
@@ -61,12 +64,26 @@ unknown contains msg if {
 	not _listed
 	_list_collected
 	_topic_collected
+	count(_links) > 0
+	msg := sprintf("no subproject list in the repositories read (%s); %s", [facts.read, facts.linked(_links)])
+}
+
+unknown contains msg if {
+	not _listed
+	_list_collected
+	_topic_collected
+	count(_links) == 0
 	msg := sprintf(
-		"no subproject list (such as sigs.yaml) and no subprojects section in the governance documents found in %s; the criterion holds vacuously for a project without subprojects: add an attestation in the project file that it has none or linking where they are listed, or a waiver",
-		[facts.searched],
+		"%s; none is a subproject list (looked for %s) and no heading or sentence lists subprojects; the criterion holds vacuously for a project without subprojects: add an attestation in the project file that it has none or linking where they are listed, or a waiver",
+		[facts.read, facts.describe("subprojects")],
 	)
 }
 
 evidence contains facts.file(loc) if some loc in _list
 
 evidence contains facts.file(loc) if some loc in _topic
+
+evidence contains facts.link(l) if {
+	not _listed
+	some l in _links
+}

@@ -1,6 +1,7 @@
 package graduate.criteria.governance.subprojects_listed_test
 
 import data.graduate.criteria.governance.subprojects_listed as criterion
+import data.graduate.lib.facts
 
 snapshot(list, topic) := {
 	"schema_version": 1,
@@ -15,7 +16,10 @@ sigs := {"repo": "main", "path": "sigs.yaml", "line": 1}
 
 section := {"repo": "main", "path": "GOVERNANCE.md", "line": 40}
 
-none_found := "no subproject list (such as sigs.yaml) and no subprojects section in the governance documents found in main; the criterion holds vacuously for a project without subprojects: add an attestation in the project file that it has none or linking where they are listed, or a waiver"
+none_found := sprintf(
+	"read the documents of main; none is a subproject list (looked for %s) and no heading or sentence lists subprojects; the criterion holds vacuously for a project without subprojects: add an attestation in the project file that it has none or linking where they are listed, or a waiver",
+	[facts.describe("subprojects")],
+)
 
 attestation := {
 	"criterion": "governance.subprojects_listed", "evidence": "https://example.org/repos",

@@ -1,6 +1,7 @@
 package graduate.criteria.governance.vendor_neutral_direction_test
 
 import data.graduate.criteria.governance.vendor_neutral_direction as criterion
+import data.graduate.lib.facts
 
 snapshot(documents, topics) := {
 	"schema_version": 1,
@@ -21,9 +22,9 @@ none_found := {"vendor_neutrality": []}
 
 partial := object.union(all_found, {"vendor_neutrality": []})
 
-fail_reason := "no governance document found in main; governance that documents the vendor-neutrality of project direction is required"
+fail_reason := sprintf("read the documents of main; none is a governance document (looked for %s); governance that documents the vendor-neutrality of project direction is required", [facts.describe("governance")])
 
-partial_reason := "no heading on the vendor-neutrality of project direction found in the governance documents (main:GOVERNANCE.md:1); the statement may be in prose without a heading: add an attestation in the project file pointing to it"
+partial_reason := "no heading or sentence states the vendor-neutrality of project direction in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 attestation := {
 	"criterion": "governance.vendor_neutral_direction", "evidence": "https://example.org/governance",

@@ -1,11 +1,12 @@
 # METADATA
 # title: "Additional documentation as appropriate for project type, e.g.: installation documentation, end user documentation, reference implementation and/or code samples."
 # description: >-
-#   Passes when an architecture or design document was found (artifacts.architecture:
-#   architecture* documents, docs/design*). Otherwise unknown, never failed: installation and
-#   end-user documentation, reference implementations and code samples usually live on
-#   the project's website, which graduate does not read, so an attestation linking them
-#   decides. Unknown when the artifacts were not collected.
+#   Passes when installation, getting-started, user-guide or tutorial documentation, or
+#   an examples folder, is found in a repository of the project (artifacts.user_docs), with
+#   it as evidence; an architecture document alone is not such documentation. Never failed:
+#   what documentation is appropriate depends on the project type, and it often lives on the
+#   website. Unknown otherwise, with the README's link to the documentation as evidence when
+#   there is one, until an attestation links it.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -22,7 +23,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.architecture]
+#   facts: [artifacts.user_docs]
 package graduate.criteria.process.additional_docs
 
 import data.graduate.lib.facts
@@ -38,17 +39,34 @@ warn contains w if some w in verdict.warn(result)
 
 fail := set()
 
+_docs := facts.artifacts("user_docs")
+
+_links := facts.links_out("user_docs")
+
 # The reason names the widest family that was not collected, with its own collection
 # error when it has one.
-unknown contains facts.path_not_collected("artifacts.architecture")
+unknown contains facts.path_not_collected("artifacts.user_docs")
 
 unknown contains msg if {
-	facts.member_collected("artifacts", "architecture")
-	count(input.artifacts.architecture) == 0
+	facts.member_collected("artifacts", "user_docs")
+	count(_docs) == 0
+	count(_links) > 0
+	msg := sprintf("no installation or user documentation in the repositories read (%s); %s", [facts.read, facts.linked(_links)])
+}
+
+unknown contains msg if {
+	facts.member_collected("artifacts", "user_docs")
+	count(_docs) == 0
+	count(_links) == 0
 	msg := sprintf(
-		"no architecture or design document (architecture*, docs/design*) found in %s; installation and end-user documentation, reference implementations and code samples usually live on the project website, which graduate does not read: add an attestation in the project file linking them",
-		[facts.searched],
+		"%s; none is installation or user documentation, and there are no examples (looked for %s); documentation kept elsewhere, such as the project website, needs an attestation in the project file linking it",
+		[facts.read, facts.describe("user_docs")],
 	)
 }
 
-evidence contains facts.file(loc) if some loc in facts.artifacts("architecture")
+evidence contains facts.file(loc) if some loc in _docs
+
+evidence contains facts.link(l) if {
+	count(_docs) == 0
+	some l in _links
+}

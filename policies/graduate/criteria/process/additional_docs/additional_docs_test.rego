@@ -1,18 +1,23 @@
 package graduate.criteria.process.additional_docs_test
 
 import data.graduate.criteria.process.additional_docs as criterion
+import data.graduate.lib.facts
 
 snapshot(found) := {
 	"schema_version": 1,
 	"collected_at": "2026-11-01T00:00:00Z",
 	"repositories": [{"name": "main", "role": "main"}, {"name": "community", "role": "community"}],
-	"artifacts": {"architecture": found},
+	"artifacts": {"user_docs": found, "architecture": [{"repo": "main", "path": "docs/architecture.md", "line": 1}]},
+	"content": {"links_out": []},
 	"collection_errors": [],
 }
 
-doc := {"repo": "main", "path": "docs/architecture.md", "line": 1}
+doc := {"repo": "main", "path": "docs/install.md", "line": 1, "how": "name"}
 
-none_found := "no architecture or design document (architecture*, docs/design*) found in main, community; installation and end-user documentation, reference implementations and code samples usually live on the project website, which graduate does not read: add an attestation in the project file linking them"
+none_found := sprintf(
+	"read the documents of main, community; none is installation or user documentation, and there are no examples (looked for %s); documentation kept elsewhere, such as the project website, needs an attestation in the project file linking it",
+	[facts.describe("user_docs")],
+)
 
 attestation := {
 	"criterion": "process.additional_docs", "evidence": "https://example.org/docs/install",
@@ -25,7 +30,20 @@ test_pass_with_document if {
 	r := criterion.result with input as snapshot([doc])
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/architecture.md", "line": 1}]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/install.md", "line": 1}]
+}
+
+test_an_architecture_document_is_not_user_documentation if {
+	r := criterion.result with input as snapshot([])
+	r.status == "unknown"
+}
+
+test_unknown_with_the_link_to_the_website if {
+	s := object.union(snapshot([]), {"content": {"links_out": [{"topic": "user_docs", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs", "text": "Documentation"}]}})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["no installation or user documentation in the repositories read (read the documents of main, community); linked from main:README.md:9 as \"Documentation\" to https://example.org/docs, not read"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs"}]
 }
 
 test_unknown_when_none_found if {
@@ -41,16 +59,16 @@ test_unknown_when_not_collected if {
 }
 
 test_unknown_when_member_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([]), ["artifacts/architecture"])
+	r := criterion.result with input as json.remove(snapshot([]), ["artifacts/user_docs"])
 	r.status == "unknown"
-	r.reasons == ["artifacts.architecture was not collected: the snapshot has no such facts"]
+	r.reasons == ["artifacts.user_docs was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
-	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.architecture", "error": "docs/: permission denied"}]})
+	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.user_docs", "error": "docs/: permission denied"}]})
 	r := criterion.result with input as s
 	r.status == "unknown"
-	r.reasons == ["artifacts.architecture could not be collected: docs/: permission denied"]
+	r.reasons == ["artifacts.user_docs could not be collected: docs/: permission denied"]
 }
 
 test_unknown_when_family_failed if {

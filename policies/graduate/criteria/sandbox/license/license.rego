@@ -66,8 +66,8 @@ fail contains msg if {
 fail contains msg if {
 	facts.missing_document("license")
 	msg := sprintf(
-		"no licence file found in %s (looked for LICENSE, LICENCE and COPYING files and README licence sections); the project must use %s",
-		[facts.searched, concat(" or ", allowed)],
+		"%s; none is a licence file (looked for %s); the project must use %s",
+		[facts.read, facts.describe("license"), concat(" or ", allowed)],
 	)
 }
 

@@ -1,6 +1,7 @@
 package graduate.criteria.sandbox.license_test
 
 import data.graduate.criteria.sandbox.license as criterion
+import data.graduate.lib.facts
 
 lic(repo, path, spdx) := {"repo": repo, "path": path, "line": 1, "spdx": spdx}
 
@@ -53,7 +54,7 @@ test_all_repositories_when_none_named if {
 test_fail_no_licence_file if {
 	r := criterion.result with input as snapshot([], [])
 	r.status == "fail"
-	r.reasons == ["no licence file found in main, website (looked for LICENSE, LICENCE and COPYING files and README licence sections); the project must use Apache-2.0"]
+	r.reasons == [sprintf("read the documents of main, website; none is a licence file (looked for %s); the project must use Apache-2.0", [facts.describe("license")])]
 }
 
 test_unknown_main_licence_not_identified if {

@@ -69,9 +69,14 @@ _found if count(files) > 0
 fail contains msg if {
 	facts.missing_document("maintainers")
 	msg := sprintf(
-		"no maintainers file found in %s (looked for MAINTAINERS, OWNERS and CODEOWNERS files and README maintainer sections); a maintainers file with each maintainer's name, GitHub ID and company/organization is required",
-		[facts.searched],
+		"%s; none is a maintainers file (looked for %s); a maintainers file with each maintainer's name, GitHub ID and company/organization is required",
+		[facts.read, facts.describe("maintainers")],
 	)
+}
+
+unknown contains msg if {
+	facts.linked_document("maintainers")
+	msg := sprintf("no maintainers file in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("maintainers"))])
 }
 
 fail contains msg if {

@@ -1,6 +1,7 @@
 package graduate.criteria.sandbox.maintainers_file_test
 
 import data.graduate.criteria.sandbox.maintainers_file as criterion
+import data.graduate.lib.facts
 
 file := {"repo": "main", "path": "MAINTAINERS.md", "line": 1}
 
@@ -51,7 +52,7 @@ test_fail_no_active_maintainers if {
 test_fail_without_file if {
 	r := criterion.result with input as snapshot([], complete)
 	r.status == "fail"
-	r.reasons == ["no maintainers file found in main (looked for MAINTAINERS, OWNERS and CODEOWNERS files and README maintainer sections); a maintainers file with each maintainer's name, GitHub ID and company/organization is required"]
+	r.reasons == [sprintf("read the documents of main; none is a maintainers file (looked for %s); a maintainers file with each maintainer's name, GitHub ID and company/organization is required", [facts.describe("maintainers")])]
 }
 
 test_unknown_file_found_maintainers_not_collected if {

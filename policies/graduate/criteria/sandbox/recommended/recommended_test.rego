@@ -51,7 +51,7 @@ test_threshold_is_data if {
 test_fail_listing_missing_documents if {
 	r := criterion.result with input as snapshot(object.union(all_docs, {"adopters": [], "roadmap": []}), two_orgs)
 	r.status == "fail"
-	r.reasons == ["no adopters list, roadmap found in main; a code of conduct, contributing guide, security policy, adopters list and roadmap are recommended"]
+	r.reasons == ["no adopters list, roadmap found (read the documents of main); a code of conduct, contributing guide, security policy, adopters list and roadmap are recommended"]
 }
 
 test_unknown_when_maintainers_not_collected if {

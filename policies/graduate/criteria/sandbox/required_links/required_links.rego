@@ -48,11 +48,23 @@ _labels := {
 
 missing := [_labels[k] | some k in _kinds; facts.missing_document(k)]
 
+_linked_kinds := [k | some k in _kinds; facts.linked_document(k)]
+
+unknown contains msg if {
+	count(_linked_kinds) > 0
+	msg := sprintf(
+		"no %s in the repositories read (%s); %s",
+		[concat(", ", [_labels[k] | some k in _linked_kinds]), facts.read, facts.linked(facts.any_links_out(_linked_kinds))],
+	)
+}
+
+evidence contains facts.link(l) if some l in facts.any_links_out(_linked_kinds)
+
 fail contains msg if {
 	count(missing) > 0
 	msg := sprintf(
-		"no %s found in %s; the sandbox application must link a roadmap, contributing guide, code of conduct, security policy and maintainers file",
-		[concat(", ", missing), facts.searched],
+		"no %s found (%s); the sandbox application must link a roadmap, contributing guide, code of conduct, security policy and maintainers file",
+		[concat(", ", missing), facts.read],
 	)
 }
 

@@ -33,7 +33,7 @@ test_pass_with_all_documents if {
 test_fail_listing_missing if {
 	r := criterion.result with input as snapshot(two_missing)
 	r.status == "fail"
-	r.reasons == ["no roadmap, security policy found in main; the sandbox application must link a roadmap, contributing guide, code of conduct, security policy and maintainers file"]
+	r.reasons == ["no roadmap, security policy found (read the documents of main); the sandbox application must link a roadmap, contributing guide, code of conduct, security policy and maintainers file"]
 }
 
 test_unknown_when_not_collected if {

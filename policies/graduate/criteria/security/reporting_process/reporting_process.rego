@@ -39,10 +39,17 @@ unknown contains facts.path_not_collected("documents.security_policy")
 
 fail contains msg if {
 	facts.missing_document("security_policy")
-	msg := sprintf(
-		"no security policy found in %s (looked for SECURITY files in the root, .github/ and docs/, and README security headings and links); a documented process to report security issues is required",
-		[facts.searched],
-	)
+	msg := sprintf("%s; none is a security policy (looked for %s); a documented process to report security issues is required", [facts.read, facts.describe("security_policy")])
+}
+
+unknown contains msg if {
+	facts.linked_document("security_policy")
+	msg := sprintf("no security policy in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("security_policy"))])
+}
+
+evidence contains facts.link(l) if {
+	facts.linked_document("security_policy")
+	some l in facts.links_out("security_policy")
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("security_policy")

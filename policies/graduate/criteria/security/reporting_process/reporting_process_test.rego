@@ -1,6 +1,7 @@
 package graduate.criteria.security.reporting_process_test
 
 import data.graduate.criteria.security.reporting_process as criterion
+import data.graduate.lib.facts
 
 snapshot(policies) := {
 	"schema_version": 1,
@@ -21,7 +22,7 @@ test_pass_with_policy if {
 test_fail_without_policy if {
 	r := criterion.result with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no security policy found in main, community (looked for SECURITY files in the root, .github/ and docs/, and README security headings and links); a documented process to report security issues is required"]
+	r.reasons == [sprintf("read the documents of main, community; none is a security policy (looked for %s); a documented process to report security issues is required", [facts.describe("security_policy")])]
 }
 
 test_unknown_when_not_collected if {

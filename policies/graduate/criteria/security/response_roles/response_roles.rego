@@ -1,12 +1,12 @@
 # METADATA
 # title: Document assignment of security response roles and how reports are handled.
 # description: >-
-#   Passes when a section on security response (response team, triage, handling of
-#   reports) was found in the project's security or governance documents
-#   (content.topics.security_response). Fails when no security policy was found and no such
-#   section either. When a security policy exists but no such section was found, or the
-#   content was not collected, it is unknown: roles may be stated in prose, so the project
-#   attests with a link.
+#   Passes when a heading or a sentence of the security policy (or the governance
+#   documents) states who responds to security reports and how they are handled
+#   (content.topics.security_response). Fails when every document was read, none is a
+#   security policy and nothing links one elsewhere. Unknown when the policy or the topic is
+#   linked out of the repositories read, when a security policy was found but no text states
+#   its response roles (an attestation decides), or when the facts were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -27,6 +27,7 @@
 package graduate.criteria.security.response_roles
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -37,55 +38,41 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
+_topics := ["security_response"]
+
+_labels := {"security_response": "security response roles and how reports are handled (a response team, triage, disclosure)"}
+
 policies := facts.documents("security_policy")
 
-sections := facts.topics("security_response")
+unknown contains m if some m in stated.not_collected(_topics)
 
-_topic_collected if {
-	facts.member_collected("content", "topics")
-	_ = input.content.topics.security_response
+unknown contains facts.not_collected("documents.security_policy") if {
+	count(stated.missing(_topics)) > 0
+	not facts.member_collected("documents", "security_policy")
 }
+
+unknown contains m if some m in stated.linked(_topics, _labels, "security_policy")
 
 fail contains msg if {
+	stated.unstated(_topics, "security_policy")
 	facts.missing_document("security_policy")
-	count(sections) == 0
 	msg := sprintf(
-		"no security policy found in %s (looked for SECURITY files in the root, .github/ and docs/, and README security headings and links) and no security response section in the project's documents; documented security response roles and handling of reports are required",
-		[facts.searched],
+		"%s; none is a security policy (looked for %s) and none states %s; documented security response roles and handling of reports are required",
+		[facts.read, facts.describe("security_policy"), _labels.security_response],
 	)
-}
-
-# The reason names the widest family that was not collected.
-unknown contains facts.path_not_collected("documents.security_policy") if count(sections) == 0
-
-unknown contains facts.not_collected("content") if {
-	count(sections) == 0
-	not facts.collected("content")
-}
-
-unknown contains facts.not_collected("content.topics") if {
-	count(sections) == 0
-	facts.collected("content")
-	not _topic_collected
 }
 
 unknown contains msg if {
-	_topic_collected
-	count(sections) == 0
+	stated.unstated(_topics, "security_policy")
 	count(policies) > 0
 	msg := sprintf(
-		"security policy found at %s, but no section on security response roles or the handling of reports (response team, triage, disclosure) was found in the project's documents; the roles may be stated in prose: attest with a link",
-		[facts.where(policies)],
+		"security policy found at %s, but no heading or sentence states %s; if the roles are stated in other words, attest with a link",
+		[facts.where(policies), _labels.security_response],
 	)
-}
-
-unknown contains "no section on security response roles or the handling of reports (response team, triage, disclosure) was found in the project's documents; the roles may be stated in prose: attest with a link" if {
-	_topic_collected
-	count(sections) == 0
-	count(policies) == 0
-	not facts.missing_document("security_policy")
 }
 
 evidence contains facts.file(loc) if some loc in policies
 
-evidence contains facts.file(loc) if some loc in sections
+evidence contains e if some e in stated.evidence(_topics)
+
+evidence contains e if some e in stated.link_evidence(_topics, "security_policy")

@@ -1,6 +1,7 @@
 package graduate.criteria.security.response_roles_test
 
 import data.graduate.criteria.security.response_roles as criterion
+import data.graduate.lib.facts
 
 policy := {"repo": "main", "path": "SECURITY.md", "line": 1}
 
@@ -34,27 +35,36 @@ test_pass_with_section_in_governance if {
 test_fail_without_policy if {
 	r := criterion.result with input as snapshot([], [])
 	r.status == "fail"
-	r.reasons == ["no security policy found in main (looked for SECURITY files in the root, .github/ and docs/, and README security headings and links) and no security response section in the project's documents; documented security response roles and handling of reports are required"]
+	r.reasons == [sprintf(
+		"read the documents of main; none is a security policy (looked for %s) and none states security response roles and how reports are handled (a response team, triage, disclosure); documented security response roles and handling of reports are required",
+		[facts.describe("security_policy")],
+	)]
 }
 
-test_fail_without_policy_even_if_topics_not_collected if {
+test_unknown_without_policy_when_topics_not_collected if {
 	r := criterion.result with input as object.union(base, {"documents": {"security_policy": []}})
-	r.status == "fail"
+	r.status == "unknown"
+	r.reasons == ["content was not collected: the snapshot has no such facts"]
+}
+
+test_unknown_when_the_policy_is_linked_out if {
+	s := object.union(snapshot([], []), {"content": {"links_out": [{"topic": "security_policy", "repo": "main", "path": "README.md", "line": 40, "url": "https://github.com/org/.github/blob/main/SECURITY.md", "text": "security policy"}]}})
+	r := criterion.result with input as s
+	r.status == "unknown"
+	r.reasons == ["security response roles and how reports are handled (a response team, triage, disclosure): not stated in the documents read (read the documents of main); linked from main:README.md:40 as \"security policy\" to https://github.com/org/.github/blob/main/SECURITY.md, not read"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 40, "url": "https://github.com/org/.github/blob/main/SECURITY.md"}]
 }
 
 test_unknown_policy_without_section if {
 	r := criterion.result with input as snapshot([policy], [])
 	r.status == "unknown"
-	r.reasons == ["security policy found at main:SECURITY.md:1, but no section on security response roles or the handling of reports (response team, triage, disclosure) was found in the project's documents; the roles may be stated in prose: attest with a link"]
+	r.reasons == ["security policy found at main:SECURITY.md:1, but no heading or sentence states security response roles and how reports are handled (a response team, triage, disclosure); if the roles are stated in other words, attest with a link"]
 }
 
 test_unknown_policy_not_collected_and_no_section if {
 	r := criterion.result with input as object.union(base, {"documents": {}, "content": {"topics": {"security_response": []}}})
 	r.status == "unknown"
-	r.reasons == [
-		"documents.security_policy was not collected: the snapshot has no such facts",
-		"no section on security response roles or the handling of reports (response team, triage, disclosure) was found in the project's documents; the roles may be stated in prose: attest with a link",
-	]
+	r.reasons == ["documents.security_policy was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_nothing_collected if {
@@ -62,7 +72,7 @@ test_unknown_nothing_collected if {
 	r.status == "unknown"
 	r.reasons == [
 		"content was not collected: the snapshot has no such facts",
-		"documents was not collected: the snapshot has no such facts",
+		"documents.security_policy was not collected: the snapshot has no such facts",
 	]
 }
 

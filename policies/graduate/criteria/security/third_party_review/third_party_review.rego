@@ -50,3 +50,8 @@ unknown contains msg if {
 }
 
 evidence contains facts.file(loc) if some loc in facts.artifacts("security_audit")
+
+evidence contains facts.link(l) if {
+	count(facts.artifacts("security_audit")) == 0
+	some l in facts.links_out("security_audit")
+}

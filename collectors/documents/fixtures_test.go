@@ -1,0 +1,177 @@
+package documents
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// found renders where a kind's documents or a topic's statements were found:
+// "repo:path:line how".
+func found(ls []snapshot.Location) []string {
+	out := []string{}
+	for _, l := range ls {
+		out = append(out, l.Repo+":"+l.Path+":"+strconv.Itoa(l.Line)+" "+l.How)
+	}
+	return out
+}
+
+func linksOut(ls []snapshot.LinkOut) []string {
+	out := []string{}
+	for _, l := range ls {
+		out = append(out, l.Topic+" "+l.Repo+":"+l.Path+":"+strconv.Itoa(l.Line)+" "+l.URL)
+	}
+	return out
+}
+
+// TestCollectFixtures reads fixture trees, one for each way a reviewer finds a
+// document or a topic, and each way the reader must not.
+func TestCollectFixtures(t *testing.T) {
+	type fixtureRepo struct{ name, dir, url string }
+	tests := []struct {
+		name  string
+		repos []fixtureRepo
+		// want: "documents.<kind>", "artifacts.<kind>", "topics.<topic>" or
+		// "links_out" to what must be found there (nil: nothing).
+		want map[string][]string
+	}{
+		{
+			name:  "document in a deep folder",
+			repos: []fixtureRepo{{"q", "deep-folder", ""}},
+			want: map[string][]string{
+				"documents.release_process":   {"q:build/release/README.md:1 folder"},
+				"topics.release_expectations": {"q:build/release/README.md:3 heading", "q:build/release/README.md:5 sentence"},
+			},
+		},
+		{
+			name:  "document linked from the README",
+			repos: []fixtureRepo{{"q", "readme-link", ""}},
+			want: map[string][]string{
+				"documents.release_process":          {"q:docs/dev/shipping.md:1 link"},
+				"topics.release_branch_tag_strategy": {"q:docs/dev/shipping.md:3 sentence"},
+			},
+		},
+		{
+			name: "document linked across repositories with a GitHub blob URL",
+			repos: []fixtureRepo{
+				{"quarry-dev/quarry", "cross-repo/quarry", "https://github.com/quarry-dev/quarry"},
+				{"quarry-dev/community", "cross-repo/community", "https://github.com/quarry-dev/community"},
+			},
+			want: map[string][]string{
+				"documents.governance":   {"quarry-dev/community:docs/how-we-work.md:1 link"},
+				"topics.decision_making": {"quarry-dev/community:docs/how-we-work.md:3 sentence"},
+				"links_out":              nil,
+			},
+		},
+		{
+			name:  "topics stated only in prose",
+			repos: []fixtureRepo{{"q", "prose-only", ""}},
+			want: map[string][]string{
+				"topics.release_expectations": {"q:RELEASES.md:3 sentence"},
+				"topics.release_security":     {"q:RELEASES.md:3 sentence"},
+			},
+		},
+		{
+			name:  "topic only under a heading",
+			repos: []fixtureRepo{{"q", "heading-only", ""}},
+			want:  map[string][]string{"topics.release_support": {"q:RELEASES.md:3 heading"}},
+		},
+		{
+			name:  "words merely mentioned do not count",
+			repos: []fixtureRepo{{"q", "mention", ""}},
+			want: map[string][]string{
+				"documents.release_process":   {"q:RELEASES.md:1 name"},
+				"topics.release_expectations": nil,
+				"topics.release_artifacts":    nil,
+				"topics.release_tagging":      nil,
+			},
+		},
+		{
+			name:  "links out of the repositories read",
+			repos: []fixtureRepo{{"quarry-dev/quarry", "link-out", "https://github.com/quarry-dev/quarry"}},
+			want: map[string][]string{
+				"documents.roadmap":   nil,
+				"artifacts.user_docs": nil,
+				"links_out": {
+					"roadmap quarry-dev/quarry:README.md:5 https://github.com/orgs/quarry-dev/projects/1",
+					"user_docs quarry-dev/quarry:README.md:9 https://quarry.example/docs",
+				},
+			},
+		},
+		{
+			name:  "a file that only points elsewhere is a link, not the document",
+			repos: []fixtureRepo{{"quarry-dev/quarry", "pointer", "https://github.com/quarry-dev/quarry"}},
+			want: map[string][]string{
+				"documents.security_policy": nil,
+				"links_out":                 {"security_policy quarry-dev/quarry:SECURITY.md:3 https://github.com/quarry-dev/.github/blob/main/SECURITY.md"},
+			},
+		},
+		{
+			name:  "audit reports in the tree and linked",
+			repos: []fixtureRepo{{"q", "audit", ""}},
+			want: map[string][]string{
+				"artifacts.security_audit": {"q:docs/security/audits/2023-06-quarry-audit.pdf:1 name"},
+				"links_out":                {"security_audit q:README.md:3 https://quarry.example/quarry-audit-2024.pdf"},
+			},
+		},
+	}
+	v := vocabulary(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in []Input
+			for _, r := range tt.repos {
+				l, err := repo.NewLocal(r.name, filepath.Join("testdata", r.dir))
+				if err != nil {
+					t.Fatal(err)
+				}
+				in = append(in, Input{Repo: l, URL: r.url})
+			}
+			f, err := Collect(context.Background(), in, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string][]string{"links_out": linksOut(f.Content.LinksOut)}
+			for _, l := range documentLists(&f.Documents) {
+				got["documents."+l.kind] = found(*l.list)
+			}
+			for k, ls := range f.Artifacts {
+				got["artifacts."+k] = found(ls)
+			}
+			for k, ls := range f.Content.Topics {
+				got["topics."+k] = found(ls)
+			}
+			for key, want := range tt.want {
+				if want == nil {
+					want = []string{}
+				}
+				if g, ok := got[key]; !ok || !reflect.DeepEqual(g, want) {
+					t.Errorf("%s = %q, want %q", key, g, want)
+				}
+			}
+			if len(f.Errors) != 0 {
+				t.Errorf("errors = %+v", f.Errors)
+			}
+		})
+	}
+}
+
+// TestAuditDate holds the report dates read from names and titles.
+func TestAuditDate(t *testing.T) {
+	tests := []struct{ path, title, want string }{
+		{"docs/audits/2023-06-quarry-audit.pdf", "", "2023-06"},
+		{"SECURITY_AUDIT_2021.md", "", "2021"},
+		{"docs/security/audit.md", "Security audit, 2024-03-18", "2024-03-18"},
+		{"docs/security/audit.md", "Security audit", ""},
+	}
+	for _, tt := range tests {
+		d := &doc{path: tt.path, p: &parsed{title: tt.title}}
+		if got := reportDate(d); got != tt.want {
+			t.Errorf("reportDate(%q, %q) = %q, want %q", tt.path, tt.title, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package documents
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// The document kinds of the contract, as their snapshot keys.
+const (
+	KindGovernance     = "governance"
+	KindMaintainers    = "maintainers"
+	KindSecurityPolicy = "security_policy"
+	KindCodeOfConduct  = "code_of_conduct"
+	KindContributing   = "contributing"
+	KindAdopters       = "adopters"
+	KindRoadmap        = "roadmap"
+	KindReleaseProcess = "release_process"
+	KindChangelog      = "changelog"
+	KindLicense        = "license"
+)
+
+// docExts are the extensions of documents the reader reads as text ("" is none: a file
+// without an extension, or a version such as LICENSE-2.0).
+var docExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".mdx": true, ".adoc": true, ".asciidoc": true, ".rst": true, ".txt": true}
+
+// name is a file's slash path taken apart, lower-cased.
+type name struct {
+	path string // whole path
+	dir  string // "" at the root
+	segs []string
+	base string
+	ext  string // the extension, "" when none (or a version: LICENSE-2.0)
+	stem string // base without its extension, "-" and " " turned to "_"
+	doc  bool   // ext is a document extension
+}
+
+func splitName(p string) name {
+	lp := strings.ToLower(p)
+	dir, base := path.Split(lp)
+	n := name{path: lp, dir: strings.TrimSuffix(dir, "/"), base: base}
+	if n.dir != "" {
+		n.segs = strings.Split(n.dir, "/")
+	}
+	n.ext = path.Ext(base)
+	if !strings.ContainsAny(n.ext, "abcdefghijklmnopqrstuvwxyz") {
+		// LICENSE-2.0, RELEASE-1.2: a version, not an extension.
+		n.ext = ""
+	}
+	n.doc = docExts[n.ext]
+	n.stem = strings.NewReplacer("-", "_", " ", "_").Replace(strings.TrimSuffix(base, n.ext))
+	return n
+}
+
+// top reports whether the file is in the root, .github/ or docs/.
+func (n name) top() bool { return n.dir == "" || n.dir == ".github" || n.dir == "docs" }
+
+// readme reports whether the file is a README (in any folder).
+func (n name) readme() bool { return n.doc && n.stem == "readme" }
+
+// index reports whether the file is the page a folder opens with: README or index.
+func (n name) index() bool {
+	return n.doc && (n.stem == "readme" || n.stem == "index" || n.stem == "_index")
+}
+
+// richText reports whether the file is written in a markup a reader reads as prose: any
+// document extension but plain text and none, which count only for named files.
+func (n name) richText() bool { return n.doc && n.ext != "" && n.ext != ".txt" }
+
+// exclusions are the folders whose documents a reviewer would not count as the
+// project's, with the reason the snapshot gives. Vendored trees (vendor, node_modules,
+// third_party) never reach the reader: the repository leaves them out.
+var exclusions = []struct {
+	segments map[string]bool
+	reason   string
+}{
+	{map[string]bool{"testdata": true, "fixtures": true, "__fixtures__": true, "__snapshots__": true, "test-fixtures": true, "golden": true, "__mocks__": true}, "test fixtures"},
+	{map[string]bool{"generated": true, "zz_generated": true, "_output": true, "_gen": true}, "generated files"},
+	{map[string]bool{"third-party": true, "thirdparty": true, "external": true, "extern": true, "deps": true}, "third-party code"},
+}
+
+// excluded returns why the file's tree is left out, and that tree's path; "" when it is read.
+func excluded(p string) (reason, tree string) {
+	segs := strings.Split(p, "/")
+	for i, s := range segs[:len(segs)-1] {
+		ls := strings.ToLower(s)
+		for _, e := range exclusions {
+			if e.segments[ls] {
+				return e.reason, strings.Join(segs[:i+1], "/") + "/"
+			}
+		}
+	}
+	return "", ""
+}
+
+// inventory is one repository's files as the reader sees them: the documents it reads,
+// the other files it names (PDF reports, data files of a kind), and the trees left out.
+type inventory struct {
+	docs     []string // text documents, sorted
+	named    []string // other files some kind names by extension
+	folders  map[string]bool
+	excluded []snapshot.Excluded
+	// fileFolders are, per kind, the folders whose files make them evidence of it
+	// (examples/ for user documentation), in path order.
+	fileFolders map[string][]string
+}
+
+// takeInventory sorts a repository's files into documents, named files and excluded trees.
+func takeInventory(files []string, v *Vocabulary) inventory {
+	inv := inventory{folders: map[string]bool{}, fileFolders: map[string][]string{}}
+	seenFolder := map[string]bool{}
+	extra := map[string]bool{}
+	for _, k := range v.Kinds() {
+		for e := range k.Extensions {
+			extra["."+e] = true
+		}
+	}
+	trees := map[string]*snapshot.Excluded{}
+	for _, p := range files {
+		for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
+			if inv.folders[d] {
+				break
+			}
+			inv.folders[d] = true
+		}
+		n := splitName(p)
+		if reason, tree := excluded(p); reason != "" {
+			if n.doc || extra[n.ext] {
+				t := trees[tree]
+				if t == nil {
+					t = &snapshot.Excluded{Path: tree, Reason: reason}
+					trees[tree] = t
+				}
+				t.Files++
+			}
+			continue
+		}
+		for _, k := range v.Kinds() {
+			if f, ok := k.fileFolder(p, n); ok && !seenFolder[k.Name+"\x00"+f] {
+				seenFolder[k.Name+"\x00"+f] = true
+				inv.fileFolders[k.Name] = append(inv.fileFolders[k.Name], f)
+			}
+		}
+		switch {
+		case n.richText() || n.readme():
+			inv.docs = append(inv.docs, p)
+		case n.doc && namedByAnyKind(n, v):
+			inv.docs = append(inv.docs, p)
+		case extra[n.ext] && namedByAnyKind(n, v):
+			inv.named = append(inv.named, p)
+		}
+	}
+	for _, t := range trees {
+		inv.excluded = append(inv.excluded, *t)
+	}
+	sort.Slice(inv.excluded, func(i, j int) bool { return inv.excluded[i].Path < inv.excluded[j].Path })
+	return inv
+}
+
+// namedByAnyKind reports whether some kind claims the file by its name or path.
+func namedByAnyKind(n name, v *Vocabulary) bool {
+	for _, k := range v.Kinds() {
+		if _, ok := k.byName(n); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// byName says whether a kind claims the file by its name, path or folder, and how:
+// "name" or "folder".
+func (k *Kind) byName(n name) (string, bool) {
+	if !n.doc && !k.Extensions[strings.TrimPrefix(n.ext, ".")] {
+		return "", false
+	}
+	if matches(k.Exclude, n.path) {
+		return "", false
+	}
+	top := n.top()
+	switch {
+	case n.dir == "" && k.Root[n.stem], top && k.Top[n.stem], k.Anywhere[n.stem]:
+		return "name", true
+	}
+	if !k.OnlyTop || top {
+		for _, pre := range k.Prefixes {
+			if strings.HasPrefix(n.stem, pre) {
+				return "name", true
+			}
+		}
+		if matches(k.Stems, n.stem) {
+			return "name", true
+		}
+	}
+	for _, re := range k.Paths {
+		if re.MatchString(n.path) {
+			return "name", true
+		}
+	}
+	if n.richText() || n.ext == ".pdf" && k.Extensions["pdf"] {
+		for _, s := range n.segs {
+			if k.Folders[s] || k.Folders[strings.ReplaceAll(s, "_", "-")] {
+				return "folder", true
+			}
+		}
+	}
+	return "", false
+}
+
+// fileFolder returns the folder (as "dir/") that makes a file evidence of a kind by being
+// in it, such as examples/, and whether there is one. Only folders in the root or docs/
+// count: a reviewer does not count a package's test samples.
+func (k *Kind) fileFolder(p string, n name) (string, bool) {
+	if len(k.FileFolders) == 0 || len(n.segs) == 0 {
+		return "", false
+	}
+	i := 0
+	if n.segs[0] == "docs" && len(n.segs) > 1 {
+		i = 1
+	}
+	if k.FileFolders[n.segs[i]] {
+		return strings.Join(strings.Split(p, "/")[:i+1], "/") + "/", true
+	}
+	return "", false
+}

@@ -1,0 +1,267 @@
+package documents
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
+	"github.com/graduate-dev/graduate/collectors/repo"
+)
+
+var (
+	refDefRe     = regexp.MustCompile(`^\s{0,3}\[([^\]]+)\]:\s*<?([^\s<>]+)`)
+	refLinkRe    = regexp.MustCompile(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
+	shortcutRe   = regexp.MustCompile(`\[([^\[\]]+)\]`)
+	htmlLinkRe   = regexp.MustCompile(`(?i)<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a>`)
+	hrefRe       = regexp.MustCompile(`(?i)\bhref\s*=\s*["']([^"']+)["']`)
+	rstLinkRe    = regexp.MustCompile("`([^`<]*)<([^>`]+)>`__?")
+	adocLinkRe   = regexp.MustCompile(`(?:\blink:|\bxref:)?((?:https?://|\.{0,2}/)[^\s\[\]]*|[\w./-]+\.(?:adoc|md|html))\[([^\]]*)\]`)
+	bareURLRe    = regexp.MustCompile("(?i)\\b(?:https?://|ircs?://|mailto:)[^\\s<>()\\[\\]\"'`]+")
+	genericTexts = regexp.MustCompile(`^(?:here|this|link|this link|click here|see here|read more|more|more info|details|this page|this document|the document|see|url|page|here s how|find out more|learn more)?$`)
+)
+
+// referenceDefinitions maps each reference label ("[label]: target") of a Markdown
+// document, lower-cased, to its target.
+func referenceDefinitions(text []string, prose []bool) map[string]string {
+	refs := map[string]string{}
+	for i, l := range text {
+		if !prose[i] {
+			continue
+		}
+		if m := refDefRe.FindStringSubmatch(l); m != nil {
+			refs[strings.ToLower(m[1])] = m[2]
+		}
+	}
+	return refs
+}
+
+// linksOn returns the links written on one line, each once: Markdown inline, reference
+// and shortcut links, HTML anchors, reStructuredText and AsciiDoc links, and bare URLs.
+// Images are not links.
+func linksOn(line string, f format, refs map[string]string) []link {
+	if refDefRe.MatchString(line) {
+		return nil
+	}
+	var out []link
+	seen := map[string]bool{}
+	add := func(text, target string) {
+		target = strings.TrimRight(strings.TrimSpace(target), ".,;:!?*_")
+		if target == "" || seen[target] {
+			return
+		}
+		seen[target] = true
+		out = append(out, link{text: strings.TrimSpace(displayText(text)), target: target})
+	}
+	switch f {
+	case formatRST:
+		for _, m := range rstLinkRe.FindAllStringSubmatch(line, -1) {
+			add(m[1], m[2])
+		}
+	case formatAsciiDoc:
+		for _, m := range adocLinkRe.FindAllStringSubmatch(line, -1) {
+			add(m[2], m[1])
+		}
+	}
+	for _, m := range htmlLinkRe.FindAllStringSubmatch(line, -1) {
+		add(m[2], m[1])
+	}
+	for _, m := range hrefRe.FindAllStringSubmatch(line, -1) {
+		add("", m[1])
+	}
+	for _, l := range inlineLinks(line) {
+		add(l.text, l.target)
+	}
+	for _, m := range refLinkRe.FindAllStringSubmatch(line, -1) {
+		label := m[2]
+		if label == "" {
+			label = m[1]
+		}
+		if t, ok := refs[strings.ToLower(label)]; ok {
+			add(m[1], t)
+		}
+	}
+	if len(refs) > 0 {
+		for _, loc := range shortcutRe.FindAllStringSubmatchIndex(line, -1) {
+			end := loc[1]
+			if end < len(line) && (line[end] == '(' || line[end] == '[' || line[end] == ':') {
+				continue
+			}
+			if loc[0] > 0 && line[loc[0]-1] == '!' {
+				continue
+			}
+			label := line[loc[2]:loc[3]]
+			if t, ok := refs[strings.ToLower(label)]; ok {
+				add(label, t)
+			}
+		}
+	}
+	for _, u := range bareURLRe.FindAllString(markdown.StripImages(line), -1) {
+		add("", u)
+	}
+	return out
+}
+
+// inlineLinks finds "[text](target)" links, their text taken to the matching bracket so
+// that a badge inside a link ("[![alt](img)](target)") leaves the outer link whole.
+func inlineLinks(line string) []link {
+	var out []link
+	for i := 0; i < len(line); {
+		j := strings.Index(line[i:], "](")
+		if j < 0 {
+			break
+		}
+		close := i + j
+		open, depth := -1, 0
+		for k := close - 1; k >= 0; k-- {
+			switch line[k] {
+			case ']':
+				depth++
+			case '[':
+				if depth == 0 {
+					open = k
+				} else {
+					depth--
+				}
+			}
+			if open >= 0 {
+				break
+			}
+		}
+		rest := line[close+2:]
+		end := strings.IndexAny(rest, ") \t")
+		if end < 0 {
+			end = len(rest)
+		}
+		target := strings.Trim(rest[:end], "<>")
+		i = close + 2
+		if open < 0 || (open > 0 && line[open-1] == '!') {
+			continue
+		}
+		out = append(out, link{text: markdown.StripImages(line[open+1 : close]), target: target})
+	}
+	return out
+}
+
+// linkWords returns the text a link is classified by: its own text, or the text around
+// it when its own says nothing ("here", a bare URL).
+func linkWords(k link) string {
+	t := normalize(k.text)
+	if genericTexts.MatchString(t) || strings.HasPrefix(t, "http") {
+		return normalize(k.inLine)
+	}
+	return t
+}
+
+// target is where a link points.
+type target struct {
+	repo   int    // index of the repository, -1 when outside the repositories read
+	path   string // a file or folder in it; "" for its root
+	anchor string
+	url    string // the link as written, resolved to an absolute URL where it can be
+}
+
+// resolver resolves links between the repositories read.
+type resolver struct {
+	names []string // lower-case owner/name (or name) of each repository
+	urls  []string // each repository's web address, when known
+}
+
+// resolve returns the target of a link written in file from of repository r.
+func (rs resolver) resolve(r int, from, raw string) (target, bool) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return target{}, false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "":
+		if u.Host != "" {
+			return target{}, false
+		}
+		p := u.Path
+		if p == "" {
+			return target{repo: r, path: from, anchor: u.Fragment, url: raw}, true
+		}
+		if strings.HasPrefix(p, "/") {
+			p = path.Clean(strings.TrimPrefix(p, "/"))
+		} else {
+			p = path.Clean(path.Join(path.Dir(from), p))
+		}
+		if p == "." {
+			p = ""
+		}
+		if strings.HasPrefix(p, "..") {
+			return target{}, false
+		}
+		return target{repo: r, path: p, anchor: u.Fragment, url: rs.web(r, p, u.Fragment, raw)}, true
+	case "http", "https":
+	default:
+		return target{}, false
+	}
+	host := strings.ToLower(u.Hostname())
+	if host == "github.com" || host == "www.github.com" || host == "raw.githubusercontent.com" {
+		parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+		if len(parts) >= 2 {
+			i := rs.repoIndex(parts[0] + "/" + strings.TrimSuffix(parts[1], ".git"))
+			if i >= 0 {
+				rest := parts[2:]
+				switch {
+				case host == "raw.githubusercontent.com" && len(rest) >= 1:
+					return target{repo: i, path: strings.Join(rest[1:], "/"), anchor: u.Fragment, url: raw}, true
+				case len(rest) >= 2 && (rest[0] == "blob" || rest[0] == "tree" || rest[0] == "raw" || rest[0] == "edit"):
+					return target{repo: i, path: strings.Join(rest[2:], "/"), anchor: u.Fragment, url: raw}, true
+				case len(rest) == 0:
+					return target{repo: i, path: "", anchor: u.Fragment, url: raw}, true
+				}
+				// issues, pulls, releases, wiki: pages of the repository, not files.
+			}
+		}
+	}
+	return target{repo: -1, url: raw}, true
+}
+
+// repoIndex returns the index of the repository named owner/name, or -1.
+func (rs resolver) repoIndex(ownerName string) int {
+	want := strings.ToLower(ownerName)
+	for i, n := range rs.names {
+		if n == want {
+			return i
+		}
+	}
+	return -1
+}
+
+// web returns the web address of a file of repository r, or raw when it has none.
+func (rs resolver) web(r int, p, anchor, raw string) string {
+	if rs.urls[r] == "" {
+		return raw
+	}
+	u := strings.TrimSuffix(rs.urls[r], "/") + "/blob/HEAD/" + p
+	if anchor != "" {
+		u += "#" + anchor
+	}
+	return u
+}
+
+// newResolver names each repository as a GitHub link would: by its URL's owner/name,
+// else by its own name.
+func newResolver(names, urls []string) resolver {
+	rs := resolver{urls: urls}
+	for i, n := range names {
+		if gh := repo.GitHubName(urls[i]); gh != "" {
+			n = gh
+		}
+		rs.names = append(rs.names, strings.ToLower(n))
+	}
+	return rs
+}
+
+var slugDropRe = regexp.MustCompile(`[^\p{L}\p{N}\- _]`)
+
+// slug is GitHub's anchor for a heading: lower case, punctuation dropped, spaces as "-".
+func slug(text string) string {
+	s := strings.ToLower(strings.TrimSpace(text))
+	s = slugDropRe.ReplaceAllString(s, "")
+	return strings.ReplaceAll(s, " ", "-")
+}

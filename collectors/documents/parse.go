@@ -1,0 +1,279 @@
+package documents
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
+)
+
+// format is how a document marks its headings.
+type format int
+
+const (
+	formatNone format = iota // no headings (CODEOWNERS, OWNERS: # starts a comment)
+	formatMarkdown
+	formatRST
+	formatAsciiDoc
+)
+
+// formatOf returns the markup of the file at p.
+func formatOf(p string) format {
+	n := splitName(p)
+	switch {
+	case n.ext == ".rst":
+		return formatRST
+	case n.ext == ".adoc" || n.ext == ".asciidoc":
+		return formatAsciiDoc
+	case n.ext == ".md" || n.ext == ".markdown" || n.ext == ".mdx" || n.ext == ".txt":
+		return formatMarkdown
+	case n.ext == "" && n.doc:
+		switch n.stem {
+		case "owners", "codeowners", "security_contacts", "maintainers", "maintainer", "committers", "owners_aliases":
+			return formatNone
+		}
+		return formatMarkdown
+	}
+	return formatNone
+}
+
+// heading is a section heading of a document.
+type heading struct {
+	line  int    // 1-based
+	level int    // 1 for a title
+	text  string // as displayed: markup removed, case kept
+	norm  string // what the vocabulary matches
+}
+
+// unit is a paragraph, a list item or a table row: the text a statement is read in.
+type unit struct {
+	line  int // 1-based, where it starts
+	text  string
+	norm  string
+	links []int // the links written in it, as indexes into parsed.links
+	// navigation is set when the unit is little but links (a table of contents entry, a
+	// list of links): it states nothing itself.
+	navigation bool
+}
+
+// link is a link written in a document.
+type link struct {
+	line   int    // 1-based
+	text   string // its text as displayed; "" for a bare URL
+	target string // as written
+	inLine string // the unit it is written in, as displayed, when it holds no other link
+}
+
+// parsed is a document as the reader uses it.
+type parsed struct {
+	title     string // the front matter's title, else the first heading
+	titleLine int
+	headings  []heading
+	units     []unit
+	links     []link
+	// proseChars counts the characters of prose outside headings, images and link
+	// targets: a pointer file has few.
+	proseChars int
+}
+
+var (
+	adocRe       = regexp.MustCompile(`^(={1,6})[ \t]+(.+?)[ \t]*$`)
+	numberingRe  = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+`)
+	listItemRe   = regexp.MustCompile(`^\s{0,6}(?:[-*+]|\d{1,3}[.)]|\.{1,3}|#\.)\s+`)
+	quoteRe      = regexp.MustCompile(`^\s{0,3}>\s?`)
+	frontTitleRe = regexp.MustCompile(`^title:\s*["']?(.*?)["']?\s*$`)
+	tagRe        = regexp.MustCompile(`<[^>]*>`)
+)
+
+// parse reads a document's headings, units and links.
+func parse(content string, f format) *parsed {
+	ls := markdown.Lines(content)
+	d := &parsed{}
+	if f == formatNone {
+		return d
+	}
+	if t := frontMatterTitle(ls); t != "" {
+		d.title, d.titleLine = t, 1
+	}
+	text, prose := markdown.Text(ls)
+	refs := referenceDefinitions(text, prose)
+	var (
+		cur      *unit
+		curLinks []int // the links written in cur, as indexes into d.links
+	)
+	flush := func() {
+		if cur != nil {
+			cur.text = oneLine(cur.text)
+			cur.norm = normalize(displayText(cur.text))
+			cur.links = curLinks
+			rest := cur.norm
+			for _, i := range curLinks {
+				rest = strings.Replace(rest, normalize(d.links[i].text), "", 1)
+			}
+			cur.navigation = len(curLinks) > 0 && len(strings.Fields(rest)) <= 2
+			if cur.norm != "" {
+				d.units = append(d.units, *cur)
+			}
+			if len(curLinks) == 1 {
+				d.links[curLinks[0]].inLine = displayText(cur.text)
+			}
+			cur, curLinks = nil, nil
+		}
+	}
+	for i := 0; i < len(ls); i++ {
+		if !prose[i] {
+			flush()
+			continue
+		}
+		l := text[i]
+		if level, raw, n := headingAt(text, prose, i, f); level > 0 {
+			flush()
+			t := markdown.HeadingText(raw)
+			if norm := normalize(t); norm != "" {
+				d.headings = append(d.headings, heading{line: i + 1, level: level, text: t, norm: norm})
+				if d.title == "" {
+					d.title, d.titleLine = t, i+1
+				}
+			}
+			lks := linksOn(raw, f, refs)
+			for _, k := range lks {
+				k.line = i + 1
+				if len(lks) == 1 {
+					k.inLine = t
+				}
+				d.links = append(d.links, k)
+			}
+			i += n - 1
+			continue
+		}
+		t := strings.TrimSpace(l)
+		if t == "" || refDefRe.MatchString(l) || markdown.DelimiterRow(l) || (f == formatRST && underline(l, f)) {
+			flush()
+			continue
+		}
+		t = quoteRe.ReplaceAllString(t, "")
+		row := strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2
+		if row || listItemRe.MatchString(l) || cur == nil {
+			flush()
+			cur = &unit{line: i + 1}
+		}
+		if row {
+			t = strings.Join(markdown.Cells(t), " | ")
+		} else {
+			t = listItemRe.ReplaceAllString(t, "")
+		}
+		if cur.text != "" {
+			cur.text += " "
+		}
+		cur.text += t
+		for _, k := range linksOn(l, f, refs) {
+			k.line = i + 1
+			curLinks = append(curLinks, len(d.links))
+			d.links = append(d.links, k)
+		}
+		d.proseChars += utf8.RuneCountInString(strings.TrimSpace(displayText(t)))
+		if row {
+			flush()
+		}
+	}
+	flush()
+	return d
+}
+
+// headingAt returns the level and raw text of the heading that starts at line i and the
+// lines it takes (2 with its underline); level 0 when none starts there.
+func headingAt(ls []string, prose []bool, i int, f format) (level int, raw string, lines int) {
+	l := ls[i]
+	if f == formatAsciiDoc {
+		if m := adocRe.FindStringSubmatch(l); m != nil {
+			return len(m[1]), m[2], 1
+		}
+	}
+	if f != formatRST {
+		if level, raw := markdown.ATX(l); level > 0 {
+			return level, raw, 1
+		}
+	}
+	// An underlined heading: Markdown setext (= or -) or reStructuredText, whose title
+	// lines follow the same rules; a numbered title ("1. Scope") is one.
+	if i+1 >= len(ls) || !prose[i+1] || !underline(ls[i+1], f) || !markdown.SetextText(l) || underline(l, f) {
+		return 0, "", 0
+	}
+	level = 2
+	if strings.TrimSpace(ls[i+1])[0] == '=' {
+		level = 1
+	}
+	return level, strings.TrimSpace(l), 2
+}
+
+// underline reports whether l underlines the line above it.
+func underline(l string, f format) bool {
+	if f == formatMarkdown {
+		return markdown.Underline(l) > 0
+	}
+	t := strings.TrimRight(l, " \t")
+	if t == "" {
+		return false
+	}
+	chars := "=-"
+	if f == formatRST {
+		chars = "=-~^*+#\"'`:."
+	}
+	c := t[0]
+	if !strings.ContainsRune(chars, rune(c)) {
+		return false
+	}
+	if f == formatRST && len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, string(c)) == ""
+}
+
+// frontMatterTitle returns the title a YAML front matter block gives, or "".
+func frontMatterTitle(ls []string) string {
+	if len(ls) == 0 || strings.TrimSpace(ls[0]) != "---" {
+		return ""
+	}
+	for i := 1; i < len(ls) && i < 40; i++ {
+		t := strings.TrimSpace(ls[i])
+		if t == "---" || t == "..." {
+			return ""
+		}
+		if m := frontTitleRe.FindStringSubmatch(t); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// displayText is a line of markup as a reader sees it: links replaced by their text,
+// images, HTML tags and emphasis marks removed.
+func displayText(s string) string {
+	s = markdown.StripLinks(s)
+	s = tagRe.ReplaceAllString(s, " ")
+	return strings.NewReplacer("**", "", "__", "", "`", "", "~~", "").Replace(s)
+}
+
+// oneLine collapses runs of blanks and cuts the text at 200 characters.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= 200 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:199]) + "…"
+}
+
+// normalize lower-cases s and keeps only its words, without leading section numbers:
+// "3.2 Code-of-Conduct:" becomes "code of conduct". This is the text the vocabulary's
+// patterns are matched against.
+func normalize(s string) string {
+	s = strings.ToLower(s)
+	s = strings.ReplaceAll(s, "'", "")
+	s = strings.ReplaceAll(s, "\u2019", "")
+	s = numberingRe.ReplaceAllString(strings.TrimSpace(s), "")
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,620 @@
+package documents
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// maxLinkDepth is how far the reader follows links from a README or a governance,
+// contributing, security or maintainers document: to the documents they link, and to
+// the documents those link.
+const maxLinkDepth = 2
+
+// entryKinds are the kinds of document a reviewer starts from, besides the READMEs:
+// their links are followed, and the documents they link are read for their topics.
+var entryKinds = []string{KindGovernance, KindContributing, KindSecurityPolicy, KindMaintainers, KindCodeOfConduct, KindReleaseProcess, KindRoadmap, "contributor_ladder"}
+
+// how ranks the ways a document is found, the strongest first.
+var howRank = map[string]int{"name": 0, "folder": 1, "title": 2, "link": 3, "pointer": 4, "section": 5}
+
+// doc is one document (or named file) of a repository as the reader knows it.
+type doc struct {
+	repo   int
+	path   string
+	n      name
+	text   bool    // read as text; false for a file named by extension only (a PDF)
+	p      *parsed // nil until read, and for files that are not text
+	readme bool    // a repository's root README
+	// kinds says how the document was found to be of each kind.
+	kinds map[string]snapshot.Location
+	// pointerKinds are the kinds of a document that only points elsewhere: its links
+	// carry them.
+	pointerKinds []string
+	// linkedFrom are the entry kinds of documents that link here: the document is read
+	// for their topics too.
+	linkedFrom map[string]bool
+	depth      int // link depth at which the reader reached it; -1 when not
+}
+
+func (d *doc) hasKind(k string) bool { _, ok := d.kinds[k]; return ok }
+
+// anchor returns the heading a link's #anchor names in d.
+func (d *doc) anchor(a string) (heading, bool) {
+	if a == "" || d.p == nil {
+		return heading{}, false
+	}
+	a = strings.ToLower(a)
+	for _, h := range d.p.headings {
+		if slug(h.text) == a {
+			return h, true
+		}
+	}
+	return heading{}, false
+}
+
+// addKind records that d is of kind k, keeping the strongest way it was found.
+func (d *doc) addKind(k string, l snapshot.Location) {
+	if old, ok := d.kinds[k]; ok && howRank[old.How] <= howRank[l.How] {
+		return
+	}
+	d.kinds[k] = l
+}
+
+// project is every document of the repositories read, and what the reader learnt.
+type project struct {
+	v       *Vocabulary
+	names   []string // repository names, as locations name them
+	docs    [][]*doc // per repository, in path order
+	byPath  []map[string]*doc
+	folders []map[string]bool
+	rs      resolver
+	pointer *regexp.Regexp
+	// sections are the README sections that are documents of a kind.
+	sections []section
+	linksOut []snapshot.LinkOut
+	seenOut  map[string]bool
+	topics   map[string][]snapshot.Location
+}
+
+// section is a part of a README, from its heading to the next of the same level, that
+// is a document of a kind.
+type section struct {
+	d          *doc
+	kind       string
+	start, end int // lines, 1-based, end exclusive
+	loc        snapshot.Location
+}
+
+func (pr *project) loc(d *doc, line int) snapshot.Location {
+	return snapshot.Location{Repo: pr.names[d.repo], Path: d.path, Line: line}
+}
+
+// classifyByName records the kinds each document's name, path or folder gives it.
+func (pr *project) classifyByName() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			for _, k := range pr.v.Kinds() {
+				if how, ok := k.byName(d.n); ok {
+					l := pr.loc(d, 1)
+					l.How = how
+					d.addKind(k.Name, l)
+				}
+			}
+		}
+	}
+}
+
+// classifyByTitle records the kinds each read document's title gives it, and drops the
+// kinds whose content rule the text fails.
+func (pr *project) classifyByTitle(d *doc, raw string) {
+	for _, k := range pr.v.Kinds() {
+		if k.Content != nil && d.hasKind(k.Name) && !k.Content.MatchString(raw) {
+			delete(d.kinds, k.Name)
+		}
+	}
+	if d.p == nil || d.p.title == "" {
+		return
+	}
+	t := normalize(d.p.title)
+	for _, k := range pr.v.Kinds() {
+		if k.Title == nil || !k.Title.MatchString(t) || (k.OnlyTop && !d.n.top()) || d.readme {
+			continue
+		}
+		// A title counts only for documents the kind could hold: a licence or an
+		// adopters list is named for itself.
+		if len(k.Root)+len(k.Top) > 0 && len(k.Anywhere)+len(k.Prefixes)+len(k.Folders) == 0 && k.Stems == nil {
+			continue
+		}
+		l := pr.loc(d, d.p.titleLine)
+		l.How, l.Text = "title", d.p.title
+		d.addKind(k.Name, l)
+	}
+}
+
+// markPointers finds the documents that only point elsewhere ("moved to ...", "see
+// our community repository"): they are not the document, their links are.
+func (pr *project) markPointers() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.p == nil || len(d.kinds) == 0 || d.readme || d.p.proseChars > 300 {
+				continue
+			}
+			if !pr.pointsElsewhere(d) {
+				continue
+			}
+			for _, k := range sortedKeys(d.kinds) {
+				if kd := pr.v.Kind(k); kd != nil && kd.ByReference {
+					continue
+				}
+				if d.kinds[k].How == "name" || d.kinds[k].How == "folder" {
+					d.pointerKinds = append(d.pointerKinds, k)
+					delete(d.kinds, k)
+				}
+			}
+		}
+	}
+}
+
+// pointsElsewhere reports whether a short document's text says the document is
+// elsewhere and links there: one place, other than the document itself, a chat or a
+// mailing list.
+func (pr *project) pointsElsewhere(d *doc) bool {
+	return pr.onlyPoints(d, d.p.units, d.p.links)
+}
+
+// onlyPoints reports whether units and their links, all of d, only point elsewhere.
+func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
+	places := map[string]bool{}
+	for _, k := range links {
+		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
+		if !ok || (t.repo == d.repo && t.path == d.path) {
+			continue
+		}
+		if _, channel := channelKind(t.url); channel {
+			continue
+		}
+		if t.repo >= 0 {
+			if td := pr.lookup(t); td != nil {
+				places[fmt.Sprint(td.repo, td.path)] = true
+			}
+			continue
+		}
+		places[placeOf(t.url)] = true
+	}
+	if len(places) != 1 || len(units) > 3 {
+		return false
+	}
+	chars := 0
+	for _, u := range units {
+		chars += len(u.text)
+	}
+	if chars > 300 {
+		return false
+	}
+	for _, u := range units {
+		if matches(pr.pointer, u.norm) {
+			return true
+		}
+	}
+	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
+}
+
+// placeOf is where a link out leads, for telling whether a document points to one
+// place: a GitHub repository (its files are one place), else the page without anchor.
+func placeOf(raw string) string {
+	if u, err := url.Parse(raw); err == nil && strings.EqualFold(u.Hostname(), "github.com") {
+		parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+		if len(parts) >= 2 {
+			return strings.ToLower("github.com/" + parts[0] + "/" + parts[1])
+		}
+	}
+	return strings.TrimSuffix(strings.SplitN(raw, "#", 2)[0], "/")
+}
+
+// lookup returns the document a link target names: the file, or a folder's README or
+// index; nil when it is none of the repository's documents.
+func (pr *project) lookup(t target) *doc {
+	if t.repo < 0 {
+		return nil
+	}
+	if d, ok := pr.byPath[t.repo][t.path]; ok {
+		return d
+	}
+	if t.path == "" || pr.folders[t.repo][t.path] {
+		prefix := t.path
+		if prefix != "" {
+			prefix += "/"
+		}
+		for _, idx := range []string{"README.md", "readme.md", "Readme.md", "README.rst", "README.adoc", "README", "index.md", "_index.md", "README.markdown"} {
+			if d, ok := pr.byPath[t.repo][prefix+idx]; ok {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// followLinks walks the links of the READMEs and of the governance, contributing,
+// security and maintainers documents (and the documents they link, to maxLinkDepth),
+// as a reviewer follows them: a link whose text names a kind makes its target of that
+// kind, a link whose text names a topic states it, and a link out of the repositories
+// read is recorded as such.
+func (pr *project) followLinks() {
+	type item struct {
+		d     *doc
+		depth int
+	}
+	var queue []item
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			d.depth = -1
+			if d.readme || len(d.pointerKinds) > 0 || pr.isEntry(d) {
+				d.depth = 0
+				queue = append(queue, item{d, 0})
+			}
+		}
+	}
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		d := it.d
+		if d.p == nil {
+			continue
+		}
+		entry := pr.entryKindsOf(d)
+		for _, k := range d.p.links {
+			t, ok := pr.rs.resolve(d.repo, d.path, k.target)
+			if !ok {
+				continue
+			}
+			kinds, topics := pr.linkNames(d, k, linkWords(k))
+			if len(kinds) == 0 && len(topics) == 0 && k.inLine != "" {
+				// "The release process is described on [our website](...)": the
+				// sentence a link stands alone in names what it links.
+				kinds, topics = pr.linkNames(d, k, normalize(k.inLine))
+			}
+			kinds = append(append([]string(nil), d.pointerKinds...), kinds...)
+			at := pr.loc(d, k.line)
+			if t.repo < 0 {
+				if !strings.HasPrefix(strings.ToLower(t.url), "http") {
+					continue
+				}
+				for _, name := range kinds {
+					pr.addLinkOut(name, at, t.url, k.text)
+				}
+				for _, tp := range topics {
+					pr.addLinkOut(tp.Name, at, t.url, k.text)
+				}
+				continue
+			}
+			td := pr.lookup(t)
+			if td == nil {
+				continue
+			}
+			same := td == d
+			if !same {
+				for _, name := range kinds {
+					if pr.excludes(name, td) {
+						continue
+					}
+					l := pr.loc(td, 1)
+					if h, ok := td.anchor(t.anchor); ok {
+						l.Path, l.Line = td.path+"#"+h.text, h.line
+					}
+					l.How, l.Text = "link", oneLine(k.text)
+					via := at
+					via.URL = k.target
+					l.Via = &via
+					if len(d.pointerKinds) > 0 && contains(d.pointerKinds, name) {
+						l.How = "pointer"
+					}
+					td.addKind(name, l)
+				}
+				for ek := range entry {
+					if td.linkedFrom == nil {
+						td.linkedFrom = map[string]bool{}
+					}
+					td.linkedFrom[ek] = true
+				}
+			}
+			for _, tp := range topics {
+				l := at
+				l.How, l.Text, l.URL = "link_text", oneLine(k.text), t.url
+				pr.topics[tp.Name] = append(pr.topics[tp.Name], l)
+			}
+			if !same && td.depth < 0 && it.depth+1 <= maxLinkDepth {
+				td.depth = it.depth + 1
+				queue = append(queue, item{td, td.depth})
+			}
+		}
+	}
+}
+
+// addLinkOut records a link out of the repositories read that names a document kind or
+// topic. A link to another owner's GitHub repository is a reference to someone else's
+// document (Kubernetes' design proposals, Go's documentation), not the project's own.
+// linkNames returns the document kinds and the topics a link's words name.
+func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) {
+	var kinds []string
+	for _, kd := range pr.v.Kinds() {
+		if matches(kd.Link, words) && !contains(d.pointerKinds, kd.Name) {
+			kinds = append(kinds, kd.Name)
+		}
+	}
+	var topics []*Topic
+	for _, tp := range pr.v.Topics {
+		if matches(tp.Link, words) && pr.readsTopic(d, tp, k.line) {
+			topics = append(topics, tp)
+		}
+	}
+	return kinds, topics
+}
+
+func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text string) {
+	if pr.foreignGitHub(url) || gitHubActivityPage(url) {
+		return
+	}
+	key := topic + "\x00" + at.Key() + "\x00" + url
+	if pr.seenOut[key] {
+		return
+	}
+	pr.seenOut[key] = true
+	pr.linksOut = append(pr.linksOut, snapshot.LinkOut{Topic: topic, Repo: at.Repo, Path: at.Path, Line: at.Line, URL: url, Text: oneLine(text)})
+}
+
+// excludes reports whether kind may not be given to d by a link: d is of a kind the
+// vocabulary says it excludes (an architecture document is not user documentation).
+func (pr *project) excludes(kind string, d *doc) bool {
+	k := pr.v.Kind(kind)
+	if k == nil {
+		return false
+	}
+	for _, u := range k.Unless {
+		if d.hasKind(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignGitHub reports whether url is on GitHub under an owner none of the
+// repositories read has.
+func (pr *project) foreignGitHub(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	if host != "github.com" && host != "www.github.com" && host != "raw.githubusercontent.com" {
+		return false
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	owner := strings.ToLower(parts[0])
+	if owner == "orgs" && len(parts) > 1 {
+		// github.com/orgs/OWNER/projects/N: an organisation's project board.
+		owner = strings.ToLower(parts[1])
+	}
+	for _, n := range pr.rs.names {
+		if o, _, ok := strings.Cut(n, "/"); ok && o == owner {
+			return false
+		}
+	}
+	return true
+}
+
+// gitHubActivityPage reports whether url is a GitHub page of a repository's activity
+// (issues, pull requests, labels, commits, releases): no document is there.
+func gitHubActivityPage(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || !strings.EqualFold(u.Hostname(), "github.com") {
+		return false
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(parts) < 3 {
+		return false
+	}
+	switch parts[2] {
+	case "issues", "pull", "pulls", "labels", "actions", "commits", "commit", "compare", "releases", "tags", "graphs", "stargazers", "network", "contributors", "forks", "branches":
+		return true
+	}
+	return false
+}
+
+// isEntry reports whether d is a document a reviewer starts from.
+func (pr *project) isEntry(d *doc) bool {
+	for _, k := range entryKinds {
+		if d.hasKind(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryKindsOf returns the entry kinds d is of.
+func (pr *project) entryKindsOf(d *doc) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range entryKinds {
+		if d.hasKind(k) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// findSections records the README sections whose headings name a kind.
+func (pr *project) findSections() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if !d.readme || d.p == nil {
+				continue
+			}
+			hs := d.p.headings
+			for i, h := range hs {
+				if h.level > 3 {
+					continue
+				}
+				end := 1 << 30
+				for _, h2 := range hs[i+1:] {
+					if h2.level <= h.level {
+						end = h2.line
+						break
+					}
+				}
+				units, links := sectionText(d.p, h.line, end)
+				for _, k := range pr.v.Kinds() {
+					if !matches(k.Section, h.norm) {
+						continue
+					}
+					if !k.ByReference && pr.onlyPoints(d, units, links) {
+						// "## Adopters" with only "see [our website](...)": the
+						// section is a link, not the document.
+						pr.pointSection(d, k.Name, links)
+						continue
+					}
+					l := pr.loc(d, h.line)
+					l.Path = d.path + "#" + h.text
+					l.How, l.Text = "section", h.text
+					pr.sections = append(pr.sections, section{d: d, kind: k.Name, start: h.line, end: end, loc: l})
+				}
+			}
+		}
+	}
+}
+
+// sectionText returns the units and the links of a section, its heading's links apart.
+func sectionText(p *parsed, heading, end int) ([]unit, []link) {
+	var units []unit
+	var links []link
+	for _, u := range p.units {
+		if u.line > heading && u.line < end {
+			units = append(units, u)
+		}
+	}
+	for _, k := range p.links {
+		if k.line > heading && k.line < end {
+			links = append(links, k)
+		}
+	}
+	return units, links
+}
+
+// pointSection records the links of a README section that only points elsewhere as
+// the document of its kind: the linked document when it is read, a link out otherwise.
+func (pr *project) pointSection(d *doc, kind string, links []link) {
+	for _, k := range links {
+		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
+		if !ok {
+			continue
+		}
+		at := pr.loc(d, k.line)
+		if t.repo < 0 {
+			if strings.HasPrefix(strings.ToLower(t.url), "http") {
+				pr.addLinkOut(kind, at, t.url, k.text)
+			}
+			continue
+		}
+		if td := pr.lookup(t); td != nil && td != d && !pr.excludes(kind, td) {
+			l := pr.loc(td, 1)
+			l.How, l.Text = "pointer", oneLine(k.text)
+			via := at
+			via.URL = k.target
+			l.Via = &via
+			td.addKind(kind, l)
+		}
+	}
+}
+
+// readsTopic reports whether the line of d is read for topic t: d is of a kind the
+// topic is read in, or linked from one, or the line is in a README section of one.
+func (pr *project) readsTopic(d *doc, t *Topic, line int) bool {
+	for _, in := range t.In {
+		if in == Readme && d.readme || d.hasKind(in) || d.linkedFrom[in] {
+			return true
+		}
+	}
+	for _, s := range pr.sections {
+		if s.d == d && line >= s.start && line < s.end && contains(t.In, s.kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// locations returns, for each kind, where its documents were found: the files of every
+// repository, in repository order and the strongest way first, then README sections.
+func (pr *project) locations() map[string][]snapshot.Location {
+	out := map[string][]snapshot.Location{}
+	for _, k := range pr.v.Kinds() {
+		out[k.Name] = []snapshot.Location{}
+	}
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			for k, l := range d.kinds {
+				out[k] = append(out[k], l)
+			}
+		}
+	}
+	for k, ls := range out {
+		repoOf := map[string]int{}
+		for i, n := range pr.names {
+			repoOf[n] = i
+		}
+		sort.SliceStable(ls, func(i, j int) bool {
+			a, b := ls[i], ls[j]
+			if repoOf[a.Repo] != repoOf[b.Repo] {
+				return repoOf[a.Repo] < repoOf[b.Repo]
+			}
+			if howRank[a.How] != howRank[b.How] {
+				return howRank[a.How] < howRank[b.How]
+			}
+			return a.Path < b.Path
+		})
+		out[k] = ls
+	}
+	for _, s := range pr.sections {
+		out[s.kind] = append(out[s.kind], s.loc)
+	}
+	return out
+}
+
+// dateRe finds a report's date in its name or title: 2023, 2023-06, 2023-06-30.
+var dateRe = regexp.MustCompile(`\b(20\d\d)(?:[-_. ]?(0[1-9]|1[0-2]))?(?:[-_. ]?(0[1-9]|[12]\d|3[01]))?\b`)
+
+// reportDate returns the date a report's file name, else its title, gives.
+func reportDate(d *doc) string {
+	for _, s := range []string{path.Base(d.path), titleOf(d)} {
+		if m := dateRe.FindStringSubmatch(strings.NewReplacer("_", "-").Replace(s)); m != nil {
+			out := m[1]
+			if m[2] != "" {
+				out += "-" + m[2]
+				if m[3] != "" {
+					out += "-" + m[3]
+				}
+			}
+			return out
+		}
+	}
+	return ""
+}
+
+func titleOf(d *doc) string {
+	if d.p == nil {
+		return ""
+	}
+	return d.p.title
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

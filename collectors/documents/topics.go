@@ -1,0 +1,142 @@
+package documents
+
+import (
+	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// maxPerDocument caps the headings, and the sentences, that one document contributes to
+// one topic: enough to show where it is stated, not every mention.
+const maxPerDocument = 3
+
+// readTopics records, for each topic, the headings and the sentences (paragraphs, list
+// items, table rows) that state it in the documents it is read in.
+func (pr *project) readTopics() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.p == nil {
+				continue
+			}
+			for _, t := range pr.v.Topics {
+				if !pr.mayRead(d, t) {
+					continue
+				}
+				n := 0
+				for _, h := range d.p.headings {
+					if n == maxPerDocument {
+						break
+					}
+					if matches(t.Heading, h.norm) && pr.readsTopic(d, t, h.line) {
+						l := pr.loc(d, h.line)
+						l.How, l.Text = "heading", h.text
+						pr.topics[t.Name] = append(pr.topics[t.Name], l)
+						n++
+					}
+				}
+				n = 0
+				for _, u := range d.p.units {
+					if n == maxPerDocument {
+						break
+					}
+					if u.navigation || !states(t, u.norm) || !pr.readsTopic(d, t, u.line) {
+						continue
+					}
+					// A sentence that states the topic only in the text of a link out of
+					// the repositories read ("see our [support matrix](https://...)"),
+					// or that says it is stated there ("the release schedule is defined
+					// on [the website](https://...)"), is that link, not the statement.
+					if out := pr.outLinks(d, u); len(out) > 0 && (!states(t, withoutLinkTexts(u.norm, d, out)) || matches(pr.pointer, u.norm)) {
+						for _, i := range out {
+							k := d.p.links[i]
+							t2, _ := pr.rs.resolve(d.repo, d.path, k.target)
+							pr.addLinkOut(t.Name, pr.loc(d, k.line), t2.url, k.text)
+						}
+						continue
+					}
+					l := pr.loc(d, u.line)
+					l.How, l.Text = "sentence", u.text
+					pr.topics[t.Name] = append(pr.topics[t.Name], l)
+					n++
+				}
+			}
+		}
+	}
+	for name, ls := range pr.topics {
+		pr.topics[name] = sortLocations(ls)
+	}
+}
+
+// outLinks returns the links of a unit that leave the repositories read, as indexes
+// into d's links.
+func (pr *project) outLinks(d *doc, u unit) []int {
+	var out []int
+	for _, i := range u.links {
+		if t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[i].target); ok && t.repo < 0 && strings.HasPrefix(t.url, "http") {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// withoutLinkTexts returns a unit's words without the text of the given links.
+func withoutLinkTexts(norm string, d *doc, links []int) string {
+	for _, i := range links {
+		if t := normalize(d.p.links[i].text); t != "" {
+			norm = strings.Replace(norm, t, " ", 1)
+		}
+	}
+	return strings.Join(strings.Fields(norm), " ")
+}
+
+// mayRead reports whether any part of d may be read for t, before looking at lines.
+func (pr *project) mayRead(d *doc, t *Topic) bool {
+	for _, in := range t.In {
+		if in == Readme && d.readme || d.hasKind(in) || d.linkedFrom[in] {
+			return true
+		}
+	}
+	if !d.readme {
+		return false
+	}
+	for _, s := range pr.sections {
+		if s.d == d && contains(t.In, s.kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// states reports whether a paragraph states the topic: every pattern of one of its
+// statements matches it.
+func states(t *Topic, norm string) bool {
+	for _, all := range t.Statements {
+		ok := true
+		for _, re := range all {
+			if !re.MatchString(norm) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sortLocations orders locations by repository, path and line, dropping repeats of a
+// place (a heading that is also a link's place keeps its first entry).
+func sortLocations(ls []snapshot.Location) []snapshot.Location {
+	sortByPlace(ls)
+	out := ls[:0]
+	seen := map[string]bool{}
+	for _, l := range ls {
+		k := l.Key() + "\x00" + l.How
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}

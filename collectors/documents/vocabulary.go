@@ -1,0 +1,340 @@
+package documents
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/graduate-dev/graduate/policies"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// VocabularyPath is where the vocabulary lives in the policies tree; its data path in
+// OPA is data.graduate.config.vocabulary.
+const VocabularyPath = "graduate/config/vocabulary/data.yaml"
+
+// VocabularyData is the vocabulary's place in OPA's data document, under data.
+var VocabularyData = []string{"graduate", "config", "vocabulary"}
+
+// ErrVocabulary marks a vocabulary that cannot be read: a missing table, an unknown
+// key, a pattern that does not compile.
+var ErrVocabulary = errors.New("vocabulary")
+
+// Vocabulary is the table the reader finds documents and topics with: which files are a
+// document of each kind, and which headings, sentences and link texts state each topic.
+// It is data beside the policies (policies/graduate/config/vocabulary/data.yaml) so that
+// a TOC member can read and change it.
+type Vocabulary struct {
+	Documents []*Kind // the contract's document kinds, in name order
+	Artifacts []*Kind // the other document kinds, in name order
+	Topics    []*Topic
+	// Pointer states, in a short document, that the document is elsewhere.
+	Pointer *regexp.Regexp
+}
+
+func (v *Vocabulary) pointer() *regexp.Regexp { return v.Pointer }
+
+// Kind says which files and sections are a document of one kind.
+type Kind struct {
+	Name     string
+	Artifact bool // an artifact kind, not one of the contract's documents
+	Criteria []string
+	Describe string
+	// names by where they count: the root, the root/.github/docs, or any folder
+	Root, Top, Anywhere map[string]bool
+	Prefixes            []string
+	Stems, Exclude      *regexp.Regexp
+	Paths               []*regexp.Regexp
+	Folders             map[string]bool // every document in such a folder
+	FileFolders         map[string]bool // any file in such a folder: the folder is one
+	Extensions          map[string]bool // besides the document extensions
+	OnlyTop             bool            // stems and prefixes count only at the top
+	ByReference         bool            // a short document linking another is still the document
+	Unless              []string        // kinds whose documents a link does not make of this kind
+	Content             *regexp.Regexp  // the raw text must match
+	Title, Section      *regexp.Regexp
+	Link                *regexp.Regexp
+}
+
+// Topic says what states one topic, and in which documents.
+type Topic struct {
+	Name     string
+	Criteria []string
+	In       []string // document kinds, artifact kinds, or "readme"
+	Heading  *regexp.Regexp
+	// Statements: a paragraph states the topic when every pattern of one entry matches it.
+	Statements [][]*regexp.Regexp
+	Link       *regexp.Regexp
+}
+
+// Readme names a repository's root README in Topic.In.
+const Readme = "readme"
+
+// DefaultVocabulary returns the vocabulary of the embedded policies.
+func DefaultVocabulary() (*Vocabulary, error) {
+	b, err := fs.ReadFile(policies.FS, VocabularyPath)
+	if err != nil {
+		return nil, fmt.Errorf("%w: read %s: %w", ErrVocabulary, VocabularyPath, err)
+	}
+	var raw map[string]any
+	if err := yaml.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("%w: parse %s: %w", ErrVocabulary, VocabularyPath, err)
+	}
+	return ParseVocabulary(raw)
+}
+
+// VocabularyFrom finds the vocabulary in a policies' data document (the whole of data:
+// graduate.config.vocabulary) and parses it.
+func VocabularyFrom(data map[string]any) (*Vocabulary, error) {
+	var cur any = data
+	for _, k := range VocabularyData {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("%w: the policies have no data.%s", ErrVocabulary, strings.Join(VocabularyData, "."))
+		}
+		cur = m[k]
+	}
+	m, ok := cur.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("%w: the policies have no data.%s", ErrVocabulary, strings.Join(VocabularyData, "."))
+	}
+	return ParseVocabulary(m)
+}
+
+// rawKind and rawTopic are the table's rows as written.
+type rawKind struct {
+	Criteria    []string            `json:"criteria"`
+	Describe    string              `json:"describe"`
+	Names       map[string][]string `json:"names"`
+	Prefixes    []string            `json:"prefixes"`
+	Stems       string              `json:"stems"`
+	Paths       []string            `json:"paths"`
+	Exclude     string              `json:"exclude"`
+	Folders     []string            `json:"folders"`
+	FileFolders []string            `json:"file_folders"`
+	Extensions  []string            `json:"extensions"`
+	OnlyTop     bool                `json:"only_top"`
+	ByReference bool                `json:"by_reference"`
+	Unless      []string            `json:"unless"`
+	Content     string              `json:"content"`
+	Title       string              `json:"title"`
+	Section     string              `json:"section"`
+	Link        string              `json:"link"`
+}
+
+type rawTopic struct {
+	Criteria   []string `json:"criteria"`
+	In         []string `json:"in"`
+	Heading    string   `json:"heading"`
+	Statements []any    `json:"statements"`
+	Link       string   `json:"link"`
+}
+
+type rawVocabulary struct {
+	Pointer   string              `json:"pointer"`
+	Documents map[string]rawKind  `json:"documents"`
+	Artifacts map[string]rawKind  `json:"artifacts"`
+	Topics    map[string]rawTopic `json:"topics"`
+}
+
+// ParseVocabulary reads the vocabulary table from its data form (as OPA or YAML gives
+// it). Unknown keys and patterns that do not compile are errors naming their place.
+func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
+	b, err := json.Marshal(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: encode: %w", ErrVocabulary, err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	var rv rawVocabulary
+	if err := dec.Decode(&rv); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrVocabulary, err)
+	}
+	v := &Vocabulary{}
+	if v.Pointer, err = compile("pointer", rv.Pointer); err != nil {
+		return nil, err
+	}
+	var contract []string
+	for _, l := range documentLists(&snapshot.Documents{}) {
+		contract = append(contract, l.kind)
+	}
+	for _, name := range contract {
+		if _, ok := rv.Documents[name]; !ok {
+			return nil, fmt.Errorf("%w: documents: no row for the contract's kind %q", ErrVocabulary, name)
+		}
+	}
+	for _, name := range sortedKeys(rv.Documents) {
+		if !slices.Contains(contract, name) {
+			return nil, fmt.Errorf("%w: documents.%s: not one of the contract's document kinds (%s); put other kinds under artifacts", ErrVocabulary, name, strings.Join(contract, ", "))
+		}
+		k, err := parseKind("documents."+name, name, rv.Documents[name])
+		if err != nil {
+			return nil, err
+		}
+		v.Documents = append(v.Documents, k)
+	}
+	for _, name := range sortedKeys(rv.Artifacts) {
+		k, err := parseKind("artifacts."+name, name, rv.Artifacts[name])
+		if err != nil {
+			return nil, err
+		}
+		k.Artifact = true
+		v.Artifacts = append(v.Artifacts, k)
+	}
+	for _, name := range sortedKeys(rv.Topics) {
+		t, err := parseTopic("topics."+name, name, rv.Topics[name])
+		if err != nil {
+			return nil, err
+		}
+		v.Topics = append(v.Topics, t)
+	}
+	if len(v.Documents) == 0 {
+		return nil, fmt.Errorf("%w: no document kinds", ErrVocabulary)
+	}
+	known := map[string]bool{Readme: true}
+	for _, k := range v.Kinds() {
+		known[k.Name] = true
+	}
+	for _, t := range v.Topics {
+		for _, in := range t.In {
+			if !known[in] {
+				return nil, fmt.Errorf("%w: topics.%s.in: %q is no document or artifact kind", ErrVocabulary, t.Name, in)
+			}
+		}
+	}
+	return v, nil
+}
+
+// Kinds returns the document kinds, then the artifact kinds.
+func (v *Vocabulary) Kinds() []*Kind {
+	return append(slices.Clone(v.Documents), v.Artifacts...)
+}
+
+// Kind returns the document or artifact kind of that name, or nil.
+func (v *Vocabulary) Kind(name string) *Kind {
+	for _, k := range v.Kinds() {
+		if k.Name == name {
+			return k
+		}
+	}
+	return nil
+}
+
+func sortedKeys[T any](m map[string]T) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func parseKind(at, name string, r rawKind) (*Kind, error) {
+	k := &Kind{
+		Name: name, Criteria: r.Criteria, Describe: r.Describe, OnlyTop: r.OnlyTop, ByReference: r.ByReference, Unless: r.Unless,
+		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
+		Prefixes: r.Prefixes, Folders: set(r.Folders), FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
+	}
+	for scope := range r.Names {
+		if scope != "root" && scope != "top" && scope != "anywhere" {
+			return nil, fmt.Errorf("%w: %s.names: %q is not root, top or anywhere", ErrVocabulary, at, scope)
+		}
+	}
+	var err error
+	for _, p := range []struct {
+		field string
+		src   string
+		dst   **regexp.Regexp
+	}{
+		{"stems", r.Stems, &k.Stems}, {"exclude", r.Exclude, &k.Exclude}, {"content", r.Content, &k.Content},
+		{"title", r.Title, &k.Title}, {"section", r.Section, &k.Section}, {"link", r.Link, &k.Link},
+	} {
+		if *p.dst, err = compile(at+"."+p.field, p.src); err != nil {
+			return nil, err
+		}
+	}
+	for i, src := range r.Paths {
+		re, err := compile(fmt.Sprintf("%s.paths[%d]", at, i), src)
+		if err != nil {
+			return nil, err
+		}
+		k.Paths = append(k.Paths, re)
+	}
+	return k, nil
+}
+
+func parseTopic(at, name string, r rawTopic) (*Topic, error) {
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In}
+	var err error
+	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
+		return nil, err
+	}
+	if t.Link, err = compile(at+".link", r.Link); err != nil {
+		return nil, err
+	}
+	for i, s := range r.Statements {
+		where := fmt.Sprintf("%s.statements[%d]", at, i)
+		var srcs []string
+		switch s := s.(type) {
+		case string:
+			srcs = []string{s}
+		case []any:
+			for _, x := range s {
+				str, ok := x.(string)
+				if !ok {
+					return nil, fmt.Errorf("%w: %s: want a pattern or a list of patterns", ErrVocabulary, where)
+				}
+				srcs = append(srcs, str)
+			}
+		default:
+			return nil, fmt.Errorf("%w: %s: want a pattern or a list of patterns", ErrVocabulary, where)
+		}
+		var all []*regexp.Regexp
+		for j, src := range srcs {
+			re, err := compile(fmt.Sprintf("%s[%d]", where, j), src)
+			if err != nil {
+				return nil, err
+			}
+			if re != nil {
+				all = append(all, re)
+			}
+		}
+		if len(all) > 0 {
+			t.Statements = append(t.Statements, all)
+		}
+	}
+	if len(t.In) == 0 {
+		return nil, fmt.Errorf("%w: %s.in: no documents to read the topic in", ErrVocabulary, at)
+	}
+	return t, nil
+}
+
+// compile compiles a pattern; an empty one is nil (never matches).
+func compile(at, src string) (*regexp.Regexp, error) {
+	if src == "" {
+		return nil, nil
+	}
+	re, err := regexp.Compile(src)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrVocabulary, at, err)
+	}
+	return re, nil
+}
+
+func set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[strings.ToLower(s)] = true
+	}
+	return m
+}
+
+// matches reports whether re is set and matches s.
+func matches(re *regexp.Regexp, s string) bool { return re != nil && re.MatchString(s) }
