@@ -214,6 +214,9 @@ type History struct {
 	// collected.
 	Shallow      bool       `json:"shallow,omitempty"`
 	ShallowSince *time.Time `json:"shallow_since,omitempty"`
+	// Partial names the repositories whose history could not be read (a checkout
+	// without .git): the facts are over the others, and counts are lower bounds.
+	Partial []string `json:"partial,omitempty"`
 }
 
 // DCO counts Developer Certificate of Origin sign-offs on the non-merge commits of the

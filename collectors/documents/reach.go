@@ -192,7 +192,7 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	}
 	chars := 0
 	for _, u := range units {
-		chars += len(u.text)
+		chars += len(strings.TrimSpace(displayText(u.text)))
 	}
 	if chars > 300 {
 		return false

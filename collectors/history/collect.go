@@ -47,10 +47,13 @@ type Source struct {
 // Collect computes the history facts of a project from its repositories' histories,
 // relative to now (the snapshot's collected_at).
 //
-// When a repository has no history, or its history cannot be read, no history fact is
-// collected: the counts would silently leave that repository out. History is then nil
-// and each such repository has a collection error with source "history". A shallow clone
-// is read, History.Shallow is set, and each fact that reaches before the clone's cut (the
+// Each repository's history stands alone. When none has history, no history fact is
+// collected (History is nil, and each repository has a collection error with source
+// "history"). When some have, the facts are computed over those, History.Partial names
+// the others, and each of those has a collection error with source
+// "history.<repository>": counts are then lower bounds, which the policies judge as
+// such. A repository whose history cannot be read is treated alike. A shallow clone is
+// read, History.Shallow is set, and each fact that reaches before the clone's cut (the
 // first commit, all-time counts, releases, and the last year's commits when the cut is
 // inside that year) is left out with a "history.<member>" collection error.
 //
@@ -59,7 +62,11 @@ func Collect(ctx context.Context, sources []Source, now time.Time) (*snapshot.Hi
 	if len(sources) == 0 {
 		return nil, nil, fmt.Errorf("collect history: no repository given")
 	}
-	var errs []snapshot.CollectionError
+	var (
+		errs    []snapshot.CollectionError
+		missing []string
+		read    []Source
+	)
 	for _, s := range sources {
 		if s.Log == nil {
 			err := s.Err
@@ -67,11 +74,15 @@ func Collect(ctx context.Context, sources []Source, now time.Time) (*snapshot.Hi
 				err = ErrNoHistory
 			}
 			errs = append(errs, snapshot.CollectionError{Source: ErrorSource, Error: err.Error()})
+			missing = append(missing, s.Repo)
+			continue
 		}
+		read = append(read, s)
 	}
-	if len(errs) > 0 {
+	if len(read) == 0 {
 		return nil, errs, nil
 	}
+	sources = read
 
 	now = now.UTC()
 	since := now.Add(-year)
@@ -85,16 +96,28 @@ func Collect(ctx context.Context, sources []Source, now time.Time) (*snapshot.Hi
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	var gathered []*repoFacts
+	read = nil
 	for i, err := range ferrs {
 		if err != nil {
 			errs = append(errs, snapshot.CollectionError{Source: ErrorSource, Error: fmt.Sprintf("%s: %v", sources[i].Repo, err)})
+			missing = append(missing, sources[i].Repo)
+			continue
 		}
+		read = append(read, sources[i])
+		gathered = append(gathered, facts[i])
 	}
-	if len(errs) > 0 {
+	if len(read) == 0 {
 		return nil, errs, nil
 	}
+	// The repositories left out make the facts lower bounds, not missing: their errors
+	// are named for the repository, so no fact path is marked not collected.
+	for i := range errs {
+		errs[i].Source = ErrorSource + "." + missing[i]
+	}
+	sources, facts = read, gathered
 
-	h := &snapshot.History{}
+	h := &snapshot.History{Partial: missing}
 	commitFacts(h, facts)
 	releaseFacts(h, sources, facts, now)
 	documentFacts(h, sources, facts)

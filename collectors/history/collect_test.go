@@ -281,11 +281,17 @@ func TestCollectOneRepositoryWithoutHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h != nil {
-		t.Errorf("history = %+v, want nil: the counts would leave the community repository out", h)
+	// Each repository's history stands alone: main's facts are collected, the
+	// community repository is named as left out, and its error names no fact path.
+	if h == nil || h.CommitsLastYear == nil || !reflect.DeepEqual(h.Partial, []string{"community"}) {
+		t.Fatalf("history = %+v, want main's facts with community named as partial", h)
 	}
-	if len(errs) != 1 || errs[0].Source != "history" || !strings.Contains(errs[0].Error, "no git history") {
+	if len(errs) != 1 || errs[0].Source != "history.community" || !strings.Contains(errs[0].Error, "no git history") {
 		t.Errorf("collection errors = %+v, want one for the community repository", errs)
+	}
+	h, errs, err = Collect(context.Background(), sources[1:], mustTime(t, fixtureNow))
+	if err != nil || h != nil || len(errs) != 1 || errs[0].Source != "history" {
+		t.Errorf("only a repository without history: %+v, %+v, %v; want no history and one history error", h, errs, err)
 	}
 }
 
@@ -410,8 +416,9 @@ func TestCollectAcrossRepositories(t *testing.T) {
 
 	community.err = errors.New("API rate limit exceeded")
 	h, errs, err = Collect(context.Background(), sources, now)
-	if err != nil || h != nil || len(errs) != 1 || errs[0] != (snapshot.CollectionError{Source: "history", Error: "community: API rate limit exceeded"}) {
-		t.Errorf("Collect with a failing log = %+v, %+v, %v; want no history and one error", h, errs, err)
+	if err != nil || h == nil || !reflect.DeepEqual(h.Partial, []string{"community"}) || len(h.MaintainerChanges) != 0 ||
+		len(errs) != 1 || errs[0] != (snapshot.CollectionError{Source: "history.community", Error: "community: API rate limit exceeded"}) {
+		t.Errorf("Collect with a failing log = %+v, %+v, %v; want main's history, community partial, and one error", h, errs, err)
 	}
 }
 

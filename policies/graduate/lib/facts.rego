@@ -155,3 +155,10 @@ file(loc) := object.union(
 
 # where renders locations for a message: "main:GOVERNANCE.md:1, community:OWNERS:1".
 where(locs) := concat(", ", sort([sprintf("%s:%s:%d", [l.repo, l.path, object.get(l, "line", 1)]) | some l in locs]))
+
+# history_partial holds when some repository's history could not be read (a checkout
+# without .git): the history facts are over the others, so a count is a lower bound and
+# a count below a floor is not a failure.
+history_partial if count(object.get(input, ["history", "partial"], [])) > 0
+
+partial_history := sprintf("counted without %s, whose history could not be read, so the count may be higher", [concat(", ", input.history.partial)])

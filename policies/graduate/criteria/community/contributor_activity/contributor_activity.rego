@@ -54,11 +54,23 @@ unknown contains msg if {
 	)
 }
 
-fail contains msg if {
+# _below is the failure the counted history shows; with some repository's history
+# unread (history.partial) the counts are lower bounds, so it is unknown instead.
+_below contains msg if {
 	facts.member_collected("history", "authors_last_year")
 	input.history.authors_last_year < min_authors
 	msg := sprintf(
 		"%d distinct authors committed in the year before %s; at least %d are required to demonstrate contributor activity",
 		[input.history.authors_last_year, verdict.collection_day, min_authors],
 	)
+}
+
+fail contains msg if {
+	some msg in _below
+	not facts.history_partial
+}
+
+unknown contains sprintf("%s; %s", [msg, facts.partial_history]) if {
+	some msg in _below
+	facts.history_partial
 }

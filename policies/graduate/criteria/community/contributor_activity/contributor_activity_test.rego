@@ -90,3 +90,13 @@ test_deny_when_required if {
 	d2 := criterion.deny with input as snapshot(3) with data.graduate.config.level as "sandbox"
 	d2 == set()
 }
+
+partial(s) := object.union(s, {"history": {"partial": ["community"]}})
+
+test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
+	r := criterion.result with input as partial(snapshot(3))
+	r.status == "unknown"
+	count(r.reasons) == 1
+	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
+	criterion.fail == set() with input as partial(snapshot(40))
+}

@@ -90,3 +90,13 @@ test_deny_at_graduation_warn_at_incubation if {
 	w := criterion.warn with input as snapshot(0) with data.graduate.config.level as "incubation"
 	count(w) == 1
 }
+
+partial(s) := object.union(s, {"history": {"partial": ["community"]}})
+
+test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
+	r := criterion.result with input as partial(snapshot(0))
+	r.status == "unknown"
+	count(r.reasons) == 1
+	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
+	criterion.result.status == "pass" with input as partial(snapshot(1))
+}

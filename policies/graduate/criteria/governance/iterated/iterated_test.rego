@@ -98,3 +98,13 @@ test_warns_never_denies if {
 	}
 	criterion.warn == set() with input as snapshot(1) with data.graduate.config.level as "sandbox"
 }
+
+partial(s) := object.union(s, {"history": {"partial": ["community"]}})
+
+test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
+	r := criterion.result with input as partial(snapshot(0))
+	r.status == "unknown"
+	count(r.reasons) == 1
+	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
+	criterion.result.status == "pass" with input as partial(snapshot(9))
+}

@@ -98,3 +98,13 @@ test_warn_wiring if {
 	w := criterion.warn with input as s with criterion.result as suggested
 	count(w) == 1
 }
+
+partial(s) := object.union(s, {"history": {"partial": ["community"]}})
+
+test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
+	r := criterion.result with input as partial(snapshot("2026-10-01T00:00:00Z"))
+	r.status == "unknown"
+	count(r.reasons) == 1
+	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
+	criterion.result.status == "pass" with input as partial(snapshot("2019-01-01T00:00:00Z"))
+}
