@@ -4,8 +4,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/collectors/documents"
 )
 
 // TestCheckLinkedOut: a document the project links out of the repositories given makes
@@ -71,5 +75,104 @@ func TestCheckLinkedOut(t *testing.T) {
 	code, _, stderr := exec(t, "check", tree("# Quarry\n"), "--as-of", "yesterday")
 	if code != 2 || !strings.Contains(stderr, `--as-of "yesterday": want RFC 3339`) {
 		t.Errorf("--as-of yesterday: exit %d, stderr %q; want exit 2 and the accepted forms", code, stderr)
+	}
+}
+
+// TestCheckVocabularyFromPolicy: the documents reader reads with the vocabulary of the
+// policies given with --policy, so a TOC member's edit changes what is found; a broken
+// vocabulary is a policy error (exit 2), never a run that finds nothing.
+func TestCheckVocabularyFromPolicy(t *testing.T) {
+	pol := filepath.Join(t.TempDir(), "policies")
+	if err := os.CopyFS(pol, os.DirFS(filepath.Join("..", "..", "policies"))); err != nil {
+		t.Fatal(err)
+	}
+	vocab := filepath.Join(pol, "graduate", "config", "vocabulary", "data.yaml")
+	b, err := os.ReadFile(vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "PLAN.md"), []byte("# Plan\n\nWhat comes next.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	roadmapStatus := func(args ...string) string {
+		t.Helper()
+		code, out, stderr := exec(t, append([]string{"check", dir, "--format", "json"}, args...)...)
+		if code != 1 {
+			t.Fatalf("check %v: exit %d, stderr %q", args, code, stderr)
+		}
+		var r struct{ Criteria []struct{ ID, Status string } }
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range r.Criteria {
+			if c.ID == "engineering.roadmap" {
+				return c.Status
+			}
+		}
+		return ""
+	}
+	if got := roadmapStatus(); got != "fail" {
+		t.Fatalf("PLAN.md with the embedded vocabulary: roadmap %s, want fail", got)
+	}
+	edited := strings.Replace(string(b), "    prefixes: [roadmap]\n", "    prefixes: [roadmap, plan]\n", 1)
+	if edited == string(b) {
+		t.Fatal("the vocabulary has no roadmap prefixes line to edit")
+	}
+	if err := os.WriteFile(vocab, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := roadmapStatus("--policy", pol); got != "pass" {
+		t.Errorf("PLAN.md with a vocabulary that names it: roadmap %s, want pass", got)
+	}
+	broken := strings.Replace(string(b), "    title: '\\broadmap\\b'", "    title: '(('", 1)
+	if err := os.WriteFile(vocab, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := exec(t, "check", dir, "--policy", pol)
+	if code != 2 || !strings.Contains(stderr, "vocabulary: documents.roadmap.title") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("broken vocabulary: exit %d, stderr %q; want exit 2 and one line naming the pattern", code, stderr)
+	}
+}
+
+// TestVocabularyCriteria: every criterion the vocabulary says reads a kind or a topic
+// is one of the catalogue's, and names that fact in its METADATA.
+func TestVocabularyCriteria(t *testing.T) {
+	pol, err := bundles.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := pol.Criteria()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]bundles.Criterion{}
+	for _, c := range cs {
+		byID[c.ID] = c
+	}
+	v, err := documents.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(fact string, ids []string) {
+		for _, id := range ids {
+			c, ok := byID[id]
+			if !ok {
+				t.Errorf("%s: the vocabulary names criterion %s, which is not in the catalogue", fact, id)
+				continue
+			}
+			if !slices.Contains(c.Facts, fact) {
+				t.Errorf("%s: criterion %s does not list %s among its METADATA facts %q", fact, id, fact, c.Facts)
+			}
+		}
+	}
+	for _, k := range v.Documents {
+		check("documents."+k.Name, k.Criteria)
+	}
+	for _, k := range v.Artifacts {
+		check("artifacts."+k.Name, k.Criteria)
+	}
+	for _, tp := range v.Topics {
+		check("content.topics."+tp.Name, tp.Criteria)
 	}
 }

@@ -22,7 +22,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [git_history, attestation]
-#   facts: [history.authors_last_year]
+#   facts: [history.authors_last_year, content.topics.contributor_recruitment]
 package graduate.criteria.community.contributor_activity
 
 import data.graduate.lib.facts
@@ -40,7 +40,9 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-evidence := set()
+# The documents' statements on recruiting contributors (good first issues, mentoring)
+# are evidence for the recruitment a person judges.
+evidence contains facts.file(loc) if some loc in facts.topics("contributor_recruitment")
 
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("history.authors_last_year")

@@ -20,7 +20,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [documents.security_policy]
+#   facts: [documents.security_policy, content.topics.security_private_reporting]
 package graduate.criteria.security.reporting_process
 
 import data.graduate.lib.facts
@@ -53,3 +53,9 @@ evidence contains facts.link(l) if {
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("security_policy")
+
+# The sentences that say how to report privately show what the policy states.
+evidence contains facts.file(loc) if {
+	count(facts.documents("security_policy")) > 0
+	some loc in facts.topics("security_private_reporting")
+}
