@@ -11,8 +11,10 @@ package documents
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
@@ -115,39 +117,66 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	pr.rs = newResolver(pr.names, urls)
 	pr.classifyByName()
 
-	// Read every document once: its parsed form stays for the link and topic passes,
-	// its text for the line detectors of the documents they read.
+	// Read every document once, on every CPU: its parsed form stays for the link and
+	// topic passes, its text for the line detectors of the documents they read.
+	type job struct {
+		d    *doc
+		text string
+		err  *snapshot.CollectionError
+	}
+	var jobs []*job
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.text || needsContent(d, v) {
+				jobs = append(jobs, &job{d: d})
+			}
+		}
+	}
+	ctxErr := each(ctx, len(jobs), func(i int) error {
+		j := jobs[i]
+		rd := &reader{}
+		s, ok, err := rd.read(ctx, inputs[j.d.repo].Repo, j.d.path)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			// A file named for a kind is still that kind's document; what it says is
+			// missing, and the collection error says so.
+			j.err = &rd.errs[0]
+			return nil
+		}
+		if j.d.text {
+			j.d.p = parse(s, formatOf(j.d.path))
+		}
+		pr.classifyByTitle(j.d, s)
+		if j.d.text && keepsText(j.d) {
+			j.text = s
+		}
+		return nil
+	})
+	if ctxErr != nil {
+		return nil, ctxErr
+	}
 	rd := &reader{}
 	raw := map[*doc]string{}
 	read := make([]int, len(inputs))
-	for i, ds := range pr.docs {
-		for _, d := range ds {
-			if !d.text && !needsContent(d, v) {
-				continue
-			}
-			s, ok, err := rd.read(ctx, inputs[i].Repo, d.path)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				// A file named for a kind is still that kind's document; what it says
-				// is missing, and the collection error says so.
-				continue
-			}
-			if d.text {
-				d.p = parse(s, formatOf(d.path))
-				read[i]++
-			}
-			pr.classifyByTitle(d, s)
-			if d.text && keepsText(d) {
-				raw[d] = s
-			}
+	for _, j := range jobs {
+		switch {
+		case j.err != nil:
+			rd.errs = append(rd.errs, *j.err)
+		case j.d.text:
+			read[j.d.repo]++
+		}
+		if j.text != "" {
+			raw[j.d] = j.text
 		}
 	}
 	pr.markPointers()
 	pr.findSections()
 	pr.followLinks()
-	pr.readTopics()
+	if err := pr.readTopics(ctx); err != nil {
+		return nil, err
+	}
 
 	f := &Facts{Errors: []snapshot.CollectionError{}, Licenses: []snapshot.License{}}
 	locs := pr.locations()
@@ -216,6 +245,39 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	}
 	f.Errors = append(f.Errors, rd.errs...)
 	return f, nil
+}
+
+// each calls fn for 0..n-1 on one goroutine per CPU, and returns the first error.
+func each(ctx context.Context, n int, fn func(i int) error) error {
+	next := make(chan int)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := range next {
+				if err := fn(i); err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		})
+	}
+	for i := range n {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return ctx.Err()
+	}
 }
 
 // needsContent reports whether a file named by extension only (not read as text) must be

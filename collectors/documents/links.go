@@ -41,6 +41,10 @@ func referenceDefinitions(text []string, prose []bool) map[string]string {
 // and shortcut links, HTML anchors, reStructuredText and AsciiDoc links, and bare URLs.
 // Images are not links.
 func linksOn(line string, f format, refs map[string]string) []link {
+	// Most lines hold no link: nothing any of the expressions below could find.
+	if !strings.ContainsAny(line, "[<`:") {
+		return nil
+	}
 	if refDefRe.MatchString(line) {
 		return nil
 	}

@@ -252,9 +252,13 @@ func frontMatterTitle(ls []string) string {
 // images, HTML tags and emphasis marks removed.
 func displayText(s string) string {
 	s = markdown.StripLinks(s)
-	s = tagRe.ReplaceAllString(s, " ")
-	return strings.NewReplacer("**", "", "__", "", "`", "", "~~", "").Replace(s)
+	if strings.IndexByte(s, '<') >= 0 {
+		s = tagRe.ReplaceAllString(s, " ")
+	}
+	return emphasisMarks.Replace(s)
 }
+
+var emphasisMarks = strings.NewReplacer("**", "", "__", "", "`", "", "~~", "")
 
 // oneLine collapses runs of blanks and cuts the text at 200 characters.
 func oneLine(s string) string {

@@ -1,6 +1,7 @@
 package documents
 
 import (
+	"context"
 	"strings"
 
 	"github.com/graduate-dev/graduate/snapshot"
@@ -12,59 +13,85 @@ const maxPerDocument = 3
 
 // readTopics records, for each topic, the headings and the sentences (paragraphs, list
 // items, table rows) that state it in the documents it is read in.
-func (pr *project) readTopics() {
+func (pr *project) readTopics(ctx context.Context) error {
+	var docs []*doc
 	for _, ds := range pr.docs {
 		for _, d := range ds {
-			if d.p == nil {
+			if d.p != nil {
+				docs = append(docs, d)
+			}
+		}
+	}
+	// Each document is read on its own, on every CPU; what they found is merged in
+	// document order.
+	type found struct {
+		topic string
+		loc   snapshot.Location
+		out   *link // a link out a sentence states the topic through
+	}
+	results := make([][]found, len(docs))
+	err := each(ctx, len(docs), func(i int) error {
+		d := docs[i]
+		for _, t := range pr.v.Topics {
+			if !pr.mayRead(d, t) {
 				continue
 			}
-			for _, t := range pr.v.Topics {
-				if !pr.mayRead(d, t) {
-					continue
+			n := 0
+			for _, h := range d.p.headings {
+				if n == maxPerDocument {
+					break
 				}
-				n := 0
-				for _, h := range d.p.headings {
-					if n == maxPerDocument {
-						break
-					}
-					if matches(t.Heading, h.norm) && pr.readsTopic(d, t, h.line) {
-						l := pr.loc(d, h.line)
-						l.How, l.Text = "heading", h.text
-						pr.topics[t.Name] = append(pr.topics[t.Name], l)
-						n++
-					}
-				}
-				n = 0
-				for _, u := range d.p.units {
-					if n == maxPerDocument {
-						break
-					}
-					if u.navigation || !states(t, u.norm) || !pr.readsTopic(d, t, u.line) {
-						continue
-					}
-					// A sentence that states the topic only in the text of a link out of
-					// the repositories read ("see our [support matrix](https://...)"),
-					// or that says it is stated there ("the release schedule is defined
-					// on [the website](https://...)"), is that link, not the statement.
-					if out := pr.outLinks(d, u); len(out) > 0 && (!states(t, withoutLinkTexts(u.norm, d, out)) || matches(pr.pointer, u.norm)) {
-						for _, i := range out {
-							k := d.p.links[i]
-							t2, _ := pr.rs.resolve(d.repo, d.path, k.target)
-							pr.addLinkOut(t.Name, pr.loc(d, k.line), t2.url, k.text)
-						}
-						continue
-					}
-					l := pr.loc(d, u.line)
-					l.How, l.Text = "sentence", u.text
-					pr.topics[t.Name] = append(pr.topics[t.Name], l)
+				if pr.readsTopic(d, t, h.line) && matches(t.Heading, h.norm) {
+					l := pr.loc(d, h.line)
+					l.How, l.Text = "heading", h.text
+					results[i] = append(results[i], found{topic: t.Name, loc: l})
 					n++
 				}
 			}
+			n = 0
+			for _, u := range d.p.units {
+				if n == maxPerDocument {
+					break
+				}
+				if u.navigation || !pr.readsTopic(d, t, u.line) || !states(t, u.norm) {
+					continue
+				}
+				// A sentence that states the topic only in the text of a link out of
+				// the repositories read ("see our [support matrix](https://...)"),
+				// or that says it is stated there ("the release schedule is defined
+				// on [the website](https://...)"), is that link, not the statement.
+				if out := pr.outLinks(d, u); len(out) > 0 && (!states(t, withoutLinkTexts(u.norm, d, out)) || matches(pr.pointer, u.norm)) {
+					for _, j := range out {
+						results[i] = append(results[i], found{topic: t.Name, out: &d.p.links[j]})
+					}
+					continue
+				}
+				l := pr.loc(d, u.line)
+				l.How, l.Text = "sentence", u.text
+				results[i] = append(results[i], found{topic: t.Name, loc: l})
+				n++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, fs := range results {
+		d := docs[i]
+		for _, f := range fs {
+			if f.out == nil {
+				pr.topics[f.topic] = append(pr.topics[f.topic], f.loc)
+				continue
+			}
+			t, _ := pr.rs.resolve(d.repo, d.path, f.out.target)
+			pr.addLinkOut(f.topic, pr.loc(d, f.out.line), t.url, f.out.text)
 		}
 	}
 	for name, ls := range pr.topics {
 		pr.topics[name] = sortLocations(ls)
 	}
+	return nil
 }
 
 // outLinks returns the links of a unit that leave the repositories read, as indexes

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -95,24 +96,91 @@ func (l *Local) Files(ctx context.Context) ([]string, error) {
 
 // gitFiles lists the files git tracks or would add, keeping only those that are
 // regular files now.
+//
+// A tracked file that git records as a regular file is checked with one lstat, after
+// each of its folders was checked once to be a real folder (not a symlink): resolving
+// every path's symlinks component by component cost more than the rest of the
+// collection on a large tree. Symlinks, untracked files and anything whose kind changed
+// since it was staged take the full resolution; submodules are never files.
 func (l *Local) gitFiles(ctx context.Context) ([]string, error) {
-	out, err := GitOutput(ctx, l.root, "files", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+	tracked, err := GitOutput(ctx, l.root, "files", "ls-files", "-z", "--stage", "--cached")
 	if err != nil {
 		return nil, err
 	}
+	others, err := GitOutput(ctx, l.root, "files", "ls-files", "-z", "--others", "--exclude-standard")
+	if err != nil {
+		return nil, err
+	}
+	realDirs := map[string]bool{"": true}
+	var realDir func(d string) bool
+	realDir = func(d string) bool {
+		if ok, seen := realDirs[d]; seen {
+			return ok
+		}
+		parent := path.Dir(d)
+		if parent == "." {
+			parent = ""
+		}
+		fi, err := os.Lstat(filepath.Join(l.root, filepath.FromSlash(d)))
+		ok := realDir(parent) && err == nil && fi.IsDir()
+		realDirs[d] = ok
+		return ok
+	}
 	var files []string
-	for _, p := range strings.Split(string(out), "\x00") {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	keep := func(p string, staged bool) {
 		if p == "" || IsVendored(p) {
-			continue
+			return
 		}
-		if l.regular(filepath.Join(l.root, filepath.FromSlash(p))) {
+		full := filepath.Join(l.root, filepath.FromSlash(p))
+		if staged {
+			dir := path.Dir(p)
+			if dir == "." {
+				dir = ""
+			}
+			if fi, err := os.Lstat(full); err == nil && fi.Mode().IsRegular() && realDir(dir) {
+				files = append(files, p)
+				return
+			}
+		}
+		if l.regular(full) {
 			files = append(files, p)
 		}
 	}
-	return files, nil
+	for _, entry := range strings.Split(string(tracked), "\x00") {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		// "<mode> <object> <stage>\t<path>"
+		meta, p, ok := strings.Cut(entry, "\t")
+		if !ok {
+			continue
+		}
+		mode, _, _ := strings.Cut(meta, " ")
+		switch mode {
+		case "160000": // a submodule: another repository's commit, not a file
+		case "100644", "100755":
+			keep(p, true)
+		default:
+			keep(p, false)
+		}
+	}
+	for _, p := range strings.Split(string(others), "\x00") {
+		keep(p, false)
+	}
+	return dedupe(files), nil
+}
+
+// dedupe drops repeated paths (a file staged at several merge stages), keeping order.
+func dedupe(files []string) []string {
+	seen := make(map[string]bool, len(files))
+	out := files[:0]
+	for _, p := range files {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // walkFiles walks the tree without following symlinks.
