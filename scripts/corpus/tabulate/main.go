@@ -14,6 +14,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	rep "github.com/graduate-dev/graduate/report"
 )
 
 // The landscape levels, in the order the summary gives them.
@@ -27,26 +29,12 @@ type project struct {
 	name, level string
 }
 
-type criterion struct {
-	ID       string     `json:"id"`
-	Section  string     `json:"section"`
-	Required bool       `json:"required"`
-	Status   string     `json:"status"`
-	Reasons  []string   `json:"reasons"`
-	Evidence []evidence `json:"evidence"`
-}
-
-type evidence struct {
-	Repo string `json:"repo"`
-	Path string `json:"path"`
-	Line int    `json:"line"`
-	URL  string `json:"url"`
-}
-
-type report struct {
-	Level    string      `json:"level"`
-	Criteria []criterion `json:"criteria"`
-}
+// The reports are graduate's JSON reports.
+type (
+	criterion = rep.Criterion
+	evidence  = rep.Evidence
+	report    = rep.Report
+)
 
 // judged is one project with its report's required criteria.
 type judged struct {
