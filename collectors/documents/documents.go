@@ -294,7 +294,7 @@ func needsContent(d *doc, v *Vocabulary) bool {
 // keepsText reports whether the line detectors (code of conduct, channels, meetings,
 // licences, the OpenSSF badge) read the document, so its text is kept.
 func keepsText(d *doc) bool {
-	if d.readme || (d.n.top() && (d.n.stem == "community" || d.n.stem == "support")) {
+	if d.readme || d.n.stem == "community" || (d.n.top() && d.n.stem == "support") {
 		return true
 	}
 	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense} {
@@ -356,7 +356,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	is := func(kinds ...string) func(*doc) bool {
 		return func(d *doc) bool {
 			for _, k := range kinds {
-				if k == Readme && d.readme || d.hasKind(k) || k == "community" && d.n.top() && d.n.stem == "community" || k == "support" && d.n.top() && d.n.stem == "support" {
+				// A community page is read wherever it is (a website keeps it under
+				// src/app/community/); a SUPPORT file only at the top.
+				if k == Readme && d.readme || d.hasKind(k) || k == "community" && d.n.stem == "community" || k == "support" && d.n.top() && d.n.stem == "support" {
 					return true
 				}
 			}
@@ -368,7 +370,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))
 		}
 	})
-	scan(is(Readme, KindGovernance, KindContributing), func(d *doc, n int, l string) {
+	scan(is(Readme, KindGovernance, KindContributing, "community"), func(d *doc, n int, l string) {
 		if cocNameRe.MatchString(l) && !d.hasKind(KindCodeOfConduct) {
 			c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 		}

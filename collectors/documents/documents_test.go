@@ -89,7 +89,11 @@ func TestKindsByName(t *testing.T) {
 		{"docs/developer-guide/release-process-and-cadence.md", []string{KindReleaseProcess}},
 		{"mechanics/RELEASE-SCHEDULE.md", []string{KindReleaseProcess}},
 		{"build/release/README.md", []string{KindReleaseProcess}},
-		{"docs/dev/releases/create-a-release.md", []string{KindReleaseProcess}},
+		{"docs/dev/releases/README.md", []string{KindReleaseProcess}},
+		{"docs/dev/releases/create-a-release.md", nil}, // its title says so, not its folder
+		{"release/linux/notes.md", nil},                // packaging shipped in a release folder
+		{"bin/install-deps", nil},                      // a script, not a document
+		{"INSTALL", nil},
 		{"docs/releases/v1.2.0.md", nil},
 		{"docs/design/release.md", []string{"architecture"}}, // a design document, not the process
 		{"docs/release-notes.md", []string{KindChangelog}},
@@ -128,6 +132,37 @@ func TestKindsByName(t *testing.T) {
 	for _, tt := range tests {
 		if got := kindsByName(v, tt.path); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("kinds of %q = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestKindsByTitle(t *testing.T) {
+	v := vocabulary(t)
+	pr := &project{v: v, names: []string{"r"}}
+	tests := []struct {
+		path, title string
+		want        []string
+	}{
+		{"Documentation/contributor-guide/release.md", "Release", []string{KindReleaseProcess}},
+		{"docs/dev/releases/create-a-release.md", "Creating a release", []string{KindReleaseProcess}},
+		{"Documentation/Getting-Started/maintenance-and-support.md", "Maintenance and Support", []string{KindReleaseProcess}},
+		{"SECURITY.md", "Security Release Process", []string{KindSecurityPolicy}},
+		{"docs/notes/v1.md", "Release notes", nil},
+		{"proposals/20230511-roadmap-management.md", "Roadmap management", []string{KindRoadmap}},
+		{"docs/guide.md", "Guide", nil},
+	}
+	for _, tt := range tests {
+		d := &doc{path: tt.path, n: splitName(tt.path), kinds: map[string]snapshot.Location{}, p: &parsed{title: tt.title, titleLine: 1}}
+		pr.classifyByTitle(d, "")
+		var got []string
+		for k, l := range d.kinds {
+			if l.How == "title" {
+				got = append(got, k)
+			}
+		}
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("kinds of %s titled %q = %q, want %q", tt.path, tt.title, got, tt.want)
 		}
 	}
 }

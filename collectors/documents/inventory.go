@@ -183,7 +183,9 @@ func (k *Kind) byName(n name) (string, bool) {
 	case n.dir == "" && k.Root[n.stem], top && k.Top[n.stem], k.Anywhere[n.stem]:
 		return "name", true
 	}
-	if !k.OnlyTop || top {
+	// Prefixes and patterns name documents written in a markup (or a file of the kind's
+	// own extensions), not a bare script such as bin/install-deps.
+	if (!k.OnlyTop || top) && (n.richText() || n.ext != "" && k.Extensions[strings.TrimPrefix(n.ext, ".")] || k.OnlyTop) {
 		for _, pre := range k.Prefixes {
 			if strings.HasPrefix(n.stem, pre) {
 				return "name", true
@@ -198,7 +200,7 @@ func (k *Kind) byName(n name) (string, bool) {
 			return "name", true
 		}
 	}
-	if n.richText() || n.ext == ".pdf" && k.Extensions["pdf"] {
+	if (n.richText() || n.ext == ".pdf" && k.Extensions["pdf"]) && (!k.FolderIndex || n.index()) {
 		for _, s := range n.segs {
 			if k.Folders[s] || k.Folders[strings.ReplaceAll(s, "_", "-")] {
 				return "folder", true

@@ -123,7 +123,7 @@ func (pr *project) classifyByTitle(d *doc, raw string) {
 	}
 	t := normalize(d.p.title)
 	for _, k := range pr.v.Kinds() {
-		if k.Title == nil || !k.Title.MatchString(t) || (k.OnlyTop && !d.n.top()) || d.readme {
+		if k.Title == nil || !k.Title.MatchString(t) || matches(k.TitleExclude, t) || (k.OnlyTop && !d.n.top()) || d.readme {
 			continue
 		}
 		// A title counts only for documents the kind could hold: a licence or an
@@ -197,10 +197,16 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	if chars > 300 {
 		return false
 	}
+	navigation := true
 	for _, u := range units {
 		if matches(pr.pointer, u.norm) {
 			return true
 		}
+		navigation = navigation && u.navigation
+	}
+	if navigation {
+		// Nothing but the link: a bare URL, or a list of links to one place.
+		return true
 	}
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
 }
@@ -254,7 +260,9 @@ func (pr *project) followLinks() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
 			d.depth = -1
-			if d.readme || len(d.pointerKinds) > 0 || pr.isEntry(d) {
+			// A reviewer starts at the READMEs, the community page (a website's
+			// community/ page, a COMMUNITY.md) and the entry documents.
+			if d.readme || d.n.stem == "community" || len(d.pointerKinds) > 0 || pr.isEntry(d) {
 				d.depth = 0
 				queue = append(queue, item{d, 0})
 			}
@@ -274,9 +282,10 @@ func (pr *project) followLinks() {
 				continue
 			}
 			kinds, topics := pr.linkNames(d, k, linkWords(k))
-			if len(kinds) == 0 && len(topics) == 0 && k.inLine != "" {
+			if len(kinds) == 0 && len(topics) == 0 && k.inLine != "" && t.repo < 0 {
 				// "The release process is described on [our website](...)": the
-				// sentence a link stands alone in names what it links.
+				// sentence a link out stands alone in names what it links. (A link
+				// into the repositories needs no such guess: its target is read.)
 				kinds, topics = pr.linkNames(d, k, normalize(k.inLine))
 			}
 			kinds = append(append([]string(nil), d.pointerKinds...), kinds...)
@@ -295,6 +304,14 @@ func (pr *project) followLinks() {
 			}
 			td := pr.lookup(t)
 			if td == nil {
+				// A link into a repository read that reaches none of its files (a
+				// website's site-relative page, a moved file) points to what graduate
+				// could not read.
+				if _, ok := pr.byPath[t.repo][t.path]; !ok && !pr.folders[t.repo][t.path] {
+					for _, name := range kinds {
+						pr.addLinkOut(name, at, k.target, k.text) // as written: "/governance/"
+					}
+				}
 				continue
 			}
 			same := td == d
@@ -316,7 +333,13 @@ func (pr *project) followLinks() {
 					}
 					td.addKind(name, l)
 				}
+				// A document of no kind of its own that an entry document links is read
+				// as part of it (a governance document's "how we vote" page); one of
+				// its own kind (the code of conduct it links) is read as that.
 				for ek := range entry {
+					if len(td.kinds) > 0 {
+						break
+					}
 					if td.linkedFrom == nil {
 						td.linkedFrom = map[string]bool{}
 					}
@@ -447,11 +470,12 @@ func (pr *project) entryKindsOf(d *doc) map[string]bool {
 	return out
 }
 
-// findSections records the README sections whose headings name a kind.
+// findSections records the README sections whose headings name a kind, and the
+// sections of any other document whose headings match a kind's deep_section.
 func (pr *project) findSections() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
-			if !d.readme || d.p == nil {
+			if d.p == nil {
 				continue
 			}
 			hs := d.p.headings
@@ -468,7 +492,7 @@ func (pr *project) findSections() {
 				}
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if !matches(k.Section, h.norm) {
+					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || d.hasKind(k.Name)) {
 						continue
 					}
 					if !k.ByReference && pr.onlyPoints(d, units, links) {

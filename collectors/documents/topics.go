@@ -123,9 +123,6 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 			return true
 		}
 	}
-	if !d.readme {
-		return false
-	}
 	for _, s := range pr.sections {
 		if s.d == d && contains(t.In, s.kind) {
 			return true

@@ -60,6 +60,9 @@ type Kind struct {
 	Unless              []string        // kinds whose documents a link does not make of this kind
 	Content             *regexp.Regexp  // the raw text must match
 	Title, Section      *regexp.Regexp
+	TitleExclude        *regexp.Regexp // a title that rules the kind out
+	FolderIndex         bool           // only a named folder's README or index is one
+	DeepSection         *regexp.Regexp // a heading of any document read that is one
 	Link                *regexp.Regexp
 }
 
@@ -110,23 +113,26 @@ func VocabularyFrom(data map[string]any) (*Vocabulary, error) {
 
 // rawKind and rawTopic are the table's rows as written.
 type rawKind struct {
-	Criteria    []string            `json:"criteria"`
-	Describe    string              `json:"describe"`
-	Names       map[string][]string `json:"names"`
-	Prefixes    []string            `json:"prefixes"`
-	Stems       string              `json:"stems"`
-	Paths       []string            `json:"paths"`
-	Exclude     string              `json:"exclude"`
-	Folders     []string            `json:"folders"`
-	FileFolders []string            `json:"file_folders"`
-	Extensions  []string            `json:"extensions"`
-	OnlyTop     bool                `json:"only_top"`
-	ByReference bool                `json:"by_reference"`
-	Unless      []string            `json:"unless"`
-	Content     string              `json:"content"`
-	Title       string              `json:"title"`
-	Section     string              `json:"section"`
-	Link        string              `json:"link"`
+	Criteria     []string            `json:"criteria"`
+	Describe     string              `json:"describe"`
+	Names        map[string][]string `json:"names"`
+	Prefixes     []string            `json:"prefixes"`
+	Stems        string              `json:"stems"`
+	Paths        []string            `json:"paths"`
+	Exclude      string              `json:"exclude"`
+	Folders      []string            `json:"folders"`
+	FileFolders  []string            `json:"file_folders"`
+	Extensions   []string            `json:"extensions"`
+	OnlyTop      bool                `json:"only_top"`
+	ByReference  bool                `json:"by_reference"`
+	Unless       []string            `json:"unless"`
+	Content      string              `json:"content"`
+	Title        string              `json:"title"`
+	TitleExclude string              `json:"title_exclude"`
+	FolderIndex  bool                `json:"folder_index"`
+	Section      string              `json:"section"`
+	DeepSection  string              `json:"deep_section"`
+	Link         string              `json:"link"`
 }
 
 type rawTopic struct {
@@ -240,7 +246,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
 		Name: name, Criteria: r.Criteria, Describe: r.Describe, OnlyTop: r.OnlyTop, ByReference: r.ByReference, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
-		Prefixes: r.Prefixes, Folders: set(r.Folders), FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
+		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}
 	for scope := range r.Names {
 		if scope != "root" && scope != "top" && scope != "anywhere" {
@@ -255,6 +261,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 	}{
 		{"stems", r.Stems, &k.Stems}, {"exclude", r.Exclude, &k.Exclude}, {"content", r.Content, &k.Content},
 		{"title", r.Title, &k.Title}, {"section", r.Section, &k.Section}, {"link", r.Link, &k.Link},
+		{"title_exclude", r.TitleExclude, &k.TitleExclude}, {"deep_section", r.DeepSection, &k.DeepSection},
 	} {
 		if *p.dst, err = compile(at+"."+p.field, p.src); err != nil {
 			return nil, err

@@ -108,6 +108,7 @@ const (
 	formatTOML
 	formatOwners
 	formatCodeowners
+	formatCSV
 )
 
 // candidate is one file to read.
@@ -135,6 +136,8 @@ func formatOf(base string) format {
 		return formatYAML
 	case ".toml":
 		return formatTOML
+	case ".csv":
+		return formatCSV
 	}
 	return formatText
 }
@@ -323,9 +326,9 @@ func (c *collector) readDocuments(ctx context.Context) error {
 				f = formatCodeowners
 			default:
 				switch path.Ext(base) {
-				case "", ".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".toml":
+				case "", ".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".toml", ".csv":
 				default:
-					known = false // .rst, .adoc, .csv: not parsed
+					known = false // .rst, .adoc: not parsed
 				}
 			}
 			if !known {
@@ -508,6 +511,8 @@ func parseContent(src source, f format, content string, al *aliases) ([]entry, e
 		return parseOwners(src, content, al)
 	case formatCodeowners:
 		return parseCodeowners(src, content), nil
+	case formatCSV:
+		return parseCSV(src, content)
 	}
 	return nil, nil
 }
