@@ -92,7 +92,8 @@ func TestKindsByName(t *testing.T) {
 		{"docs/dev/releases/README.md", []string{KindReleaseProcess}},
 		{"docs/dev/releases/create-a-release.md", nil}, // its title says so, not its folder
 		{"release/linux/notes.md", nil},                // packaging shipped in a release folder
-		{"bin/install-deps", nil},                      // a script, not a document
+		{"release/linux/README.md", nil},
+		{"bin/install-deps", nil}, // a script, not a document
 		{"INSTALL", nil},
 		{"docs/releases/v1.2.0.md", nil},
 		{"docs/design/release.md", []string{"architecture"}}, // a design document, not the process
@@ -145,6 +146,7 @@ func TestKindsByTitle(t *testing.T) {
 	}{
 		{"Documentation/contributor-guide/release.md", "Release", []string{KindReleaseProcess}},
 		{"docs/dev/releases/create-a-release.md", "Creating a release", []string{KindReleaseProcess}},
+		{"docs/dev/releases/create-a-release.md", "Create a Kyverno release", []string{KindReleaseProcess}},
 		{"Documentation/Getting-Started/maintenance-and-support.md", "Maintenance and Support", []string{KindReleaseProcess}},
 		{"SECURITY.md", "Security Release Process", []string{KindSecurityPolicy}},
 		{"docs/notes/v1.md", "Release notes", nil},

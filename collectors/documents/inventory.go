@@ -201,7 +201,12 @@ func (k *Kind) byName(n name) (string, bool) {
 		}
 	}
 	if (n.richText() || n.ext == ".pdf" && k.Extensions["pdf"]) && (!k.FolderIndex || n.index()) {
-		for _, s := range n.segs {
+		segs := n.segs
+		if k.FolderIndex && len(segs) > 0 {
+			// The folder's own README: release/README.md, not release/linux/README.md.
+			segs = segs[len(segs)-1:]
+		}
+		for _, s := range segs {
 			if k.Folders[s] || k.Folders[strings.ReplaceAll(s, "_", "-")] {
 				return "folder", true
 			}

@@ -366,7 +366,7 @@ func (pr *project) followLinks() {
 func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) {
 	var kinds []string
 	for _, kd := range pr.v.Kinds() {
-		if matches(kd.Link, words) && !contains(d.pointerKinds, kd.Name) {
+		if matches(kd.Link, words) && !matches(kd.TitleExclude, words) && !contains(d.pointerKinds, kd.Name) {
 			kinds = append(kinds, kd.Name)
 		}
 	}
@@ -492,7 +492,7 @@ func (pr *project) findSections() {
 				}
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || d.hasKind(k.Name)) {
+					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name)) {
 						continue
 					}
 					if !k.ByReference && pr.onlyPoints(d, units, links) {
