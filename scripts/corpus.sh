@@ -4,7 +4,7 @@
 #
 #   bash scripts/corpus.sh --out DIR [--mirrors DIR] [--bin PATH] [--list FILE] [PROJECT...]
 #
-#   --out DIR      required: work trees (DIR/work/OWNER+NAME), snapshots, reports,
+#   --out DIR      required: work trees (DIR/checkouts/OWNER+NAME), snapshots, reports,
 #                  summary.md, fails.tsv and passes.tsv go here
 #   --mirrors DIR  clone from local clones named OWNER+NAME (DIR/OWNER+NAME,
 #                  DIR/OWNER+NAME/repo or DIR/OWNER+NAME/repo/.git); default: GitHub
@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 [ -n "$out" ] || usage
-mkdir -p "$out"/{work,snapshots,reports}
+mkdir -p "$out"/{checkouts,snapshots,reports}
 out=$(cd "$out" && pwd)
 if [ -z "$bin" ]; then
 	go build -o "$out/bin/graduate" ./cmd/graduate
@@ -67,10 +67,10 @@ source_of() {
 	echo "https://github.com/$1"
 }
 
-# materialise OWNER/NAME COMMIT: a checkout at COMMIT with full history in work/OWNER+NAME.
+# materialise OWNER/NAME COMMIT: a checkout at COMMIT with full history in checkouts/OWNER+NAME.
 # (Called in a condition, where set -e does not apply: every step is checked.)
 materialise() {
-	local repo=$1 commit=$2 dir=$out/work/${1/\//+} src shared=()
+	local repo=$1 commit=$2 dir=$out/checkouts/${1/\//+} src shared=()
 	if [ "$(git -C "$dir" rev-parse -q --verify HEAD 2>/dev/null)" != "$commit" ]; then
 		rm -rf "$dir" && src=$(source_of "$repo") || return 1
 		[ -d "$src" ] && shared=(--shared)
@@ -97,7 +97,7 @@ for p in $projects; do
 	while IFS=$'\t' read -r _ _ role repo commit date; do
 		[[ "$date" > "$asof" ]] && asof=$date
 		if materialise "$repo" "$commit"; then
-			dirs+=(--dir "$role=$out/work/${repo/\//+}")
+			dirs+=(--dir "$role=$out/checkouts/${repo/\//+}")
 		else
 			ok=0
 		fi
