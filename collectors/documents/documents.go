@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -85,7 +86,7 @@ func (rd *reader) read(ctx context.Context, r repo.Repo, p string) (string, bool
 // repository's file list cannot be read or ctx ends; a file that cannot be read becomes
 // an entry in Facts.Errors and the reader goes on without it.
 func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error) {
-	pr := &project{v: v, topics: map[string][]snapshot.Location{}, pointer: v.pointer(), seenOut: map[string]bool{}}
+	pr := &project{v: v, topics: map[string][]snapshot.Location{}, pointer: v.Pointer, seenOut: map[string]bool{}}
 	var urls []string
 	invs := make([]inventory, len(inputs))
 	for i, in := range inputs {
@@ -230,7 +231,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			// document a link calls "maintainers" may be anything.
 			if l, ok := d.kinds[KindMaintainers]; ok && (l.How == "name" || l.How == "folder") {
 				rf.Maintainers = append(rf.Maintainers, l)
-			} else if contains(d.pointerKinds, KindMaintainers) {
+			} else if slices.Contains(d.pointerKinds, KindMaintainers) {
 				rf.Maintainers = append(rf.Maintainers, pr.loc(d, 1))
 			}
 		}
@@ -423,12 +424,6 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 // channelKey is what makes two channel links the same channel.
 func channelKey(kind, u string) string {
 	return kind + " " + strings.TrimSuffix(strings.ToLower(u), "/")
-}
-
-// IsReference reports whether a document location is a README section or a link rather
-// than the document's own file.
-func IsReference(l snapshot.Location) bool {
-	return l.URL != "" || strings.Contains(l.Path, "#")
 }
 
 // kindList ties a snapshot key to the list that holds its locations.

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -328,7 +329,7 @@ func (pr *project) followLinks() {
 					via := at
 					via.URL = k.target
 					l.Via = &via
-					if len(d.pointerKinds) > 0 && contains(d.pointerKinds, name) {
+					if len(d.pointerKinds) > 0 && slices.Contains(d.pointerKinds, name) {
 						l.How = "pointer"
 					}
 					td.addKind(name, l)
@@ -366,7 +367,7 @@ func (pr *project) followLinks() {
 func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) {
 	var kinds []string
 	for _, kd := range pr.v.Kinds() {
-		if matches(kd.Link, words) && !matches(kd.TitleExclude, words) && !contains(d.pointerKinds, kd.Name) {
+		if matches(kd.Link, words) && !matches(kd.TitleExclude, words) && !slices.Contains(d.pointerKinds, kd.Name) {
 			kinds = append(kinds, kd.Name)
 		}
 	}
@@ -563,7 +564,7 @@ func (pr *project) readsTopic(d *doc, t *Topic, line int) bool {
 		}
 	}
 	for _, s := range pr.sections {
-		if s.d == d && line >= s.start && line < s.end && contains(t.In, s.kind) {
+		if s.d == d && line >= s.start && line < s.end && slices.Contains(t.In, s.kind) {
 			return true
 		}
 	}
@@ -632,13 +633,4 @@ func titleOf(d *doc) string {
 		return ""
 	}
 	return d.p.title
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package documents
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/graduate-dev/graduate/snapshot"
@@ -124,7 +125,7 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 		}
 	}
 	for _, s := range pr.sections {
-		if s.d == d && contains(t.In, s.kind) {
+		if s.d == d && slices.Contains(t.In, s.kind) {
 			return true
 		}
 	}

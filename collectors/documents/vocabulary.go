@@ -39,8 +39,6 @@ type Vocabulary struct {
 	Pointer *regexp.Regexp
 }
 
-func (v *Vocabulary) pointer() *regexp.Regexp { return v.Pointer }
-
 // Kind says which files and sections are a document of one kind.
 type Kind struct {
 	Name     string
