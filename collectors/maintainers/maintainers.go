@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -157,7 +158,7 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 	}
 	switch base {
 	case "maintainers", "maintainers.txt", "maintainers.md", "maintainers.markdown",
-		"maintainers.yaml", "maintainers.yml", "maintainers.json", "maintainers.toml":
+		"maintainers.yaml", "maintainers.yml", "maintainers.json", "maintainers.toml", "maintainers.csv":
 		return classList, formatOf(base), rank, true
 	case "owners":
 		return classOwners, formatOwners, rank, dir == ""
@@ -484,8 +485,9 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 		return nil
 	}
 	r := fileResult{cand: cand, entries: entries}
-	// OWNERS and CODEOWNERS list handles or nothing; other files may say where the list is.
-	if len(r.entries) == 0 && cand.format != formatOwners && cand.format != formatCodeowners {
+	// OWNERS and CODEOWNERS list handles or nothing; other files may say where the list
+	// is, when they list no active maintainer themselves.
+	if !slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) && cand.format != formatOwners && cand.format != formatCodeowners {
 		r.pointers = findPointers(cand.path, content)
 	}
 	c.results = append(c.results, r)
@@ -541,11 +543,13 @@ func (c *collector) ownersAliases(ctx context.Context, i int) (*aliases, error) 
 	return al, nil
 }
 
-// follow resolves the pointers of the i-th file read, when it lists no one. One pointer
-// that leads into the project is enough; when none does, each is a collection error.
+// follow resolves the pointers of the i-th file read, when it lists no active
+// maintainer: no one, or only emeriti (cert-manager's MAINTAINERS.md lists its emeriti
+// and points to maintainers.csv for the current ones). One pointer that leads into the
+// project is enough; when none does, each is a collection error.
 func (c *collector) follow(ctx context.Context, i int) error {
 	r := c.results[i]
-	if len(r.entries) > 0 || len(r.pointers) == 0 {
+	if len(r.pointers) == 0 || slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
 		return nil
 	}
 	var (

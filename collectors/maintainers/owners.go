@@ -165,16 +165,43 @@ func parseCodeowners(src source, content string) []entry {
 	var out []entry
 	comment := statusActive
 	lastLine, lastOwners := 0, []string(nil)
+	// block holds the comment lines since the last blank or code line: spire-style
+	// blocks give a maintainer on three lines ("# Name", "# Company", "# @handle").
+	var block []string
+	// banner is the status of the last "####"-framed section title ("Maintainers",
+	// "Community Chair"): a block under a title that names no maintainers is no one's.
+	banner, bannerTitle, afterBanner := statusActive, "", false
 	for i, l := range markdown.Lines(content) {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
 			comment = statusActive
+			block = nil
+			afterBanner = false
 		case strings.HasPrefix(t, "#"):
 			c := strings.TrimSpace(strings.TrimLeft(t, "#"))
 			if c == "" {
+				if len(t) >= 5 && bannerTitle != "" {
+					if banner = classify(bannerTitle); banner == statusUnknown {
+						banner = statusNone
+					}
+					bannerTitle = ""
+				}
+				afterBanner = len(t) >= 5
 				continue
 			}
+			if afterBanner && len(words(c)) <= 4 {
+				bannerTitle = c
+			}
+			afterBanner = false
+			if rec, ok := blockRecord(block, c); ok {
+				if st := worse(worse(comment, banner), rec.role); st != statusNone {
+					out = append(out, newEntry(src, i+1, rec, st))
+				}
+				block = nil
+				continue
+			}
+			block = append(block, c)
 			rec, ok := parseRecord(c, modeItem, false)
 			if ok && rec.github != "" && rec.name != "" {
 				if st := worse(comment, rec.role); st != statusNone {
@@ -197,6 +224,7 @@ func parseCodeowners(src source, content string) []entry {
 			}
 		default:
 			comment = statusActive
+			block = nil
 			if j := strings.Index(t, " #"); j >= 0 {
 				t = t[:j]
 			}
@@ -217,4 +245,28 @@ func parseCodeowners(src source, content string) []entry {
 		}
 	}
 	return out
+}
+
+// blockRecord reads a maintainer given on consecutive comment lines, a name and
+// optionally an employer over a line that is one handle alone:
+//
+//	# Evan Gilman
+//	# SPIRL, Inc.
+//	# @evan2645
+func blockRecord(block []string, line string) (record, bool) {
+	h := handleOf(strings.TrimSpace(line))
+	if h == "" || !strings.HasPrefix(strings.TrimSpace(line), "@") || strings.ContainsAny(strings.TrimSpace(line), " \t") || len(block) == 0 || len(block) > 2 {
+		return record{}, false
+	}
+	for _, b := range block {
+		if strings.Contains(b, "@") || len(words(b)) > 6 || classify(b) != statusUnknown {
+			return record{}, false
+		}
+	}
+	hs := []string{h}
+	rec := record{github: hs[0], name: block[0]}
+	if len(block) == 2 && !blank(block[1]) {
+		rec.company = block[1]
+	}
+	return rec, true
 }

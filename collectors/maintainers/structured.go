@@ -19,7 +19,7 @@ func fieldOfKey(k string) string {
 	case "email", "mail", "emailaddress":
 		return "email"
 	case "responsibilities", "responsibility", "area", "areas", "scope", "role", "roles", "focus",
-		"component", "components":
+		"component", "components", "projects", "repositories", "repos", "subprojects":
 		return "responsibility"
 	case "status", "state":
 		return "status"

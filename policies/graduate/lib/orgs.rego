@@ -6,12 +6,18 @@
 #   (Inc, LLC, Ltd, GmbH, Corp, ...), and its words are joined, so "Red Hat", "RedHat" and
 #   "Red Hat, Inc." are one employer. Aliases (data.graduate.config.org_aliases) map
 #   other names of one organisation onto it. "Independent", "-", "none", "n/a" and blanks
-#   are no employer.
+#   are no employer. A work e-mail address names an organisation too (its domain), but
+#   only as an inference: personal mailbox domains (data.graduate.config.
+#   personal_mail_domains) name none.
 package graduate.lib.orgs
 
 default aliases := {}
 
 aliases := data.graduate.config.org_aliases
+
+default personal_mail_domains := []
+
+personal_mail_domains := data.graduate.config.personal_mail_domains
 
 _no_employer := {
 	"", "-", "--", "none", "n/a", "na", "independent", "self", "self-employed",
@@ -42,4 +48,27 @@ normalize(name) := key if {
 employers(people) := {key: names[0] |
 	some key in {normalize(p.company) | some p in people; is_string(p.company)}
 	names := sort([p.company | some p in people; is_string(p.company); normalize(p.company) == key])
+}
+
+# mail_employer is the organisation a work e-mail address's domain names, keyed as
+# normalize keys a stated employer ("redhat" for someone@redhat.com, "upbound" for
+# upbound.io); undefined for a personal mailbox or a malformed address.
+mail_employer(email) := key if {
+	is_string(email)
+	parts := split(lower(trim_space(email)), "@")
+	count(parts) == 2
+	domain := trim_right(parts[1], ".")
+	not domain in {d | some d in personal_mail_domains}
+	labels := split(domain, ".")
+	count(labels) >= 2
+	name := labels[count(labels) - 2]
+	name != ""
+	key := object.get(aliases, name, name)
+}
+
+# inferred_employers maps the organisation each work e-mail domain names, for the
+# people who state no employer, to the first address's domain.
+inferred_employers(people) := {key: domains[0] |
+	some key in {mail_employer(p.email) | some p in people; not normalize(object.get(p, "company", null)); is_string(p.email)}
+	domains := sort([split(lower(p.email), "@")[1] | some p in people; not normalize(object.get(p, "company", null)); mail_employer(p.email) == key])
 }

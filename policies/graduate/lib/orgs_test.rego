@@ -57,3 +57,23 @@ test_employers_of_no_one if {
 	orgs.employers(people([])) == {}
 	orgs.employers(people([null, "none"])) == {}
 }
+
+test_mail_employer if {
+	orgs.mail_employer("negz@upbound.io") == "upbound"
+	orgs.mail_employer("Someone@RedHat.com") == "redhat"
+	orgs.mail_employer("x@mail.example.ac") == "example"
+	not orgs.mail_employer("someone@gmail.com")
+	not orgs.mail_employer("123+someone@users.noreply.github.com")
+	not orgs.mail_employer("not an address")
+	not orgs.mail_employer(null)
+}
+
+test_inferred_employers_only_for_people_without_one if {
+	people := [
+		{"company": "Upbound", "email": "a@upbound.io"},
+		{"company": null, "email": "b@nokia.com"},
+		{"company": null, "email": "c@gmail.com"},
+		{"company": "Independent", "email": "d@nokia.com"},
+	]
+	orgs.inferred_employers(people) == {"nokia": "nokia.com"}
+}

@@ -43,11 +43,28 @@ employers := orgs.employers(active)
 
 unaffiliated := [p | some p in active; not orgs.normalize(object.get(p, "company", null))]
 
+# The organisations the work e-mail addresses of the maintainers who state no employer
+# name, beyond the stated ones: an inference, so it can make a shortfall unknown but
+# never pass the criterion.
+inferred := {k: d | some k, d in orgs.inferred_employers(active); not k in object.keys(employers)}
+
 unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+
+unknown contains msg if {
+	facts.collected("maintainers")
+	count(employers) < min_orgs
+	count(employers) + count(inferred) >= min_orgs
+	names := [n | some n in employers]
+	domains := [d | some d in inferred]
+	msg := sprintf(
+		"%d active maintainers state %d employer(s) (%s); the work e-mail domains of those who state none name %d more (%s), which would make at least %d organisations, but an e-mail domain is not a stated affiliation: a person must confirm, or attest",
+		[count(active), count(employers), concat(", ", sort(names)), count(inferred), concat(", ", sort(domains)), min_orgs],
+	)
+}
 
 fail contains msg if {
 	facts.collected("maintainers")
-	count(employers) < min_orgs
+	count(employers) + count(inferred) < min_orgs
 	names := [n | some n in employers]
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s), %d state no employer; at least %d organisations are required",

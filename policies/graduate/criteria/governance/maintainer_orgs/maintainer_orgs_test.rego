@@ -33,6 +33,19 @@ test_fail_just_under_threshold if {
 	r.reasons == ["4 active maintainers work for 1 organisation(s) (Red Hat), 2 state no employer; at least 2 organisations are required"]
 }
 
+mailed(handle, email) := object.union(person(handle, null), {"email": email})
+
+test_unknown_when_work_mail_domains_name_enough_organisations if {
+	r := criterion.result with input as snapshot([person("a", "Upbound"), mailed("b", "b@upbound.io"), mailed("c", "c@nokia.com"), mailed("d", "d@gmail.com")])
+	r.status == "unknown"
+	r.reasons == ["4 active maintainers state 1 employer(s) (Upbound); the work e-mail domains of those who state none name 1 more (nokia.com), which would make at least 2 organisations, but an e-mail domain is not a stated affiliation: a person must confirm, or attest"]
+}
+
+test_fail_when_work_mail_domains_name_too_few if {
+	r := criterion.result with input as snapshot([mailed("b", "b@upbound.io"), mailed("c", "c@upbound.io"), mailed("d", "d@gmail.com")])
+	r.status == "fail"
+}
+
 test_threshold_is_data if {
 	r := criterion.result with input as snapshot(two_orgs)
 		with data.graduate.config.thresholds.min_maintainer_orgs as 3
