@@ -14,6 +14,7 @@ import (
 type aliasMember struct {
 	handle string
 	line   int
+	rec    record // what the line's comment says of them: "# Ivan Valdes <ivan@vald.es>"
 }
 
 // aliases are the OWNERS_ALIASES of one repository, and where they were read.
@@ -44,7 +45,7 @@ func parseAliases(src source, content string) (*aliases, error) {
 			var list []aliasMember
 			for _, n := range scalars(m.Content[j+1]) {
 				if h := handleOf(n.Value); h != "" {
-					list = append(list, aliasMember{handle: h, line: n.Line})
+					list = append(list, aliasMember{handle: h, line: n.Line, rec: commentRecord(h, n.LineComment)})
 				}
 			}
 			a.members[m.Content[j].Value] = list
@@ -108,7 +109,7 @@ func parseOwners(src source, content string, al *aliases) ([]entry, error) {
 			if al != nil {
 				if members, ok := al.members[name]; ok {
 					for _, m := range members {
-						out = append(out, newEntry(al.src, m.line, record{github: m.handle}, st))
+						out = append(out, newEntry(al.src, m.line, m.rec, st))
 					}
 					continue
 				}
@@ -119,14 +120,7 @@ func parseOwners(src source, content string, al *aliases) ([]entry, error) {
 				// cannot be expanded, and it is not a person.
 				continue
 			}
-			rec := record{github: h}
-			// "- jdoe  # Jane Doe, Example Corp": the comment may say who the handle is.
-			if c := strings.TrimSpace(strings.TrimLeft(item.LineComment, "#")); c != "" {
-				if r, ok := parseRecord("@"+h+" "+c, modeItem, false); ok {
-					rec.name, rec.company = r.name, r.company
-				}
-			}
-			out = append(out, newEntry(src, item.Line, rec, st))
+			out = append(out, newEntry(src, item.Line, commentRecord(h, item.LineComment), st))
 		}
 	}
 	var visit func(m *yaml.Node)
@@ -269,4 +263,17 @@ func blockRecord(block []string, line string) (record, bool) {
 		rec.company = block[1]
 	}
 	return rec, true
+}
+
+// commentRecord is the person a handle's line comment describes in OWNERS or
+// OWNERS_ALIASES ("- jdoe  # Jane Doe, Example Corp <jane@example.com>"): the handle
+// with the name, employer and address the comment gives.
+func commentRecord(h, comment string) record {
+	rec := record{github: h}
+	if c := strings.TrimSpace(strings.TrimLeft(comment, "#")); c != "" {
+		if r, ok := parseRecord("@"+h+" "+c, modeItem, false); ok {
+			rec.name, rec.company, rec.email = r.name, r.company, r.email
+		}
+	}
+	return rec
 }
