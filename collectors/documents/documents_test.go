@@ -173,7 +173,7 @@ func TestInventory(t *testing.T) {
 	v := vocabulary(t)
 	inv := takeInventory([]string{
 		"README.md", "docs/guide.md", "pkg/x/doc.go", "CMakeLists.txt", "MAINTAINERS",
-		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md",
+		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md", "design/defunct/release.md",
 		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
 	}, v)
 	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md"}; !sameSet(inv.docs, want) {
@@ -184,6 +184,7 @@ func TestInventory(t *testing.T) {
 	}
 	want := []snapshot.Excluded{
 		{Path: "api/generated/", Reason: "generated files", Files: 1},
+		{Path: "design/defunct/", Reason: "archived documents", Files: 1},
 		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},
 	}
 	if !reflect.DeepEqual(inv.excluded, want) {
