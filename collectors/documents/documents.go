@@ -150,8 +150,8 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			j.d.p = parse(s, formatOf(j.d.path))
 		}
 		pr.classifyByTitle(j.d, s)
-		if j.d.text && keepsText(j.d) {
-			j.text = s
+		if j.d.text {
+			j.text = s // until the links have said what each document is
 		}
 		return nil
 	})
@@ -159,7 +159,6 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		return nil, ctxErr
 	}
 	rd := &reader{}
-	raw := map[*doc]string{}
 	read := make([]int, len(inputs))
 	for _, j := range jobs {
 		switch {
@@ -168,9 +167,6 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		case j.d.text:
 			read[j.d.repo]++
 		}
-		if j.text != "" {
-			raw[j.d] = j.text
-		}
 	}
 	pr.markPointers()
 	pr.findSections()
@@ -178,6 +174,15 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	if err := pr.readTopics(ctx); err != nil {
 		return nil, err
 	}
+	// The line detectors read the documents of the kinds they need, however those were
+	// found (a code of conduct the README links as such included).
+	raw := map[*doc]string{}
+	for _, j := range jobs {
+		if j.text != "" && keepsText(j.d) {
+			raw[j.d] = j.text
+		}
+	}
+	jobs = nil
 
 	f := &Facts{Errors: []snapshot.CollectionError{}, Licenses: []snapshot.License{}}
 	locs := pr.locations()

@@ -210,7 +210,7 @@ func TestParse(t *testing.T) {
 		"See [![badge](https://img.shields.io/x.svg)](https://example.org/ci) and the [guide][g].\n\n[g]: https://example.org/guide\n" +
 		"Schedule\n--------\n"
 	d := parse(md, formatMarkdown)
-	if d.title != "Release Process" || d.titleLine != 1 {
+	if d.title != "Release Process" || d.titleLine != 2 {
 		t.Errorf("title = %q at %d, want the front matter's", d.title, d.titleLine)
 	}
 	var hs []string
@@ -415,7 +415,7 @@ func TestParseVocabularyErrors(t *testing.T) {
 		edit func(map[string]any)
 		want string
 	}{
-		{"unknown key", func(m map[string]any) { m["documents"].(map[string]any)["roadmap"] = map[string]any{"titel": "x"} }, `unknown field "titel"`},
+		{"unknown key", func(m map[string]any) { m["documents"].(map[string]any)["roadmap"] = map[string]any{"titel": "x"} }, `documents.roadmap: unknown field "titel"`},
 		{"bad pattern", func(m map[string]any) { m["documents"].(map[string]any)["roadmap"] = map[string]any{"title": "(("} }, "documents.roadmap.title"},
 		{"missing kind", func(m map[string]any) { delete(m["documents"].(map[string]any), "roadmap") }, `no row for the contract's kind "roadmap"`},
 		{"extra kind", func(m map[string]any) { m["documents"].(map[string]any)["blog"] = map[string]any{} }, "documents.blog: not one of the contract's document kinds"},

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/graduate-dev/graduate/collectors/repo"
@@ -174,4 +175,56 @@ func TestAuditDate(t *testing.T) {
 			t.Errorf("reportDate(%q, %q) = %q, want %q", tt.path, tt.title, got, tt.want)
 		}
 	}
+}
+
+// TestCollectEdges holds cases a review found: what the reader must do with them.
+func TestCollectEdges(t *testing.T) {
+	v := vocabulary(t)
+	collect := func(t *testing.T, name, url string, files map[string]string) *Facts {
+		t.Helper()
+		f, err := Collect(context.Background(), []Input{{Repo: repo.NewMemory(name, files), URL: url}}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	t.Run("a statement late in a long paragraph", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\n" + strings.Repeat("This project is run in the open by its community. ", 8) +
+				"Decisions are made by lazy consensus of the maintainers.\n",
+		})
+		if got := found(f.Content.Topics["decision_making"]); len(got) != 1 {
+			t.Errorf("decision_making = %q, want the paragraph", got)
+		}
+	})
+	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 1 || len(f.Content.LinksOut) != 0 {
+			t.Errorf("security_policy = %q, links out %v; want the file and no link out", got, f.Content.LinksOut)
+		}
+	})
+	t.Run("a security policy that is a bare URL is a link", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{"SECURITY.md": "## Security Policy\n\nhttps://docs.quarry.example/security/\n"})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 0 || len(f.Content.LinksOut) != 1 {
+			t.Errorf("security_policy = %q, links out %v; want no document and one link out", got, f.Content.LinksOut)
+		}
+	})
+	t.Run("without a GitHub URL no owner is foreign", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{"README.md": "# Q\n\nOur [governance](https://github.com/quarry-dev/community/blob/main/GOVERNANCE.md).\n"})
+		if got := linksOut(f.Content.LinksOut); len(got) != 1 || !strings.HasPrefix(got[0], "governance ") {
+			t.Errorf("links out = %q, want the governance link", got)
+		}
+	})
+	t.Run("a pointer's chat links carry no kind", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"SECURITY.md": "# Security\n\nSee the [organisation's policy](https://github.com/quarry-dev/.github/blob/main/SECURITY.md).\n\n[Slack](https://slack.quarry.example)\n",
+		})
+		for _, l := range f.Content.LinksOut {
+			if strings.Contains(l.URL, "slack") {
+				t.Errorf("link out %+v: a chat link is no security policy", l)
+			}
+		}
+	})
 }

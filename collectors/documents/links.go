@@ -107,43 +107,35 @@ func linksOn(line string, f format, refs map[string]string) []link {
 	return out
 }
 
-// inlineLinks finds "[text](target)" links, their text taken to the matching bracket so
-// that a badge inside a link ("[![alt](img)](target)") leaves the outer link whole.
+// inlineLinks finds "[text](target)" links, each text taken to its matching bracket so
+// that a badge inside a link ("[![alt](img)](target)") leaves the outer link whole. One
+// pass with a stack of open brackets: a line of thousands of brackets costs no more
+// than its length.
 func inlineLinks(line string) []link {
-	var out []link
-	for i := 0; i < len(line); {
-		j := strings.Index(line[i:], "](")
-		if j < 0 {
-			break
-		}
-		close := i + j
-		open, depth := -1, 0
-		for k := close - 1; k >= 0; k-- {
-			switch line[k] {
-			case ']':
-				depth++
-			case '[':
-				if depth == 0 {
-					open = k
-				} else {
-					depth--
-				}
+	var (
+		out  []link
+		open []int
+	)
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '[':
+			open = append(open, i)
+		case ']':
+			if len(open) == 0 {
+				continue
 			}
-			if open >= 0 {
-				break
+			start := open[len(open)-1]
+			open = open[:len(open)-1]
+			if i+1 >= len(line) || line[i+1] != '(' || (start > 0 && line[start-1] == '!') {
+				continue // no target, or an image
 			}
+			rest := line[i+2:]
+			end := strings.IndexAny(rest, ") \t")
+			if end < 0 {
+				end = len(rest)
+			}
+			out = append(out, link{text: markdown.StripImages(line[start+1 : i]), target: strings.Trim(rest[:end], "<>")})
 		}
-		rest := line[close+2:]
-		end := strings.IndexAny(rest, ") \t")
-		if end < 0 {
-			end = len(rest)
-		}
-		target := strings.Trim(rest[:end], "<>")
-		i = close + 2
-		if open < 0 || (open > 0 && line[open-1] == '!') {
-			continue
-		}
-		out = append(out, link{text: markdown.StripImages(line[open+1 : close]), target: target})
 	}
 	return out
 }
@@ -152,7 +144,9 @@ func inlineLinks(line string) []link {
 // it when its own says nothing ("here", a bare URL).
 func linkWords(k link) string {
 	t := normalize(k.text)
-	if genericTexts.MatchString(t) || strings.HasPrefix(t, "http") {
+	if (genericTexts.MatchString(t) || strings.HasPrefix(t, "http")) && !emailRe.MatchString(k.inLine) {
+		// (A sentence that gives an address to write to states something itself; it
+		// does not describe its link.)
 		return normalize(k.inLine)
 	}
 	return t
@@ -210,11 +204,27 @@ func (rs resolver) resolve(r int, from, raw string) (target, bool) {
 			i := rs.repoIndex(parts[0] + "/" + strings.TrimSuffix(parts[1], ".git"))
 			if i >= 0 {
 				rest := parts[2:]
+				inRepo := func(parts []string) (target, bool) {
+					// refs/heads/BRANCH or refs/tags/TAG name the revision in three parts.
+					if len(parts) >= 3 && parts[0] == "refs" {
+						parts = parts[3:]
+					} else if len(parts) >= 1 {
+						parts = parts[1:]
+					}
+					p := path.Clean(strings.Join(parts, "/"))
+					if p == "." {
+						p = ""
+					}
+					if strings.HasPrefix(p, "..") {
+						return target{}, false
+					}
+					return target{repo: i, path: p, anchor: u.Fragment, url: raw}, true
+				}
 				switch {
 				case host == "raw.githubusercontent.com" && len(rest) >= 1:
-					return target{repo: i, path: strings.Join(rest[1:], "/"), anchor: u.Fragment, url: raw}, true
+					return inRepo(rest)
 				case len(rest) >= 2 && (rest[0] == "blob" || rest[0] == "tree" || rest[0] == "raw" || rest[0] == "edit"):
-					return target{repo: i, path: strings.Join(rest[2:], "/"), anchor: u.Fragment, url: raw}, true
+					return inRepo(rest[1:])
 				case len(rest) == 0:
 					return target{repo: i, path: "", anchor: u.Fragment, url: raw}, true
 				}

@@ -52,7 +52,11 @@ type unit struct {
 	line  int // 1-based, where it starts
 	text  string
 	norm  string
-	links []int // the links written in it, as indexes into parsed.links
+	// sentences are norm cut at sentence ends: a statement's patterns must all match
+	// one sentence, so that words of a long paragraph's different sentences do not
+	// make one up.
+	sentences []string
+	links     []int // the links written in it, as indexes into parsed.links
 	// navigation is set when the unit is little but links (a table of contents entry, a
 	// list of links): it states nothing itself.
 	navigation bool
@@ -84,6 +88,10 @@ var (
 	listItemRe   = regexp.MustCompile(`^\s{0,6}(?:[-*+]|\d{1,3}[.)]|\.{1,3}|#\.)\s+`)
 	quoteRe      = regexp.MustCompile(`^\s{0,3}>\s?`)
 	frontTitleRe = regexp.MustCompile(`^title:\s*["']?(.*?)["']?\s*$`)
+	// sentenceEndRe ends a sentence: a full stop, question or exclamation mark with a
+	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
+	// clauses of one sentence.
+	sentenceEndRe = regexp.MustCompile(`[.!?]\s+`)
 	tagRe        = regexp.MustCompile(`<[^>]*>`)
 )
 
@@ -94,23 +102,35 @@ func parse(content string, f format) *parsed {
 	if f == formatNone {
 		return d
 	}
-	if t := frontMatterTitle(ls); t != "" {
-		d.title, d.titleLine = t, 1
+	if t, line := frontMatterTitle(ls); t != "" {
+		d.title, d.titleLine = t, line
 	}
 	text, prose := markdown.Text(ls)
 	refs := referenceDefinitions(text, prose)
 	var (
 		cur      *unit
-		curLinks []int // the links written in cur, as indexes into d.links
+		curLines []string // cur's text, a line each, joined once at its end
+		curLinks []int    // the links written in cur, as indexes into d.links
 	)
 	flush := func() {
 		if cur != nil {
-			cur.text = oneLine(cur.text)
-			cur.norm = normalize(displayText(cur.text))
+			full := strings.Join(curLines, " ")
+			// The patterns read the whole paragraph; the snapshot quotes its start.
+			cur.text = oneLine(full)
+			shown := displayText(full)
+			cur.norm = normalize(shown)
+			for _, s := range sentenceEndRe.Split(shown, -1) {
+				if n := normalize(s); n != "" {
+					cur.sentences = append(cur.sentences, n)
+				}
+			}
 			cur.links = curLinks
 			rest := cur.norm
 			for _, i := range curLinks {
 				rest = strings.Replace(rest, normalize(d.links[i].text), "", 1)
+				if d.links[i].text == "" {
+					rest = strings.Replace(rest, normalize(d.links[i].target), "", 1) // a bare URL
+				}
 			}
 			cur.navigation = len(curLinks) > 0 && len(strings.Fields(rest)) <= 2
 			if cur.norm != "" {
@@ -119,7 +139,7 @@ func parse(content string, f format) *parsed {
 			if len(curLinks) == 1 {
 				d.links[curLinks[0]].inLine = displayText(cur.text)
 			}
-			cur, curLinks = nil, nil
+			cur, curLines, curLinks = nil, nil, nil
 		}
 	}
 	for i := 0; i < len(ls); i++ {
@@ -164,10 +184,7 @@ func parse(content string, f format) *parsed {
 		} else {
 			t = listItemRe.ReplaceAllString(t, "")
 		}
-		if cur.text != "" {
-			cur.text += " "
-		}
-		cur.text += t
+		curLines = append(curLines, t)
 		for _, k := range linksOn(l, f, refs) {
 			k.line = i + 1
 			curLinks = append(curLinks, len(d.links))
@@ -231,21 +248,22 @@ func underline(l string, f format) bool {
 	return strings.Trim(t, string(c)) == ""
 }
 
-// frontMatterTitle returns the title a YAML front matter block gives, or "".
-func frontMatterTitle(ls []string) string {
+// frontMatterTitle returns the title a YAML front matter block gives and its line
+// (1-based), or "".
+func frontMatterTitle(ls []string) (string, int) {
 	if len(ls) == 0 || strings.TrimSpace(ls[0]) != "---" {
-		return ""
+		return "", 0
 	}
 	for i := 1; i < len(ls) && i < 40; i++ {
 		t := strings.TrimSpace(ls[i])
 		if t == "---" || t == "..." {
-			return ""
+			return "", 0
 		}
 		if m := frontTitleRe.FindStringSubmatch(t); m != nil {
-			return strings.TrimSpace(m[1])
+			return strings.TrimSpace(m[1]), i + 1
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // displayText is a line of markup as a reader sees it: links replaced by their text,

@@ -172,7 +172,18 @@ func (pr *project) pointsElsewhere(d *doc) bool {
 // onlyPoints reports whether units and their links, all of d, only point elsewhere.
 func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	places := map[string]bool{}
+	for _, u := range units {
+		// "Report vulnerabilities to security@example.io": an address to write to is a
+		// place of its own, so the document states something, it does not only point.
+		if m := emailRe.FindString(u.text); m != "" {
+			places["mailto:"+strings.ToLower(m)] = true
+		}
+	}
 	for _, k := range links {
+		if strings.HasPrefix(strings.ToLower(k.target), "mailto:") {
+			places[strings.ToLower(k.target)] = true
+			continue
+		}
 		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
 		if !ok || (t.repo == d.repo && t.path == d.path) {
 			continue
@@ -211,6 +222,9 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	}
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
 }
+
+// emailRe finds an e-mail address in text.
+var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 
 // placeOf is where a link out leads, for telling whether a document points to one
 // place: a GitHub repository (its files are one place), else the page without anchor.
@@ -269,6 +283,27 @@ func (pr *project) followLinks() {
 			}
 		}
 	}
+	// inherit is applied once every link was followed, so that whether a document has a
+	// kind of its own does not depend on the order its links were met in.
+	type inheritance struct {
+		d    *doc
+		kind string
+	}
+	var inherit []inheritance
+	defer func() {
+		// A document of no kind of its own that an entry document links is read as
+		// part of it (a governance document's "how we vote" page); one of its own kind
+		// (the code of conduct it links) is read as that.
+		for _, in := range inherit {
+			if len(in.d.kinds) > 0 {
+				continue
+			}
+			if in.d.linkedFrom == nil {
+				in.d.linkedFrom = map[string]bool{}
+			}
+			in.d.linkedFrom[in.kind] = true
+		}
+	}()
 	for len(queue) > 0 {
 		it := queue[0]
 		queue = queue[1:]
@@ -283,13 +318,17 @@ func (pr *project) followLinks() {
 				continue
 			}
 			kinds, topics := pr.linkNames(d, k, linkWords(k))
-			if len(kinds) == 0 && len(topics) == 0 && k.inLine != "" && t.repo < 0 {
+			if len(kinds) == 0 && len(topics) == 0 && k.inLine != "" && t.repo < 0 && !emailRe.MatchString(k.inLine) {
 				// "The release process is described on [our website](...)": the
 				// sentence a link out stands alone in names what it links. (A link
-				// into the repositories needs no such guess: its target is read.)
+				// into the repositories needs no such guess: its target is read; and
+				// a sentence that gives an address to write to states something.)
 				kinds, topics = pr.linkNames(d, k, normalize(k.inLine))
 			}
-			kinds = append(append([]string(nil), d.pointerKinds...), kinds...)
+			if _, chat := channelKind(t.url); !chat && !strings.HasPrefix(strings.ToLower(k.target), "mailto:") {
+				// A pointer's links carry its kinds; its chat and mail links do not.
+				kinds = append(append([]string(nil), d.pointerKinds...), kinds...)
+			}
 			at := pr.loc(d, k.line)
 			if t.repo < 0 {
 				if !strings.HasPrefix(strings.ToLower(t.url), "http") {
@@ -334,17 +373,8 @@ func (pr *project) followLinks() {
 					}
 					td.addKind(name, l)
 				}
-				// A document of no kind of its own that an entry document links is read
-				// as part of it (a governance document's "how we vote" page); one of
-				// its own kind (the code of conduct it links) is read as that.
 				for ek := range entry {
-					if len(td.kinds) > 0 {
-						break
-					}
-					if td.linkedFrom == nil {
-						td.linkedFrom = map[string]bool{}
-					}
-					td.linkedFrom[ek] = true
+					inherit = append(inherit, inheritance{td, ek})
 				}
 			}
 			for _, tp := range topics {
@@ -424,12 +454,18 @@ func (pr *project) foreignGitHub(raw string) bool {
 		// github.com/orgs/OWNER/projects/N: an organisation's project board.
 		owner = strings.ToLower(parts[1])
 	}
+	known := false
 	for _, n := range pr.rs.names {
-		if o, _, ok := strings.Cut(n, "/"); ok && o == owner {
-			return false
+		if o, _, ok := strings.Cut(n, "/"); ok {
+			known = true
+			if o == owner {
+				return false
+			}
 		}
 	}
-	return true
+	// Without a repository on GitHub the project's owner is not known: no link can
+	// be told to be someone else's.
+	return known
 }
 
 // gitHubActivityPage reports whether url is a GitHub page of a repository's activity

@@ -54,14 +54,15 @@ func (pr *project) readTopics(ctx context.Context) error {
 				if n == maxPerDocument {
 					break
 				}
-				if u.navigation || !pr.readsTopic(d, t, u.line) || !states(t, u.norm) {
+				if u.navigation || !pr.readsTopic(d, t, u.line) || !statesIn(t, u.sentences) {
 					continue
 				}
 				// A sentence that states the topic only in the text of a link out of
 				// the repositories read ("see our [support matrix](https://...)"),
 				// or that says it is stated there ("the release schedule is defined
-				// on [the website](https://...)"), is that link, not the statement.
-				if out := pr.outLinks(d, u); len(out) > 0 && (!states(t, withoutLinkTexts(u.norm, d, out)) || matches(pr.pointer, u.norm)) {
+				// on [the website](https://...)"), is that link, not the statement;
+				// unless it also gives an address to write to, which is a statement.
+				if out := pr.outLinks(d, u); len(out) > 0 && (namedByLink(t, d, out) || matches(pr.pointer, u.norm) && !emailRe.MatchString(u.text)) {
 					for _, j := range out {
 						results[i] = append(results[i], found{topic: t.Name, out: &d.p.links[j]})
 					}
@@ -107,14 +108,15 @@ func (pr *project) outLinks(d *doc, u unit) []int {
 	return out
 }
 
-// withoutLinkTexts returns a unit's words without the text of the given links.
-func withoutLinkTexts(norm string, d *doc, links []int) string {
+// namedByLink reports whether the text of one of the links names the topic itself
+// ("our [support matrix](...)"): the sentence states it only through that link.
+func namedByLink(t *Topic, d *doc, links []int) bool {
 	for _, i := range links {
-		if t := normalize(d.p.links[i].text); t != "" {
-			norm = strings.Replace(norm, t, " ", 1)
+		if w := normalize(d.p.links[i].text); w != "" && (matches(t.Link, w) || matches(t.Heading, w)) {
+			return true
 		}
 	}
-	return strings.Join(strings.Fields(norm), " ")
+	return false
 }
 
 // mayRead reports whether any part of d may be read for t, before looking at lines.
@@ -132,7 +134,17 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 	return false
 }
 
-// states reports whether a paragraph states the topic: every pattern of one of its
+// statesIn reports whether one sentence of a paragraph states the topic.
+func statesIn(t *Topic, sentences []string) bool {
+	for _, s := range sentences {
+		if states(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// states reports whether a sentence states the topic: every pattern of one of its
 // statements matches it.
 func states(t *Topic, norm string) bool {
 	for _, all := range t.Statements {

@@ -42,9 +42,7 @@ type Vocabulary struct {
 // Kind says which files and sections are a document of one kind.
 type Kind struct {
 	Name     string
-	Artifact bool // an artifact kind, not one of the contract's documents
 	Criteria []string
-	Describe string
 	// names by where they count: the root, the root/.github/docs, or any folder
 	Root, Top, Anywhere map[string]bool
 	Prefixes            []string
@@ -142,10 +140,21 @@ type rawTopic struct {
 }
 
 type rawVocabulary struct {
-	Pointer   string              `json:"pointer"`
-	Documents map[string]rawKind  `json:"documents"`
-	Artifacts map[string]rawKind  `json:"artifacts"`
-	Topics    map[string]rawTopic `json:"topics"`
+	Pointer   string                     `json:"pointer"`
+	Documents map[string]json.RawMessage `json:"documents"`
+	Artifacts map[string]json.RawMessage `json:"artifacts"`
+	Topics    map[string]json.RawMessage `json:"topics"`
+}
+
+// decodeRow decodes one row of the table, refusing keys it does not know, and names
+// the row in the error ("documents.roadmap: unknown field \"titel\"").
+func decodeRow(at string, raw json.RawMessage, dst any) error {
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return fmt.Errorf("%w: %s: %s", ErrVocabulary, at, strings.TrimPrefix(err.Error(), "json: "))
+	}
+	return nil
 }
 
 // ParseVocabulary reads the vocabulary table from its data form (as OPA or YAML gives
@@ -155,11 +164,9 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: encode: %w", ErrVocabulary, err)
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
-	dec.DisallowUnknownFields()
 	var rv rawVocabulary
-	if err := dec.Decode(&rv); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrVocabulary, err)
+	if err := decodeRow("the table", b, &rv); err != nil {
+		return nil, err
 	}
 	v := &Vocabulary{}
 	if v.Pointer, err = compile("pointer", rv.Pointer); err != nil {
@@ -178,22 +185,33 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 		if !slices.Contains(contract, name) {
 			return nil, fmt.Errorf("%w: documents.%s: not one of the contract's document kinds (%s); put other kinds under artifacts", ErrVocabulary, name, strings.Join(contract, ", "))
 		}
-		k, err := parseKind("documents."+name, name, rv.Documents[name])
+		var r rawKind
+		if err := decodeRow("documents."+name, rv.Documents[name], &r); err != nil {
+			return nil, err
+		}
+		k, err := parseKind("documents."+name, name, r)
 		if err != nil {
 			return nil, err
 		}
 		v.Documents = append(v.Documents, k)
 	}
 	for _, name := range sortedKeys(rv.Artifacts) {
-		k, err := parseKind("artifacts."+name, name, rv.Artifacts[name])
+		var r rawKind
+		if err := decodeRow("artifacts."+name, rv.Artifacts[name], &r); err != nil {
+			return nil, err
+		}
+		k, err := parseKind("artifacts."+name, name, r)
 		if err != nil {
 			return nil, err
 		}
-		k.Artifact = true
 		v.Artifacts = append(v.Artifacts, k)
 	}
 	for _, name := range sortedKeys(rv.Topics) {
-		t, err := parseTopic("topics."+name, name, rv.Topics[name])
+		var r rawTopic
+		if err := decodeRow("topics."+name, rv.Topics[name], &r); err != nil {
+			return nil, err
+		}
+		t, err := parseTopic("topics."+name, name, r)
 		if err != nil {
 			return nil, err
 		}
@@ -205,6 +223,13 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 	known := map[string]bool{Readme: true}
 	for _, k := range v.Kinds() {
 		known[k.Name] = true
+	}
+	for _, k := range v.Kinds() {
+		for _, u := range k.Unless {
+			if !known[u] {
+				return nil, fmt.Errorf("%w: %s.unless: %q is no document or artifact kind", ErrVocabulary, k.Name, u)
+			}
+		}
 	}
 	for _, t := range v.Topics {
 		for _, in := range t.In {
@@ -242,7 +267,7 @@ func sortedKeys[T any](m map[string]T) []string {
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, Describe: r.Describe, OnlyTop: r.OnlyTop, ByReference: r.ByReference, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}

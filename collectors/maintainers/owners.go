@@ -176,8 +176,11 @@ func parseCodeowners(src source, content string) []entry {
 			c := strings.TrimSpace(strings.TrimLeft(t, "#"))
 			if c == "" {
 				if len(t) >= 5 && bannerTitle != "" {
-					if banner = classify(bannerTitle); banner == statusUnknown {
-						banner = statusNone
+					// Only a banner that names maintainers keeps its people: a
+					// "Community Chair" or "Docs" banner names other roles.
+					banner = statusNone
+					if anyIn(words(bannerTitle), maintainerBannerWords) {
+						banner = max(classify(bannerTitle), statusActive)
 					}
 					bannerTitle = ""
 				}
@@ -195,16 +198,19 @@ func parseCodeowners(src source, content string) []entry {
 				block = nil
 				continue
 			}
-			block = append(block, c)
+			if classify(c) == statusUnknown {
+				// A heading ("# Maintainers") right above a name is no part of it.
+				block = append(block, c)
+			}
 			rec, ok := parseRecord(c, modeItem, false)
 			if ok && rec.github != "" && rec.name != "" {
-				if st := worse(comment, rec.role); st != statusNone {
+				if st := worse(worse(comment, banner), rec.role); st != statusNone {
 					out = append(out, newEntry(src, i+1, rec, st))
 				}
 				continue
 			}
 			if hs, label, ok := parseHandles(c); ok && rec.github == "" {
-				if st := worse(comment, label); st != statusNone {
+				if st := worse(worse(comment, banner), label); st != statusNone {
 					for _, h := range hs {
 						out = append(out, newEntry(src, i+1, record{github: h}, st))
 					}
@@ -257,8 +263,7 @@ func blockRecord(block []string, line string) (record, bool) {
 			return record{}, false
 		}
 	}
-	hs := []string{h}
-	rec := record{github: hs[0], name: block[0]}
+	rec := record{github: h, name: block[0]}
 	if len(block) == 2 && !blank(block[1]) {
 		rec.company = block[1]
 	}
@@ -277,3 +282,6 @@ func commentRecord(h, comment string) record {
 	}
 	return rec
 }
+
+// maintainerBannerWords are the words of a CODEOWNERS banner that lists maintainers.
+var maintainerBannerWords = set("maintainer", "maintainers", "owners", "approvers", "committers", "emeritus", "alumni")

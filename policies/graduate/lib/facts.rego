@@ -97,7 +97,7 @@ linked_document(kind) if {
 
 # links_out lists the links out of the repositories read that name a document kind,
 # an artifact kind or a topic (content.links_out).
-links_out(topic) := [l | some l in object.get(input, ["content", "links_out"], []); l.topic == topic]
+links_out(topic) := any_links_out([topic])
 
 # any_links_out lists the links out that name any of several kinds or topics.
 any_links_out(topics) := [l | some l in object.get(input, ["content", "links_out"], []); l.topic in topics]

@@ -61,9 +61,29 @@ mail_employer(email) := key if {
 	not domain in {d | some d in personal_mail_domains}
 	labels := split(domain, ".")
 	count(labels) >= 2
-	name := labels[count(labels) - 2]
+	name := _registrable(labels)
 	name != ""
 	key := object.get(aliases, name, name)
+}
+
+# _second_levels are the labels that, under a two-letter country domain, are part of
+# the suffix (acme.co.uk, widget.com.au): the organisation is the label before them.
+_second_levels := {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
+
+_registrable(labels) := labels[count(labels) - 3] if {
+	count(labels) >= 3
+	count(labels[count(labels) - 1]) == 2
+	labels[count(labels) - 2] in _second_levels
+}
+
+_registrable(labels) := labels[count(labels) - 2] if {
+	not _country_suffix(labels)
+}
+
+_country_suffix(labels) if {
+	count(labels) >= 3
+	count(labels[count(labels) - 1]) == 2
+	labels[count(labels) - 2] in _second_levels
 }
 
 # inferred_employers maps the organisation each work e-mail domain names, for the

@@ -62,6 +62,9 @@ test_mail_employer if {
 	orgs.mail_employer("negz@upbound.io") == "upbound"
 	orgs.mail_employer("Someone@RedHat.com") == "redhat"
 	orgs.mail_employer("x@mail.example.ac") == "example"
+	orgs.mail_employer("a@acme.co.uk") == "acme"
+	orgs.mail_employer("b@widget.com.au") == "widget"
+	orgs.mail_employer("c@mail.widget.co.jp") == "widget"
 	not orgs.mail_employer("someone@gmail.com")
 	not orgs.mail_employer("123+someone@users.noreply.github.com")
 	not orgs.mail_employer("not an address")
