@@ -49,9 +49,9 @@ type heading struct {
 
 // unit is a paragraph, a list item or a table row: the text a statement is read in.
 type unit struct {
-	line  int // 1-based, where it starts
-	text  string
-	norm  string
+	line int // 1-based, where it starts
+	text string
+	norm string
 	// sentences are norm cut at sentence ends: a statement's patterns must all match
 	// one sentence, so that words of a long paragraph's different sentences do not
 	// make one up.
@@ -92,7 +92,7 @@ var (
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
 	sentenceEndRe = regexp.MustCompile(`[.!?]\s+`)
-	tagRe        = regexp.MustCompile(`<[^>]*>`)
+	tagRe         = regexp.MustCompile(`<[^>]*>`)
 )
 
 // parse reads a document's headings, units and links.

@@ -62,7 +62,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 				// or that says it is stated there ("the release schedule is defined
 				// on [the website](https://...)"), is that link, not the statement;
 				// unless it also gives an address to write to, which is a statement.
-				if out := pr.outLinks(d, u); len(out) > 0 && (namedByLink(t, d, out) || matches(pr.pointer, u.norm) && !emailRe.MatchString(u.text)) {
+				if out := pr.outLinks(d, u); len(out) > 0 && (namedByLink(t, d, out) || pr.statedOnlyElsewhere(t, u)) {
 					for _, j := range out {
 						results[i] = append(results[i], found{topic: t.Name, out: &d.p.links[j]})
 					}
@@ -106,6 +106,21 @@ func (pr *project) outLinks(d *doc, u unit) []int {
 		}
 	}
 	return out
+}
+
+// statedOnlyElsewhere reports whether every sentence of u that states t says it is
+// stated elsewhere ("the release schedule is defined on the website"), and u gives no
+// address to write to.
+func (pr *project) statedOnlyElsewhere(t *Topic, u unit) bool {
+	if emailRe.MatchString(u.text) {
+		return false
+	}
+	for _, s := range u.sentences {
+		if states(t, s) && !matches(pr.pointer, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedByLink reports whether the text of one of the links names the topic itself
