@@ -333,6 +333,8 @@ func TestStatements(t *testing.T) {
 		{"release_expectations", "There is no fixed release schedule; we release when features are ready.", true},
 		{"release_expectations", "See the changelog for what changed in each release.", false},
 		{"release_expectations", "Run make release to build.", false},
+		{"release_expectations", "Currently maintained releases and the next few upcoming releases are listed below.", true},
+		{"release_expectations", "Upcoming releases will bring new features.", false},
 		{"release_tagging", "Release candidates are tagged vX.Y.Z-rc.N before the final release.", true},
 		{"release_tagging", "KubeVirt uses semantic versioning.", true},
 		{"release_tagging", "Tag v2.x.x on the release branch.", false},
