@@ -9,6 +9,7 @@
 package documents
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
@@ -454,17 +455,7 @@ func documentLists(d *snapshot.Documents) []kindList {
 
 // sortByPlace orders locations by repository, path and line.
 func sortByPlace(ls []snapshot.Location) {
-	sort.SliceStable(ls, func(i, j int) bool {
-		a, b := ls[i], ls[j]
-		if a.Repo != b.Repo {
-			return a.Repo < b.Repo
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.URL < b.URL
+	slices.SortStableFunc(ls, func(a, b snapshot.Location) int {
+		return cmp.Or(cmp.Compare(a.Repo, b.Repo), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.URL, b.URL))
 	})
 }

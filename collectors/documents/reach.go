@@ -2,6 +2,7 @@ package documents
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
@@ -149,7 +150,7 @@ func (pr *project) markPointers() {
 			if !pr.pointsElsewhere(d) {
 				continue
 			}
-			for _, k := range sortedKeys(d.kinds) {
+			for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
 				if kd := pr.v.Kind(k); kd != nil && kd.ByReference {
 					continue
 				}

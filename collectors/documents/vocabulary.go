@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -181,32 +181,18 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 			return nil, fmt.Errorf("%w: documents: no row for the contract's kind %q", ErrVocabulary, name)
 		}
 	}
-	for _, name := range sortedKeys(rv.Documents) {
+	for _, name := range slices.Sorted(maps.Keys(rv.Documents)) {
 		if !slices.Contains(contract, name) {
 			return nil, fmt.Errorf("%w: documents.%s: not one of the contract's document kinds (%s); put other kinds under artifacts", ErrVocabulary, name, strings.Join(contract, ", "))
 		}
-		var r rawKind
-		if err := decodeRow("documents."+name, rv.Documents[name], &r); err != nil {
-			return nil, err
-		}
-		k, err := parseKind("documents."+name, name, r)
-		if err != nil {
-			return nil, err
-		}
-		v.Documents = append(v.Documents, k)
 	}
-	for _, name := range sortedKeys(rv.Artifacts) {
-		var r rawKind
-		if err := decodeRow("artifacts."+name, rv.Artifacts[name], &r); err != nil {
-			return nil, err
-		}
-		k, err := parseKind("artifacts."+name, name, r)
-		if err != nil {
-			return nil, err
-		}
-		v.Artifacts = append(v.Artifacts, k)
+	if v.Documents, err = parseKinds("documents", rv.Documents); err != nil {
+		return nil, err
 	}
-	for _, name := range sortedKeys(rv.Topics) {
+	if v.Artifacts, err = parseKinds("artifacts", rv.Artifacts); err != nil {
+		return nil, err
+	}
+	for _, name := range slices.Sorted(maps.Keys(rv.Topics)) {
 		var r rawTopic
 		if err := decodeRow("topics."+name, rv.Topics[name], &r); err != nil {
 			return nil, err
@@ -256,13 +242,23 @@ func (v *Vocabulary) Kind(name string) *Kind {
 	return nil
 }
 
-func sortedKeys[T any](m map[string]T) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// parseKinds decodes and compiles the kinds of one family of the table (documents or
+// artifacts), in name order.
+func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error) {
+	var kinds []*Kind
+	for _, name := range slices.Sorted(maps.Keys(rows)) {
+		at := family + "." + name
+		var r rawKind
+		if err := decodeRow(at, rows[name], &r); err != nil {
+			return nil, err
+		}
+		k, err := parseKind(at, name, r)
+		if err != nil {
+			return nil, err
+		}
+		kinds = append(kinds, k)
 	}
-	sort.Strings(keys)
-	return keys
+	return kinds, nil
 }
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {

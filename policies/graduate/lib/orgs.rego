@@ -70,11 +70,7 @@ mail_employer(email) := key if {
 # the suffix (acme.co.uk, widget.com.au): the organisation is the label before them.
 _second_levels := {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
 
-_registrable(labels) := labels[count(labels) - 3] if {
-	count(labels) >= 3
-	count(labels[count(labels) - 1]) == 2
-	labels[count(labels) - 2] in _second_levels
-}
+_registrable(labels) := labels[count(labels) - 3] if _country_suffix(labels)
 
 _registrable(labels) := labels[count(labels) - 2] if {
 	not _country_suffix(labels)
