@@ -4,19 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/graduate-dev/graduate/internal/golden"
+
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/graduate-dev/graduate/snapshot"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 const fixtures = "../testdata/collect"
 
@@ -88,19 +87,7 @@ func TestCollectGolden(t *testing.T) {
 				t.Errorf("snapshot does not validate against the schema: %v", err)
 			}
 
-			golden := filepath.Join(fixtures, tt.name+".golden.json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("snapshot differs from %s (run go test -update and review the diff):\n%s", golden, got)
-			}
+			golden.Equal(t, filepath.Join(fixtures, tt.name+".golden.json"), got)
 
 			// Deterministic: a second run gives the same bytes.
 			again, err := Collect(context.Background(), opts)

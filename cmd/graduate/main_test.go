@@ -5,17 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/graduate-dev/graduate/internal/golden"
+
 	"github.com/graduate-dev/graduate/report"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // exec runs one command line in process, as the binary would, with an empty
 // environment and no terminal.
@@ -158,22 +157,7 @@ func TestGoldenReports(t *testing.T) {
 			if code != tc.code {
 				t.Errorf("exit %d, want %d", code, tc.code)
 			}
-			golden := filepath.Join("golden", name)
-			if *update {
-				if err := os.MkdirAll("golden", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(stdout), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/graduate -update)", err)
-			}
-			if stdout != string(want) {
-				t.Errorf("report differs from %s (run go test ./cmd/graduate -update and review the diff):\n%s", golden, stdout)
-			}
+			golden.Equal(t, filepath.Join("golden", name), []byte(stdout))
 		})
 	}
 }
@@ -423,17 +407,5 @@ func TestCriteriaDoc(t *testing.T) {
 			t.Errorf("criteria --format markdown lacks %q", want)
 		}
 	}
-	doc := filepath.Join("..", "..", "docs", "criteria.md")
-	if *update {
-		if err := os.WriteFile(doc, []byte(stdout), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(doc)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/graduate -update)", err)
-	}
-	if stdout != string(want) {
-		t.Errorf("docs/criteria.md is stale: run go test ./cmd/graduate -update and commit it")
-	}
+	golden.Equal(t, filepath.Join("..", "..", "docs", "criteria.md"), []byte(stdout))
 }

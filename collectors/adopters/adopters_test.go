@@ -4,18 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/graduate-dev/graduate/internal/golden"
+
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestCollectGolden reads each testdata/<format>/repo tree and compares the result with
 // testdata/<format>/adopters.golden.json.
@@ -37,25 +36,7 @@ func TestCollectGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(res, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", d.Name(), "adopters.golden.json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("result differs from %s (run go test -update after checking):\n%s", golden, got)
-			}
+			golden.JSON(t, filepath.Join("testdata", d.Name(), "adopters.golden.json"), res)
 		})
 	}
 }

@@ -1,11 +1,9 @@
 package maintainers
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,13 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/graduate-dev/graduate/internal/golden"
+
 	"gopkg.in/yaml.v3"
 
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // fixtureRepo is one repository of a fixture case, as its repos.yaml names it.
 type fixtureRepo struct {
@@ -112,25 +110,7 @@ func TestCollectGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			validate(t, v, res)
-			got, err := json.MarshalIndent(res, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", e.Name(), "golden.json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("read golden file (run go test -update to create it): %v", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("result differs from %s (run go test -update after checking):\n%s", golden, got)
-			}
+			golden.JSON(t, filepath.Join("testdata", e.Name(), "golden.json"), res)
 		})
 	}
 	if cases < 10 {

@@ -1,0 +1,221 @@
+package maintainers
+
+import (
+	"context"
+	"path"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// class is the kind of file a list comes from, in the order the merge prefers them as a
+// person's source.
+type class int
+
+const (
+	classList       class = iota // MAINTAINERS*, maintainers.*
+	classOwners                  // OWNERS, OWNERS.md
+	classCodeowners              // CODEOWNERS
+	classSteering                // STEERING*.md, steering-committee.md
+)
+
+// format is how a file is parsed.
+type format int
+
+const (
+	formatMarkdown format = iota
+	formatText            // MAINTAINERS without extension, .txt: plain lines, or TOML
+	formatYAML            // also JSON
+	formatTOML
+	formatOwners
+	formatCodeowners
+	formatCSV
+)
+
+// candidate is one file to read.
+type candidate struct {
+	repo    int // index into the repositories
+	path    string
+	class   class
+	format  format
+	dirRank int
+	hops    int // pointers followed to reach it
+}
+
+// dirRanks are the directories a maintainers file is looked for in, by preference.
+var dirRanks = map[string]int{"": 0, ".github": 1, "docs": 2, "governance": 3, "community": 4}
+
+// roleRanks order repositories for the merge.
+var roleRanks = map[string]int{snapshot.RoleMain: 0, snapshot.RoleCommunity: 1, snapshot.RoleOther: 2, snapshot.RoleWebsite: 3}
+
+// formatOf returns how to parse a maintainers file, by its lower-case base name.
+func formatOf(base string) format {
+	switch path.Ext(base) {
+	case ".md", ".markdown":
+		return formatMarkdown
+	case ".yaml", ".yml", ".json":
+		return formatYAML
+	case ".toml":
+		return formatTOML
+	case ".csv":
+		return formatCSV
+	}
+	return formatText
+}
+
+// fileClass returns how a file takes part: its class, format and directory rank; ok is
+// false when it is not a maintainers file. community allows a governance/ or community/ directory, for a community repository.
+func fileClass(p string, community bool) (class, format, int, bool) {
+	if strings.Count(p, "/") > 1 || repo.IsVendored(p) {
+		return 0, 0, 0, false
+	}
+	lp := strings.ToLower(p)
+	dir, base := path.Split(lp)
+	dir = strings.TrimSuffix(dir, "/")
+	rank, ok := dirRanks[dir]
+	if !ok || (rank >= 3 && !community) {
+		return 0, 0, 0, false
+	}
+	switch base {
+	case "maintainers", "maintainers.txt", "maintainers.md", "maintainers.markdown",
+		"maintainers.yaml", "maintainers.yml", "maintainers.json", "maintainers.toml", "maintainers.csv":
+		return classList, formatOf(base), rank, true
+	case "owners":
+		return classOwners, formatOwners, rank, dir == ""
+	case "owners.md":
+		return classOwners, formatMarkdown, rank, true
+	case "codeowners":
+		return classCodeowners, formatCodeowners, rank, rank <= 2
+	case "steering-committee.md", "steering_committee.md":
+		return classSteering, formatMarkdown, rank, true
+	}
+	if strings.HasPrefix(base, "steering") && (strings.HasSuffix(base, ".md") || strings.HasSuffix(base, ".markdown")) {
+		return classSteering, formatMarkdown, rank, true
+	}
+	return 0, 0, 0, false
+}
+
+// codeownersOrder is where GitHub looks for CODEOWNERS, in order: it uses the first
+// file it finds and ignores the others, so only that one names owners.
+var codeownersOrder = map[string]int{".github": 0, ".": 1, "docs": 2}
+
+// effectiveCodeowners drops every CODEOWNERS candidate but the one GitHub uses.
+func effectiveCodeowners(cands []candidate) []candidate {
+	best := -1
+	for i, c := range cands {
+		if c.class != classCodeowners {
+			continue
+		}
+		if best < 0 || codeownersOrder[strings.ToLower(path.Dir(c.path))] < codeownersOrder[strings.ToLower(path.Dir(cands[best].path))] {
+			best = i
+		}
+	}
+	out := cands[:0]
+	for i, c := range cands {
+		if c.class != classCodeowners || i == best {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// readDocuments reads, as a last resort, the maintainer documents the documents
+// collector found that Collect does not look for itself: README sections and files such
+// as maintainer.md or docs/OWNERS, in a format it parses. Errors are recorded as for
+// any file.
+func (c *collector) readDocuments(ctx context.Context) error {
+	for i, r := range c.repos {
+		for _, d := range r.Documents {
+			if d.URL != "" {
+				continue
+			}
+			file, section, _ := strings.Cut(d.Path, "#")
+			if section != "" {
+				if err := c.readSection(ctx, i, file, section); err != nil {
+					return err
+				}
+				continue
+			}
+			if _, ok := c.fileIndex(i)[strings.ToLower(file)]; !ok {
+				continue
+			}
+			base := strings.ToLower(path.Base(file))
+			f, known := formatOf(base), true
+			switch {
+			case base == "owners":
+				f = formatOwners
+			case base == "codeowners":
+				f = formatCodeowners
+			default:
+				switch path.Ext(base) {
+				case "", ".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".toml", ".csv":
+				default:
+					known = false // .rst, .adoc: not parsed
+				}
+			}
+			if !known {
+				continue
+			}
+			if err := c.parse(ctx, candidate{repo: i, path: file, class: classSteering, format: f, dirRank: len(dirRanks)}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readSection reads the people listed in one section of a Markdown file, with their
+// lines in the whole file.
+func (c *collector) readSection(ctx context.Context, i int, file, section string) error {
+	key := [2]string{c.name(i), file + "#" + section}
+	if c.read[key] {
+		return nil
+	}
+	c.read[key] = true
+	content, ok, err := c.text(ctx, i, file)
+	if err != nil || !ok {
+		return err
+	}
+	kept, found := markdown.SectionOnly(content, section)
+	if !found {
+		return nil
+	}
+	src := source{repo: c.name(i), path: file}
+	// The section is named as the documents collector names it; its people keep the file.
+	cand := candidate{repo: i, path: key[1], class: classSteering, format: formatMarkdown, dirRank: len(dirRanks)}
+	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, kept, false)})
+	return nil
+}
+
+// documents are the maintainer documents of the project, for the error that says none
+// of them names anyone Collect could read: the files it read, then the documents the
+// documents collector found.
+func (c *collector) documents() []snapshot.Location {
+	var out []snapshot.Location
+	for _, r := range c.results {
+		out = append(out, snapshot.Location{Repo: c.name(r.cand.repo), Path: r.cand.path})
+	}
+	for _, r := range c.repos {
+		for _, d := range r.Documents {
+			d.Repo = r.Repo.Name()
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// less orders files as the merge prefers them as a person's source: MAINTAINERS lists
+// (main repository first, then community, other, website), OWNERS, CODEOWNERS,
+// steering-committee pages; within those by repository, directory and path.
+func (c *collector) less(a, b candidate) bool {
+	ka := [4]int{int(a.class), roleRanks[c.repos[a.repo].Role], a.repo, a.dirRank}
+	kb := [4]int{int(b.class), roleRanks[c.repos[b.repo].Role], b.repo, b.dirRank}
+	for i := range ka {
+		if ka[i] != kb[i] {
+			return ka[i] < kb[i]
+		}
+	}
+	return a.path < b.path
+}

@@ -1,0 +1,125 @@
+package maintainers
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// merged is one person over every source.
+type merged struct {
+	p  snapshot.Person
+	st status
+}
+
+// merge combines the files' people, in preference order: one entry per person (by
+// GitHub handle, case-insensitively, else by name, else by address), details filled from
+// later sources, active when any source of the same class lists them as active.
+//
+// The best class of file that lists anyone is the project's maintainer list: when a
+// MAINTAINERS file names people, the approvers of OWNERS, CODEOWNERS and steering pages
+// only fill in details of people it lists. KubeVirt's code repository, for one, keeps
+// maintainers who stepped down (emeritus in its MAINTAINERS.md) as OWNERS approvers; a
+// TOC reviewer reads the MAINTAINERS file.
+func merge(results []fileResult) *snapshot.Maintainers {
+	top := classSteering + 1
+	for _, r := range results {
+		if len(r.entries) > 0 && r.cand.class < top {
+			top = r.cand.class
+		}
+	}
+	var all []*merged
+	byHandle := map[string]*merged{}
+	byName := map[string]*merged{}
+	byEmail := map[string]*merged{}
+	norm := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return strings.ToLower(strings.Join(strings.Fields(*s), " "))
+	}
+	for _, r := range results {
+		for _, e := range r.entries {
+			h, n, m := norm(e.person.GitHub), norm(e.person.Name), norm(e.person.Email)
+			var cur *merged
+			switch {
+			case h != "" && byHandle[h] != nil:
+				cur = byHandle[h]
+			case n != "" && byName[n] != nil && (h == "" || byName[n].p.GitHub == nil):
+				cur = byName[n]
+			case h == "" && n == "" && m != "" && byEmail[m] != nil:
+				cur = byEmail[m]
+			}
+			if cur == nil && r.cand.class > top {
+				continue // a lesser list does not add people to the maintainer list
+			}
+			if cur == nil {
+				cur = &merged{p: e.person, st: e.status}
+				all = append(all, cur)
+			} else {
+				fill(&cur.p.GitHub, e.person.GitHub)
+				fill(&cur.p.Name, e.person.Name)
+				fill(&cur.p.Company, e.person.Company)
+				fill(&cur.p.Email, e.person.Email)
+				fill(&cur.p.Responsibility, e.person.Responsibility)
+				if e.status == statusActive && cur.st != statusActive && r.cand.class == top {
+					// The place that lists them as active is the evidence for it.
+					cur.st, cur.p.Source = statusActive, e.person.Source
+				}
+			}
+			if h := norm(cur.p.GitHub); h != "" && byHandle[h] == nil {
+				byHandle[h] = cur
+			}
+			if n := norm(cur.p.Name); n != "" && byName[n] == nil {
+				byName[n] = cur
+			}
+			if m := norm(cur.p.Email); m != "" && byEmail[m] == nil {
+				byEmail[m] = cur
+			}
+		}
+	}
+	out := &snapshot.Maintainers{Active: []snapshot.Person{}, Emeritus: []snapshot.Person{}}
+	for _, m := range all {
+		if m.st == statusEmeritus {
+			out.Emeritus = append(out.Emeritus, m.p)
+		} else {
+			out.Active = append(out.Active, m.p)
+		}
+	}
+	sortPeople(out.Active)
+	sortPeople(out.Emeritus)
+	return out
+}
+
+func fill(dst **string, src *string) {
+	if *dst == nil && src != nil {
+		*dst = src
+	}
+}
+
+// sortPeople orders people by lower-case handle, then name, then source.
+func sortPeople(ps []snapshot.Person) {
+	low := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return strings.ToLower(*s)
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if x, y := low(a.GitHub), low(b.GitHub); x != y {
+			return x < y
+		}
+		if x, y := low(a.Name), low(b.Name); x != y {
+			return x < y
+		}
+		if a.Source.Repo != b.Source.Repo {
+			return a.Source.Repo < b.Source.Repo
+		}
+		if a.Source.Path != b.Source.Path {
+			return a.Source.Path < b.Source.Path
+		}
+		return a.Source.Line < b.Source.Line
+	})
+}
