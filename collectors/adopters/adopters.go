@@ -161,10 +161,10 @@ func readSection(ctx context.Context, r repo.Repo, file, section string) ([]snap
 var adopterStems = map[string]bool{"adopters": true, "users": true}
 
 // adopterExts are the extensions an adopters file may have.
-var adopterExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".txt": true, ".yaml": true, ".yml": true}
+var adopterExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".txt": true, ".yaml": true, ".yml": true, ".json": true}
 
 // IsAdoptersFile reports whether the slash path p names an adopters file, in any case,
-// as Markdown, text or YAML: ADOPTERS in the root, docs/ or .github/, and USERS in the
+// as Markdown, text, YAML or JSON: ADOPTERS in the root, docs/ or .github/, and USERS in the
 // root only, since docs/users.md is as often a user guide ("Download the binary") as a
 // list of organisations.
 func IsAdoptersFile(p string) bool {
@@ -192,7 +192,7 @@ func Parse(p string, content []byte) ([]snapshot.Adopter, error) {
 		err   error
 	)
 	switch strings.ToLower(path.Ext(p)) {
-	case ".yaml", ".yml":
+	case ".yaml", ".yml", ".json": // YAML reads JSON too
 		found, err = parseYAML(content)
 		if err != nil {
 			return nil, fmt.Errorf("parse %s: %w", p, err)

@@ -99,7 +99,7 @@ func TestCollect(t *testing.T) {
 			repos: []repo.Repo{repo.NewMemory("a", map[string]string{
 				"examples/ADOPTERS.md":   "- Acme\n",
 				"docs/users/ADOPTERS.md": "- Initech\n",
-				"ADOPTERS.json":          `["Globex"]`,
+				"ADOPTERS.html":          "<ul><li>Globex</li></ul>",
 			})},
 			wantNames: []string{},
 		},
@@ -165,7 +165,7 @@ func TestIsAdoptersFile(t *testing.T) {
 		".github/ADOPTERS.md":    true,
 		"site/ADOPTERS.md":       false,
 		"docs/site/ADOPTERS.md":  false,
-		"ADOPTERS.json":          false,
+		"ADOPTERS.json":          true,
 		"ADOPTERS.png":           false,
 		"adopters-logos.md":      false,
 		"pkg/users/users.go":     false,

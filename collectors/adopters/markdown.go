@@ -47,7 +47,20 @@ func parseMarkdown(content string) []entry {
 		out        []entry
 		stack      []section
 		listIndent = -1 // indentation of the current list's items; deeper items are details
+		logos      = map[int][]string{}
 	)
+	for _, l := range htmlLogos(ls, prose) {
+		logos[l.line] = append(logos[l.line], l.name)
+	}
+	// addLogos adds the logos whose tags start on line i (0-based), unless skip.
+	addLogos := func(i int, typ string, skip bool) {
+		if skip {
+			return
+		}
+		for _, name := range append(logos[i+1], markdownLogos(ls[i])...) {
+			out = append(out, entry{name: name, typ: typ, line: i + 1})
+		}
+	}
 	current := func() (typ string, skip bool) {
 		for i := len(stack) - 1; i >= 0; i-- {
 			skip = skip || stack[i].skip
@@ -90,6 +103,7 @@ func parseMarkdown(content string) []entry {
 			if strings.TrimSpace(l) != "" && !startsIndented(l) {
 				listIndent = -1 // a paragraph ends the list
 			}
+			addLogos(i, typ, skip) // a wall of logos
 			continue
 		}
 		indent := len(strings.ReplaceAll(m[1], "\t", "    "))
@@ -102,6 +116,8 @@ func parseMarkdown(content string) []entry {
 		}
 		if name, ok := bulletName(m[2]); ok {
 			out = append(out, entry{name: name, typ: typ, line: i + 1})
+		} else {
+			addLogos(i, typ, false) // an item that is only a logo
 		}
 	}
 	return out
@@ -148,7 +164,15 @@ func parseTable(ls []string, head, end int, sectionType string) []entry {
 		}
 		name, ok := cleanName(row[nameCol])
 		if !ok {
-			continue
+			// A cell that is only a logo names the organisation by it.
+			names := markdownLogos(row[nameCol])
+			if l := htmlLogos([]string{row[nameCol]}, []bool{true}); len(l) > 0 {
+				names = append(names, l[0].name)
+			}
+			if len(names) == 0 {
+				continue
+			}
+			name = names[0]
 		}
 		typ := sectionType
 		if typeCol >= 0 && typeCol < len(row) {
