@@ -164,6 +164,10 @@ type Person struct {
 	Email          *string  `json:"email,omitempty"`
 	Responsibility *string  `json:"responsibility,omitempty"`
 	Source         Location `json:"source"`
+	// StillListed is, for an emeritus maintainer, a file that still lists them as active
+	// or grants them approval (another maintainer list, OWNERS, CODEOWNERS): they keep
+	// rights the maintainer list says they gave up.
+	StillListed *Location `json:"still_listed,omitempty"`
 }
 
 // Adopters are the organisations a project lists as using it.

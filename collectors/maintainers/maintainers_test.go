@@ -304,12 +304,13 @@ func TestCollectFiles(t *testing.T) {
 			active: []string{"cbabbage"}, emeritus: []string{"abyron"},
 		},
 		{
-			name: "active in one maintainers list, emeritus in another: active",
+			// Emeritus is never active: the other list keeping her is recorded (still_listed).
+			name: "active in one maintainers list, emeritus in another: emeritus",
 			files: map[string]string{
 				"MAINTAINERS.md":         "## Emeritus\n\n- Ada Byron (@abyron)\n",
 				".github/MAINTAINERS.md": "- Ada Byron (@ABYRON)\n",
 			},
-			active: []string{"abyron"}, emeritus: []string{},
+			active: []string{}, emeritus: []string{"abyron"},
 		},
 		{
 			name: "OWNERS approvers are the maintainers when no MAINTAINERS file lists anyone",

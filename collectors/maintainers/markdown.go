@@ -12,10 +12,13 @@ var (
 	trailColon = regexp.MustCompile(`[:\s]+$`)
 )
 
-// frame is an open section: its heading level and what its heading says.
+// frame is an open section: its heading level, what its heading says of the status of
+// the people in it, and which role it names.
 type frame struct {
 	level int
 	st    status
+	kind  sectionKind
+	title bool // the document's first heading, at level 1: its title
 }
 
 // block is a person whose details follow on "Key: value" lines, under a heading or a
@@ -36,6 +39,9 @@ type mdParser struct {
 	stack   []frame
 	pending *block
 	out     []entry
+	kinds   []sectionKind // per entry of out: the role its section names
+	level   int           // the level of the last Markdown heading, for label lines
+	headed  bool          // a heading was read
 }
 
 // parseMarkdown reads the people of a Markdown (or plain-text, when plain) file: tables,
@@ -76,7 +82,58 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 		p.line(i+1, l)
 	}
 	p.flush()
-	return p.out
+	return p.own()
+}
+
+// emit records a person read at line n, under the open sections' status st. In a
+// section the file names for its maintainers, a role below maintainer written for one
+// person ("Reviewer - Rollouts" in a Maintainers table) does not take them out of the
+// list: the section is the project's own definition.
+func (p *mdParser) emit(n int, rec record, st status) {
+	p.emitAs(n, rec, st, p.kind())
+}
+
+// emitAs is emit for a person whose list names their role itself (a table whose person
+// column is headed "Maintainer").
+func (p *mdParser) emitAs(n int, rec record, st status, kind sectionKind) {
+	if kind == kindMaintainers && rec.role == statusNone {
+		rec.role = statusUnknown
+	}
+	if s := worse(st, rec.role); s != statusNone {
+		p.out = append(p.out, newEntry(p.src, n, rec, s))
+		p.kinds = append(p.kinds, kind)
+	}
+}
+
+// kind returns the role the innermost open section that names one names.
+func (p *mdParser) kind() sectionKind {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		if k := p.stack[i].kind; k != kindUnnamed {
+			return k
+		}
+	}
+	return kindUnnamed
+}
+
+// own applies the file's own definition of its maintainers: once a section named for
+// the maintainers lists someone active, the active people of sections named for other
+// roles (approvers, committers, the steering committee, directors, release
+// coordinators) are not maintainers.
+func (p *mdParser) own() []entry {
+	defined := false
+	for i, e := range p.out {
+		defined = defined || (p.kinds[i] == kindMaintainers && e.status == statusActive)
+	}
+	if !defined {
+		return p.out
+	}
+	out := p.out[:0]
+	for i, e := range p.out {
+		if p.kinds[i] != kindOtherRole || e.status != statusActive {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // headingAt returns the heading starting at 0-based line i: the lines it takes, its
@@ -113,6 +170,7 @@ func (p *mdParser) heading(line, level int, raw string) {
 	if p.plain && classify(text) == statusUnknown {
 		return // a comment ("# Format: ...") that names no role leaves the section as it is
 	}
+	p.level = level
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
@@ -126,7 +184,12 @@ func (p *mdParser) heading(line, level int, raw string) {
 		}
 		return
 	}
-	p.stack = append(p.stack, frame{level: level, st: classify(text)})
+	kind := kindOf(text)
+	if kind == kindOtherRole && p.kind() == kindMaintainers && !p.stack[len(p.stack)-1].title {
+		kind = kindMaintainers // "### Approvers" inside "## Core Maintainers" is a part of it
+	}
+	p.stack = append(p.stack, frame{level: level, st: classify(text), kind: kind, title: level == 1 && !p.headed})
+	p.headed = true
 }
 
 // personHeading reads a heading as a person: a handle with a name or without a role
@@ -179,14 +242,17 @@ func (p *mdParser) flush() {
 		return
 	}
 	if st := worse(b.st, b.rec.role); st != statusNone {
-		p.out = append(p.out, newEntry(p.src, b.line, b.rec, st))
+		p.emit(b.line, b.rec, st)
 	}
 }
 
 // line reads one line outside tables and headings.
 func (p *mdParser) line(n int, l string) {
-	st, explicit := p.status()
 	content, list := cleanLine(l)
+	if !list && p.label(content) {
+		return
+	}
+	st, explicit := p.status()
 	if strings.HasPrefix(content, ">") {
 		content = strings.TrimSpace(strings.TrimLeft(content, ">"))
 	}
@@ -211,10 +277,8 @@ func (p *mdParser) line(n int, l string) {
 	rec, ok := parseRecord(content, mode, list && explicit)
 	if !ok {
 		if hs, label, ok := parseHandles(content); ok {
-			if s := worse(st, label); s != statusNone {
-				for _, h := range hs {
-					p.out = append(p.out, newEntry(p.src, n, record{github: h}, s))
-				}
+			for _, h := range hs {
+				p.emit(n, record{github: h, role: label}, st)
 			}
 			return
 		}
@@ -232,9 +296,28 @@ func (p *mdParser) line(n int, l string) {
 			p.pending = nil // the heading was a section, not a person
 		}
 	}
-	if s := worse(st, rec.role); s != statusNone {
-		p.out = append(p.out, newEntry(p.src, n, rec, s))
+	p.emit(n, rec, st)
+}
+
+// label reads a line that names the role of the list below it ("General maintainers:",
+// "Retired maintainers:", "v3 release coordinators:") as a heading one level below the
+// last Markdown heading, and reports whether it was one.
+func (p *mdParser) label(content string) bool {
+	if !strings.HasSuffix(content, ":") || strings.ContainsAny(content, "@<[(") || len(strings.Fields(content)) > 8 {
+		return false
 	}
+	text := heading(content)
+	st, kind := classify(text), kindOf(text)
+	if (st == statusUnknown && kind == kindUnnamed) || (st == statusNone && anyIn(words(text), topicWords)) {
+		return false
+	}
+	p.flush()
+	level := p.level + 1
+	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	p.stack = append(p.stack, frame{level: level, st: st, kind: kind})
+	return true
 }
 
 // kvField returns the record field a "Key:" label names, or "".
@@ -302,11 +385,13 @@ func (b *block) set(field, value string) {
 // columns are the indexes of a table's columns by the field they hold; -1 is absent.
 type columns struct {
 	name, github, company, email, resp, status int
+	// maintainers is true when the person column is headed "Maintainer(s)".
+	maintainers bool
 }
 
 // mapColumns reads a table's header row.
 func mapColumns(header []string) columns {
-	c := columns{-1, -1, -1, -1, -1, -1}
+	c := columns{-1, -1, -1, -1, -1, -1, false}
 	assign := func(dst *int, i int) bool {
 		if *dst < 0 {
 			*dst = i
@@ -331,7 +416,9 @@ func mapColumns(header []string) columns {
 			assign(&c.resp, i)
 		case anyIn(ws, set("name", "names", "maintainer", "maintainers", "member", "members", "person",
 			"who", "people", "approver", "approvers", "fullname")):
-			assign(&c.name, i)
+			if assign(&c.name, i) {
+				c.maintainers = anyIn(ws, set("maintainer", "maintainers"))
+			}
 		}
 	}
 	return c
@@ -351,8 +438,10 @@ func (p *mdParser) table(start int, rows []string) {
 	}
 	for k, row := range rows[2:] {
 		for _, rec := range rowRecords(markdown.Cells(row), cols) {
-			if s := worse(st, rec.role); s != statusNone {
-				p.out = append(p.out, newEntry(p.src, start+k+3, rec, s))
+			if cols.maintainers && p.kind() != kindUnnamed {
+				p.emitAs(start+k+3, rec, st, kindMaintainers)
+			} else {
+				p.emit(start+k+3, rec, st)
 			}
 		}
 	}

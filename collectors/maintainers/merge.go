@@ -15,7 +15,9 @@ type merged struct {
 
 // merge combines the files' people, in preference order: one entry per person (by
 // GitHub handle, case-insensitively, else by name, else by address), details filled from
-// later sources, active when any source of the same class lists them as active.
+// later sources. Emeritus in any maintainer list of the best class is emeritus, never
+// active: a list that still names them as active, or OWNERS that keep them as an
+// approver, is recorded as StillListed, a fact for the ownership criteria.
 //
 // The best class of file that lists anyone is the project's maintainer list: when a
 // MAINTAINERS file names people, the approvers of OWNERS, CODEOWNERS and steering pages
@@ -63,9 +65,17 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Company, e.person.Company)
 				fill(&cur.p.Email, e.person.Email)
 				fill(&cur.p.Responsibility, e.person.Responsibility)
-				if e.status == statusActive && cur.st != statusActive && r.cand.class == top {
-					// The place that lists them as active is the evidence for it.
-					cur.st, cur.p.Source = statusActive, e.person.Source
+				switch {
+				case e.status == statusActive && cur.st == statusEmeritus:
+					// Emeritus in one maintainer list, active in another list or an
+					// approver in OWNERS: emeritus, with the rights they keep recorded.
+					if cur.p.StillListed == nil {
+						loc := e.person.Source
+						cur.p.StillListed = &loc
+					}
+				case e.status == statusEmeritus && cur.st == statusActive && r.cand.class == top:
+					loc := cur.p.Source
+					cur.st, cur.p.Source, cur.p.StillListed = statusEmeritus, e.person.Source, &loc
 				}
 			}
 			if h := norm(cur.p.GitHub); h != "" && byHandle[h] == nil {

@@ -122,3 +122,31 @@ func roleStatus(s string) status {
 	}
 	return statusUnknown
 }
+
+// sectionKind is the role a section's heading names, for the file's own definition of
+// its maintainers.
+type sectionKind int
+
+const (
+	kindUnnamed     sectionKind = iota
+	kindMaintainers             // "Maintainers", "Core maintainers", "Current maintainers"
+	kindOtherRole               // "Approvers", "Committers", "Steering Committee", "Directors"
+)
+
+// otherRoleWords are roles a file may list beside its maintainers.
+var otherRoleWords = set("approver", "approvers", "committer", "committers", "owner", "owners",
+	"lead", "leads", "chair", "chairs", "cochair", "steering", "tsc", "director", "directors",
+	"board", "committee", "council", "coordinator", "coordinators", "manager", "managers",
+	"advisor", "advisors", "reviewer", "reviewers")
+
+// kindOf reads the role a heading names.
+func kindOf(s string) sectionKind {
+	ws := words(s)
+	switch {
+	case anyIn(ws, set("maintainer", "maintainers")) && !anyIn(ws, emeritusWords):
+		return kindMaintainers
+	case anyIn(ws, otherRoleWords):
+		return kindOtherRole
+	}
+	return kindUnnamed
+}

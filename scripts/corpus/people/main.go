@@ -21,6 +21,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/adopters"
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -28,13 +30,14 @@ func main() {
 	labels := flag.String("labels", "scripts/corpus/maintainers.tsv", "hand-labelled maintainers")
 	adopters := flag.String("adopters", "scripts/corpus/adopters.tsv", "hand-counted adopters")
 	snapshots := flag.String("snapshots", "", "directory of PROJECT.json snapshots")
+	checkouts := flag.String("checkouts", "", "directory of the OWNER+NAME checkouts the snapshots were collected from")
 	out := flag.String("out", "", "directory for people.md and people-misses.tsv")
 	flag.Parse()
-	if *snapshots == "" || *out == "" {
-		fmt.Fprintln(os.Stderr, "usage: people [-labels FILE] [-adopters FILE] -snapshots DIR -out DIR")
+	if *snapshots == "" || *checkouts == "" || *out == "" {
+		fmt.Fprintln(os.Stderr, "usage: people [-labels FILE] [-adopters FILE] -snapshots DIR -checkouts DIR -out DIR")
 		os.Exit(2)
 	}
-	if err := run(*labels, *adopters, *snapshots, *out); err != nil {
+	if err := run(*labels, *adopters, *snapshots, *checkouts, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "people:", err)
 		os.Exit(1)
 	}
@@ -47,8 +50,8 @@ type label struct {
 
 // count is one hand-counted adopter file and type.
 type count struct {
-	project, path, typ string
-	n                  int
+	project, repo, path, typ string
+	n                        int
 }
 
 // readTSV reads a tab-separated file with a header line, skipping # comments.
@@ -118,10 +121,10 @@ func str(s *string) string {
 // tally is the figures over many projects.
 type tally struct {
 	labelled, found, reported, right, employers, employersRight, emeritusActive int
-	files, filesWithin                                                         int
+	files, filesWithin                                                          int
 }
 
-func run(labelsPath, adoptersPath, snapshots, out string) error {
+func run(labelsPath, adoptersPath, snapshots, checkouts, out string) error {
 	rows, err := readTSV(labelsPath, 9)
 	if err != nil {
 		return err
@@ -148,7 +151,7 @@ func run(labelsPath, adoptersPath, snapshots, out string) error {
 		if err != nil {
 			return fmt.Errorf("%s: count %q: %w", adoptersPath, r[4], err)
 		}
-		counts[r[0]] = append(counts[r[0]], count{project: r[0], path: r[1] + "/" + r[2], typ: r[3], n: n})
+		counts[r[0]] = append(counts[r[0]], count{project: r[0], repo: r[1], path: r[2], typ: r[3], n: n})
 		if _, ok := byProject[r[0]]; !ok {
 			projects = append(projects, r[0])
 			byProject[r[0]] = nil
@@ -165,7 +168,7 @@ func run(labelsPath, adoptersPath, snapshots, out string) error {
 		if err != nil {
 			return err
 		}
-		t := measure(p, byProject[p], counts[p], snap, &misses)
+		t := measure(p, byProject[p], counts[p], snap, checkouts, &misses)
 		fmt.Fprintf(&md, "| %s | %d | %d | %d | %d | %d/%d | %d | %d/%d |\n", p, t.labelled, t.found, t.reported, t.right, t.employersRight, t.employers, t.emeritusActive, t.filesWithin, t.files)
 		all.labelled += t.labelled
 		all.found += t.found
@@ -217,7 +220,7 @@ func load(path string) (*snapshot.Snapshot, error) {
 }
 
 // measure compares one project's snapshot with its labels, writing each miss.
-func measure(p string, labels []label, counts []count, snap *snapshot.Snapshot, misses io.Writer) tally {
+func measure(p string, labels []label, counts []count, snap *snapshot.Snapshot, checkouts string, misses io.Writer) tally {
 	var t tally
 	var active, emeriti []snapshot.Person
 	if snap.Maintainers != nil {
@@ -283,33 +286,60 @@ func measure(p string, labels []label, counts []count, snap *snapshot.Snapshot, 
 		q := active[i]
 		fmt.Fprintf(misses, "%s\textra\t%s\t%s\t-\tactive\t%s/%s:%d\n", p, str(q.GitHub), str(q.Name), q.Source.Repo, q.Source.Path, q.Source.Line)
 	}
-	// Adopters: per file (and stated type), the entries whose source is that file.
-	got := map[string]int{}
-	gotTyped := map[[2]string]int{}
+	// Adopters: per labelled file, the organisations graduate's parser reads there that
+	// the snapshot holds (from that file or, listed twice, from another), against the
+	// hand count. A file the collector never read counts none.
+	have := map[string]bool{}
 	if snap.Adopters != nil {
 		for _, e := range snap.Adopters.Entries {
-			f := e.Source.Repo + "/" + e.Source.Path
-			got[f]++
-			gotTyped[[2]string{f, strings.ToLower(str(e.Type))}]++
+			have[strings.ToLower(e.Name)] = true
 		}
 	}
-	perFile := map[string]int{}
+	perFile := map[[2]string]int{}
+	var files [][2]string
 	for _, c := range counts {
-		perFile[c.path] += c.n
+		k := [2]string{c.repo, c.path}
+		if _, ok := perFile[k]; !ok {
+			files = append(files, k)
+		}
+		perFile[k] += c.n
 	}
-	for f, want := range perFile {
+	for _, f := range files {
+		want := perFile[f]
 		t.files++
-		n := got[f]
-		for _, c := range counts {
-			if c.path == f && c.typ != "-" && gotTyped[[2]string{f, strings.ToLower(c.typ)}] == 0 && n > 0 {
-				fmt.Fprintf(misses, "%s\tadopter-type\t-\t-\t%s\t%s\t%s\n", p, c.typ, "(none of that type)", f)
+		n := 0
+		for _, a := range parseFile(checkouts, f[0], f[1]) {
+			if have[strings.ToLower(a.Name)] {
+				n++
 			}
 		}
 		if math.Abs(float64(n-want)) <= 0.05*float64(want) {
 			t.filesWithin++
 			continue
 		}
-		fmt.Fprintf(misses, "%s\tadopters\t-\t-\t%d\t%d\t%s\n", p, want, n, f)
+		fmt.Fprintf(misses, "%s\tadopters\t-\t-\t%d\t%d\t%s/%s\n", p, want, n, f[0], f[1])
 	}
 	return t
+}
+
+// parseFile reads the adopters of a labelled file (PATH or PATH#SECTION) with
+// graduate's parser; none when it cannot be read.
+func parseFile(checkouts, repo, p string) []snapshot.Adopter {
+	file, section, _ := strings.Cut(p, "#")
+	b, err := os.ReadFile(filepath.Join(checkouts, strings.Replace(repo, "/", "+", 1), filepath.FromSlash(file)))
+	if err != nil {
+		return nil
+	}
+	if section != "" {
+		kept, ok := markdown.SectionOnly(string(b), section)
+		if !ok {
+			return nil
+		}
+		b = []byte(kept)
+	}
+	found, err := adopters.Parse(file, b)
+	if err != nil {
+		return nil
+	}
+	return found
 }
