@@ -158,12 +158,14 @@ type Maintainers struct {
 
 // Person is one maintainer. Nil means the source does not state the field.
 type Person struct {
-	GitHub         *string  `json:"github"`
-	Name           *string  `json:"name"`
-	Company        *string  `json:"company"`
-	Email          *string  `json:"email,omitempty"`
-	Responsibility *string  `json:"responsibility,omitempty"`
-	Source         Location `json:"source"`
+	GitHub         *string `json:"github"`
+	Name           *string `json:"name"`
+	Company        *string `json:"company"`
+	Email          *string `json:"email,omitempty"`
+	Responsibility *string `json:"responsibility,omitempty"`
+	// Chat is a chat or social account as written ("slack: jdoe").
+	Chat   *string  `json:"chat,omitempty"`
+	Source Location `json:"source"`
 	// StillListed is, for an emeritus maintainer, a file that still lists them as active
 	// or grants them approval (another maintainer list, OWNERS, CODEOWNERS): they keep
 	// rights the maintainer list says they gave up.

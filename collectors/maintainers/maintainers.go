@@ -77,6 +77,7 @@ func newEntry(src source, line int, rec record, st status) entry {
 			Company:        optional(rec.company),
 			Email:          optional(rec.email),
 			Responsibility: optional(rec.responsibility),
+			Chat:           optional(rec.chat),
 			Source:         snapshot.Location{Repo: src.repo, Path: src.path, Line: line},
 		},
 		status: st,
@@ -252,7 +253,14 @@ func parseContent(src source, f format, content string, al *aliases) ([]entry, e
 	case formatTOML:
 		return parseTOML(src, content)
 	case formatOwners:
-		return parseOwners(src, content, al)
+		es, err := parseOwners(src, content, al)
+		if err != nil {
+			// Some projects keep OWNERS as plain lines of people, not Prow's YAML.
+			if plain := parseMarkdown(src, content, true); len(plain) > 0 {
+				return plain, nil
+			}
+		}
+		return es, err
 	case formatCodeowners:
 		return parseCodeowners(src, content), nil
 	case formatCSV:

@@ -1,6 +1,7 @@
 package maintainers
 
 import (
+	"encoding/csv"
 	"regexp"
 	"strings"
 
@@ -10,6 +11,8 @@ import (
 var (
 	kvRe       = regexp.MustCompile(`^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$`)
 	trailColon = regexp.MustCompile(`[:\s]+$`)
+	// quotedRowRe matches a line of quoted, comma-separated fields.
+	quotedRowRe = regexp.MustCompile(`^"[^"]*"(\s*,\s*"[^"]*")+$`)
 )
 
 // frame is an open section: its heading level, what its heading says of the status of
@@ -42,6 +45,7 @@ type mdParser struct {
 	kinds   []sectionKind // per entry of out: the role its section names
 	level   int           // the level of the last Markdown heading, for label lines
 	headed  bool          // a heading was read
+	csv     *columns      // in plain text, the columns a comment gave quoted rows
 }
 
 // parseMarkdown reads the people of a Markdown (or plain-text, when plain) file: tables,
@@ -167,6 +171,13 @@ func (p *mdParser) status() (status, bool) {
 func (p *mdParser) heading(line, level int, raw string) {
 	p.flush()
 	text := heading(raw)
+	if p.plain && strings.Count(raw, ",") >= 2 {
+		// "# GitHub ID, Name, Email address": the columns of the quoted rows below.
+		cols := mapColumns(strings.Split(raw, ","))
+		if cols.github >= 0 || cols.name >= 0 {
+			p.csv = &cols
+		}
+	}
 	if p.plain && classify(text) == statusUnknown {
 		return // a comment ("# Format: ...") that names no role leaves the section as it is
 	}
@@ -253,6 +264,15 @@ func (p *mdParser) line(n int, l string) {
 		return
 	}
 	st, explicit := p.status()
+	if p.csv != nil && quotedRowRe.MatchString(strings.TrimSpace(l)) {
+		// "dmcgowan","Derek McGowan","derek@example.org","": a row of the comment's columns.
+		if cells, err := csv.NewReader(strings.NewReader(strings.TrimSpace(l))).Read(); err == nil && st != statusNone {
+			if rec, ok := rowRecord(cells, *p.csv); ok {
+				p.emit(n, rec, st)
+			}
+		}
+		return
+	}
 	if strings.HasPrefix(content, ">") {
 		content = strings.TrimSpace(strings.TrimLeft(content, ">"))
 	}
@@ -280,6 +300,12 @@ func (p *mdParser) line(n int, l string) {
 			for _, h := range hs {
 				p.emit(n, record{github: h, role: label}, st)
 			}
+			return
+		}
+		// Former maintainers are often listed by name alone ("Retired maintainers:
+		// - Jane Doe"); they count for no criterion as active, so a name is enough.
+		if list && explicit && st == statusEmeritus && nameLike(content) && len(strings.Fields(content)) <= 4 {
+			p.emit(n, record{name: content}, st)
 			return
 		}
 		// A list item holding only a name may be followed by its details.

@@ -65,6 +65,7 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Company, e.person.Company)
 				fill(&cur.p.Email, e.person.Email)
 				fill(&cur.p.Responsibility, e.person.Responsibility)
+				fill(&cur.p.Chat, e.person.Chat)
 				switch {
 				case e.status == statusActive && cur.st == statusEmeritus:
 					// Emeritus in one maintainer list, active in another list or an

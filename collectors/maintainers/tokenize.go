@@ -15,6 +15,7 @@ type record struct {
 	company        string
 	email          string
 	responsibility string
+	chat           string // "slack: jdoe"
 	// role is what the record says of the person's role beyond its section: it can make
 	// an entry emeritus, or no maintainer at all (a reviewer).
 	role status
@@ -37,7 +38,9 @@ var (
 	// emailKeyRe is the key before an address already taken out.
 	emailKeyRe = regexp.MustCompile(`(?i)\be-?mail\s*:\s*`)
 	// socialKeyRe is a chat or social account, which says nothing the snapshot keeps.
-	socialKeyRe = regexp.MustCompile(`(?i)\b(?:(?:cncf|k8s|kubernetes)\s+)?(?:slack|twitter|discord|irc|matrix|mastodon|linkedin|wechat|telegram|bluesky|keybase|gitter|zulip)(?:\s+(?:id|handle))?\s*:\s*[^\s,;()]+`)
+	// Its value runs to the next delimiter: a Slack display name has spaces ("slack:
+	// Leigh Capili)").
+	socialKeyRe = regexp.MustCompile(`(?i)\b((?:(?:cncf|k8s|kubernetes)\s+)?(?:slack|twitter|discord|irc|matrix|mastodon|linkedin|wechat|telegram|bluesky|keybase|gitter|zulip))(?:\s+(?:id|handle))?\s*:\s*([^\s,;()|<>][^,;()|<>]*)`)
 	// listMarkerRe is a list item's marker, with an optional task box.
 	listMarkerRe = regexp.MustCompile(`^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?`)
 	breakRe      = regexp.MustCompile(`(?i)\s*(?:<br\s*/?>|\\)\s*$`)
@@ -118,7 +121,8 @@ const (
 	itemEmail    itemKind = 'e'
 	itemName     itemKind = 'n' // the text of a link to a GitHub profile
 	itemCompany  itemKind = 'c' // a value given with a company key
-	itemDropped  itemKind = 'x' // a URL or chat account: said, but not kept
+	itemDropped  itemKind = 'x' // a URL: said, but not kept
+	itemChat     itemKind = 's' // a chat or social account, "slack: jdoe"
 	placeholder0          = '\x00'
 )
 
@@ -189,7 +193,10 @@ func tokenize(s string) []item {
 		return put(itemEmail, strings.TrimPrefix(strings.TrimPrefix(m, "mailto:"), "MAILTO:"))
 	})
 	replace(":", emailKeyRe, func(string) string { return "" })
-	replace(":", socialKeyRe, func(m string) string { return put(itemDropped, m) })
+	replace(":", socialKeyRe, func(m string) string {
+		sm := socialKeyRe.FindStringSubmatch(m)
+		return put(itemChat, strings.ToLower(sm[1])+": "+strings.TrimSpace(sm[2]))
+	})
 	replace(":", githubKeyRe, func(m string) string {
 		return put(itemHandle, githubKeyRe.FindStringSubmatch(m)[1])
 	})
@@ -291,6 +298,10 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 			if rec.company == "" && !blank(it.text) {
 				rec.company = it.text
 			}
+		case itemChat:
+			if rec.chat == "" {
+				rec.chat = it.text
+			}
 		case itemTeam:
 			return record{}, false
 		case itemText:
@@ -364,7 +375,7 @@ func parseHandles(line string) (hs []string, st status, ok bool) {
 				return nil, 0, false
 			}
 			st = worse(st, c)
-		case itemDropped:
+		case itemDropped, itemChat:
 		default:
 			return nil, 0, false
 		}
