@@ -294,6 +294,19 @@ func (p *mdParser) line(n int, l string) {
 	if list || p.plain {
 		mode = modeItem
 	}
+	if people := splitPeople(content); len(people) > 1 {
+		// "`k8s`: Jane Doe (<jane@example.org> / @jdoe), John Roe (... / @jroe)"
+		area, _ := areaLabel(content)
+		for _, part := range people {
+			if rec, ok := parseRecord(part, modeItem, false); ok && rec.github != "" {
+				if rec.responsibility == "" {
+					rec.responsibility = area
+				}
+				p.emit(n, rec, st)
+			}
+		}
+		return
+	}
 	rec, ok := parseRecord(content, mode, list && explicit)
 	if !ok {
 		if hs, label, ok := parseHandles(content); ok {
@@ -324,6 +337,42 @@ func (p *mdParser) line(n int, l string) {
 	}
 	p.emit(n, rec, st)
 }
+
+// personEndRe is the end of one person's parenthesised details, before the next person.
+var personEndRe = regexp.MustCompile(`\)\s*(?:,|;|\band\b)\s*`)
+
+// splitPeople splits a line naming several people, each with a parenthesised handle
+// ("Jane Doe (@jdoe), John Roe (@jroe)"), into one part per person, without a leading
+// area label; one part when it names one.
+func splitPeople(content string) []string {
+	if strings.Count(content, "@") < 2 || !personEndRe.MatchString(content) {
+		return nil
+	}
+	_, rest := areaLabel(content)
+	var parts []string
+	for _, loc := range personEndRe.FindAllStringIndex(rest, -1) {
+		parts = append(parts, rest[:loc[0]+1])
+		rest = rest[loc[1]:]
+	}
+	parts = append(parts, rest)
+	for _, part := range parts {
+		if len(atHandleRe.FindAllString(part, -1)) != 1 {
+			return nil // not one handle a person: a different shape
+		}
+	}
+	return parts
+}
+
+// areaLabel splits "`tsdb`: Jane Doe (...)" into the area and the rest.
+func areaLabel(content string) (area, rest string) {
+	if m := areaLabelRe.FindStringSubmatch(content); m != nil {
+		return plainText(m[1]), content[len(m[0]):]
+	}
+	return "", content
+}
+
+// areaLabelRe is a leading "`area`:" or "area:" before a list of people.
+var areaLabelRe = regexp.MustCompile("^\\s*(`[^`]+`(?:\\s+and related [^:]+)?|[A-Za-z][\\w /.-]{0,40}):\\s+")
 
 // label reads a line that names the role of the list below it ("General maintainers:",
 // "Retired maintainers:", "v3 release coordinators:") as a heading one level below the
