@@ -122,6 +122,11 @@ func (c *collector) resolve(from candidate, p pointer) ([]candidate, string) {
 	case p.url != nil:
 		repoName, fp, ok := githubRepoPath(p.url)
 		if !ok {
+			// A page of the project's website whose source is in one of its
+			// repositories (a Hugo or Docusaurus tree): that file.
+			if i, file, found := c.sitePage(p.url.Path); found {
+				return c.inRepo(from, i, file, where)
+			}
 			return nil, notProject
 		}
 		i := c.repoByName(repoName)
@@ -199,4 +204,31 @@ func (c *collector) repoByName(ownerName string) int {
 		}
 	}
 	return bare
+}
+
+// sitePage finds the source of a website page by its URL path ("/docs/community/
+// governance/") in the repositories: the one Markdown file whose path ends with that
+// path plus ".md", "/index.md" or "/_index.md", under a content or docs tree. found is
+// false when none does or more than one does.
+func (c *collector) sitePage(urlPath string) (repoIndex int, file string, found bool) {
+	p := strings.ToLower(strings.Trim(urlPath, "/"))
+	if p == "" || strings.Count(p, "/") < 1 {
+		return 0, "", false // a site's home page, or a page too short to be told apart
+	}
+	suffixes := []string{"/" + p + ".md", "/" + p + "/index.md", "/" + p + "/_index.md"}
+	n := 0
+	for i := range c.repos {
+		for lp, actual := range c.fileIndex(i) {
+			if !strings.Contains(lp, "content/") && !strings.Contains(lp, "docs/") {
+				continue
+			}
+			for _, suf := range suffixes {
+				if strings.HasSuffix(lp, suf) {
+					repoIndex, file = i, actual
+					n++
+				}
+			}
+		}
+	}
+	return repoIndex, file, n == 1
 }

@@ -61,16 +61,24 @@ var docHosts = map[string]bool{"docs.github.com": true, "help.github.com": true,
 
 // findPointers returns the lines of a file at filePath that point elsewhere for its
 // maintainers: "see MAINTAINERS in the community repo", "The maintainers are listed in
-// https://github.com/org/community/blob/main/MAINTAINERS.md", "moved to ...".
+// https://github.com/org/community/blob/main/MAINTAINERS.md", "moved to ..." (in a file
+// of three lines or fewer, which speaks of its list without naming it).
 func findPointers(filePath, content string) []pointer {
 	ls, text := markdown.Text(markdown.Lines(content))
+	// A file of a line or three is about its list whatever it says: "Moved to <URL>."
+	short := 0
+	for i, l := range ls {
+		if text[i] && strings.TrimSpace(l) != "" {
+			short++
+		}
+	}
 	var out []pointer
 	for i, l := range ls {
 		if !text[i] || strings.TrimSpace(l) == "" {
 			continue
 		}
 		low := strings.ToLower(l)
-		mentions, verb := mentionsList(low), pointerVerbRe.MatchString(low)
+		mentions, verb := mentionsList(low) || short <= 3, pointerVerbRe.MatchString(low)
 		var targets []string
 		for _, m := range mdLinkRe.FindAllStringSubmatch(l, -1) {
 			targets = append(targets, m[2])
