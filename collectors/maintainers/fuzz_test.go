@@ -21,6 +21,7 @@ func FuzzParsers(f *testing.F) {
 	}
 	f.Add("| a | b |\n|---|---|\n| [x](https://github.com/x) | @y, @z |\n")
 	f.Add("### A B (@c)\n- GitHub: \n- Company: -\n")
+	f.Add("* `tsdb`: A B (<a@x.org> / @ab), C D (c@x.org / @cd), E F (@ef)\n")
 	f.Fuzz(func(t *testing.T, content string) {
 		lines := len(markdown.Lines(content))
 		check := func(kind string, es []entry) {

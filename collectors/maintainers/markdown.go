@@ -350,11 +350,12 @@ func splitPeople(content string) []string {
 	}
 	_, rest := areaLabel(content)
 	var parts []string
+	from := 0
 	for _, loc := range personEndRe.FindAllStringIndex(rest, -1) {
-		parts = append(parts, rest[:loc[0]+1])
-		rest = rest[loc[1]:]
+		parts = append(parts, rest[from:loc[0]+1])
+		from = loc[1]
 	}
-	parts = append(parts, rest)
+	parts = append(parts, rest[from:])
 	for _, part := range parts {
 		if len(atHandleRe.FindAllString(part, -1)) != 1 {
 			return nil // not one handle a person: a different shape
