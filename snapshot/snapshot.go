@@ -154,6 +154,9 @@ type OpenSSF struct {
 type Maintainers struct {
 	Active   []Person `json:"active"`
 	Emeritus []Person `json:"emeritus"`
+	// Definition is the sentence of the project's documents that says who counts as a
+	// maintainer ("A reviewer is a core maintainer"), when one widened the roles read.
+	Definition *Location `json:"definition,omitempty"`
 }
 
 // Person is one maintainer. Nil means the source does not state the field.

@@ -182,7 +182,7 @@ func (c *collector) readSection(ctx context.Context, i int, file, section string
 	if !found {
 		return nil
 	}
-	src := source{repo: c.name(i), path: file}
+	src := source{repo: c.name(i), path: file, def: c.def}
 	// The section is named as the documents collector names it; its people keep the file.
 	cand := candidate{repo: i, path: key[1], class: classSteering, format: formatMarkdown, dirRank: len(dirRanks)}
 	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, kept, false)})

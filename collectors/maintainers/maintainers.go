@@ -49,10 +49,12 @@ type Result struct {
 	Errors []snapshot.CollectionError `json:"errors"`
 }
 
-// source names a file for locations.
+// source names a file for locations, with what the project's documents say of who its
+// maintainers are (nil when they say nothing).
 type source struct {
 	repo string
 	path string
+	def  *definition
 }
 
 // entry is one person read from one place, and what that place says of their role.
@@ -104,6 +106,7 @@ type collector struct {
 	cands   [][]candidate       // per repository
 	aliases []*aliases          // per repository, once read
 	read    map[[2]string]bool  // repo name, path: parsed already
+	def     *definition // the project's own definition of its maintainers, if any
 	results []fileResult
 	errs    []snapshot.CollectionError
 }
@@ -143,6 +146,9 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		c.cands[i] = effectiveCodeowners(c.cands[i])
 		all = append(all, c.cands[i]...)
 	}
+	if err := c.define(ctx); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(all, func(a, b int) bool { return c.less(all[a], all[b]) })
 	for _, cand := range all {
 		if err := c.parse(ctx, cand); err != nil {
@@ -178,6 +184,9 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		res.Errors = []snapshot.CollectionError{}
 	}
 	if len(c.errs) == 0 {
+		if c.def != nil {
+			list.Definition = c.def.where
+		}
 		res.Maintainers = list
 	}
 	return res, nil
@@ -215,7 +224,7 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 	if err != nil || !ok {
 		return err
 	}
-	src := source{repo: c.name(cand.repo), path: cand.path}
+	src := source{repo: c.name(cand.repo), path: cand.path, def: c.def}
 	var al *aliases
 	if cand.format == formatOwners {
 		if al, err = c.ownersAliases(ctx, cand.repo); err != nil {

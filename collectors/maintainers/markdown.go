@@ -100,13 +100,24 @@ func (p *mdParser) emit(n int, rec record, st status) {
 // emitAs is emit for a person whose list names their role itself (a table whose person
 // column is headed "Maintainer").
 func (p *mdParser) emitAs(n int, rec record, st status, kind sectionKind) {
-	if kind == kindMaintainers && rec.role == statusNone {
+	if rec.role == statusNone && (kind == kindMaintainers || p.src.def.promotes(rec.responsibility)) {
 		rec.role = statusUnknown
 	}
 	if s := worse(st, rec.role); s != statusNone {
 		p.out = append(p.out, newEntry(p.src, n, rec, s))
 		p.kinds = append(p.kinds, kind)
 	}
+}
+
+// role reads a heading: the status of the people under it and the role it names. A
+// role the project's documents count as maintainers ("A reviewer is a core maintainer")
+// is one.
+func (p *mdParser) role(text string) (status, sectionKind) {
+	st, kind := classify(text), kindOf(text)
+	if st != statusEmeritus && p.src.def.promotes(text) {
+		return statusActive, kindDefined
+	}
+	return st, kind
 }
 
 // kind returns the role the innermost open section that names one names.
@@ -195,11 +206,11 @@ func (p *mdParser) heading(line, level int, raw string) {
 		}
 		return
 	}
-	kind := kindOf(text)
+	st, kind := p.role(text)
 	if kind == kindOtherRole && p.kind() == kindMaintainers && !p.stack[len(p.stack)-1].title {
 		kind = kindMaintainers // "### Approvers" inside "## Core Maintainers" is a part of it
 	}
-	p.stack = append(p.stack, frame{level: level, st: classify(text), kind: kind, title: level == 1 && !p.headed})
+	p.stack = append(p.stack, frame{level: level, st: st, kind: kind, title: level == 1 && !p.headed})
 	p.headed = true
 }
 
@@ -383,7 +394,7 @@ func (p *mdParser) label(content string) bool {
 		return false
 	}
 	text := heading(content)
-	st, kind := classify(text), kindOf(text)
+	st, kind := p.role(text)
 	if (st == statusUnknown && kind == kindUnnamed) || (st == statusNone && anyIn(words(text), topicWords)) {
 		return false
 	}

@@ -2,6 +2,7 @@ package maintainers
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -562,6 +563,31 @@ func TestLooksTOML(t *testing.T) {
 	for in, want := range tests {
 		if got := looksTOML(in); got != want {
 			t.Errorf("looksTOML(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestReadDefinition(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // nil: no definition
+	}{
+		{"A reviewer is a core maintainer within the project.", []string{"reviewer"}},
+		{"For the purpose of governance, reviewers, approvers and leads are considered maintainers.", []string{"approver", "lead", "reviewer"}},
+		{"Committers are also maintainers of the subprojects they own.", []string{"committer"}},
+		{"Reviewers are not maintainers, and cannot approve.", nil},
+		{"Maintainers are the people listed in MAINTAINERS.md.", nil},
+		{"Reviewers help maintainers triage issues.", nil},
+	}
+	for _, tt := range tests {
+		got := readDefinition(tt.sentence)
+		var roles []string
+		for r := range got {
+			roles = append(roles, r)
+		}
+		slices.Sort(roles)
+		if !slices.Equal(roles, tt.want) {
+			t.Errorf("readDefinition(%q) = %v, want %v", tt.sentence, roles, tt.want)
 		}
 	}
 }

@@ -131,6 +131,9 @@ const (
 	kindUnnamed     sectionKind = iota
 	kindMaintainers             // "Maintainers", "Core maintainers", "Current maintainers"
 	kindOtherRole               // "Approvers", "Committers", "Steering Committee", "Directors"
+	// kindDefined is a role the project's documents count as maintainers ("A reviewer
+	// is a core maintainer"): its people are maintainers, and never set aside.
+	kindDefined
 )
 
 // otherRoleWords are roles a file may list beside its maintainers.

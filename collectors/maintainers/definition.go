@@ -1,0 +1,126 @@
+package maintainers
+
+import (
+	"context"
+	"maps"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/markdown"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// definitionRe matches a sentence that makes roles below maintainer maintainers: "A
+// reviewer is a core maintainer within the project", "For the purpose of governance,
+// reviewers, approvers and leads are considered maintainers".
+var definitionRe = regexp.MustCompile(`(?i)\b((?:reviewers?|committers?|approvers?|leads?)(?:\s*(?:,|\band\b|\bor\b)\s*(?:reviewers?|committers?|approvers?|leads?))*)\s*,?\s+(?:is|are)\s+(?:(?:also|all|both|each|considered|counted\s+as|treated\s+as)\s+)*(?:an?\s+)?(?:core\s+|project\s+)?maintainers?\b`)
+
+// definition is what a project's documents say of who its maintainers are.
+type definition struct {
+	// roles are the roles below maintainer the project counts as maintainers, singular
+	// ("reviewer", "committer").
+	roles map[string]bool
+	// where is the sentence that says so.
+	where *snapshot.Location
+}
+
+// promotes reports whether the role words of a heading or a role cell name a role the
+// project counts as maintainers.
+func (d *definition) promotes(s string) bool {
+	if d == nil || len(d.roles) == 0 {
+		return false
+	}
+	for _, w := range words(s) {
+		if d.roles[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// readDefinition reads a sentence of the project's governance or maintainer documents
+// that counts a role below maintainer as maintainers: the roles it names, or nil.
+func readDefinition(sentence string) map[string]bool {
+	m := definitionRe.FindStringSubmatch(sentence)
+	if m == nil || strings.Contains(strings.ToLower(sentence[:strings.Index(sentence, m[0])+len(m[0])]), " not ") {
+		return nil
+	}
+	roles := map[string]bool{}
+	for _, w := range words(m[1]) {
+		if w != "and" && w != "or" {
+			roles[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	return roles
+}
+
+// sentenceOf returns the sentence of a line that makes the definition.
+func sentenceOf(l string) string {
+	loc := definitionRe.FindStringIndex(l)
+	if loc == nil {
+		return strings.TrimSpace(l)
+	}
+	start := strings.LastIndex(l[:loc[0]], ". ") + 1
+	end := len(l)
+	if j := strings.Index(l[loc[1]:], ". "); j >= 0 {
+		end = loc[1] + j + 1
+	}
+	return strings.TrimSpace(l[start:end])
+}
+
+// isGovernanceFile reports whether p is a governance document a reviewer reads for who
+// the maintainers are: GOVERNANCE* at the root or one directory down.
+func isGovernanceFile(p string) bool {
+	if strings.Count(p, "/") > 1 {
+		return false
+	}
+	base := strings.ToLower(path.Base(p))
+	return strings.HasPrefix(base, "governance") && (strings.HasSuffix(base, ".md") || !strings.Contains(base, "."))
+}
+
+// define reads the project's definition of its maintainers from its governance
+// documents and maintainer files: every sentence that counts a role as maintainers adds
+// it, and the first is recorded as the definition. A file that cannot be read is
+// skipped here (parse records the error for the maintainer files).
+func (c *collector) define(ctx context.Context) error {
+	for i := range c.repos {
+		var files []string
+		for _, p := range c.files[i] {
+			if isGovernanceFile(p) {
+				files = append(files, p)
+			}
+		}
+		for _, cand := range c.cands[i] {
+			if cand.format == formatMarkdown || cand.format == formatText {
+				files = append(files, cand.path)
+			}
+		}
+		for _, p := range files {
+			b, err := c.repos[i].Repo.ReadFile(ctx, p)
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				continue
+			}
+			ls, text := markdown.Text(markdown.Lines(string(b)))
+			for n, l := range ls {
+				if !text[n] {
+					continue
+				}
+				roles := readDefinition(l)
+				if roles == nil {
+					continue
+				}
+				if c.def == nil {
+					c.def = &definition{roles: map[string]bool{}, where: &snapshot.Location{
+						Repo: c.name(i), Path: p, Line: n + 1, How: "statement", Text: sentenceOf(plainText(l)),
+					}}
+				}
+				maps.Copy(c.def.roles, roles)
+			}
+		}
+	}
+	return nil
+}
