@@ -306,9 +306,6 @@ func TestResolve(t *testing.T) {
 			t.Errorf("resolve(%q) = %+v, want no target", link, got)
 		}
 	}
-	if got := slug("Security Response (SRC) Team!"); got != "security-response-src-team" {
-		t.Errorf("slug = %q", got)
-	}
 }
 
 // TestStatements holds the vocabulary's topics to what states them: a sentence that

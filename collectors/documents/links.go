@@ -270,12 +270,3 @@ func newResolver(names, urls []string) resolver {
 	}
 	return rs
 }
-
-var slugDropRe = regexp.MustCompile(`[^\p{L}\p{N}\- _]`)
-
-// slug is GitHub's anchor for a heading: lower case, punctuation dropped, spaces as "-".
-func slug(text string) string {
-	s := strings.ToLower(strings.TrimSpace(text))
-	s = slugDropRe.ReplaceAllString(s, "")
-	return strings.ReplaceAll(s, " ", "-")
-}

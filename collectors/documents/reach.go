@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -53,7 +54,7 @@ func (d *doc) anchor(a string) (heading, bool) {
 	}
 	a = strings.ToLower(a)
 	for _, h := range d.p.headings {
-		if slug(h.text) == a {
+		if markdown.Slug(h.text) == a {
 			return h, true
 		}
 	}

@@ -223,6 +223,34 @@ func Section(ls []string, prose []bool, name string) (start, end int, ok bool) {
 	return start, len(ls), true
 }
 
+var slugDropRe = regexp.MustCompile(`[^\p{L}\p{N}\- _]`)
+
+// Slug is GitHub's anchor for a heading: lower case, punctuation dropped, spaces as "-".
+func Slug(text string) string {
+	s := strings.ToLower(strings.TrimSpace(text))
+	s = slugDropRe.ReplaceAllString(s, "")
+	return strings.ReplaceAll(s, " ", "-")
+}
+
+// AnchorSection returns the text of the heading whose GitHub anchor is anchor ("#"
+// optional), for Section and SectionOnly; ok is false when no heading has it.
+func AnchorSection(text, anchor string) (name string, ok bool) {
+	anchor = strings.ToLower(strings.TrimPrefix(anchor, "#"))
+	ls := Lines(text)
+	prose := Prose(ls)
+	for i := 0; i < len(ls); i++ {
+		n, _, raw := HeadingAt(ls, prose, i)
+		if n == 0 {
+			continue
+		}
+		if h := HeadingText(raw); Slug(h) == anchor {
+			return h, true
+		}
+		i += n - 1
+	}
+	return "", false
+}
+
 // SectionOnly returns text with every line outside the section under the heading name
 // blanked, so that what is read from the section keeps its line numbers in the file;
 // ok is false when text has no such heading.

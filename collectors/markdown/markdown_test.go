@@ -384,3 +384,16 @@ func TestSectionOnly(t *testing.T) {
 		t.Error("a section that is not there was found")
 	}
 }
+
+func TestAnchors(t *testing.T) {
+	if got := Slug("Security Response (SRC) Team!"); got != "security-response-src-team" {
+		t.Errorf("Slug = %q", got)
+	}
+	doc := "# Steering\n\n## Committee Members\n\n- Ada\n\n## Emeritus Committee Members\n"
+	if name, ok := AnchorSection(doc, "#committee-members"); !ok || name != "Committee Members" {
+		t.Errorf("AnchorSection = %q, %v; want Committee Members", name, ok)
+	}
+	if _, ok := AnchorSection(doc, "charter"); ok {
+		t.Error("AnchorSection found a heading the document does not have")
+	}
+}
