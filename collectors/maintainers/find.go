@@ -15,7 +15,8 @@ import (
 type class int
 
 const (
-	classList       class = iota // MAINTAINERS*, maintainers.*
+	classDefined    class = iota // the holders of the roles a maintainer document defines as its maintainers
+	classList                    // MAINTAINERS*, maintainers.*
 	classOwners                  // OWNERS, OWNERS.md
 	classCodeowners              // CODEOWNERS
 	classSteering                // STEERING*.md, steering-committee.md

@@ -107,6 +107,7 @@ type collector struct {
 	aliases []*aliases          // per repository, once read
 	read    map[[2]string]bool  // repo name, path: parsed already
 	def     *definition // the project's own definition of its maintainers, if any
+	roles   *roleList   // the maintainers defined as the holders of roles, if they are
 	results []fileResult
 	errs    []snapshot.CollectionError
 }
@@ -155,6 +156,11 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 			return nil, err
 		}
 	}
+	if c.roles != nil {
+		if err := c.readRoleList(ctx, *c.roles); err != nil {
+			return nil, err
+		}
+	}
 	// Follow the pointers of files that list no one; a followed file may point on.
 	for i := 0; i < len(c.results); i++ {
 		if err := c.follow(ctx, i); err != nil {
@@ -184,7 +190,10 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		res.Errors = []snapshot.CollectionError{}
 	}
 	if len(c.errs) == 0 {
-		if c.def != nil {
+		switch {
+		case c.roles != nil:
+			list.Definition = &c.roles.where
+		case c.def != nil:
 			list.Definition = c.def.where
 		}
 		res.Maintainers = list
@@ -237,6 +246,13 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 		return nil
 	}
 	r := fileResult{cand: cand, entries: entries}
+	if cand.class == classList && cand.format == formatMarkdown && c.roles == nil {
+		if line, text, items := findRoleList(content); len(items) > 0 {
+			c.roles = &roleList{from: cand, items: items, where: snapshot.Location{
+				Repo: src.repo, Path: src.path, Line: line, How: "statement", Text: text,
+			}}
+		}
+	}
 	// OWNERS and CODEOWNERS list handles or nothing; other files may say where the list
 	// is, when they list no active maintainer themselves.
 	if !slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) && cand.format != formatOwners && cand.format != formatCodeowners {

@@ -165,6 +165,16 @@ func TestCollectFiles(t *testing.T) {
 			active: []string{}, emeritus: []string{},
 		},
 		{
+			// A definition by roles whose holders graduate cannot find: the list is
+			// unknown, not the people the document happens to list.
+			name: "maintainers defined as the holders of a role nobody lists",
+			files: map[string]string{
+				"MAINTAINERS.md": "# Maintainers\n\nOur maintainers are defined as the following:\n\n* [Area Owners](./ROLES.md#area-owner)\n\n| Maintainer | Company |\n|---|---|\n| @abyron | Contoso |\n",
+				"ROLES.md":       "# Roles\n\n## Area owner\n\nOwns an area of the code.\n",
+			},
+			nilList: true,
+		},
+		{
 			// Read as "not collected": a list in a format the parsers miss looks the same.
 			name:    "file listing no one",
 			files:   map[string]string{"MAINTAINERS.md": "# Maintainers\n\nTo be announced.\n"},

@@ -489,7 +489,7 @@ func mapColumns(header []string) columns {
 	for i, h := range header {
 		ws := words(plainText(h))
 		switch {
-		case anyIn(ws, set("github", "gh", "handle", "handles", "username", "login")):
+		case anyIn(ws, set("github", "gh", "handle", "handles", "username", "login", "profile")):
 			assign(&c.github, i)
 		case anyIn(ws, set("email", "mail")):
 			assign(&c.email, i)
