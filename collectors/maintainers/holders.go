@@ -24,6 +24,10 @@ import (
 // roleListRe matches the sentence that opens such a definition.
 var roleListRe = regexp.MustCompile(`(?i)\bmaintainers?\b[^.]*\b(?:are|is)\b[^.]*(?:defined as|as follows|the following)[^.]*:\s*$|\bmaintainers\s+are\s*:\s*$`)
 
+// sentenceEndRe is the end of a sentence: a full stop before a capital letter, which
+// "e.g. service desk access" is not.
+var sentenceEndRe = regexp.MustCompile(`\.\s+\p{Lu}`)
+
 // roleItem is one role of a definition: its text and the link it carries.
 type roleItem struct {
 	text, target string
@@ -41,7 +45,17 @@ type roleList struct {
 func findRoleList(content string) (line int, text string, items []roleItem) {
 	ls, prose := markdown.Text(markdown.Lines(content))
 	for i, l := range ls {
-		if !prose[i] || !roleListRe.MatchString(plainText(l)) {
+		if !prose[i] || !strings.HasSuffix(strings.TrimSpace(l), ":") {
+			continue
+		}
+		// The sentence may start lines above: read the paragraph that ends here.
+		para := []string{strings.TrimSpace(l)}
+		for j := i - 1; j >= 0 && j >= i-6 && prose[j] && strings.TrimSpace(ls[j]) != "" && !listMarkerRe.MatchString(ls[j]); j-- {
+			para = append([]string{strings.TrimSpace(ls[j])}, para...)
+		}
+		sentence := plainText(strings.Join(para, " "))
+		loc := roleListRe.FindStringIndex(sentence)
+		if loc == nil {
 			continue
 		}
 		var found []roleItem
@@ -60,7 +74,11 @@ func findRoleList(content string) (line int, text string, items []roleItem) {
 			found = append(found, roleItem{text: plainText(m[1]), target: m[2]})
 		}
 		if len(found) > 0 {
-			return i + 1, strings.TrimSpace(plainText(l)), found
+			start := 0
+			for _, m := range sentenceEndRe.FindAllStringIndex(sentence[:loc[0]], -1) {
+				start = m[0] + 1
+			}
+			return i + 1, strings.TrimSpace(sentence[start:]), found
 		}
 	}
 	return 0, "", nil

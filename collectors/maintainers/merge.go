@@ -67,6 +67,11 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Responsibility, e.person.Responsibility)
 				fill(&cur.p.Chat, e.person.Chat)
 				switch {
+				case top == classDefined && r.cand.class == top && e.status == statusActive && cur.st == statusEmeritus:
+					// Maintainers defined as the holders of several roles: a former
+					// holder of one role who holds another is a maintainer.
+					cur.st, cur.p.Source = statusActive, e.person.Source
+				case top == classDefined && r.cand.class == top && e.status == statusEmeritus:
 				case e.status == statusActive && cur.st == statusEmeritus:
 					// Emeritus in one maintainer list, active in another list or an
 					// approver in OWNERS: emeritus, with the rights they keep recorded.
