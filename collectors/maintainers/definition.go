@@ -14,7 +14,13 @@ import (
 // definitionRe matches a sentence that makes roles below maintainer maintainers: "A
 // reviewer is a core maintainer within the project", "For the purpose of governance,
 // reviewers, approvers and leads are considered maintainers".
-var definitionRe = regexp.MustCompile(`(?i)\b((?:reviewers?|committers?|approvers?|leads?)(?:\s*(?:,|\band\b|\bor\b)\s*(?:reviewers?|committers?|approvers?|leads?))*)\s*,?\s+(?:is|are)\s+(?:(?:also|all|both|each|considered|counted\s+as|treated\s+as)\s+)*(?:an?\s+)?(?:core\s+|project\s+)?maintainers?\b`)
+var definitionRe = regexp.MustCompile(`(?i)\b((?:reviewers?|committers?|approvers?|leads?|owners?)(?:\s*(?:,|\band\b|\bor\b)\s*(?:reviewers?|committers?|approvers?|leads?|owners?))*)\s*,?\s+(?:is|are)\s+(?:(?:also|all|both|each|considered|counted\s+as|treated\s+as)\s+)*(?:an?\s+)?(?:core\s+|project\s+)?maintainers?\b`)
+
+// fileKey names a file of one of the repositories.
+type fileKey struct {
+	repo int
+	path string
+}
 
 // definition is what a project's documents say of who its maintainers are.
 type definition struct {
@@ -23,6 +29,9 @@ type definition struct {
 	roles map[string]bool
 	// where is the sentence that says so.
 	where *snapshot.Location
+	// files are the files such sentences link to ("[Owners](OWNERS.md) are also
+	// maintainers"), by repository index and path: maintainer lists of their own.
+	files map[fileKey]bool
 }
 
 // promotes reports whether the role words of a heading or a role cell name a role the
@@ -53,6 +62,25 @@ func readDefinition(sentence string) map[string]bool {
 		}
 	}
 	return roles
+}
+
+// lists makes the files the definition links to maintainer lists: a candidate of a
+// lesser class (OWNERS.md) is one, and a file no name marks is added.
+func (c *collector) lists() {
+	if c.def == nil {
+		return
+	}
+	for key := range c.def.files {
+		i, found := key.repo, false
+		for k, cand := range c.cands[i] {
+			if cand.path == key.path {
+				c.cands[i][k].class, found = classList, true
+			}
+		}
+		if !found {
+			c.cands[i] = append(c.cands[i], candidate{repo: i, path: key.path, class: classList, format: formatOf(strings.ToLower(path.Base(key.path))), dirRank: len(dirRanks)})
+		}
+	}
 }
 
 // sentenceOf returns the sentence of a line that makes the definition.
@@ -109,16 +137,23 @@ func (c *collector) define(ctx context.Context) error {
 				if !text[n] {
 					continue
 				}
-				roles := readDefinition(l)
+				roles := readDefinition(plainText(l))
 				if roles == nil {
 					continue
 				}
 				if c.def == nil {
-					c.def = &definition{roles: map[string]bool{}, where: &snapshot.Location{
+					c.def = &definition{roles: map[string]bool{}, files: map[fileKey]bool{}, where: &snapshot.Location{
 						Repo: c.name(i), Path: p, Line: n + 1, How: "statement", Text: sentenceOf(plainText(l)),
 					}}
 				}
 				maps.Copy(c.def.roles, roles)
+				for _, m := range mdLinkRe.FindAllStringSubmatch(l, -1) {
+					if t, ok := linkTarget(p, m[2]); ok && t.rel != "" {
+						if actual, ok := c.fileIndex(i)[strings.ToLower(t.rel)]; ok {
+							c.def.files[fileKey{i, actual}] = true
+						}
+					}
+				}
 			}
 		}
 	}

@@ -106,8 +106,8 @@ type collector struct {
 	cands   [][]candidate       // per repository
 	aliases []*aliases          // per repository, once read
 	read    map[[2]string]bool  // repo name, path: parsed already
-	def     *definition // the project's own definition of its maintainers, if any
-	roles   *roleList   // the maintainers defined as the holders of roles, if they are
+	def     *definition         // the project's own definition of its maintainers, if any
+	roles   *roleList           // the maintainers defined as the holders of roles, if they are
 	results []fileResult
 	errs    []snapshot.CollectionError
 }
@@ -149,6 +149,11 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 	}
 	if err := c.define(ctx); err != nil {
 		return nil, err
+	}
+	c.lists()
+	all = all[:0]
+	for i := range repos {
+		all = append(all, c.cands[i]...)
 	}
 	sort.SliceStable(all, func(a, b int) bool { return c.less(all[a], all[b]) })
 	for _, cand := range all {

@@ -332,8 +332,9 @@ func (p *mdParser) line(n int, l string) {
 			p.emit(n, record{name: content}, st)
 			return
 		}
-		// A list item holding only a name may be followed by its details.
-		if list && nameLike(content) && len(strings.Fields(content)) >= 2 {
+		// A list item holding only a name may be followed by its details; so may a
+		// line of a plain-text file ("  Jane Doe" over "    Email: ...").
+		if (list || p.plain) && nameLike(content) && len(strings.Fields(content)) >= 2 {
 			p.flush()
 			p.pending = &block{line: n, rec: record{name: content}, st: st, fromItem: true}
 		}
