@@ -3,6 +3,7 @@ package maintainers
 import (
 	"context"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
@@ -66,6 +67,25 @@ func formatOf(base string) format {
 	return formatText
 }
 
+// namedListRe matches the stem of a file named for a list of maintainers with a prefix
+// or suffix ("CORE-MAINTAINERS", "flux-project-maintainers.yaml",
+// "maintainers_list.csv") or of former ones ("project-emeriti.yaml").
+var namedListRe = regexp.MustCompile(`^(?:[a-z0-9]+[-_])*(?:maintainers|emeriti|emeritus)(?:[-_][a-z0-9]+)*$`)
+
+// namedList reports whether a lower-case base name is such a list, in a format the
+// parsers read, and not a document about the role ("maintainers-guide.md").
+func namedList(base string) bool {
+	ext := path.Ext(base)
+	switch ext {
+	case "", ".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".toml", ".csv":
+	default:
+		return false
+	}
+	stem := strings.TrimSuffix(base, ext)
+	ws := words(stem)
+	return namedListRe.MatchString(stem) && !anyIn(ws, topicWords) && !anyIn(ws, set("guide", "handbook", "checklist", "playbook", "policy", "ladder"))
+}
+
 // fileClass returns how a file takes part: its class, format and directory rank; ok is
 // false when it is not a maintainers file. community allows a governance/ or community/ directory, for a community repository.
 func fileClass(p string, community bool) (class, format, int, bool) {
@@ -76,8 +96,15 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 	dir, base := path.Split(lp)
 	dir = strings.TrimSuffix(dir, "/")
 	rank, ok := dirRanks[dir]
+	if !ok && community && namedList(base) {
+		// A community repository keeps lists in folders of its own ("project/").
+		return classList, formatOf(base), len(dirRanks), true
+	}
 	if !ok || (rank >= 3 && !community) {
 		return 0, 0, 0, false
+	}
+	if namedList(base) && !strings.HasPrefix(base, "maintainers.") && base != "maintainers" {
+		return classList, formatOf(base), rank, true
 	}
 	switch base {
 	case "maintainers", "maintainers.txt", "maintainers.md", "maintainers.markdown",

@@ -251,6 +251,9 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 		return nil
 	}
 	r := fileResult{cand: cand, entries: entries}
+	if cand.format == formatOwners && namesMaintainers(content) {
+		r.cand.class = classList
+	}
 	if cand.class == classList && cand.format == formatMarkdown && c.roles == nil {
 		if line, text, items := findRoleList(content); len(items) > 0 {
 			c.roles = &roleList{from: cand, items: items, where: snapshot.Location{

@@ -1,6 +1,7 @@
 package maintainers
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 
@@ -64,7 +65,7 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Name, e.person.Name)
 				fill(&cur.p.Company, e.person.Company)
 				fill(&cur.p.Email, e.person.Email)
-				fill(&cur.p.Responsibility, e.person.Responsibility)
+				cur.p.Responsibility = joined(cur.p.Responsibility, e.person.Responsibility)
 				fill(&cur.p.Chat, e.person.Chat)
 				switch {
 				case top == classDefined && r.cand.class == top && e.status == statusActive && cur.st == statusEmeritus:
@@ -106,6 +107,21 @@ func merge(results []fileResult) *snapshot.Maintainers {
 	sortPeople(out.Active)
 	sortPeople(out.Emeritus)
 	return out
+}
+
+// joined adds a responsibility another list states to those already kept: a person
+// keeps every area and repository their lists give them.
+func joined(have, more *string) *string {
+	if have == nil || more == nil {
+		return cmp.Or(have, more)
+	}
+	for _, h := range strings.Split(*have, ", ") {
+		if strings.EqualFold(h, *more) {
+			return have
+		}
+	}
+	s := *have + ", " + *more
+	return &s
 }
 
 func fill(dst **string, src *string) {

@@ -128,9 +128,9 @@ func parseOwners(src source, content string, al *aliases) ([]entry, error) {
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			k, v := strings.ToLower(m.Content[i].Value), m.Content[i+1]
 			switch k {
-			case "approvers":
+			case "approvers", "maintainers":
 				add(v, statusActive)
-			case "emeritus_approvers":
+			case "emeritus_approvers", "emeritus", "emeritus_maintainers":
 				add(v, statusEmeritus)
 			case "filters":
 				// Only the filter that matches every file names the repository's approvers.
@@ -285,3 +285,11 @@ func commentRecord(h, comment string) record {
 
 // maintainerBannerWords are the words of a CODEOWNERS banner that lists maintainers.
 var maintainerBannerWords = set("maintainer", "maintainers", "owners", "approvers", "committers", "emeritus", "alumni")
+
+// ownersMaintainersRe matches an OWNERS file's top-level maintainers key.
+var ownersMaintainersRe = regexp.MustCompile(`(?m)^maintainers\s*:`)
+
+// namesMaintainers reports whether an OWNERS file lists its people as maintainers (a
+// "maintainers:" key, as Helm's does), which makes it a maintainer list rather than a
+// list of approvers.
+func namesMaintainers(content string) bool { return ownersMaintainersRe.MatchString(content) }

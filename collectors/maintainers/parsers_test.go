@@ -508,6 +508,13 @@ func TestFileClass(t *testing.T) {
 		{"docs/team/MAINTAINERS.md", false, ""},
 		{"MAINTAINERS.go", false, ""},
 		{"steering.go", false, ""},
+		{"CORE-MAINTAINERS", false, "1/1"},
+		{"docs/maintainers_list.csv", false, "1/6"},
+		{"project/flux-project-maintainers.yaml", true, "1/2"},
+		{"project/project-emeriti.yaml", true, "1/2"},
+		{"project/flux-project-maintainers.yaml", false, ""},
+		{"docs/maintainers-guide.md", false, ""},
+		{"maintainers-handbook.md", false, ""},
 	}
 	for _, tt := range tests {
 		cl, f, _, ok := fileClass(tt.path, tt.community)

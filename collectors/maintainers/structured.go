@@ -1,6 +1,7 @@
 package maintainers
 
 import (
+	"path"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -128,6 +129,17 @@ func hasNested(m *yaml.Node) bool {
 	return false
 }
 
+// namesRoles reports whether a mapping has a key naming a role or a topic: the file says
+// per key who its people are.
+func namesRoles(m *yaml.Node) bool {
+	for i := 0; m.Kind == yaml.MappingNode && i+1 < len(m.Content); i += 2 {
+		if classify(m.Content[i].Value) != statusUnknown || fieldOfKey(m.Content[i].Value) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // parseYAML reads a YAML (or JSON) maintainers list: lists of people under keys naming
 // their role ("maintainers", "emeritus", "reviewers"), each person a mapping with name,
 // GitHub handle or profile URL, company and so on in any case, or a bare handle.
@@ -173,16 +185,29 @@ func parseYAML(src source, content string) ([]entry, error) {
 					if !explicit && key != nil {
 						continue // a list of strings under a key that names no role
 					}
+					area := ""
+					if key != nil && classify(key.Value) == statusUnknown {
+						area = strings.TrimSpace(key.Value) // "flux2: [a, b]": the repository they keep
+					}
 					if h := handleOf(item.Value); h != "" {
-						emit(item.Line, record{github: h}, st)
+						emit(item.Line, record{github: h, responsibility: area}, st)
 					} else if rec, ok := parseRecord(item.Value, modeItem, false); ok {
 						emit(item.Line, rec, st)
+					} else if st == statusEmeritus && nameLike(item.Value) {
+						emit(item.Line, record{name: strings.TrimSpace(item.Value)}, st) // former maintainers by name
 					}
 				default:
 					walk(item, st, explicit, nil)
 				}
 			}
 		}
+	}
+	// A file named for its role ("flux-project-maintainers.yaml", "emeriti.yaml") says
+	// what every list in it is, even under keys that name no role (one per repository).
+	named := classify(strings.TrimSuffix(path.Base(src.path), path.Ext(src.path)))
+	if (named == statusActive || named == statusEmeritus) && !namesRoles(root) {
+		walk(root, named, true, nil)
+		return out, nil
 	}
 	walk(root, statusActive, false, nil)
 	return out, nil
