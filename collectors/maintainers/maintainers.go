@@ -12,6 +12,7 @@ package maintainers
 import (
 	"context"
 	"fmt"
+	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -249,6 +250,11 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 	if err != nil {
 		c.fail("parse %s/%s: %v", src.repo, src.path, err)
 		return nil
+	}
+	if classify(strings.TrimSuffix(path.Base(cand.path), path.Ext(cand.path))) == statusEmeritus {
+		for k := range entries {
+			entries[k].status = statusEmeritus // EMERITUS, project-emeriti.yaml: everyone in it
+		}
 	}
 	r := fileResult{cand: cand, entries: entries}
 	if cand.format == formatOwners && namesMaintainers(content) {
