@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
@@ -45,8 +46,8 @@ type entry struct {
 // it first appears. It returns an error only when ctx ends.
 //
 // docs are the adopters documents the documents collector found, Repo naming the
-// repository: files, README sections ("README.md#Adopters") and README links. When the
-// files list no one, the README sections are read with the same parser. When still no
+// repository: files, README sections ("README.md#Adopters") and README links. The
+// README sections are read with the same parser, after the files. When still no
 // one is read although an adopters document exists, the list is not known (it may sit in
 // a section or format the parser does not read): Adopters is nil, with an error naming
 // the documents. With no adopters document anywhere, the list is empty.
@@ -108,7 +109,9 @@ func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (
 	if len(res.Errors) > 0 {
 		return res, nil
 	}
-	if len(entries) == 0 {
+	{
+		// README sections are read beside the files: an organisation listed in both
+		// is counted once.
 		for _, d := range docs {
 			file, section, _ := strings.Cut(d.Path, "#")
 			if section == "" || d.URL != "" {
@@ -157,6 +160,21 @@ func readSection(ctx context.Context, r repo.Repo, file, section string) ([]snap
 	return Parse(file, []byte(kept))
 }
 
+// siteTree reports whether a directory holds a website's pages or data ("site/content/
+// resources", "website/data"): its adopters page is the project's list.
+func siteTree(dir string) bool {
+	parts := strings.Split(dir, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	switch parts[0] {
+	case "site", "website", "web", "docs", "www":
+	default:
+		return false
+	}
+	return slices.Contains(parts[1:], "content") || slices.Contains(parts[1:], "data")
+}
+
 // adopterStems are the base names, without extension and lower-cased, of adopters files.
 var adopterStems = map[string]bool{"adopters": true, "users": true}
 
@@ -166,12 +184,15 @@ var adopterExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".tx
 // IsAdoptersFile reports whether the slash path p names an adopters file, in any case,
 // as Markdown, text, YAML or JSON: ADOPTERS in the root, docs/ or .github/, and USERS in the
 // root only, since docs/users.md is as often a user guide ("Download the binary") as a
-// list of organisations.
+// list of organisations; and an adopters page or data file of a website kept in the
+// repository ("site/content/resources/adopters.md", "website/data/adopters.yml").
 func IsAdoptersFile(p string) bool {
 	dir, base := path.Split(strings.ToLower(p))
 	dir = strings.TrimSuffix(dir, "/")
-	switch dir {
-	case "", "docs", ".github":
+	switch {
+	case dir == "", dir == "docs", dir == ".github":
+	case siteTree(dir) && strings.TrimSuffix(base, path.Ext(base)) == "adopters":
+		return adopterExts[path.Ext(base)] && !repo.IsVendored(p)
 	default:
 		return false
 	}

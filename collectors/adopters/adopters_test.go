@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -149,28 +150,32 @@ func TestCollectCancelled(t *testing.T) {
 
 func TestIsAdoptersFile(t *testing.T) {
 	tests := map[string]bool{
-		"ADOPTERS.md":            true,
-		"adopters.md":            true,
-		"Adopters.markdown":      true,
-		"ADOPTERS":               true,
-		"USERS.md":               true,
-		"users.yaml":             true,
-		"docs/users.md":          false,
-		".github/USERS.md":       false,
-		"docs/USERS":             false,
-		"ADOPTERS.yaml":          true,
-		"adopters.yml":           true,
-		"docs/adopters.md":       true,
-		"DOCS/Adopters.md":       true,
-		".github/ADOPTERS.md":    true,
-		"site/ADOPTERS.md":       false,
-		"docs/site/ADOPTERS.md":  false,
-		"ADOPTERS.json":          true,
-		"ADOPTERS.png":           false,
-		"adopters-logos.md":      false,
-		"pkg/users/users.go":     false,
-		"users.go":               false,
-		"docs/adopters/index.md": false,
+		"ADOPTERS.md":                        true,
+		"adopters.md":                        true,
+		"Adopters.markdown":                  true,
+		"ADOPTERS":                           true,
+		"USERS.md":                           true,
+		"users.yaml":                         true,
+		"docs/users.md":                      false,
+		".github/USERS.md":                   false,
+		"docs/USERS":                         false,
+		"ADOPTERS.yaml":                      true,
+		"adopters.yml":                       true,
+		"docs/adopters.md":                   true,
+		"DOCS/Adopters.md":                   true,
+		".github/ADOPTERS.md":                true,
+		"site/ADOPTERS.md":                   false,
+		"site/content/resources/adopters.md": true,
+		"website/data/adopters.yml":          true,
+		"website/content/en/USERS.md":        false,
+		"site/content/vendor/adopters.md":    false,
+		"docs/site/ADOPTERS.md":              false,
+		"ADOPTERS.json":                      true,
+		"ADOPTERS.png":                       false,
+		"adopters-logos.md":                  false,
+		"pkg/users/users.go":                 false,
+		"users.go":                           false,
+		"docs/adopters/index.md":             false,
 	}
 	for p, want := range tests {
 		if got := IsAdoptersFile(p); got != want {
@@ -335,10 +340,11 @@ func TestCollectDocuments(t *testing.T) {
 			want:  []string{"Acme Corp:7", "Globex:8"},
 		},
 		{
-			name:  "README section not read when a file lists adopters",
-			files: map[string]string{"README.md": readme, "ADOPTERS.md": "- Initech\n"},
+			// Both are read; an organisation in both is counted once, where it comes first.
+			name:  "README section read beside a file that lists adopters",
+			files: map[string]string{"README.md": readme, "ADOPTERS.md": "- Initech\n- Acme Corp\n"},
 			docs:  []snapshot.Location{{Repo: "w", Path: "ADOPTERS.md", Line: 1}, {Repo: "w", Path: "README.md#Adopters", Line: 3}},
-			want:  []string{"Initech:1"},
+			want:  []string{"Initech:1", "Acme Corp:2", "Globex:8"},
 		},
 		{
 			name:    "README section listing no one",
@@ -381,7 +387,7 @@ func TestCollectDocuments(t *testing.T) {
 			got := []string{}
 			for _, a := range res.Adopters.Entries {
 				got = append(got, fmt.Sprintf("%s:%d", a.Name, a.Source.Line))
-				if a.Source.Repo != "w" || a.Source.Path != strings.Split(tt.docs[0].Path, "#")[0] {
+				if a.Source.Repo != "w" || !slices.ContainsFunc(tt.docs, func(d snapshot.Location) bool { return strings.Split(d.Path, "#")[0] == a.Source.Path }) {
 					t.Errorf("%s read from %+v", a.Name, a.Source)
 				}
 			}

@@ -28,6 +28,10 @@ var (
 	instructionRe = regexp.MustCompile(`\b(your|yourself|you|fork|pull request|please|submit|open a pr|create a pr)\b`)
 )
 
+// fieldItemRe matches a list item that states one detail of an adopter ("*Application*:
+// service discovery", "**Environment:** AWS"), not an adopter.
+var fieldItemRe = regexp.MustCompile(`(?i)^[*_]{0,2}(application|applications|launched|cluster size|order of data size|operator|environments?|backups?|use cases?|usage|contact|website|url|industry|deployment|scale|location|versions?|since)[*_]{0,2}\s*:[*_]{0,2}\s`)
+
 // maxNameWords is the longest bullet text, in words, taken for an organisation's name;
 // longer text is a sentence.
 const maxNameWords = 6
@@ -38,6 +42,11 @@ type section struct {
 	level int
 	typ   string
 	skip  bool
+	// name and line are the heading's; named is set once the heading was taken as an
+	// adopter (a section per adopter, its details listed under it).
+	name  string
+	line  int
+	named bool
 }
 
 // parseMarkdown returns the adopters in a Markdown (or plain text) document.
@@ -81,7 +90,7 @@ func parseMarkdown(content string) []entry {
 			}
 			text := cleanText(raw)
 			norm := normalize(text)
-			s := section{level: level, skip: skipHeadingRe.MatchString(norm)}
+			s := section{level: level, skip: skipHeadingRe.MatchString(norm), name: text, line: i + 1}
 			if !s.skip && typeHeadingRe.MatchString(norm) {
 				s.typ = text
 			}
@@ -112,6 +121,18 @@ func parseMarkdown(content string) []entry {
 		}
 		listIndent = indent
 		if skip {
+			continue
+		}
+		if fieldItemRe.MatchString(m[2]) {
+			// "*Application*: ...", "Operator: ...": details of the organisation the
+			// section's heading names.
+			if n := len(stack); n > 0 && !stack[n-1].named && stack[n-1].typ == "" && stack[n-1].level > 1 {
+				stack[n-1].named = true
+				if name, ok := cleanName(stack[n-1].name); ok && len(strings.Fields(name)) <= maxNameWords {
+					typ, _ := current()
+					out = append(out, entry{name: name, typ: typ, line: stack[n-1].line})
+				}
+			}
 			continue
 		}
 		if name, ok := bulletName(m[2]); ok {
