@@ -12,8 +12,10 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
@@ -39,6 +41,11 @@ type entry struct {
 	name string
 	typ  string // "" when the source states none
 	line int
+	// sec is the line of the heading of the section it was read in (0: none); table
+	// and bullet say whether it was a table row or a list item: a section that holds an
+	// adopters table holds its adopters there, and its lists say something else.
+	sec           int
+	table, bullet bool
 }
 
 // Collect reads the adopters files of every repository, in the order given and, within
@@ -58,7 +65,7 @@ func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (
 	var read []snapshot.Location // each adopters file read
 	add := func(r repo.Repo, found []snapshot.Adopter) {
 		for _, e := range found {
-			key := strings.ToLower(e.Name)
+			key := orgKey(e.Name)
 			if seen[key] {
 				continue
 			}
@@ -224,7 +231,7 @@ func Parse(p string, content []byte) ([]snapshot.Adopter, error) {
 	out := make([]snapshot.Adopter, 0, len(found))
 	seen := map[string]bool{}
 	for _, e := range found {
-		key := strings.ToLower(e.name)
+		key := orgKey(e.name)
 		if seen[key] {
 			continue
 		}
@@ -237,4 +244,23 @@ func Parse(p string, content []byte) ([]snapshot.Adopter, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// domainRe matches a name written as a domain ("knative.dev", "www.jd.com").
+var domainRe = regexp.MustCompile(`^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*?)\.[a-z]{2,24}$`)
+
+// orgKey is what two names of one organisation share: its letters and digits, lower
+// case, without the top-level domain of a name written as a domain, so that a logo's
+// "knative.dev" and a story's "Knative" are one adopter.
+func orgKey(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if m := domainRe.FindStringSubmatch(n); m != nil {
+		n = m[1]
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, n)
 }

@@ -288,18 +288,18 @@ func TestParseMarkdownTypes(t *testing.T) {
 - Stark Industries
 `
 	want := []entry{
-		{"Acme", "End-User Organizations", 5},
-		{"Initech", "End-User Organizations", 9},
-		{"Globex", "", 13},
-		{"Hooli", "Vendors and Integrations", 19},
-		{"Umbrella", "Integration", 20},
+		{name: "Acme", typ: "End-User Organizations", line: 5},
+		{name: "Initech", typ: "End-User Organizations", line: 9},
+		{name: "Globex", line: 13},
+		{name: "Hooli", typ: "Vendors and Integrations", line: 19},
+		{name: "Umbrella", typ: "Integration", line: 20},
 	}
 	got := parseMarkdown(doc)
 	if len(got) != len(want) {
 		t.Fatalf("parseMarkdown = %+v, want %+v", got, want)
 	}
 	for i := range want {
-		if got[i] != want[i] {
+		if g := got[i]; g.name != want[i].name || g.typ != want[i].typ || g.line != want[i].line {
 			t.Errorf("entry %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}

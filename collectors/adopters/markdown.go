@@ -70,6 +70,13 @@ func parseMarkdown(content string) []entry {
 			out = append(out, entry{name: name, typ: typ, line: i + 1})
 		}
 	}
+	secLine := func() int {
+		if len(stack) == 0 {
+			return 0
+		}
+		return stack[len(stack)-1].line
+	}
+	lead := false // a bold organisation name opened the current paragraph group
 	current := func() (typ string, skip bool) {
 		for i := len(stack) - 1; i >= 0; i-- {
 			skip = skip || stack[i].skip
@@ -96,12 +103,16 @@ func parseMarkdown(content string) []entry {
 			}
 			stack = append(stack, s)
 			listIndent = -1
+			lead = false
 			continue
 		}
 		typ, skip := current()
 		if end := markdown.TableEnd(ls, prose, i); end > 0 {
 			if !skip {
-				out = append(out, parseTable(ls, i, end, typ)...)
+				for _, e := range parseTable(ls, i, end, typ) {
+					e.sec, e.table = secLine(), true
+					out = append(out, e)
+				}
 			}
 			i = end - 1
 			listIndent = -1
@@ -112,8 +123,17 @@ func parseMarkdown(content string) []entry {
 			if strings.TrimSpace(l) != "" && !startsIndented(l) {
 				listIndent = -1 // a paragraph ends the list
 			}
+			if name, ok := leadName(l); ok && !skip {
+				// "**JD.com:** Harbor is the registry of ...", "**[Knative](...)**"
+				out = append(out, entry{name: name, typ: typ, line: i + 1, sec: secLine()})
+				lead = true
+				continue
+			}
 			addLogos(i, typ, skip) // a wall of logos
 			continue
+		}
+		if lead {
+			continue // the products or uses of the organisation named above
 		}
 		indent := len(strings.ReplaceAll(m[1], "\t", "    "))
 		if listIndent >= 0 && indent > listIndent {
@@ -136,12 +156,49 @@ func parseMarkdown(content string) []entry {
 			continue
 		}
 		if name, ok := bulletName(m[2]); ok {
-			out = append(out, entry{name: name, typ: typ, line: i + 1})
+			out = append(out, entry{name: name, typ: typ, line: i + 1, sec: secLine(), bullet: true})
 		} else {
 			addLogos(i, typ, false) // an item that is only a logo
 		}
 	}
+	return tablesFirst(out)
+}
+
+// tablesFirst drops the list items of a section that also holds an adopters table: the
+// table is the list, and the items around it define terms ("**Production:** already
+// running it").
+func tablesFirst(es []entry) []entry {
+	tabled := map[int]bool{}
+	for _, e := range es {
+		if e.table {
+			tabled[e.sec] = true
+		}
+	}
+	out := es[:0]
+	for _, e := range es {
+		if !(e.bullet && tabled[e.sec]) {
+			out = append(out, e)
+		}
+	}
 	return out
+}
+
+// leadRe matches a paragraph that opens with an organisation's name in bold, alone or
+// before what it says of its use: "**JD.com:** Harbor is ...", "**[Knative](url)**",
+// "**_[IBM Cloud](url)_** - offers ...".
+var leadRe = regexp.MustCompile(`^\s*\*\*_?\s*(\[[^\]]+\]\([^)]*\)|[^*\[\]]+?)\s*_?\s*(:)?\s*\*\*\s*(?::|\s[-\x{2013}\x{2014}]\s|$)`)
+
+// leadName returns the organisation a bold paragraph opening names.
+func leadName(l string) (string, bool) {
+	m := leadRe.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	name, ok := cleanName(m[1])
+	if !ok || len(strings.Fields(name)) > maxNameWords || instructionRe.MatchString(strings.ToLower(name)) {
+		return "", false
+	}
+	return name, true
 }
 
 // startsIndented reports whether l continues a list item: it starts with whitespace.
