@@ -186,7 +186,7 @@ func tablesFirst(es []entry) []entry {
 // leadRe matches a paragraph that opens with an organisation's name in bold, alone or
 // before what it says of its use: "**JD.com:** Harbor is ...", "**[Knative](url)**",
 // "**_[IBM Cloud](url)_** - offers ...".
-var leadRe = regexp.MustCompile(`^\s*\*\*_?\s*(\[[^\]]+\]\([^)]*\)|[^*\[\]]+?)\s*_?\s*(:)?\s*\*\*\s*(?::|\s[-\x{2013}\x{2014}]\s|$)`)
+var leadRe = regexp.MustCompile(`^\s*\*\*_?\s*(\[[^\]]+\]\([^)]*\)|[^*\[\]:]+?)\s*_?\s*(?::\s*\*\*|\*\*\s*(?::|\s[-\x{2013}\x{2014}]\s|$))`)
 
 // leadName returns the organisation a bold paragraph opening names.
 func leadName(l string) (string, bool) {
@@ -197,6 +197,9 @@ func leadName(l string) (string, bool) {
 	name, ok := cleanName(m[1])
 	if !ok || len(strings.Fields(name)) > maxNameWords || instructionRe.MatchString(strings.ToLower(name)) {
 		return "", false
+	}
+	if typeHeadingRe.MatchString(normalize(name)) {
+		return "", false // "**End-user**: The organization runs it in production": a type defined
 	}
 	return name, true
 }
