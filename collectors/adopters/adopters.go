@@ -61,15 +61,13 @@ type entry struct {
 func Collect(ctx context.Context, repos []repo.Repo, docs []snapshot.Location) (*Result, error) {
 	res := &Result{}
 	entries := []snapshot.Adopter{}
-	seen := map[string]bool{}
+	seen := orgSet{}
 	var read []snapshot.Location // each adopters file read
 	add := func(r repo.Repo, found []snapshot.Adopter) {
 		for _, e := range found {
-			key := orgKey(e.Name)
-			if seen[key] {
+			if !seen.add(e.Name) {
 				continue
 			}
-			seen[key] = true
 			e.Source.Repo = r.Name()
 			entries = append(entries, e)
 		}
@@ -229,13 +227,11 @@ func Parse(p string, content []byte) ([]snapshot.Adopter, error) {
 		found = parseMarkdown(string(content))
 	}
 	out := make([]snapshot.Adopter, 0, len(found))
-	seen := map[string]bool{}
+	seen := orgSet{}
 	for _, e := range found {
-		key := orgKey(e.name)
-		if seen[key] {
+		if !seen.add(e.name) {
 			continue
 		}
-		seen[key] = true
 		a := snapshot.Adopter{Name: e.name, Source: snapshot.Location{Path: p, Line: e.line}}
 		if e.typ != "" {
 			t := e.typ
@@ -246,6 +242,51 @@ func Parse(p string, content []byte) ([]snapshot.Adopter, error) {
 	return out, nil
 }
 
+// orgSet holds the organisations counted so far.
+type orgSet struct {
+	keys    map[string]bool
+	domains []string // keys of names written as domains
+}
+
+// add counts an organisation, and reports false when it was counted already: under a
+// name with the same key, or under a domain its name starts with (a logo's "snapp.ir"
+// and a story's "SnappCloud").
+func (s *orgSet) add(name string) bool {
+	if s.keys == nil {
+		s.keys = map[string]bool{}
+	}
+	key := orgKey(name)
+	if s.keys[key] {
+		return false
+	}
+	_, domain := domainKey(name)
+	for _, d := range s.domains {
+		if strings.HasPrefix(key, d) {
+			return false
+		}
+	}
+	if domain && len(key) >= 4 {
+		for k := range s.keys {
+			if strings.HasPrefix(k, key) {
+				return false
+			}
+		}
+		s.domains = append(s.domains, key)
+	}
+	s.keys[key] = true
+	return true
+}
+
+// domainKey returns a name written as a domain without its top-level domain, and
+// whether it was one.
+func domainKey(name string) (string, bool) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if m := domainRe.FindStringSubmatch(n); m != nil {
+		return m[1], true
+	}
+	return n, false
+}
+
 // domainRe matches a name written as a domain ("knative.dev", "www.jd.com").
 var domainRe = regexp.MustCompile(`^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*?)\.[a-z]{2,24}$`)
 
@@ -253,10 +294,7 @@ var domainRe = regexp.MustCompile(`^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*?)\.[a
 // case, without the top-level domain of a name written as a domain, so that a logo's
 // "knative.dev" and a story's "Knative" are one adopter.
 func orgKey(name string) string {
-	n := strings.ToLower(strings.TrimSpace(name))
-	if m := domainRe.FindStringSubmatch(n); m != nil {
-		n = m[1]
-	}
+	n, _ := domainKey(name)
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
