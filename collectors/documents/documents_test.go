@@ -637,3 +637,28 @@ func TestVocabularyMatchesSchema(t *testing.T) {
 		t.Errorf("schema topics %q, vocabulary topics %q", got, topics)
 	}
 }
+
+func TestEarlierVersions(t *testing.T) {
+	files := []string{
+		"site/content/docs/main/install.md", "site/content/docs/1.30/install.md", "site/content/docs/1.29/install.md",
+		"docs/v1/guide.md", "docs/v2/guide.md", "docs/v10/guide.md",
+		"website/versioned_docs/version-1.2/intro.md", "website/docs/intro.md",
+		"api/v1/README.md", "api/v2/README.md",
+		"docs/releases/v1.0.md",
+	}
+	old := earlierVersions(files)
+	for p, want := range map[string]string{
+		"site/content/docs/main/install.md":           "",
+		"site/content/docs/1.30/install.md":           "site/content/docs/1.30/",
+		"docs/v10/guide.md":                           "",
+		"docs/v2/guide.md":                            "docs/v2/",
+		"website/versioned_docs/version-1.2/intro.md": "website/versioned_docs/",
+		"website/docs/intro.md":                       "",
+		"api/v1/README.md":                            "",
+		"docs/releases/v1.0.md":                       "",
+	} {
+		if got := earlierVersion(p, old); got != want {
+			t.Errorf("earlierVersion(%q) = %q, want %q", p, got, want)
+		}
+	}
+}

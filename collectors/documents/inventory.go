@@ -119,6 +119,7 @@ func takeInventory(files []string, v *Vocabulary) inventory {
 		}
 	}
 	trees := map[string]*snapshot.Excluded{}
+	old := earlierVersions(files)
 	for _, p := range files {
 		for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
 			if inv.folders[d] {
@@ -127,7 +128,11 @@ func takeInventory(files []string, v *Vocabulary) inventory {
 			inv.folders[d] = true
 		}
 		n := splitName(p)
-		if reason, tree := excluded(p); reason != "" {
+		reason, tree := excluded(p)
+		if t := earlierVersion(p, old); reason == "" && t != "" {
+			reason, tree = oldVersionReason, t
+		}
+		if reason != "" {
 			if n.doc || extra[n.ext] {
 				t := trees[tree]
 				if t == nil {
