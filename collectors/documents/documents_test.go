@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -661,4 +662,56 @@ func TestEarlierVersions(t *testing.T) {
 			t.Errorf("earlierVersion(%q) = %q, want %q", p, got, want)
 		}
 	}
+}
+
+// TestPrefilter holds the statement patterns' prefilter to the patterns: on every line
+// of the fixtures, and on the sentences below, a pattern with its prefilter matches
+// exactly what the pattern alone matches.
+func TestPrefilter(t *testing.T) {
+	v := vocabulary(t)
+	texts := []string{"releases are published every three months", "we support the last two minor versions", "SECURITY: report to security@example.org"}
+	files, _ := filepath.Glob("testdata/*/*/*.md")
+	more, _ := filepath.Glob("testdata/*/*/*/*.md")
+	for _, f := range append(files, more...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	checked := 0
+	for _, topic := range v.Topics {
+		for _, all := range topic.Statements {
+			for _, p := range all {
+				for _, s := range texts {
+					n := normalize(s)
+					if got, want := p.MatchString(n), p.Regexp.MatchString(n); got != want {
+						t.Errorf("%s: %q on %q: prefiltered %v, pattern %v", topic.Name, p.String(), n, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no pattern checked")
+	}
+	if n := required(syntaxOf(t, `(?i)\b(release|ship)s? (every|each)\b`)); len(n) != 2 || n[0] != "release" || n[1] != "ship" {
+		t.Errorf("required = %q, want [release ship]", n)
+	}
+	if n := required(syntaxOf(t, `(?i)\b(v\d+)?support`)); len(n) != 1 || n[0] != "support" {
+		t.Errorf("required = %q, want [support]", n)
+	}
+	if n := required(syntaxOf(t, `a*|b`)); n != nil {
+		t.Errorf("required = %q, want nil", n)
+	}
+}
+
+func syntaxOf(t *testing.T, src string) *syntax.Regexp {
+	t.Helper()
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re.Simplify()
 }

@@ -69,7 +69,7 @@ type Topic struct {
 	In       []string // document kinds, artifact kinds, or "readme"
 	Heading  *regexp.Regexp
 	// Statements: a paragraph states the topic when every pattern of one entry matches it.
-	Statements [][]*regexp.Regexp
+	Statements [][]Pattern
 	Link       *regexp.Regexp
 }
 
@@ -322,14 +322,14 @@ func parseTopic(at, name string, r rawTopic) (*Topic, error) {
 		default:
 			return nil, fmt.Errorf("%w: %s: want a pattern or a list of patterns", ErrVocabulary, where)
 		}
-		var all []*regexp.Regexp
+		var all []Pattern
 		for j, src := range srcs {
 			re, err := compile(fmt.Sprintf("%s[%d]", where, j), src)
 			if err != nil {
 				return nil, err
 			}
 			if re != nil {
-				all = append(all, re)
+				all = append(all, newPattern(re))
 			}
 		}
 		if len(all) > 0 {
