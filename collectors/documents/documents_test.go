@@ -679,17 +679,28 @@ func TestPrefilter(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
-	checked := 0
+	var patterns []*Pattern
 	for _, topic := range v.Topics {
+		patterns = append(patterns, topic.Heading, topic.Link)
 		for _, all := range topic.Statements {
-			for _, p := range all {
-				for _, s := range texts {
-					n := normalize(s)
-					if got, want := p.MatchString(n), p.Regexp.MatchString(n); got != want {
-						t.Errorf("%s: %q on %q: prefiltered %v, pattern %v", topic.Name, p.String(), n, got, want)
-					}
-					checked++
+			patterns = append(patterns, all...)
+		}
+	}
+	for _, k := range v.Kinds() {
+		patterns = append(patterns, k.Stems, k.Exclude, k.Content, k.Title, k.Section, k.TitleExclude, k.DeepSection, k.Link)
+		patterns = append(patterns, k.Paths...)
+	}
+	checked := 0
+	for _, p := range patterns {
+		if p == nil {
+			continue
+		}
+		for _, s := range texts {
+			for _, x := range []string{s, normalize(s)} {
+				if got, want := p.MatchString(x), p.Regexp.MatchString(x); got != want {
+					t.Errorf("%q on %q: prefiltered %v, pattern %v", p.String(), x, got, want)
 				}
+				checked++
 			}
 		}
 	}

@@ -32,7 +32,7 @@ func newPattern(re *regexp.Regexp) Pattern {
 
 // MatchString reports whether the pattern matches s, ruling s out first when it holds
 // none of the literals the pattern requires.
-func (p Pattern) MatchString(s string) bool {
+func (p *Pattern) MatchString(s string) bool {
 	if p.needs != nil {
 		low := strings.ToLower(s)
 		found := false

@@ -77,7 +77,7 @@ type project struct {
 	byPath  []map[string]*doc
 	folders []map[string]bool
 	rs      resolver
-	pointer *regexp.Regexp
+	pointer *Pattern
 	// sections are the README sections that are documents of a kind.
 	sections []section
 	linksOut []snapshot.LinkOut

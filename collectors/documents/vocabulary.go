@@ -36,7 +36,7 @@ type Vocabulary struct {
 	Artifacts []*Kind // the other document kinds, in name order
 	Topics    []*Topic
 	// Pointer states, in a short document, that the document is elsewhere.
-	Pointer *regexp.Regexp
+	Pointer *Pattern
 }
 
 // Kind says which files and sections are a document of one kind.
@@ -46,20 +46,20 @@ type Kind struct {
 	// names by where they count: the root, the root/.github/docs, or any folder
 	Root, Top, Anywhere map[string]bool
 	Prefixes            []string
-	Stems, Exclude      *regexp.Regexp
-	Paths               []*regexp.Regexp
+	Stems, Exclude      *Pattern
+	Paths               []*Pattern
 	Folders             map[string]bool // every document in such a folder
 	FileFolders         map[string]bool // any file in such a folder: the folder is one
 	Extensions          map[string]bool // besides the document extensions
 	OnlyTop             bool            // stems and prefixes count only at the top
 	ByReference         bool            // a short document linking another is still the document
 	Unless              []string        // kinds whose documents a link does not make of this kind
-	Content             *regexp.Regexp  // the raw text must match
-	Title, Section      *regexp.Regexp
-	TitleExclude        *regexp.Regexp // a title that rules the kind out
-	FolderIndex         bool           // only a named folder's README or index is one
-	DeepSection         *regexp.Regexp // a heading of any document read that is one
-	Link                *regexp.Regexp
+	Content             *Pattern        // the raw text must match
+	Title, Section      *Pattern
+	TitleExclude        *Pattern // a title that rules the kind out
+	FolderIndex         bool     // only a named folder's README or index is one
+	DeepSection         *Pattern // a heading of any document read that is one
+	Link                *Pattern
 }
 
 // Topic says what states one topic, and in which documents.
@@ -67,10 +67,10 @@ type Topic struct {
 	Name     string
 	Criteria []string
 	In       []string // document kinds, artifact kinds, or "readme"
-	Heading  *regexp.Regexp
+	Heading  *Pattern
 	// Statements: a paragraph states the topic when every pattern of one entry matches it.
-	Statements [][]Pattern
-	Link       *regexp.Regexp
+	Statements [][]*Pattern
+	Link       *Pattern
 }
 
 // Readme names a repository's root README in Topic.In.
@@ -276,7 +276,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 	for _, p := range []struct {
 		field string
 		src   string
-		dst   **regexp.Regexp
+		dst   **Pattern
 	}{
 		{"stems", r.Stems, &k.Stems}, {"exclude", r.Exclude, &k.Exclude}, {"content", r.Content, &k.Content},
 		{"title", r.Title, &k.Title}, {"section", r.Section, &k.Section}, {"link", r.Link, &k.Link},
@@ -322,14 +322,14 @@ func parseTopic(at, name string, r rawTopic) (*Topic, error) {
 		default:
 			return nil, fmt.Errorf("%w: %s: want a pattern or a list of patterns", ErrVocabulary, where)
 		}
-		var all []Pattern
+		var all []*Pattern
 		for j, src := range srcs {
 			re, err := compile(fmt.Sprintf("%s[%d]", where, j), src)
 			if err != nil {
 				return nil, err
 			}
 			if re != nil {
-				all = append(all, newPattern(re))
+				all = append(all, re)
 			}
 		}
 		if len(all) > 0 {
@@ -343,7 +343,7 @@ func parseTopic(at, name string, r rawTopic) (*Topic, error) {
 }
 
 // compile compiles a pattern; an empty one is nil (never matches).
-func compile(at, src string) (*regexp.Regexp, error) {
+func compile(at, src string) (*Pattern, error) {
 	if src == "" {
 		return nil, nil
 	}
@@ -351,7 +351,8 @@ func compile(at, src string) (*regexp.Regexp, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", ErrVocabulary, at, err)
 	}
-	return re, nil
+	p := newPattern(re)
+	return &p, nil
 }
 
 func set(list []string) map[string]bool {
@@ -363,4 +364,4 @@ func set(list []string) map[string]bool {
 }
 
 // matches reports whether re is set and matches s.
-func matches(re *regexp.Regexp, s string) bool { return re != nil && re.MatchString(s) }
+func matches(re *Pattern, s string) bool { return re != nil && re.MatchString(s) }
