@@ -48,6 +48,7 @@ func linksOn(line string, f format, refs map[string]string) []link {
 	if refDefRe.MatchString(line) {
 		return nil
 	}
+	low := strings.ToLower(line)
 	var out []link
 	seen := map[string]bool{}
 	add := func(text, target string) {
@@ -68,16 +69,21 @@ func linksOn(line string, f format, refs map[string]string) []link {
 			add(m[2], m[1])
 		}
 	}
-	for _, m := range htmlLinkRe.FindAllStringSubmatch(line, -1) {
-		add(m[2], m[1])
+	// Each expression runs only on a line holding a string all its matches hold.
+	if strings.Contains(low, "<a") {
+		for _, m := range htmlLinkRe.FindAllStringSubmatch(line, -1) {
+			add(m[2], m[1])
+		}
 	}
-	for _, m := range hrefRe.FindAllStringSubmatch(line, -1) {
-		add("", m[1])
+	if strings.Contains(low, "href") {
+		for _, m := range hrefRe.FindAllStringSubmatch(line, -1) {
+			add("", m[1])
+		}
 	}
 	for _, l := range inlineLinks(line) {
 		add(l.text, l.target)
 	}
-	for _, m := range refLinkRe.FindAllStringSubmatch(line, -1) {
+	for _, m := range refLinkRe.FindAllStringSubmatch(ifContains(line, "]["), -1) {
 		label := m[2]
 		if label == "" {
 			label = m[1]
@@ -101,10 +107,21 @@ func linksOn(line string, f format, refs map[string]string) []link {
 			}
 		}
 	}
-	for _, u := range bareURLRe.FindAllString(markdown.StripImages(line), -1) {
-		add("", u)
+	if strings.Contains(low, "://") || strings.Contains(low, "mailto:") {
+		for _, u := range bareURLRe.FindAllString(markdown.StripImages(line), -1) {
+			add("", u)
+		}
 	}
 	return out
+}
+
+// ifContains returns line when it holds s, else "" (on which an expression that needs
+// s finds nothing at once).
+func ifContains(line, s string) string {
+	if strings.Contains(line, s) {
+		return line
+	}
+	return ""
 }
 
 // inlineLinks finds "[text](target)" links, each text taken to its matching bracket so
