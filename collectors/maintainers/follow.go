@@ -53,7 +53,30 @@ func (c *collector) deadEnds() {
 		if len(r.entries) > 0 || !r.resolved || reaches(i) {
 			continue
 		}
-		c.fail("%s/%s points only to files that list no one, back to itself, or on through more than %d pointers", c.name(r.cand.repo), r.cand.path, maxHops)
+		c.unresolved = append(c.unresolved, unresolved{r.cand.class, fmt.Sprintf("%s/%s points only to files that list no one, back to itself, or on through more than %d pointers", c.name(r.cand.repo), r.cand.path, maxHops)})
+	}
+}
+
+// unresolved is a pointer that could not be followed, from a file of a class.
+type unresolved struct {
+	class class
+	msg   string
+}
+
+// settle makes the pointers that could not be followed collection errors, unless a
+// better kind of file lists the maintainers: an OWNERS.md pointing to a CODEOWNERS that
+// does not exist would only have filled in details of the people MAINTAINERS.md lists.
+func (c *collector) settle() {
+	top := classSteering + 1
+	for _, r := range c.results {
+		if r.cand.class < top && slices.ContainsFunc(r.entries, active) {
+			top = r.cand.class
+		}
+	}
+	for _, u := range c.unresolved {
+		if u.class <= top {
+			c.fail("%s", u.msg)
+		}
 	}
 }
 
@@ -94,7 +117,7 @@ func (c *collector) follow(ctx context.Context, i int) error {
 		for _, m := range failed {
 			if !seen[m] {
 				seen[m] = true
-				c.fail("%s", m)
+				c.unresolved = append(c.unresolved, unresolved{r.cand.class, m})
 			}
 		}
 	}

@@ -110,7 +110,10 @@ type collector struct {
 	def     *definition         // the project's own definition of its maintainers, if any
 	roles   *roleList           // the maintainers defined as the holders of roles, if they are
 	results []fileResult
-	errs    []snapshot.CollectionError
+	// unresolved are the pointers that could not be followed, settled into errors once
+	// every file is read.
+	unresolved []unresolved
+	errs       []snapshot.CollectionError
 }
 
 // Collect reads the maintainers of a project from its repositories. It returns an error
@@ -174,6 +177,7 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		}
 	}
 	c.deadEnds()
+	c.settle()
 	var list *snapshot.Maintainers
 	if len(c.errs) == 0 {
 		sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })

@@ -175,6 +175,23 @@ func TestCollectFiles(t *testing.T) {
 			nilList: true,
 		},
 		{
+			// The pointer could only have filled in details of the people listed.
+			name: "a lesser file's pointer that leads nowhere, beside a list",
+			files: map[string]string{
+				"MAINTAINERS.md": "# Maintainers\n\n| Name | GitHub | Affiliation |\n|---|---|---|\n| Ada Byron | @abyron | Contoso |\n",
+				"OWNERS.md":      "# Owners\n\nThe owners are listed in [CODEOWNERS](./CODEOWNERS).\n",
+			},
+			active: []string{"abyron"}, emeritus: []string{},
+		},
+		{
+			name: "the maintainer list's own pointer that leads nowhere, beside approvers",
+			files: map[string]string{
+				"MAINTAINERS.md": "# Maintainers\n\nThe maintainers are listed in [the governance repository](https://github.com/acme/governance/blob/main/MAINTAINERS.md).\n",
+				"OWNERS":         "approvers: [abyron]\n",
+			},
+			nilList: true,
+		},
+		{
 			// Read as "not collected": a list in a format the parsers miss looks the same.
 			name:    "file listing no one",
 			files:   map[string]string{"MAINTAINERS.md": "# Maintainers\n\nTo be announced.\n"},

@@ -53,7 +53,8 @@ type mdParser struct {
 // sections name.
 func parseMarkdown(src source, content string, plain bool) []entry {
 	p := &mdParser{src: src, plain: plain, def: statusActive}
-	ls, text := markdown.Text(markdown.Lines(content))
+	raw := markdown.Lines(content)
+	ls, text := markdown.Text(raw)
 	// Once a heading names the maintainers, people under no such heading ("Friends of
 	// the project", "Security team") are not maintainers by default.
 	for i := range ls {
@@ -64,8 +65,12 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 			}
 		}
 	}
+	fenced := fencedLines(raw)
 	for i := 0; i < len(ls); i++ {
 		if !text[i] {
+			if fenced[i] {
+				p.fencedLine(i+1, raw[i])
+			}
 			continue
 		}
 		l := ls[i]
@@ -149,6 +154,45 @@ func (p *mdParser) own() []entry {
 		}
 	}
 	return out
+}
+
+// fencedLines reports which lines are inside a fenced code block, its fences excluded.
+func fencedLines(ls []string) []bool {
+	in := make([]bool, len(ls))
+	fence := ""
+	for i, l := range ls {
+		t := strings.TrimLeft(l, " ")
+		if len(l)-len(t) <= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
+			switch {
+			case fence == "":
+				fence = t[:3]
+				continue
+			case strings.HasPrefix(t, fence) && strings.TrimSpace(strings.Trim(t, fence[:1])) == "":
+				fence = ""
+				continue
+			}
+		}
+		in[i] = fence != ""
+	}
+	return in
+}
+
+// placeholderHandles are what a format line writes where a handle goes.
+var placeholderHandles = set("handle", "github", "username", "user", "githubhandle", "yourhandle", "you", "me", "name")
+
+// fencedLine reads a line of a code block under a heading that names a role: some
+// projects keep their list there, a person a line ('"Jane Doe",@jdoe,jane@example.org').
+// Only a line naming a handle is a person.
+func (p *mdParser) fencedLine(n int, l string) {
+	st, explicit := p.status()
+	if !explicit || st == statusNone {
+		return
+	}
+	rec, ok := parseRecord(strings.TrimSpace(l), modeItem, false)
+	if !ok || rec.github == "" || placeholderHandles[strings.ToLower(rec.github)] {
+		return
+	}
+	p.emit(n, rec, st)
 }
 
 // headingAt returns the heading starting at 0-based line i: the lines it takes, its
