@@ -116,6 +116,9 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 		return classOwners, formatMarkdown, rank, true
 	case "codeowners":
 		return classCodeowners, formatCodeowners, rank, rank <= 2
+	case "teams.md":
+		// The maintainers of each team under its heading ("## Platform Team").
+		return classList, formatMarkdown, rank, true
 	case "steering-committee.md", "steering_committee.md":
 		return classSteering, formatMarkdown, rank, true
 	}

@@ -21,7 +21,8 @@ type frame struct {
 	level int
 	st    status
 	kind  sectionKind
-	title bool // the document's first heading, at level 1: its title
+	title bool   // the document's first heading, at level 1: its title
+	text  string // the heading's text
 }
 
 // block is a person whose details follow on "Key: value" lines, under a heading or a
@@ -105,6 +106,9 @@ func (p *mdParser) emit(n int, rec record, st status) {
 // emitAs is emit for a person whose list names their role itself (a table whose person
 // column is headed "Maintainer").
 func (p *mdParser) emitAs(n int, rec record, st status, kind sectionKind) {
+	if rec.responsibility == "" {
+		rec.responsibility = p.domain()
+	}
 	if rec.role == statusNone && (kind == kindMaintainers || p.src.def.promotes(rec.responsibility)) {
 		rec.role = statusUnknown
 	}
@@ -123,6 +127,39 @@ func (p *mdParser) role(text string) (status, sectionKind) {
 		return statusActive, kindDefined
 	}
 	return st, kind
+}
+
+// domain returns the area the open sections give everyone in them: the innermost
+// heading that names neither a role nor a topic ("Platform Team", "pkg/storage"), below
+// the document's title.
+func (p *mdParser) domain() string {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		f := p.stack[i]
+		if f.title || f.text == "" {
+			continue
+		}
+		if f.kind == kindUnnamed && f.st == statusUnknown && !generic(f.text) {
+			return f.text
+		}
+	}
+	return ""
+}
+
+// genericWords name a list of people, not an area of the project.
+var genericWords = set("roles", "role", "members", "member", "people", "team", "teams", "list",
+	"lists", "current", "active", "overview", "governance", "project", "projects", "organization",
+	"organisation", "org", "community", "contributors", "the", "our", "of", "and", "table", "who",
+	"contacts", "names", "directory", "summary", "details", "all")
+
+// generic reports whether a heading only names a list of people ("Members", "Current
+// team"), not an area.
+func generic(text string) bool {
+	for _, w := range words(text) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // kind returns the role the innermost open section that names one names.
@@ -254,7 +291,7 @@ func (p *mdParser) heading(line, level int, raw string) {
 	if kind == kindOtherRole && p.kind() == kindMaintainers && !p.stack[len(p.stack)-1].title {
 		kind = kindMaintainers // "### Approvers" inside "## Core Maintainers" is a part of it
 	}
-	p.stack = append(p.stack, frame{level: level, st: st, kind: kind, title: level == 1 && !p.headed})
+	p.stack = append(p.stack, frame{level: level, st: st, kind: kind, title: level == 1 && !p.headed, text: text})
 	p.headed = true
 }
 

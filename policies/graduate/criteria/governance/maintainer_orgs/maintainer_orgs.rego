@@ -65,10 +65,25 @@ unknown contains msg if {
 fail contains msg if {
 	facts.collected("maintainers")
 	count(employers) + count(inferred) < min_orgs
+	count(inferred) == 0
 	names := [n | some n in employers]
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s), %d state no employer; at least %d organisations are required",
 		[count(active), count(employers), concat(", ", sort(names)), count(unaffiliated), min_orgs],
+	)
+}
+
+# Those who state no employer share a work e-mail domain with each other or with a
+# stated employer: the reason says so, since it is what the shortfall rests on.
+fail contains msg if {
+	facts.collected("maintainers")
+	count(employers) + count(inferred) < min_orgs
+	count(inferred) > 0
+	names := [n | some n in employers]
+	domains := [d | some d in inferred]
+	msg := sprintf(
+		"%d active maintainers work for %d organisation(s) (%s); the %d who state no employer write from %s; at least %d organisations are required",
+		[count(active), count(employers), concat(", ", sort(names)), count(unaffiliated), concat(", ", sort(domains)), min_orgs],
 	)
 }
 

@@ -115,3 +115,9 @@ test_no_deny_below_graduation if {
 	d := criterion.deny with input as snapshot(one_org) with data.graduate.config.level as "incubation"
 	d == set()
 }
+
+test_fail_names_the_shared_work_domain if {
+	r := criterion.result with input as snapshot([mailed("a", "a@buoyant.example"), mailed("b", "b@buoyant.example")])
+	r.status == "fail"
+	r.reasons == ["2 active maintainers work for 0 organisation(s) (); the 2 who state no employer write from buoyant.example; at least 2 organisations are required"]
+}
