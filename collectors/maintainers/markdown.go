@@ -401,7 +401,8 @@ func (p *mdParser) line(n int, l string) {
 	}
 	rec, ok := parseRecord(content, mode, list && explicit)
 	if !ok {
-		if hs, label, ok := parseHandles(content); ok {
+		// Handles alone: several on a line, or one under a heading that names the role.
+		if hs, label, ok := parseHandles(content); ok || (explicit && len(hs) == 1) {
 			for _, h := range hs {
 				p.emit(n, record{github: h, role: label}, st)
 			}
