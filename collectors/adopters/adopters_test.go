@@ -397,3 +397,20 @@ func TestCollectDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestBadYAML: a YAML adopters file whose aliases expand to millions of nodes is a
+// collection error, not a hang and not an empty list.
+func TestBadYAML(t *testing.T) {
+	bomb := "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
+	for c, prev := 'b', 'a'; c <= 'h'; c, prev = c+1, c {
+		bomb += fmt.Sprintf("%c: &%c [%s]\n", c, c, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*%c,", prev), 9), ","))
+	}
+	bomb += "adopters: [*h]\n"
+	res, err := Collect(context.Background(), []repo.Repo{repo.NewMemory("w", map[string]string{"ADOPTERS.yaml": bomb})}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Adopters != nil || len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Error, "ADOPTERS.yaml") {
+		t.Errorf("result = %+v, %+v; want no list and an error naming ADOPTERS.yaml", res.Adopters, res.Errors)
+	}
+}

@@ -398,6 +398,36 @@ func TestCollectFiles(t *testing.T) {
 			},
 			active: []string{"abyron"}, emeritus: []string{},
 		},
+		// Bad input: an error or an unknown list, never a crash, never an empty list.
+		{
+			// Read leniently: a short row lacks a field, a long one has a field more;
+			// each still names its person, and nothing is lost.
+			name:   "bad input: a CSV with ragged rows",
+			files:  map[string]string{"maintainers.csv": "name,github,company\nAda Byron,abyron\nGrace Hopper,ghopper,Fabrikam,extra\n"},
+			active: []string{"abyron", "ghopper"}, emeritus: []string{},
+		},
+		{
+			name:    "bad input: a YAML alias bomb",
+			files:   map[string]string{"MAINTAINERS.yaml": aliasBomb},
+			nilList: true,
+		},
+		{
+			name:    "bad input: a table with no column naming people",
+			files:   map[string]string{"MAINTAINERS.md": "# Maintainers\n\n| Area | Notes |\n|---|---|\n| storage | weekly sync |\n"},
+			nilList: true,
+		},
+		{
+			// A name column without handles still names people: names, not an empty list.
+			name:   "a table with names and no handle column",
+			files:  map[string]string{"MAINTAINERS.md": "# Maintainers\n\n| Name | Company |\n|---|---|\n| Ada Byron | Contoso |\n"},
+			active: []string{"name:Ada Byron"}, emeritus: []string{},
+		},
+		{
+			name: "bad input: a file that is all pointers, none of them into the project",
+			files: map[string]string{"MAINTAINERS.md": "# Maintainers\n\nSee [the website](https://example.org/team) for the maintainers.\n" +
+				"The maintainers are also listed in [the foundation's list](https://github.com/other/foundation/blob/main/maintainers.csv).\n"},
+			nilList: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -722,3 +752,14 @@ func TestCollectDocuments(t *testing.T) {
 		})
 	}
 }
+
+// aliasBomb is a YAML document whose aliases expand to millions of nodes.
+const aliasBomb = `a: &a ["x","x","x","x","x","x","x","x","x"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+maintainers: [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+`
