@@ -21,6 +21,7 @@ const (
 	classOwners                  // OWNERS, OWNERS.md
 	classCodeowners              // CODEOWNERS
 	classSteering                // STEERING*.md, steering-committee.md
+	classDetails                 // data files beside a structured list: details of its people only
 )
 
 // format is how a file is parsed.
@@ -249,4 +250,28 @@ func (c *collector) less(a, b candidate) bool {
 		}
 	}
 	return a.path < b.path
+}
+
+// detailFiles adds, for a structured list kept in a folder of its own
+// ("project/flux-project-maintainers.yaml"), the other data files of that folder
+// ("project/rolodex.yaml": names, addresses, affiliations): they fill in details of the
+// people the lists name, never add people.
+func detailFiles(cands []candidate, files []string, i int) []candidate {
+	dirs := map[string]bool{}
+	listed := map[string]bool{}
+	for _, c := range cands {
+		listed[c.path] = true
+		if c.class == classList && (c.format == formatYAML || c.format == formatTOML) && path.Dir(c.path) != "." {
+			dirs[path.Dir(c.path)] = true
+		}
+	}
+	for _, p := range files {
+		if listed[p] || !dirs[path.Dir(p)] {
+			continue
+		}
+		if f := formatOf(strings.ToLower(path.Base(p))); f == formatYAML || f == formatTOML {
+			cands = append(cands, candidate{repo: i, path: p, class: classDetails, format: f, dirRank: len(dirRanks)})
+		}
+	}
+	return cands
 }

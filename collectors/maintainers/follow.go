@@ -67,7 +67,7 @@ type unresolved struct {
 // better kind of file lists the maintainers: an OWNERS.md pointing to a CODEOWNERS that
 // does not exist would only have filled in details of the people MAINTAINERS.md lists.
 func (c *collector) settle() {
-	top := classSteering + 1
+	top := classDetails + 1
 	for _, r := range c.results {
 		if r.cand.class < top && slices.ContainsFunc(r.entries, active) {
 			top = r.cand.class

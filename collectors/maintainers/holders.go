@@ -109,6 +109,11 @@ func (c *collector) readRoleList(ctx context.Context, rl roleList) error {
 		if err != nil {
 			return err
 		}
+		for k := range entries {
+			if entries[k].person.Responsibility == nil {
+				entries[k].person.Responsibility = optional(it.text) // "Steering Committee Members"
+			}
+		}
 		where := file
 		if !slices.ContainsFunc(entries, active) {
 			entries, where, err = c.groupHolders(ctx, i, it.text)
@@ -234,7 +239,7 @@ func titledTables(src source, content, title string) []entry {
 			for len(stack) > 0 && stack[len(stack)-1].level >= level {
 				stack = stack[:len(stack)-1]
 			}
-			stack = append(stack, frame{level: level, st: classify(heading(raw))})
+			stack = append(stack, frame{level: level, st: classify(heading(raw)), text: heading(raw)})
 			i += n - 1
 			continue
 		}
@@ -260,9 +265,19 @@ func titledTables(src source, content, title string) []entry {
 				}
 			}
 		}
+		// The group the table is under ("## Serving") is what its people lead.
+		area := ""
+		for k := len(stack) - 1; k >= 0 && area == ""; k-- {
+			if stack[k].st == statusUnknown && stack[k].level > 1 && !generic(stack[k].text) {
+				area = stack[k].text
+			}
+		}
 		if cols.name >= 0 {
 			for k, row := range ls[i+2 : end] {
 				if rec, ok := rowRecord(markdown.Cells(row), cols); ok {
+					if rec.responsibility == "" {
+						rec.responsibility = area
+					}
 					out = append(out, newEntry(src, i+k+3, rec, st))
 				}
 			}

@@ -148,7 +148,7 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 				c.cands[i] = append(c.cands[i], candidate{repo: i, path: p, class: cl, format: f, dirRank: rank})
 			}
 		}
-		c.cands[i] = effectiveCodeowners(c.cands[i])
+		c.cands[i] = detailFiles(effectiveCodeowners(c.cands[i]), files, i)
 		all = append(all, c.cands[i]...)
 	}
 	if err := c.define(ctx); err != nil {

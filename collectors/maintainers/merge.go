@@ -26,7 +26,7 @@ type merged struct {
 // maintainers who stepped down (emeritus in its MAINTAINERS.md) as OWNERS approvers; a
 // TOC reviewer reads the MAINTAINERS file.
 func merge(results []fileResult) *snapshot.Maintainers {
-	top := classSteering + 1
+	top := classDetails + 1
 	for _, r := range results {
 		if len(r.entries) > 0 && r.cand.class < top {
 			top = r.cand.class
@@ -65,8 +65,14 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Name, e.person.Name)
 				fill(&cur.p.Company, e.person.Company)
 				fill(&cur.p.Email, e.person.Email)
-				cur.p.Responsibility = joined(cur.p.Responsibility, e.person.Responsibility)
 				fill(&cur.p.Chat, e.person.Chat)
+				switch {
+				case e.status == cur.st:
+					cur.p.Responsibility = joined(cur.p.Responsibility, e.person.Responsibility)
+				case e.status == statusActive:
+					// What they hold now replaces what they held.
+					cur.p.Responsibility = cmp.Or(e.person.Responsibility, cur.p.Responsibility)
+				}
 				switch {
 				case top == classDefined && r.cand.class == top && e.status == statusActive && cur.st == statusEmeritus:
 					// Maintainers defined as the holders of several roles: a former
