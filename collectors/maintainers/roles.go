@@ -140,7 +140,8 @@ const (
 var otherRoleWords = set("approver", "approvers", "committer", "committers", "owner", "owners",
 	"lead", "leads", "chair", "chairs", "cochair", "steering", "tsc", "director", "directors",
 	"board", "committee", "council", "coordinator", "coordinators", "manager", "managers",
-	"advisor", "advisors", "reviewer", "reviewers")
+	"advisor", "advisors", "reviewer", "reviewers", "sig", "sigs", "author", "authors", "founder",
+	"founders", "creator", "creators")
 
 // kindOf reads the role a heading names.
 func kindOf(s string) sectionKind {
