@@ -12,7 +12,9 @@ import (
 	"github.com/graduate-dev/graduate/collectors/documents"
 	"github.com/graduate-dev/graduate/collectors/history"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
+	"github.com/graduate-dev/graduate/collectors/openssf"
 	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -42,6 +44,12 @@ type Options struct {
 	// Vocabulary is what the documents reader reads with; nil means the embedded
 	// policies' vocabulary.
 	Vocabulary *documents.Vocabulary
+	// Web fetches what lies outside the repositories (the OpenSSF Best Practices
+	// badge level); nil consults no network source, and the facts that need one are
+	// collection errors.
+	Web *web.Client
+	// OpenSSFBase is the OpenSSF Best Practices site (default openssf.DefaultBase).
+	OpenSSFBase string
 }
 
 // ToolName is the tool recorded in snapshots.
@@ -179,6 +187,12 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.OpenSSF = docs.OpenSSF
 	default:
 		snap.OpenSSF = &snapshot.OpenSSF{}
+	}
+	if cerr := openssf.Fetch(ctx, opts.Web, opts.OpenSSFBase, snap.OpenSSF); cerr != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
 	}
 	return snap, nil
 }

@@ -59,5 +59,6 @@ for author in mira-okafor tjansen dkowal lchen ana-ruiz ben-ito chidi-obi dana-l
 done
 tag lantern v2.4.1 55
 
-# The copied graduate.yaml names ../community, the copy beside it.
-go run ./cmd/graduate check "$work/lantern"
+# The copied graduate.yaml names ../community, the copy beside it. The example is judged
+# offline: its OpenSSF badge names no real project, so its level is left unknown.
+go run ./cmd/graduate check --offline "$work/lantern"

@@ -16,19 +16,38 @@ import (
 	"github.com/graduate-dev/graduate/bundles"
 	"github.com/graduate-dev/graduate/collectors"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/openssf"
+	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // sourceFlags name what to collect: shared by collect and check.
 type sourceFlags struct {
-	dirs []string
-	asOf string
+	dirs       []string
+	asOf       string
+	offline    bool
+	cacheDir   string
+	openssfURL string
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.dirs, "dir", nil, "a local checkout, [ROLE=]PATH, repeatable (ROLE: main, community, website, other)")
 	cmd.Flags().StringVar(&f.asOf, "as-of", "", "collect as of this time (RFC 3339 or YYYY-MM-DD, UTC) instead of now: the year of history and the dates criteria compare end then; for repeatable runs over pinned commits")
+	cmd.Flags().BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
+	cmd.Flags().StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for the sources outside the repositories (default: graduate/http under the user cache directory)")
+	cmd.Flags().StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
+}
+
+// web returns the client that reads the sources outside the repositories.
+func (f *sourceFlags) web() *web.Client {
+	dir := f.cacheDir
+	if dir == "" {
+		if base, err := os.UserCacheDir(); err == nil {
+			dir = filepath.Join(base, "graduate", "http")
+		}
+	}
+	return web.New(web.Options{CacheDir: dir, Offline: f.offline, UserAgent: "graduate/" + version})
 }
 
 // clock returns the collection time: --as-of, else now.
@@ -55,7 +74,7 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 	if now, err = f.clock(now); err != nil {
 		return nil, nil, err
 	}
-	snap, err := collectRepos(ctx, specs, cfg, pol, now)
+	snap, err := collectRepos(ctx, specs, cfg, pol, f, now)
 	return snap, cfg, err
 }
 
@@ -91,7 +110,7 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 
 // collectRepos collects one snapshot of the checkouts, reading their documents with the
 // vocabulary of the policies that will judge them.
-func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *bundles.Policies, now func() time.Time) (*snapshot.Snapshot, error) {
+func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *bundles.Policies, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
 	vocab, err := documents.VocabularyFrom(pol.Data())
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", bundles.ErrPolicy, pol.Origin, err)
@@ -102,6 +121,8 @@ func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapsho
 		Project:     cfg,
 		ToolVersion: version,
 		Vocabulary:  vocab,
+		Web:         f.web(),
+		OpenSSFBase: f.openssfURL,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("collect: %w", err)
@@ -271,7 +292,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	// Compile the level's query while collecting.
 	q := newQueries(pol)
 	q.start(ctx, levelFor(p.level, cfg, nil))
-	snap, err := collectRepos(ctx, specs, cfg, pol, now)
+	snap, err := collectRepos(ctx, specs, cfg, pol, p.sourceFlags, now)
 	if err != nil {
 		return err
 	}

@@ -189,7 +189,8 @@ func TestVersion(t *testing.T) {
 // project file) and checks that collect + eval agree with check.
 func TestCheckAndCollect(t *testing.T) {
 	main := filepath.Join("..", "..", "examples", "lantern", "lantern")
-	code, stdout, stderr := exec(t, "check", main, "--format", "json")
+	cache := t.TempDir()
+	code, stdout, stderr := exec(t, "check", main, "--format", "json", "--offline", "--cache-dir", cache)
 	if code != 1 || stderr != "" {
 		t.Fatalf("check: exit %d, stderr %q", code, stderr)
 	}
@@ -205,7 +206,7 @@ func TestCheckAndCollect(t *testing.T) {
 	}
 
 	snap := filepath.Join(t.TempDir(), "snapshot.json")
-	if code, _, stderr := exec(t, "collect", main, "-o", snap); code != 0 {
+	if code, _, stderr := exec(t, "collect", main, "-o", snap, "--offline", "--cache-dir", cache); code != 0 {
 		t.Fatalf("collect: exit %d: %s", code, stderr)
 	}
 	code, evalOut, stderr := exec(t, "eval", snap, "--format", "json")

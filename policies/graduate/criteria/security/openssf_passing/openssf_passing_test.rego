@@ -132,3 +132,10 @@ test_deny_at_incubation_and_graduation if {
 	w := criterion.warn with input as snapshot(badge("in_progress"))
 	w == set()
 }
+
+test_unknown_level_says_why_it_was_not_fetched if {
+	err := {"source": "openssf.badge_level", "error": "OpenSSF Best Practices project 3203: fetch https://www.bestpractices.dev/projects/3203.json: offline, and not in the cache"}
+	r := criterion.result with input as object.union(snapshot({"project_id": 3203, "source": readme}), {"collection_errors": [err]})
+	r.status == "unknown"
+	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5, level not collected (OpenSSF Best Practices project 3203: fetch https://www.bestpractices.dev/projects/3203.json: offline, and not in the cache); badge level passing, silver or gold is required"]
+}
