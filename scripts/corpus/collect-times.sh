@@ -26,7 +26,7 @@ for p in $(cut -f1 <<<"$rows" | awk '!seen[$0]++'); do
 	times=()
 	for _ in $(seq "$runs"); do
 		start=$(date +%s%N)
-		"$bin" collect "${dirs[@]}" --as-of "$asof" >/dev/null 2>&1 || true
+		"$bin" collect "${dirs[@]}" --as-of "$asof" --offline >/dev/null 2>&1 || true
 		times+=($((($(date +%s%N) - start) / 1000000)))
 	done
 	printf '%s\t%s\n' "$p" "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")"
