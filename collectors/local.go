@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
 	"path/filepath"
 	"time"
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/foundation"
 	"github.com/graduate-dev/graduate/collectors/history"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/openssf"
@@ -50,6 +52,9 @@ type Options struct {
 	Web *web.Client
 	// OpenSSFBase is the OpenSSF Best Practices site (default openssf.DefaultBase).
 	OpenSSFBase string
+	// MaintainersCSV is the CNCF's maintainer record (cncf/foundation's
+	// project-maintainers.csv), a file or a URL; "" reads none.
+	MaintainersCSV string
 }
 
 // ToolName is the tool recorded in snapshots.
@@ -188,6 +193,16 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	default:
 		snap.OpenSSF = &snapshot.OpenSSF{}
 	}
+	if opts.MaintainersCSV != "" {
+		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundationWant(opts.Project, snap.Repositories))
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if cerr != nil {
+			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
+		}
+		snap.FoundationMaintainers = fm
+	}
 	if cerr := openssf.Fetch(ctx, opts.Web, opts.OpenSSFBase, snap.OpenSSF); cerr != nil {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -195,6 +210,22 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
 	}
 	return snap, nil
+}
+
+// foundationWant names the project to find in the foundation's record: the project
+// file's name, else the main repository's; and the repositories' GitHub names.
+func foundationWant(p *snapshot.Project, repos []snapshot.Repository) foundation.Want {
+	var w foundation.Want
+	if p != nil {
+		w.Name = p.Name
+	}
+	for _, r := range repos {
+		w.Repos = append(w.Repos, r.Name)
+		if w.Name == "" && r.Role == snapshot.RoleMain {
+			w.Name = path.Base(r.Name)
+		}
+	}
+	return w
 }
 
 // historySource opens a checkout's git history, naming the maintainer and governance

@@ -16,20 +16,23 @@ const SchemaVersion = 1
 
 // Snapshot is one JSON document of project facts.
 type Snapshot struct {
-	SchemaVersion    int               `json:"schema_version"`
-	CollectedAt      time.Time         `json:"collected_at"`
-	Tool             *Tool             `json:"tool,omitempty"`
-	Project          *Project          `json:"project,omitempty"`
-	Repositories     []Repository      `json:"repositories,omitempty"`
-	Documents        *Documents        `json:"documents,omitempty"`
-	Artifacts        Artifacts         `json:"artifacts,omitempty"`
-	Content          *Content          `json:"content,omitempty"`
-	Licenses         []License         `json:"licenses,omitzero"`
-	OpenSSF          *OpenSSF          `json:"openssf,omitempty"`
-	Maintainers      *Maintainers      `json:"maintainers,omitempty"`
-	Adopters         *Adopters         `json:"adopters,omitempty"`
-	History          *History          `json:"history,omitempty"`
-	CollectionErrors []CollectionError `json:"collection_errors"`
+	SchemaVersion int          `json:"schema_version"`
+	CollectedAt   time.Time    `json:"collected_at"`
+	Tool          *Tool        `json:"tool,omitempty"`
+	Project       *Project     `json:"project,omitempty"`
+	Repositories  []Repository `json:"repositories,omitempty"`
+	Documents     *Documents   `json:"documents,omitempty"`
+	Artifacts     Artifacts    `json:"artifacts,omitempty"`
+	Content       *Content     `json:"content,omitempty"`
+	Licenses      []License    `json:"licenses,omitzero"`
+	OpenSSF       *OpenSSF     `json:"openssf,omitempty"`
+	Maintainers   *Maintainers `json:"maintainers,omitempty"`
+	Adopters      *Adopters    `json:"adopters,omitempty"`
+	// FoundationMaintainers is the CNCF's record of the project's maintainers, when
+	// graduate was given it (--maintainers-csv).
+	FoundationMaintainers *FoundationMaintainers `json:"foundation_maintainers,omitempty"`
+	History               *History               `json:"history,omitempty"`
+	CollectionErrors      []CollectionError      `json:"collection_errors"`
 }
 
 // Tool names the program that wrote the snapshot.
@@ -173,6 +176,29 @@ type Person struct {
 	// or grants them approval (another maintainer list, OWNERS, CODEOWNERS): they keep
 	// rights the maintainer list says they gave up.
 	StillListed *Location `json:"still_listed,omitempty"`
+}
+
+// FoundationMaintainers is the project's part of the CNCF's maintainer record
+// (cncf/foundation's project-maintainers.csv).
+type FoundationMaintainers struct {
+	// Project and Level are as the record writes them.
+	Project string `json:"project"`
+	Level   string `json:"level"`
+	// List is the maintainer list the record links for the project.
+	List string `json:"list,omitempty"`
+	// Source is the file (Path) or URL read, at the project's first line.
+	Source Location           `json:"source"`
+	People []FoundationPerson `json:"people"`
+}
+
+// FoundationPerson is one person of the record, in the group the record puts them in
+// (the project, or one of its groups: "Steering Committee").
+type FoundationPerson struct {
+	GitHub  string `json:"github,omitempty"`
+	Name    string `json:"name,omitempty"`
+	Company string `json:"company,omitempty"`
+	Group   string `json:"group"`
+	Line    int    `json:"line"`
 }
 
 // Adopters are the organisations a project lists as using it.

@@ -29,6 +29,7 @@ type sourceFlags struct {
 	offline    bool
 	cacheDir   string
 	openssfURL string
+	csv        string
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
@@ -37,6 +38,7 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
 	cmd.Flags().StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for the sources outside the repositories (default: graduate/http under the user cache directory)")
 	cmd.Flags().StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
+	cmd.Flags().StringVar(&f.csv, "maintainers-csv", "", "the CNCF's maintainer record (cncf/foundation's project-maintainers.csv), a FILE or URL, to compare with the maintainers the repositories list")
 }
 
 // web returns the client that reads the sources outside the repositories.
@@ -116,13 +118,14 @@ func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapsho
 		return nil, fmt.Errorf("%w: %s: %w", bundles.ErrPolicy, pol.Origin, err)
 	}
 	snap, err := collectors.Collect(ctx, collectors.Options{
-		Repos:       specs,
-		Now:         now,
-		Project:     cfg,
-		ToolVersion: version,
-		Vocabulary:  vocab,
-		Web:         f.web(),
-		OpenSSFBase: f.openssfURL,
+		Repos:          specs,
+		Now:            now,
+		Project:        cfg,
+		ToolVersion:    version,
+		Vocabulary:     vocab,
+		Web:            f.web(),
+		OpenSSFBase:    f.openssfURL,
+		MaintainersCSV: f.csv,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("collect: %w", err)

@@ -4,7 +4,9 @@
 #   Comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams
 #   and repository permissions) with the documented governance roles needs ownership
 #   facts that graduate does not collect yet, so for now this criterion is decided by the
-#   project's attestation: unknown without one.
+#   project's attestation: unknown without one. The reason says what graduate found that
+#   bears on it: emeritus maintainers still listed with rights, and the people the CNCF's
+#   maintainer record and the repositories' lists do not share.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -21,7 +23,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [attestation]
-#   facts: []
+#   facts: [maintainers]
 package graduate.criteria.governance.ownership_matches
 
 import data.graduate.lib.verdict
@@ -34,8 +36,59 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
+import data.graduate.lib.facts
+
 fail := set()
 
-evidence := set()
+_needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"
 
-unknown := {"comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"}
+unknown contains sprintf("%s%s", [_needs, concat("", _found)])
+
+# _still are the emeritus maintainers a file still lists as active or as an approver.
+_still := [p | some p in object.get(input, ["maintainers", "emeritus"], []); p.still_listed]
+
+_name(p) := p.github if is_string(p.github)
+
+_name(p) := p.name if {
+	not is_string(p.github)
+	is_string(p.name)
+}
+
+_found contains msg if {
+	count(_still) > 0
+	names := sort([sprintf("%s (%s)", [_name(p), facts.where([p.still_listed])]) | some p in _still])
+	msg := sprintf("; %d emeritus maintainer(s) still hold rights: %s", [count(names), concat(", ", names)])
+}
+
+# The CNCF's record and the repositories' lists, by lower-case GitHub handle.
+_record := object.get(input, ["foundation_maintainers", "people"], [])
+
+_record_handles := {lower(p.github) | some p in _record; p.github != ""}
+
+_repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
+
+_found contains msg if {
+	facts.collected("foundation_maintainers")
+	facts.collected("maintainers")
+	only_record := _record_handles - _repo_handles
+	only_repos := _repo_handles - _record_handles
+	count(only_record) + count(only_repos) > 0
+	msg := sprintf(
+		"; the CNCF's maintainer record (%s, %s) lists %d people the repositories do not (%s), and the repositories %d it does not (%s)",
+		[input.foundation_maintainers.project, _record_at, count(only_record), concat(", ", sort(only_record)), count(only_repos), concat(", ", sort(only_repos))],
+	)
+}
+
+# _record_at is where the record was read: its URL, or its file and the project's line.
+_record_at := input.foundation_maintainers.source.url if input.foundation_maintainers.source.url
+
+_record_at := sprintf("%s:%d", [input.foundation_maintainers.source.path, input.foundation_maintainers.source.line]) if {
+	not input.foundation_maintainers.source.url
+}
+
+evidence contains facts.file(p.still_listed) if some p in _still
+
+evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
+	some _ in _found
+	input.foundation_maintainers.source.url
+}

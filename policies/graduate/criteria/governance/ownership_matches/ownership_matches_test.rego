@@ -72,3 +72,59 @@ test_warn_relays_a_suggested_result if {
 	w := criterion.warn with input as base with criterion.result as r
 	w == {{"msg": concat(": ", [r.id, r.reasons[0]]), "criterion": r.id, "status": "unknown"}}
 }
+
+needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"
+
+people := {"maintainers": {
+	"active": [
+		{"github": "abyron", "name": "Ada Byron", "company": "Contoso", "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3}},
+		{"github": "GHopper", "name": null, "company": null, "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 4}},
+	],
+	"emeritus": [{
+		"github": "aturing", "name": "Alan Turing", "company": null,
+		"source": {"repo": "main", "path": "MAINTAINERS.md", "line": 9},
+		"still_listed": {"repo": "main", "path": "OWNERS", "line": 4},
+	}],
+}}
+
+record(source) := {"foundation_maintainers": {
+	"project": "Lantern", "level": "Incubating", "source": source,
+	"people": [
+		{"github": "abyron", "group": "Lantern", "line": 5},
+		{"github": "ghopper", "group": "Lantern", "line": 6},
+		{"github": "lchen", "group": "Steering Committee", "line": 7},
+	],
+}}
+
+test_unknown_says_who_still_holds_rights if {
+	r := criterion.result with input as object.union(base, people)
+	r.status == "unknown"
+	r.reasons == [concat("", [needs, "; 1 emeritus maintainer(s) still hold rights: aturing (main:OWNERS:4)"])]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "OWNERS", "line": 4}]
+}
+
+test_unknown_says_who_the_record_and_the_repositories_do_not_share if {
+	input_doc := object.union_n([base, people, record({"url": "https://raw.example/project-maintainers.csv", "line": 5})])
+	r := criterion.result with input as input_doc
+	r.status == "unknown"
+	r.reasons == [concat("", [
+		needs,
+		"; 1 emeritus maintainer(s) still hold rights: aturing (main:OWNERS:4)",
+		"; the CNCF's maintainer record (Lantern, https://raw.example/project-maintainers.csv) lists 1 people the repositories do not (lchen), and the repositories 0 it does not ()",
+	])]
+	{"kind": "url", "url": "https://raw.example/project-maintainers.csv"} in r.evidence
+}
+
+test_record_read_from_a_file_is_named_with_its_line if {
+	r := criterion.result with input as object.union(base, record({"path": "project-maintainers.csv", "line": 5}))
+		with input.maintainers as {"active": [{"github": "abyron", "name": null, "company": null, "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3}}], "emeritus": []}
+	r.status == "unknown"
+	r.reasons == [concat("", [needs, "; the CNCF's maintainer record (Lantern, project-maintainers.csv:5) lists 2 people the repositories do not (ghopper, lchen), and the repositories 0 it does not ()"])]
+	r.evidence == []
+}
+
+test_attestation_still_decides if {
+	doc := object.union_n([base, people, {"project": {"attestations": [attestation("governance.ownership_matches")]}}])
+	r := criterion.result with input as doc
+	r.status == "pass"
+}
