@@ -16,6 +16,7 @@ import (
 	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/openssf"
 	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/collectors/reviews"
 	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -55,6 +56,9 @@ type Options struct {
 	// MaintainersCSV is the CNCF's maintainer record (cncf/foundation's
 	// project-maintainers.csv), a file or a URL; "" reads none.
 	MaintainersCSV string
+	// TOC and TagSecurity are checkouts of cncf/toc and cncf/tag-security, read for the
+	// project's folder only; "" reads none.
+	TOC, TagSecurity string
 }
 
 // ToolName is the tool recorded in snapshots.
@@ -192,6 +196,26 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.OpenSSF = docs.OpenSSF
 	default:
 		snap.OpenSSF = &snapshot.OpenSSF{}
+	}
+	for _, src := range []struct {
+		source reviews.Source
+		dir    string
+	}{{reviews.TOC, opts.TOC}, {reviews.TagSecurity, opts.TagSecurity}} {
+		if src.dir == "" {
+			continue
+		}
+		w := foundationWant(opts.Project, snap.Repositories)
+		found, cerr := reviews.Read(ctx, src.source, src.dir, reviews.Want{Name: w.Name, Repos: w.Repos}, vocab)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if cerr != nil {
+			snap.CollectionErrors = append(snap.CollectionErrors, cerr...)
+			continue
+		}
+		for kind, locs := range found {
+			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
+		}
 	}
 	if opts.MaintainersCSV != "" {
 		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundationWant(opts.Project, snap.Repositories))

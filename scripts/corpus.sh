@@ -10,6 +10,10 @@
 #                  DIR/OWNER+NAME/repo or DIR/OWNER+NAME/repo/.git); default: GitHub
 #   --bin PATH     the graduate binary to run; default: build ./cmd/graduate into DIR/bin
 #   --list FILE    the corpus list; default: scripts/corpus/projects.tsv
+#   --toc DIR, --tag-security DIR, --maintainers-csv FILE
+#                  the CNCF's own sources, passed to graduate collect (checkouts of
+#                  cncf/toc and cncf/tag-security, cncf/foundation's
+#                  project-maintainers.csv); default: none
 #   PROJECT...     only these projects (the tables cover every report in DIR/reports)
 #
 # Each repository is checked out at its pinned commit with full history and its origin
@@ -23,13 +27,14 @@ cd "$(dirname "$0")/.."
 usage() { sed -n '5,13s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 
 out='' mirrors='' bin='' list=scripts/corpus/projects.tsv
-only=()
+only=() extra=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--out) out=${2:?}; shift 2 ;;
 	--mirrors) mirrors=${2:?}; shift 2 ;;
 	--bin) bin=${2:?}; shift 2 ;;
 	--list) list=${2:?}; shift 2 ;;
+	--toc | --tag-security | --maintainers-csv) extra+=("$1" "${2:?}"); shift 2 ;;
 	-h | --help) usage ;;
 	-*) echo "corpus.sh: unknown flag $1" >&2; usage ;;
 	*) only+=("$1"); shift ;;
@@ -107,7 +112,7 @@ for p in $projects; do
 	# day the corpus is run.
 	# Offline: the corpus measures what graduate reads in the repositories, pinned; a
 	# source on the network (the OpenSSF badge level) would change with the day it is run.
-	if [ $ok = 0 ] || ! "$bin" collect "${dirs[@]}" --as-of "$asof" --offline --cache-dir "$out/http-cache" -o "$out/snapshots/$p.json"; then
+	if [ $ok = 0 ] || ! "$bin" collect "${dirs[@]}" --as-of "$asof" --offline --cache-dir "$out/http-cache" ${extra[@]+"${extra[@]}"} -o "$out/snapshots/$p.json"; then
 		echo "corpus.sh: $p: not collected" >&2
 		failed+=("$p")
 		continue

@@ -30,6 +30,8 @@ type sourceFlags struct {
 	cacheDir   string
 	openssfURL string
 	csv        string
+	toc        string
+	tagSec     string
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
@@ -38,7 +40,19 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
 	cmd.Flags().StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for the sources outside the repositories (default: graduate/http under the user cache directory)")
 	cmd.Flags().StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
+	cmd.Flags().StringVar(&f.toc, "toc", "", "a checkout of cncf/toc, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
+	cmd.Flags().StringVar(&f.tagSec, "tag-security", "", "a checkout of cncf/tag-security, read for the project's folder only (community/assessments/projects/<project>/)")
 	cmd.Flags().StringVar(&f.csv, "maintainers-csv", "", "the CNCF's maintainer record (cncf/foundation's project-maintainers.csv), a FILE or URL, to compare with the maintainers the repositories list")
+}
+
+// checkSources refuses what the source flags cannot read yet.
+func (f *sourceFlags) checkSources() error {
+	for flag, v := range map[string]string{"--toc": f.toc, "--tag-security": f.tagSec} {
+		if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+			return usageError{fmt.Errorf("%s %s: give a checkout of the repository; URLs are not read yet", flag, v)}
+		}
+	}
+	return nil
 }
 
 // web returns the client that reads the sources outside the repositories.
@@ -74,6 +88,9 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 		return nil, nil, err
 	}
 	if now, err = f.clock(now); err != nil {
+		return nil, nil, err
+	}
+	if err := f.checkSources(); err != nil {
 		return nil, nil, err
 	}
 	snap, err := collectRepos(ctx, specs, cfg, pol, f, now)
@@ -126,6 +143,8 @@ func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapsho
 		Web:            f.web(),
 		OpenSSFBase:    f.openssfURL,
 		MaintainersCSV: f.csv,
+		TOC:            f.toc,
+		TagSecurity:    f.tagSec,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("collect: %w", err)
@@ -290,6 +309,9 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 		return err
 	}
 	if now, err = p.clock(now); err != nil {
+		return err
+	}
+	if err := p.checkSources(); err != nil {
 		return err
 	}
 	// Compile the level's query while collecting.

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+)
+
+// TestReviews runs check on the example project with checkouts of cncf/toc and
+// cncf/tag-security shaped as the real ones are, holding other projects' reviews too:
+// Lantern's self-assessment (in cncf/toc) and joint assessment (in cncf/tag-security)
+// pass its criteria, and Beacon's documents count for nothing.
+func TestReviews(t *testing.T) {
+	main := filepath.Join("..", "..", "examples", "lantern", "lantern")
+	reviews := filepath.Join("..", "..", "collectors", "reviews", "testdata")
+	statuses := func(args ...string) map[string]string {
+		t.Helper()
+		code, out, stderr := exec(t, append([]string{"check", main, "--format", "json", "--offline", "--cache-dir", t.TempDir()}, args...)...)
+		if code != 1 || stderr != "" {
+			t.Fatalf("check: exit %d, stderr %q", code, stderr)
+		}
+		var r struct {
+			Criteria []struct{ ID, Status string }
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for _, c := range r.Criteria {
+			m[c.ID] = c.Status
+		}
+		return m
+	}
+	before := statuses()
+	after := statuses("--toc", filepath.Join(reviews, "toc"), "--tag-security", filepath.Join(reviews, "tag-security"))
+	for id, want := range map[string]string{"security.self_assessment": "pass", "security.joint_assessment": "pass"} {
+		if after[id] != want {
+			t.Errorf("%s = %s with the reviews, want %s (without: %s)", id, after[id], want, before[id])
+		}
+	}
+	if before["process.governance_review"] != after["process.governance_review"] {
+		t.Errorf("process.governance_review moved from %s to %s: another project's governance review counted", before["process.governance_review"], after["process.governance_review"])
+	}
+	if code, _, stderr := exec(t, "check", main, "--toc", "https://github.com/cncf/toc"); code != 2 || stderr == "" {
+		t.Errorf("--toc URL: exit %d, stderr %q; want a usage error", code, stderr)
+	}
+}

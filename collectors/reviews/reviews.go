@@ -1,0 +1,160 @@
+// Package reviews reads what the CNCF keeps about a project in its own repositories:
+// cncf/toc's projects/<project>/ folder (General Technical Reviews, governance reviews,
+// the self-assessment the due-diligence templates ask for there) and cncf/tag-security's
+// community/assessments/projects/<project>/ (self-assessments, joint assessments).
+//
+// Those repositories hold every project's files. Only the project's folder is read, and
+// only for the kinds of document a review is: another project's review never counts,
+// and nothing there is pooled into the project's documents, history or people.
+package reviews
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// Source is a repository of reviews: where its projects' folders are and which kinds of
+// document are read from them.
+type Source struct {
+	// Name is the repository's GitHub owner/name, as locations name it.
+	Name string
+	// Root is the folder that holds a folder per project.
+	Root string
+	// Kinds are the artifact kinds read from the project's folder.
+	Kinds []string
+}
+
+var (
+	// TOC is cncf/toc.
+	TOC = Source{Name: "cncf/toc", Root: "projects", Kinds: []string{"gtr", "governance_review", "security_self_assessment", "joint_assessment"}}
+	// TagSecurity is cncf/tag-security.
+	TagSecurity = Source{Name: "cncf/tag-security", Root: "community/assessments/projects", Kinds: []string{"security_self_assessment", "joint_assessment"}}
+)
+
+// Want names the project: its name, and the names of its repositories (owner/name).
+type Want struct {
+	Name  string
+	Repos []string
+}
+
+var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
+
+// key is a name as compared: lower case, letters and digits only.
+func key(s string) string { return nonWord.ReplaceAllString(strings.ToLower(s), "") }
+
+// folder finds the project's folder among the root's: the one named for the project or
+// one of its repositories, else the one whose hyphenated parts name it
+// ("spiffe-spire" for spire). "" when there is none; an error when several match.
+func folder(folders []string, want Want) (string, error) {
+	names := map[string]bool{}
+	if k := key(want.Name); k != "" {
+		names[k] = true
+	}
+	for _, r := range want.Repos {
+		if _, name, ok := strings.Cut(r, "/"); ok {
+			names[key(name)] = true
+		}
+	}
+	var exact, parts []string
+	for _, f := range folders {
+		if names[key(f)] {
+			exact = append(exact, f)
+			continue
+		}
+		for _, p := range strings.Split(strings.ToLower(f), "-") {
+			if len(p) > 2 && names[key(p)] {
+				parts = append(parts, f)
+				break
+			}
+		}
+	}
+	found := exact
+	if len(found) == 0 {
+		found = parts
+	}
+	switch len(found) {
+	case 0:
+		return "", nil
+	case 1:
+		return found[0], nil
+	}
+	return "", fmt.Errorf("several folders could be the project's: %s", strings.Join(found, ", "))
+}
+
+// Read reads the project's folder of the checkout dir of src with the vocabulary v, and
+// returns the artifacts of src's kinds found there, each location naming src and linking
+// the file at the checkout's commit. A project with no folder there has none. A
+// checkout that cannot be read makes each of src's kinds not collected: a collection
+// error per kind ("artifacts.joint_assessment"), so that only their criteria are
+// unknown.
+func Read(ctx context.Context, src Source, dir string, want Want, v *documents.Vocabulary) (snapshot.Artifacts, []snapshot.CollectionError) {
+	fail := func(format string, args ...any) []snapshot.CollectionError {
+		var errs []snapshot.CollectionError
+		for _, k := range src.Kinds {
+			errs = append(errs, snapshot.CollectionError{Source: "artifacts." + k, Error: src.Name + ": " + fmt.Sprintf(format, args...)})
+		}
+		return errs
+	}
+	local, err := repo.NewLocal(src.Name, dir)
+	if err != nil {
+		return nil, fail("%v", err)
+	}
+	files, err := local.Files(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+		return nil, fail("%v", err)
+	}
+	seen := map[string]bool{}
+	var folders []string
+	for _, p := range files {
+		rest, ok := strings.CutPrefix(p, src.Root+"/")
+		if !ok {
+			continue
+		}
+		if f, _, ok := strings.Cut(rest, "/"); ok && !seen[f] {
+			seen[f] = true
+			folders = append(folders, f)
+		}
+	}
+	if len(folders) == 0 {
+		return nil, fail("no %s/ folder: not a checkout of %s", src.Root, src.Name)
+	}
+	f, err := folder(folders, want)
+	if err != nil {
+		return nil, fail("%s: %v", src.Root, err)
+	}
+	if f == "" {
+		return snapshot.Artifacts{}, nil
+	}
+	facts, err := documents.Collect(ctx, []documents.Input{{Repo: repo.Scoped(local, path.Join(src.Root, f)), URL: "https://github.com/" + src.Name}}, v)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+		return nil, fail("%v", err)
+	}
+	commit := repo.HeadCommit(ctx, dir)
+	out := snapshot.Artifacts{}
+	for kind, locs := range facts.Artifacts {
+		if !slices.Contains(src.Kinds, kind) {
+			continue
+		}
+		for _, l := range locs {
+			if l.URL == "" && commit != "" {
+				l.URL = fmt.Sprintf("https://github.com/%s/blob/%s/%s", src.Name, commit, l.Path)
+			}
+			out[kind] = append(out[kind], l)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,81 @@
+package reviews
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/graduate-dev/graduate/collectors/documents"
+)
+
+func TestRead(t *testing.T) {
+	v, err := documents.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	toc, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Lantern", Repos: []string{"lantern-dev/lantern"}}, v)
+	if cerr != nil {
+		t.Fatal(cerr)
+	}
+	for kind, want := range map[string][]string{
+		"gtr":                      {"projects/lantern/general-technical-review.md"},
+		"security_self_assessment": {"projects/lantern/security-assessment/self-assessment.md"},
+		"governance_review":        nil, // Beacon's and Lantern Lights' reviews are not Lantern's
+	} {
+		var got []string
+		for _, l := range toc[kind] {
+			got = append(got, l.Path)
+			if l.Repo != "cncf/toc" {
+				t.Errorf("%s at %+v, want it in cncf/toc", kind, l)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s = %v, want %v", kind, got, want)
+		}
+	}
+	for kind := range toc {
+		if !slices.Contains(TOC.Kinds, kind) {
+			t.Errorf("kind %s read from cncf/toc, which gives only %v", kind, TOC.Kinds)
+		}
+	}
+
+	tag, cerr := Read(ctx, TagSecurity, "testdata/tag-security", Want{Name: "lantern"}, v)
+	if cerr != nil {
+		t.Fatal(cerr)
+	}
+	if len(tag["joint_assessment"]) != 1 || len(tag["security_self_assessment"]) != 0 {
+		t.Errorf("tag-security = %+v, want Lantern's joint assessment and not Beacon's self-assessment", tag)
+	}
+
+	none, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Quarry"}, v)
+	if cerr != nil || len(none) != 0 {
+		t.Errorf("a project with no folder: %+v, %+v; want nothing and no error", none, cerr)
+	}
+	_, cerrs := Read(ctx, TOC, "testdata/tag-security", Want{Name: "Lantern"}, v)
+	if len(cerrs) != len(TOC.Kinds) || cerrs[0].Source != "artifacts.gtr" || !strings.Contains(cerrs[0].Error, "not a checkout of cncf/toc") {
+		t.Errorf("the wrong repository: %+v, want an error per kind saying so", cerrs)
+	}
+}
+
+func TestFolder(t *testing.T) {
+	folders := []string{"spiffe-spire", "kubevirt", "kube-vip", "kube-ovn", "opa", "open-telemetry"}
+	for _, tt := range []struct {
+		want Want
+		is   string
+		err  bool
+	}{
+		{Want{Name: "KubeVirt"}, "kubevirt", false},
+		{Want{Repos: []string{"spiffe/spire"}}, "spiffe-spire", false},
+		{Want{Name: "kube-vip"}, "kube-vip", false},
+		{Want{Name: "Quarry"}, "", false},
+		{Want{Name: "kube"}, "", true},
+		{Want{Name: "telemetry"}, "open-telemetry", false},
+	} {
+		got, err := folder(folders, tt.want)
+		if got != tt.is || (err != nil) != tt.err {
+			t.Errorf("folder(%+v) = %q, %v; want %q (error %v)", tt.want, got, err, tt.is, tt.err)
+		}
+	}
+}
