@@ -13,6 +13,7 @@ import (
 	"github.com/graduate-dev/graduate/collectors/documents"
 	"github.com/graduate-dev/graduate/collectors/foundation"
 	"github.com/graduate-dev/graduate/collectors/history"
+	"github.com/graduate-dev/graduate/collectors/landscape"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/openssf"
 	"github.com/graduate-dev/graduate/collectors/repo"
@@ -56,6 +57,9 @@ type Options struct {
 	// MaintainersCSV is the CNCF's maintainer record (cncf/foundation's
 	// project-maintainers.csv), a file or a URL; "" reads none.
 	MaintainersCSV string
+	// Landscape is the CNCF landscape (cncf/landscape's landscape.yml), a file or a URL;
+	// "" reads none.
+	Landscape string
 	// TOC and TagSecurity are checkouts of cncf/toc and cncf/tag-security, read for the
 	// project's folder only; "" reads none.
 	TOC, TagSecurity string
@@ -216,6 +220,17 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		for kind, locs := range found {
 			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
 		}
+	}
+	if opts.Landscape != "" {
+		w := foundationWant(opts.Project, snap.Repositories)
+		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: w.Name, Repos: w.Repos})
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if cerr != nil {
+			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
+		}
+		snap.Landscape = l
 	}
 	if opts.MaintainersCSV != "" {
 		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundationWant(opts.Project, snap.Repositories))

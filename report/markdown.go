@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // The markdown format is the TOC application checklist: the template's sections in its
@@ -108,6 +110,9 @@ func markdownReport(w io.Writer, r *Report, opts Options) {
 	}
 	if len(repos) > 0 {
 		fmt.Fprintf(w, "Project Repo(s): %s\n\n", strings.Join(repos, ", "))
+	}
+	if a := levelAssertion(r.Landscape, r.Level); a != "" {
+		fmt.Fprintf(w, "%s\n\n", a)
 	}
 
 	if r.Met {
@@ -407,4 +412,26 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// levelAssertion is the application template's opening sentence ("This project is
+// currently Incubating, accepted on 20220419, and applying to Graduate."), from the
+// project's landscape entry; "" without one.
+func levelAssertion(l *snapshot.Landscape, level string) string {
+	if l == nil || l.Maturity == "" {
+		return ""
+	}
+	since := map[string]string{"sandbox": l.Accepted, "incubating": l.Incubating, "graduated": l.Graduated, "archived": l.Archived}[strings.ToLower(l.Maturity)]
+	s := "This project is currently " + mdText(capitalise(l.Maturity))
+	if since != "" {
+		s += ", accepted on " + strings.ReplaceAll(since, "-", "")
+	}
+	applying := map[string]string{"incubation": "Incubation", "graduation": "Graduate"}[level]
+	switch {
+	case strings.EqualFold(l.Maturity, "graduated"):
+		// A graduated project is not applying to anything: the checklist reviews it.
+	case applying != "":
+		s += ", and applying to " + applying
+	}
+	return s + " (the CNCF landscape's entry for " + mdText(l.Name) + ")."
 }

@@ -204,3 +204,23 @@ func TestMarkdownMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestLevelAssertion(t *testing.T) {
+	for _, tt := range []struct {
+		l     *snapshot.Landscape
+		level string
+		want  string
+	}{
+		{nil, "graduation", ""},
+		{&snapshot.Landscape{Name: "KubeVirt", Maturity: "incubating", Accepted: "2019-09-06", Incubating: "2022-04-19"}, "graduation",
+			"This project is currently Incubating, accepted on 20220419, and applying to Graduate (the CNCF landscape's entry for KubeVirt)."},
+		{&snapshot.Landscape{Name: "Lima", Maturity: "sandbox", Accepted: "2022-09-14"}, "incubation",
+			"This project is currently Sandbox, accepted on 20220914, and applying to Incubation (the CNCF landscape's entry for Lima)."},
+		{&snapshot.Landscape{Name: "Argo", Maturity: "graduated", Graduated: "2022-12-06"}, "graduation",
+			"This project is currently Graduated, accepted on 20221206 (the CNCF landscape's entry for Argo)."},
+	} {
+		if got := levelAssertion(tt.l, tt.level); got != tt.want {
+			t.Errorf("levelAssertion(%+v, %s) = %q, want %q", tt.l, tt.level, got, tt.want)
+		}
+	}
+}

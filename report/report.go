@@ -30,6 +30,9 @@ type Report struct {
 	// them, so the caller copies them from the snapshot; the formats that link evidence
 	// (markdown) or place it in a repository (sarif, github) read them.
 	Repositories []snapshot.Repository `json:"-"`
+	// Landscape is the snapshot's landscape entry, when it has one: the markdown
+	// checklist states the project's level from it, as the application template does.
+	Landscape *snapshot.Landscape `json:"-"`
 }
 
 // Criterion is one criterion's verdict at the report's level.

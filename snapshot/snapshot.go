@@ -28,6 +28,9 @@ type Snapshot struct {
 	OpenSSF       *OpenSSF     `json:"openssf,omitempty"`
 	Maintainers   *Maintainers `json:"maintainers,omitempty"`
 	Adopters      *Adopters    `json:"adopters,omitempty"`
+	// Landscape is the project's entry of the CNCF landscape, when graduate was given it
+	// (--landscape).
+	Landscape *Landscape `json:"landscape,omitempty"`
 	// FoundationMaintainers is the CNCF's record of the project's maintainers, when
 	// graduate was given it (--maintainers-csv).
 	FoundationMaintainers *FoundationMaintainers `json:"foundation_maintainers,omitempty"`
@@ -176,6 +179,24 @@ type Person struct {
 	// or grants them approval (another maintainer list, OWNERS, CODEOWNERS): they keep
 	// rights the maintainer list says they gave up.
 	StillListed *Location `json:"still_listed,omitempty"`
+}
+
+// Landscape is the project's entry of the CNCF landscape (cncf/landscape's
+// landscape.yml). Dates are as the landscape writes them (YYYY-MM-DD).
+type Landscape struct {
+	Name string `json:"name"`
+	// Maturity is the item's project field: sandbox, incubating, graduated or archived.
+	Maturity     string   `json:"maturity"`
+	Accepted     string   `json:"accepted,omitempty"`
+	Incubating   string   `json:"incubating,omitempty"`
+	Graduated    string   `json:"graduated,omitempty"`
+	Archived     string   `json:"archived,omitempty"`
+	Homepage     string   `json:"homepage,omitempty"`
+	Repositories []string `json:"repositories"`
+	MailingList  string   `json:"mailing_list,omitempty"`
+	Chat         string   `json:"chat,omitempty"`
+	// Source is the file (Path) or URL read, at the item's line.
+	Source Location `json:"source"`
 }
 
 // FoundationMaintainers is the project's part of the CNCF's maintainer record

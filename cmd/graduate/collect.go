@@ -32,6 +32,7 @@ type sourceFlags struct {
 	csv        string
 	toc        string
 	tagSec     string
+	landscape  string
 }
 
 func (f *sourceFlags) register(cmd *cobra.Command) {
@@ -40,6 +41,7 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
 	cmd.Flags().StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for the sources outside the repositories (default: graduate/http under the user cache directory)")
 	cmd.Flags().StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
+	cmd.Flags().StringVar(&f.landscape, "landscape", "", "the CNCF landscape (cncf/landscape's landscape.yml), a FILE or URL: the project's maturity, its dates, homepage and repositories")
 	cmd.Flags().StringVar(&f.toc, "toc", "", "a checkout of cncf/toc, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
 	cmd.Flags().StringVar(&f.tagSec, "tag-security", "", "a checkout of cncf/tag-security, read for the project's folder only (community/assessments/projects/<project>/)")
 	cmd.Flags().StringVar(&f.csv, "maintainers-csv", "", "the CNCF's maintainer record (cncf/foundation's project-maintainers.csv), a FILE or URL, to compare with the maintainers the repositories list")
@@ -143,6 +145,7 @@ func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapsho
 		Web:            f.web(),
 		OpenSSFBase:    f.openssfURL,
 		MaintainersCSV: f.csv,
+		Landscape:      f.landscape,
 		TOC:            f.toc,
 		TagSecurity:    f.tagSec,
 	})

@@ -197,6 +197,9 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
 		reports[i].Repositories = repos
+		if reports[i].Landscape, err = landscapeOf(inputs[i].doc); err != nil {
+			return fmt.Errorf("%s: %w", inputs[i].name, err)
+		}
 	}
 	criteria, err := p.Criteria()
 	if err != nil {
@@ -228,6 +231,23 @@ func repositoriesOf(doc map[string]any) ([]snapshot.Repository, error) {
 		return nil, fmt.Errorf("$.repositories: %w", err)
 	}
 	return repos, nil
+}
+
+// landscapeOf returns the snapshot's landscape entry, or nil.
+func landscapeOf(doc map[string]any) (*snapshot.Landscape, error) {
+	v, ok := doc["landscape"]
+	if !ok {
+		return nil, nil
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("encode landscape: %w", err)
+	}
+	var l snapshot.Landscape
+	if err := json.Unmarshal(raw, &l); err != nil {
+		return nil, fmt.Errorf("$.landscape: %w", err)
+	}
+	return &l, nil
 }
 
 // definitions describes the criteria for the report formats from their METADATA.
