@@ -217,9 +217,10 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 			snap.CollectionErrors = append(snap.CollectionErrors, cerr...)
 			continue
 		}
-		for kind, locs := range found {
+		for kind, locs := range found.Artifacts {
 			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
 		}
+		snap.Content.AssessmentStages = append(snap.Content.AssessmentStages, found.Stages...)
 	}
 	if opts.Landscape != "" {
 		w := foundationWant(opts.Project, snap.Repositories)

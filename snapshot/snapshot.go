@@ -112,6 +112,9 @@ type Content struct {
 	CoCLinks         []Location `json:"coc_links,omitzero"`
 	Channels         []Channel  `json:"channels,omitzero"`
 	Meetings         []Location `json:"meetings,omitzero"`
+	// AssessmentStages are the stages security self-assessments state for themselves
+	// ("Assessment Stage | Incomplete"), the stage as written in Text.
+	AssessmentStages []Location `json:"assessment_stages,omitzero"`
 	Topics           Topics     `json:"topics,omitempty"`
 	LinksOut         []LinkOut  `json:"links_out,omitzero"`
 }

@@ -12,6 +12,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -82,6 +83,10 @@ func (rd *reader) read(ctx context.Context, r repo.Repo, p string) (string, bool
 	}
 	return string(b), true, nil
 }
+
+// assessmentStageRe matches the line of a self-assessment that states its stage: the
+// template's "| Assessment Stage | Incomplete |" row, or "Assessment Stage: Complete".
+var assessmentStageRe = regexp.MustCompile(`(?i)^\s*\|?\s*[*_]*assessment stage[*_]*\s*[|:]\s*([^|]*?)\s*\|?\s*$`)
 
 // Collect reads every repository's documents with the vocabulary. It fails only when a
 // repository's file list cannot be read or ctx ends; a file that cannot be read becomes
@@ -304,7 +309,7 @@ func keepsText(d *doc) bool {
 	if d.readme || d.n.stem == "community" || (d.n.top() && d.n.stem == "support") {
 		return true
 	}
-	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense} {
+	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense, "security_self_assessment"} {
 		if d.hasKind(k) {
 			return true
 		}
@@ -334,7 +339,7 @@ func (pr *project) docAt(l snapshot.Location) *doc {
 
 // readLines runs the line detectors over the documents they read: the code of
 // conduct's adoption of the CNCF code, links to the code of conduct, public channels,
-// meetings, licences and the OpenSSF badge.
+// meetings, licences, the OpenSSF badge and the stage a self-assessment states.
 func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -372,6 +377,13 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			return false
 		}
 	}
+	scan(is("security_self_assessment"), func(d *doc, n int, l string) {
+		if m := assessmentStageRe.FindStringSubmatch(l); m != nil {
+			loc := pr.loc(d, n)
+			loc.How, loc.Text = "statement", strings.TrimRight(strings.TrimSpace(m[1]), ". ")
+			c.AssessmentStages = append(c.AssessmentStages, loc)
+		}
+	})
 	scan(is(KindCodeOfConduct, Readme), func(d *doc, n int, l string) {
 		if isCNCFCoC(l) {
 			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))

@@ -89,13 +89,20 @@ func folder(folders []string, want Want) (string, error) {
 	return "", fmt.Errorf("several folders could be the project's: %s", strings.Join(found, ", "))
 }
 
+// Found is what the project's folder holds: the artifacts of the source's kinds, and the
+// stages its self-assessments state.
+type Found struct {
+	Artifacts snapshot.Artifacts
+	Stages    []snapshot.Location
+}
+
 // Read reads the project's folder of the checkout dir of src with the vocabulary v, and
 // returns the artifacts of src's kinds found there, each location naming src and linking
 // the file at the checkout's commit. A project with no folder there has none. A
 // checkout that cannot be read makes each of src's kinds not collected: a collection
 // error per kind ("artifacts.joint_assessment"), so that only their criteria are
 // unknown.
-func Read(ctx context.Context, src Source, dir string, want Want, v *documents.Vocabulary) (snapshot.Artifacts, []snapshot.CollectionError) {
+func Read(ctx context.Context, src Source, dir string, want Want, v *documents.Vocabulary) (*Found, []snapshot.CollectionError) {
 	fail := func(format string, args ...any) []snapshot.CollectionError {
 		var errs []snapshot.CollectionError
 		for _, k := range src.Kinds {
@@ -134,7 +141,7 @@ func Read(ctx context.Context, src Source, dir string, want Want, v *documents.V
 		return nil, fail("%s: %v", src.Root, err)
 	}
 	if f == "" {
-		return snapshot.Artifacts{}, nil
+		return &Found{Artifacts: snapshot.Artifacts{}}, nil
 	}
 	facts, err := documents.Collect(ctx, []documents.Input{{Repo: repo.Scoped(local, path.Join(src.Root, f)), URL: "https://github.com/" + src.Name}}, v)
 	if err != nil {
@@ -144,17 +151,23 @@ func Read(ctx context.Context, src Source, dir string, want Want, v *documents.V
 		return nil, fail("%v", err)
 	}
 	commit := repo.HeadCommit(ctx, dir)
-	out := snapshot.Artifacts{}
+	link := func(l snapshot.Location) snapshot.Location {
+		if l.URL == "" && commit != "" {
+			l.URL = fmt.Sprintf("https://github.com/%s/blob/%s/%s", src.Name, commit, l.Path)
+		}
+		return l
+	}
+	out := &Found{Artifacts: snapshot.Artifacts{}}
 	for kind, locs := range facts.Artifacts {
 		if !slices.Contains(src.Kinds, kind) {
 			continue
 		}
 		for _, l := range locs {
-			if l.URL == "" && commit != "" {
-				l.URL = fmt.Sprintf("https://github.com/%s/blob/%s/%s", src.Name, commit, l.Path)
-			}
-			out[kind] = append(out[kind], l)
+			out.Artifacts[kind] = append(out.Artifacts[kind], link(l))
 		}
+	}
+	for _, l := range facts.Content.AssessmentStages {
+		out.Stages = append(out.Stages, link(l))
 	}
 	return out, nil
 }

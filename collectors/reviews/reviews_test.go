@@ -15,9 +15,13 @@ func TestRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	toc, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Lantern", Repos: []string{"lantern-dev/lantern"}}, v)
+	found, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Lantern", Repos: []string{"lantern-dev/lantern"}}, v)
 	if cerr != nil {
 		t.Fatal(cerr)
+	}
+	toc := found.Artifacts
+	if len(found.Stages) != 1 || found.Stages[0].Text != "Complete" || found.Stages[0].Path != "projects/lantern/security-assessment/self-assessment.md" {
+		t.Errorf("stages = %+v, want the self-assessment's Complete", found.Stages)
 	}
 	for kind, want := range map[string][]string{
 		"gtr":                      {"projects/lantern/general-technical-review.md"},
@@ -41,16 +45,17 @@ func TestRead(t *testing.T) {
 		}
 	}
 
-	tag, cerr := Read(ctx, TagSecurity, "testdata/tag-security", Want{Name: "lantern"}, v)
+	tagFound, cerr := Read(ctx, TagSecurity, "testdata/tag-security", Want{Name: "lantern"}, v)
 	if cerr != nil {
 		t.Fatal(cerr)
 	}
+	tag := tagFound.Artifacts
 	if len(tag["joint_assessment"]) != 1 || len(tag["security_self_assessment"]) != 0 {
 		t.Errorf("tag-security = %+v, want Lantern's joint assessment and not Beacon's self-assessment", tag)
 	}
 
 	none, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Quarry"}, v)
-	if cerr != nil || len(none) != 0 {
+	if cerr != nil || len(none.Artifacts) != 0 {
 		t.Errorf("a project with no folder: %+v, %+v; want nothing and no error", none, cerr)
 	}
 	_, cerrs := Read(ctx, TOC, "testdata/tag-security", Want{Name: "Lantern"}, v)

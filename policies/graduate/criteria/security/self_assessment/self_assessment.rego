@@ -1,7 +1,10 @@
 # METADATA
 # title: Document Security Self-Assessment.
 # description: >-
-#   Passes when a security self-assessment was found (artifacts.security_self_assessment).
+#   Passes when a security self-assessment was found (artifacts.security_self_assessment)
+#   that does not state its own stage as unfinished (content.assessment_stages: the
+#   template's "Assessment Stage | Incomplete" row); when every one found does, it is
+#   unknown: the project may have completed it without updating the row.
 #   The due-diligence templates (since cncf/toc 2026-06-29) expect it in cncf/toc at
 #   projects/<project>/security-assessment/self-assessment.md;
 #   older ones live in cncf/tag-security or the project's repositories. When none was found
@@ -51,4 +54,31 @@ unknown contains msg if {
 	)
 }
 
-evidence contains facts.file(loc) if some loc in facts.artifacts("security_self_assessment")
+# unfinished_stages are the stages, lower-cased, that say a self-assessment is not done.
+default unfinished_stages := ["incomplete", "in progress", "draft", "wip", "not started", "not complete"]
+
+# _stage is the stage the self-assessment at loc states, if it states one.
+_stage(loc) := s.text if {
+	some s in object.get(input, ["content", "assessment_stages"], [])
+	s.repo == loc.repo
+	s.path == loc.path
+}
+
+_unfinished(loc) if lower(trim_space(_stage(loc))) in {x | some x in unfinished_stages}
+
+_found := facts.artifacts("security_self_assessment")
+
+_finished := [loc | some loc in _found; not _unfinished(loc)]
+
+unknown contains msg if {
+	facts.member_collected("artifacts", "security_self_assessment")
+	count(_found) > 0
+	count(_finished) == 0
+	stated := sort({sprintf("%s (%s)", [facts.where([loc]), _stage(loc)]) | some loc in _found})
+	msg := sprintf(
+		"the security self-assessment found states its stage as unfinished: %s; a completed self-assessment is required: update its Assessment Stage, or attest that it is complete",
+		[concat(", ", stated)],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in _found

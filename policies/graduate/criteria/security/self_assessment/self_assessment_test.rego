@@ -77,3 +77,27 @@ test_deny_and_warn_by_level if {
 	d_sandbox := criterion.deny with input as snapshot([]) with data.graduate.config.level as "sandbox"
 	d_sandbox == set()
 }
+
+tag := {"repo": "cncf/tag-security", "path": "community/assessments/projects/lantern/self-assessment.md", "line": 1}
+
+toc := {"repo": "cncf/toc", "path": "projects/lantern/security-assessment/self-assessment.md", "line": 1}
+
+stage(loc, text) := object.union(loc, {"line": 27, "how": "statement", "text": text})
+
+staged(found, stages) := object.union(snapshot(found), {"content": {"assessment_stages": stages}})
+
+test_unknown_when_every_one_found_says_it_is_unfinished if {
+	r := criterion.result with input as staged([tag], [stage(tag, "Incomplete")])
+	r.status == "unknown"
+	r.reasons == ["the security self-assessment found states its stage as unfinished: cncf/tag-security:community/assessments/projects/lantern/self-assessment.md:1 (Incomplete); a completed self-assessment is required: update its Assessment Stage, or attest that it is complete"]
+}
+
+test_pass_when_one_says_it_is_complete if {
+	r := criterion.result with input as staged([tag, toc], [stage(tag, "In Progress"), stage(toc, "Complete")])
+	r.status == "pass"
+}
+
+test_pass_when_no_stage_is_stated if {
+	r := criterion.result with input as staged([tag], [])
+	r.status == "pass"
+}
