@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"path"
 	"path/filepath"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/graduate-dev/graduate/collectors/landscape"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/openssf"
+	"github.com/graduate-dev/graduate/collectors/pages"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/collectors/reviews"
 	"github.com/graduate-dev/graduate/collectors/web"
@@ -232,6 +234,22 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
 		}
 		snap.Landscape = l
+	}
+	if snap.Landscape != nil && snap.Landscape.Homepage != "" {
+		// The pages the documents link to on the project's website say what they are.
+		if u, err := url.Parse(snap.Landscape.Homepage); err == nil && u.Hostname() != "" {
+			for kind, locs := range pages.Read(ctx, opts.Web, snap.Content.LinksOut, []string{u.Hostname()}, vocab) {
+				var list *[]snapshot.Location
+				if snap.Documents != nil {
+					list = documents.List(snap.Documents, kind)
+				}
+				if list != nil {
+					*list = append(*list, locs...)
+				} else if snap.Artifacts != nil {
+					snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
+				}
+			}
+		}
 	}
 	if opts.MaintainersCSV != "" {
 		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundationWant(opts.Project, snap.Repositories))

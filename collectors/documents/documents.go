@@ -465,6 +465,16 @@ func documentLists(d *snapshot.Documents) []kindList {
 	}
 }
 
+// List returns the list of snapshot documents of a document kind, nil for another kind.
+func List(d *snapshot.Documents, kind string) *[]snapshot.Location {
+	for _, l := range documentLists(d) {
+		if l.kind == kind {
+			return l.list
+		}
+	}
+	return nil
+}
+
 // sortByPlace orders locations by repository, path and line.
 func sortByPlace(ls []snapshot.Location) {
 	slices.SortStableFunc(ls, func(a, b snapshot.Location) int {

@@ -1,0 +1,164 @@
+// Package pages reads the pages a project's documents link to on its own website, for
+// the documents they stand for: a README that says "see our roadmap" and links
+// roadmap.lantern.example makes the roadmap a link out of the repositories, which the
+// criteria call unknown; the page read says whether it is one.
+//
+// It fetches only pages on the project's website (the hosts it is given, from the
+// CNCF landscape's homepage), at most MaxPages of them, each at most 1 MiB, through the
+// shared client (timeouts, cache, --offline). A page is a document of a kind when its
+// title or one of its headings names that kind, by the vocabulary's title and link
+// patterns: the same rules the documents reader applies to a file. A page that cannot
+// be fetched leaves the link as it was.
+package pages
+
+import (
+	"bytes"
+	"context"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/web"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// MaxPages bounds the pages read for one project.
+const MaxPages = 20
+
+const maxBytes = 1 << 20
+
+// outline is what a page says it is: its title and headings, as text.
+type outline struct {
+	title    string
+	headings []string
+}
+
+// outlineOf reads a page's title and h1-h3 headings with an HTML parser.
+func outlineOf(body []byte) outline {
+	var (
+		o     outline
+		in    string // the element whose text is being read: "title", "h1", ...
+		text  strings.Builder
+		depth int
+	)
+	z := html.NewTokenizer(bytes.NewReader(body))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return o
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			switch t := string(name); t {
+			case "title", "h1", "h2", "h3":
+				if in == "" {
+					in, depth = t, 0
+					text.Reset()
+				}
+			default:
+				if in != "" {
+					depth++
+				}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if in != "" && string(name) == in {
+				s := strings.Join(strings.Fields(text.String()), " ")
+				if in == "title" {
+					o.title = s
+				} else if s != "" {
+					o.headings = append(o.headings, s)
+				}
+				in = ""
+			}
+		case html.TextToken:
+			if in != "" {
+				text.Write(z.Text())
+			}
+		}
+	}
+}
+
+// normalize is the documents reader's normal form of a text for its patterns: lower
+// case, words only.
+func normalize(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "'", "")), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 127)
+	}), " ")
+}
+
+// names reports whether the page's title or a heading names kind k.
+func (o outline) names(k *documents.Kind) (string, bool) {
+	for _, s := range append([]string{o.title}, o.headings...) {
+		n := normalize(s)
+		if n == "" {
+			continue
+		}
+		for _, p := range []*documents.Pattern{k.Title, k.Link} {
+			if p != nil && p.MatchString(n) {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Read fetches the pages the links out name for a document or artifact kind, when they
+// are on one of hosts (or a subdomain of one), at most MaxPages, and returns by kind the
+// pages that are one, each located by its host, path and URL, with the title or heading
+// that says so.
+func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, hosts []string, v *documents.Vocabulary) map[string][]snapshot.Location {
+	out := map[string][]snapshot.Location{}
+	if c == nil || len(hosts) == 0 {
+		return out
+	}
+	fetched := map[string]*outline{}
+	for _, l := range links {
+		k := v.Kind(l.Topic)
+		if k == nil || ctx.Err() != nil {
+			continue
+		}
+		u, err := url.Parse(l.URL)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || !onHosts(u.Hostname(), hosts) {
+			continue
+		}
+		u.Fragment = ""
+		page := u.String()
+		o, seen := fetched[page]
+		if !seen {
+			if len(fetched) >= MaxPages {
+				continue
+			}
+			fetched[page] = nil
+			resp, err := c.Get(ctx, page, maxBytes)
+			if err != nil || !strings.Contains(strings.ToLower(resp.ContentType), "html") {
+				continue
+			}
+			ol := outlineOf(resp.Body)
+			o, fetched[page] = &ol, &ol
+		}
+		if o == nil {
+			continue
+		}
+		if text, ok := o.names(k); ok {
+			out[k.Name] = append(out[k.Name], snapshot.Location{
+				Repo: u.Hostname(), Path: u.EscapedPath(), URL: page, How: "page", Text: text,
+				Via: &snapshot.Location{Repo: l.Repo, Path: l.Path, Line: l.Line},
+			})
+		}
+	}
+	return out
+}
+
+// onHosts reports whether host is one of hosts or a subdomain of one.
+func onHosts(host string, hosts []string) bool {
+	host = strings.ToLower(host)
+	for _, h := range hosts {
+		h = strings.ToLower(strings.TrimPrefix(h, "www."))
+		if host == h || host == "www."+h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
+}
