@@ -8,8 +8,9 @@ import (
 
 // TestReviews runs check on the example project with checkouts of cncf/toc and
 // cncf/tag-security shaped as the real ones are, holding other projects' reviews too:
-// Lantern's self-assessment (in cncf/toc) and joint assessment (in cncf/tag-security)
-// pass its criteria, and Beacon's documents count for nothing.
+// Lantern's self-assessment (complete in cncf/toc, marked incomplete in
+// cncf/tag-security) and joint assessment pass its criteria, the incomplete one alone
+// does not, and Beacon's documents count for nothing.
 func TestReviews(t *testing.T) {
 	main := filepath.Join("..", "..", "examples", "lantern", "lantern")
 	reviews := filepath.Join("..", "..", "collectors", "reviews", "testdata")
@@ -37,6 +38,10 @@ func TestReviews(t *testing.T) {
 		if after[id] != want {
 			t.Errorf("%s = %s with the reviews, want %s (without: %s)", id, after[id], want, before[id])
 		}
+	}
+	// cncf/tag-security's copy says it is incomplete: alone, it does not pass.
+	if s := statuses("--tag-security", filepath.Join(reviews, "tag-security"))["security.self_assessment"]; s != "unknown" {
+		t.Errorf("security.self_assessment = %s with only the incomplete self-assessment, want unknown", s)
 	}
 	if before["process.governance_review"] != after["process.governance_review"] {
 		t.Errorf("process.governance_review moved from %s to %s: another project's governance review counted", before["process.governance_review"], after["process.governance_review"])

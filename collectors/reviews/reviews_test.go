@@ -50,8 +50,11 @@ func TestRead(t *testing.T) {
 		t.Fatal(cerr)
 	}
 	tag := tagFound.Artifacts
-	if len(tag["joint_assessment"]) != 1 || len(tag["security_self_assessment"]) != 0 {
-		t.Errorf("tag-security = %+v, want Lantern's joint assessment and not Beacon's self-assessment", tag)
+	if len(tag["joint_assessment"]) != 1 || len(tag["security_self_assessment"]) != 1 || tag["security_self_assessment"][0].Path != "community/assessments/projects/lantern/self-assessment.md" {
+		t.Errorf("tag-security = %+v, want Lantern's joint assessment and self-assessment, not Beacon's", tag)
+	}
+	if len(tagFound.Stages) != 1 || tagFound.Stages[0].Text != "Incomplete" {
+		t.Errorf("tag-security stages = %+v, want Lantern's Incomplete", tagFound.Stages)
 	}
 
 	none, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Quarry"}, v)
