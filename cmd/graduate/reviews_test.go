@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -34,7 +35,7 @@ func TestReviews(t *testing.T) {
 	}
 	before := statuses()
 	after := statuses("--toc", filepath.Join(reviews, "toc"), "--tag-security", filepath.Join(reviews, "tag-security"))
-	for id, want := range map[string]string{"security.self_assessment": "pass", "security.joint_assessment": "pass"} {
+	for id, want := range map[string]string{"security.self_assessment": "pass", "security.joint_assessment": "pass", "process.governance_review": "pass"} {
 		if after[id] != want {
 			t.Errorf("%s = %s with the reviews, want %s (without: %s)", id, after[id], want, before[id])
 		}
@@ -43,8 +44,16 @@ func TestReviews(t *testing.T) {
 	if s := statuses("--tag-security", filepath.Join(reviews, "tag-security"))["security.self_assessment"]; s != "unknown" {
 		t.Errorf("security.self_assessment = %s with only the incomplete self-assessment, want unknown", s)
 	}
-	if before["process.governance_review"] != after["process.governance_review"] {
-		t.Errorf("process.governance_review moved from %s to %s: another project's governance review counted", before["process.governance_review"], after["process.governance_review"])
+	// Without its own, Beacon's and Lantern Lights' governance reviews do not count.
+	noOwn := filepath.Join(t.TempDir(), "toc")
+	if err := os.CopyFS(noOwn, os.DirFS(filepath.Join(reviews, "toc"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(noOwn, "projects", "lantern", "governance-review")); err != nil {
+		t.Fatal(err)
+	}
+	if s := statuses("--toc", noOwn)["process.governance_review"]; s != before["process.governance_review"] {
+		t.Errorf("process.governance_review = %s without Lantern's own review, want %s: another project's counted", s, before["process.governance_review"])
 	}
 	if code, _, stderr := exec(t, "check", main, "--toc", "https://github.com/cncf/toc"); code != 2 || stderr == "" {
 		t.Errorf("--toc URL: exit %d, stderr %q; want a usage error", code, stderr)

@@ -198,7 +198,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	f.Artifacts = snapshot.Artifacts{}
 	for _, k := range v.Artifacts {
 		ls := locs[k.Name]
-		if k.Name == "security_audit" {
+		if datedKinds[k.Name] {
 			for i := range ls {
 				if d := pr.docAt(ls[i]); d != nil {
 					ls[i].Date = reportDate(d)
@@ -464,6 +464,10 @@ func documentLists(d *snapshot.Documents) []kindList {
 		{KindLicense, &d.License},
 	}
 }
+
+// datedKinds are the artifact kinds whose documents record the date their name or title
+// gives (an audit report, a review: "governance-review/2024-07-22.md").
+var datedKinds = map[string]bool{"security_audit": true, "gtr": true, "governance_review": true, "security_self_assessment": true, "joint_assessment": true}
 
 // List returns the list of snapshot documents of a document kind, nil for another kind.
 func List(d *snapshot.Documents, kind string) *[]snapshot.Location {

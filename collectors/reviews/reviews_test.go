@@ -26,7 +26,8 @@ func TestRead(t *testing.T) {
 	for kind, want := range map[string][]string{
 		"gtr":                      {"projects/lantern/general-technical-review.md"},
 		"security_self_assessment": {"projects/lantern/security-assessment/self-assessment.md"},
-		"governance_review":        nil, // Beacon's and Lantern Lights' reviews are not Lantern's
+		"governance_review":        {"projects/lantern/governance-review/2026-03-02.md"}, // not Beacon's, not Lantern Lights'
+
 	} {
 		var got []string
 		for _, l := range toc[kind] {
@@ -38,6 +39,9 @@ func TestRead(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s = %v, want %v", kind, got, want)
 		}
+	}
+	if d := toc["governance_review"][0].Date; d != "2026-03-02" {
+		t.Errorf("governance review dated %q, want 2026-03-02 from its name", d)
 	}
 	for kind := range toc {
 		if !slices.Contains(TOC.Kinds, kind) {
