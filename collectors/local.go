@@ -206,12 +206,12 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	for _, src := range []struct {
 		source reviews.Source
 		dir    string
-	}{{reviews.TOC, opts.TOC}, {reviews.TagSecurity, opts.TagSecurity}} {
+	}{{reviews.TOC(), opts.TOC}, {reviews.TagSecurity(), opts.TagSecurity}} {
 		if src.dir == "" {
 			continue
 		}
 		w := foundationWant(opts.Project, snap.Repositories)
-		found, cerr := reviews.Read(ctx, src.source, src.dir, reviews.Want{Name: w.Name, Repos: w.Repos}, vocab)
+		found, cerr := reviews.Read(ctx, src.source, src.dir, reviews.Want{Name: w.Name, Main: mainRepo(snap.Repositories)}, vocab)
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -226,7 +226,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	}
 	if opts.Landscape != "" {
 		w := foundationWant(opts.Project, snap.Repositories)
-		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: w.Name, Repos: w.Repos})
+		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: w.Name, Main: mainRepo(snap.Repositories), Repos: w.Repos})
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -268,6 +268,16 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
 	}
 	return snap, nil
+}
+
+// mainRepo returns the main repository's name (owner/name), or "".
+func mainRepo(repos []snapshot.Repository) string {
+	for _, r := range repos {
+		if r.Role == snapshot.RoleMain {
+			return r.Name
+		}
+	}
+	return ""
 }
 
 // foundationWant names the project to find in the foundation's record: the project

@@ -42,8 +42,9 @@ type entry struct {
 	typ  string // "" when the source states none
 	line int
 	// sec is the line of the heading of the section it was read in (0: none); table
-	// and bullet say whether it was a table row or a list item: a section that holds an
-	// adopters table holds its adopters there, and its lists say something else.
+	// and bullet say whether it was a table row, or a list item or bold opening: a
+	// section that holds an adopters table holds its adopters there, and its lists say
+	// something else.
 	sec           int
 	table, bullet bool
 }
@@ -261,13 +262,13 @@ func (s *orgSet) add(name string) bool {
 	}
 	_, domain := domainKey(name)
 	for _, d := range s.domains {
-		if strings.HasPrefix(key, d) {
+		if sameOrg(d, key) {
 			return false
 		}
 	}
 	if domain && len(key) >= 4 {
 		for k := range s.keys {
-			if strings.HasPrefix(k, key) {
+			if sameOrg(key, k) {
 				return false
 			}
 		}
@@ -275,6 +276,18 @@ func (s *orgSet) add(name string) bool {
 	}
 	s.keys[key] = true
 	return true
+}
+
+// orgSuffixes are the words a name adds to its organisation's domain ("SnappCloud" for
+// snapp.ir, "Acme Inc" for acme.com).
+var orgSuffixes = []string{"cloud", "inc", "labs", "lab", "hq", "io", "tech", "technologies", "technology", "group", "corp", "corporation", "company", "co", "ai", "dev", "software", "systems", "gmbh", "ltd", "llc"}
+
+// sameOrg reports whether name (a key) is the organisation of the domain key d: d alone,
+// or d and one word a name adds ("snapp" and "snappcloud"; not "intel" and
+// "intelligentsystems").
+func sameOrg(d, name string) bool {
+	rest, ok := strings.CutPrefix(name, d)
+	return ok && (rest == "" || slices.Contains(orgSuffixes, rest))
 }
 
 // domainKey returns a name written as a domain without its top-level domain, and

@@ -414,3 +414,29 @@ func TestBadYAML(t *testing.T) {
 		t.Errorf("result = %+v, %+v; want no list and an error naming ADOPTERS.yaml", res.Adopters, res.Errors)
 	}
 }
+
+// TestParseBoldOpenings holds what a bold paragraph opening is: an adopter, a remark, a
+// term defined beside a table; and that a logo's domain merges only with its own name.
+func TestParseBoldOpenings(t *testing.T) {
+	for _, tt := range []struct {
+		name, doc string
+		want      []string
+	}{
+		{"a note before the list", "# Adopters\n\n**Note:** this list is kept by the maintainers.\n\n- Acme Corp\n- Globex\n", []string{"Acme Corp", "Globex"}},
+		{"terms defined beside a table", "# Adopters\n\n**Production:** running it.\n\n**Evaluation:** trying it.\n\n| Organization | Stage |\n|---|---|\n| Acme | Production |\n", []string{"Acme"}},
+		{"a story's name over its products", "## Stories\n\n**[Globex](https://globex.example)**\n\nGlobex built:\n\n1. [Router](https://github.com/globex/router): routes traffic.\n", []string{"Globex"}},
+		{"a domain and a longer name of another organisation", `<a href="https://intel.com"><img alt="intel.com" src="i.png"></a>` + "\n\n- Intelligent Systems\n- Intel Cloud\n", []string{"intel.com", "Intelligent Systems"}},
+	} {
+		got, err := Parse("ADOPTERS.md", []byte(tt.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, a := range got {
+			names = append(names, a.Name)
+		}
+		if !slices.Equal(names, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, names, tt.want)
+		}
+	}
+}

@@ -123,10 +123,12 @@ func parseMarkdown(content string) []entry {
 			if strings.TrimSpace(l) != "" && !startsIndented(l) {
 				listIndent = -1 // a paragraph ends the list
 			}
-			if name, ok := leadName(l); ok && !skip {
+			if name, alone, ok := leadName(l); ok && !skip {
 				// "**JD.com:** Harbor is the registry of ...", "**[Knative](...)**"
-				out = append(out, entry{name: name, typ: typ, line: i + 1, sec: secLine()})
-				lead = true
+				out = append(out, entry{name: name, typ: typ, line: i + 1, sec: secLine(), bullet: true})
+				// A name alone on its line heads a story: the lists under it are its
+				// products or uses, not adopters.
+				lead = alone
 				continue
 			}
 			addLogos(i, typ, skip) // a wall of logos
@@ -164,9 +166,9 @@ func parseMarkdown(content string) []entry {
 	return tablesFirst(out)
 }
 
-// tablesFirst drops the list items of a section that also holds an adopters table: the
-// table is the list, and the items around it define terms ("**Production:** already
-// running it").
+// tablesFirst drops the list items and bold openings of a section that also holds an
+// adopters table: the table is the list, and the items around it define terms
+// ("**Production:** already running it").
 func tablesFirst(es []entry) []entry {
 	tabled := map[int]bool{}
 	for _, e := range es {
@@ -188,21 +190,25 @@ func tablesFirst(es []entry) []entry {
 // "**_[IBM Cloud](url)_** - offers ...".
 var leadRe = regexp.MustCompile(`^\s*\*\*_?\s*(\[[^\]]+\]\([^)]*\)|[^*\[\]:]+?)\s*_?\s*(?::\s*\*\*|\*\*\s*(?::|\s[-\x{2013}\x{2014}]\s|$))`)
 
-// leadName returns the organisation a bold paragraph opening names.
-func leadName(l string) (string, bool) {
-	m := leadRe.FindStringSubmatch(l)
+// leadName returns the organisation a bold paragraph opening names, and whether the
+// name stands alone on its line.
+func leadName(l string) (name string, alone bool, ok bool) {
+	m := leadRe.FindStringSubmatchIndex(l)
 	if m == nil {
-		return "", false
+		return "", false, false
 	}
-	name, ok := cleanName(m[1])
+	name, ok = cleanName(l[m[2]:m[3]])
 	if !ok || len(strings.Fields(name)) > maxNameWords || instructionRe.MatchString(strings.ToLower(name)) {
-		return "", false
+		return "", false, false
 	}
-	if typeHeadingRe.MatchString(normalize(name)) {
-		return "", false // "**End-user**: The organization runs it in production": a type defined
+	if typeHeadingRe.MatchString(normalize(name)) || noteWordRe.MatchString(normalize(name)) {
+		return "", false, false // "**End-user**: ...", "**Note:** ...": a type defined, a remark
 	}
-	return name, true
+	return name, strings.TrimSpace(l[m[1]:]) == "", true
 }
+
+// noteWordRe matches a bold opening that introduces a remark, not an organisation.
+var noteWordRe = regexp.MustCompile(`^(note|notes|nb|disclaimer|important|warning|caution|tip|hint|update|updated|edit|reminder|info|todo)$`)
 
 // startsIndented reports whether l continues a list item: it starts with whitespace.
 func startsIndented(l string) bool {

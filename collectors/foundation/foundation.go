@@ -61,7 +61,7 @@ func Read(ctx context.Context, c *web.Client, src string, want Want) (*snapshot.
 		}
 		body, at = resp.Body, snapshot.Location{URL: src}
 	} else {
-		b, err := readFile(src)
+		b, err := readFile(ctx, src)
 		if err != nil {
 			return nil, fail("%v", err)
 		}
@@ -79,7 +79,10 @@ func Read(ctx context.Context, c *web.Client, src string, want Want) (*snapshot.
 	return &snapshot.FoundationMaintainers{Project: p.name, Level: p.level, List: p.list, Source: at, People: p.people}, nil
 }
 
-func readFile(path string) ([]byte, error) {
+func readFile(ctx context.Context, path string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read maintainers record: %w", err)
@@ -115,7 +118,7 @@ func header(row []string) (columns, error) {
 		}
 	}
 	if c.project < 0 || (c.name < 0 && c.github < 0) {
-		return c, errors.New("line 1: no Project and Maintainer Name or Github Name columns in the header")
+		return c, errors.New("read the header (line 1): no Project and Maintainer Name or Github Name columns")
 	}
 	return c, nil
 }

@@ -25,9 +25,11 @@ const Source = "landscape"
 // maxBytes caps the file (the whole landscape is about 1.2 MB).
 const maxBytes = 16 << 20
 
-// Want names the project: its name, and its repositories (owner/name).
+// Want names the project: its name, its main repository and all its repositories
+// (owner/name).
 type Want struct {
 	Name  string
+	Main  string
 	Repos []string
 }
 
@@ -131,7 +133,7 @@ func parse(body []byte) ([]item, error) {
 			if isItem {
 				var it item
 				if err := n.Decode(&it); err != nil {
-					return fmt.Errorf("line %d: %w", n.Line, err)
+					return fmt.Errorf("decode the item at line %d: %w", n.Line, err)
 				}
 				it.line = n.Line
 				items = append(items, it)
@@ -182,7 +184,7 @@ func repoURLs(it item) []string {
 var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 
 // find returns the project's item, the first of these that names one item: the item
-// whose own repository is the project's main one (the first of want.Repos), one that
+// whose own repository is the project's main one, one that
 // lists any of its repositories, one named as it is. Only CNCF projects' items count
 // (those with a maturity) when any matches: a second listing of a project in another
 // category ("containerd (Wasm)", allow_duplicate_repo) has none. The same item listed in
@@ -192,10 +194,7 @@ func find(items []item, want Want) (item, error) {
 	for _, r := range want.Repos {
 		wanted[strings.ToLower(r)] = true
 	}
-	main := ""
-	if len(want.Repos) > 0 {
-		main = strings.ToLower(want.Repos[0])
-	}
+	main := strings.ToLower(want.Main)
 	key := func(s string) string { return nonWord.ReplaceAllString(strings.ToLower(s), "") }
 	distinct := func(found []item) []item {
 		var out, projects []item

@@ -30,7 +30,7 @@ func TestRead(t *testing.T) {
 	}
 	// Its main repository picks Beacon among the projects of its organisation, and its
 	// second listing in another category (no maturity) does not count.
-	if b, cerr := Read(ctx, nil, file, Want{Name: "beacon", Repos: []string{"beacon-dev/beacon", "beacon-dev/spec"}}); cerr != nil || b.Name != "Beacon" {
+	if b, cerr := Read(ctx, nil, file, Want{Name: "beacon", Main: "beacon-dev/beacon", Repos: []string{"beacon-dev/spec", "beacon-dev/beacon"}}); cerr != nil || b.Name != "Beacon" {
 		t.Errorf("by main repository: %+v, %+v", b, cerr)
 	}
 	for _, tt := range []struct {

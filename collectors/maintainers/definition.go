@@ -52,7 +52,7 @@ func (d *definition) promotes(s string) bool {
 // that counts a role below maintainer as maintainers: the roles it names, or nil.
 func readDefinition(sentence string) map[string]bool {
 	m := definitionRe.FindStringSubmatch(sentence)
-	if m == nil || strings.Contains(strings.ToLower(sentence[:strings.Index(sentence, m[0])+len(m[0])]), " not ") {
+	if m == nil || strings.Contains(" "+strings.ToLower(sentenceOf(sentence))+" ", " not ") {
 		return nil
 	}
 	roles := map[string]bool{}

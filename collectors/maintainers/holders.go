@@ -248,21 +248,11 @@ func titledTables(src source, content, title string) []entry {
 			continue
 		}
 		header := markdown.Cells(ls[i])
-		cols := mapColumns(header)
-		cols.name = -1
+		base := mapColumns(header)
 		st := statusActive
 		for _, f := range stack {
 			if f.st == statusEmeritus {
 				st = statusEmeritus
-			}
-		}
-		for k, h := range header {
-			ws := words(plainText(h))
-			if slices.Contains(ws, title) || slices.Contains(ws, title+"s") {
-				cols.name = k
-				if anyIn(ws, emeritusWords) {
-					st = statusEmeritus
-				}
 			}
 		}
 		// The group the table is under ("## Serving") is what its people lead.
@@ -272,13 +262,24 @@ func titledTables(src source, content, title string) []entry {
 				area = stack[k].text
 			}
 		}
-		if cols.name >= 0 {
+		// Each column headed by the role's title ("Leads", "Emeritus Leads") lists
+		// people, with the status its header gives.
+		for col, h := range header {
+			ws := words(plainText(h))
+			if !slices.Contains(ws, title) && !slices.Contains(ws, title+"s") {
+				continue
+			}
+			cols, colSt := base, st
+			cols.name = col
+			if anyIn(ws, emeritusWords) {
+				colSt = statusEmeritus
+			}
 			for k, row := range ls[i+2 : end] {
 				if rec, ok := rowRecord(markdown.Cells(row), cols); ok {
 					if rec.responsibility == "" {
 						rec.responsibility = area
 					}
-					out = append(out, newEntry(src, i+k+3, rec, st))
+					out = append(out, newEntry(src, i+k+3, rec, colSt))
 				}
 			}
 		}

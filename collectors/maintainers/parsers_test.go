@@ -583,6 +583,7 @@ func TestReadDefinition(t *testing.T) {
 		{"For the purpose of governance, reviewers, approvers and leads are considered maintainers.", []string{"approver", "lead", "reviewer"}},
 		{"Committers are also maintainers of the subprojects they own.", []string{"committer"}},
 		{"Reviewers are not maintainers, and cannot approve.", nil},
+		{"Reviewers are not maintainers. Approvers are maintainers.", []string{"approver"}},
 		{"Maintainers are the people listed in MAINTAINERS.md.", nil},
 		{"Reviewers help maintainers triage issues.", nil},
 	}
@@ -596,5 +597,17 @@ func TestReadDefinition(t *testing.T) {
 		if !slices.Equal(roles, tt.want) {
 			t.Errorf("readDefinition(%q) = %v, want %v", tt.sentence, roles, tt.want)
 		}
+	}
+}
+
+func TestTitledTablesColumns(t *testing.T) {
+	doc := "# Working groups\n\n## Storage\n\n| Leads | Emeritus Leads |\n|---|---|\n| Ada Byron (@abyron) | Alan Turing (@aturing) |\n"
+	var got []string
+	for _, e := range titledTables(testSrc, doc, "lead") {
+		got = append(got, fmt.Sprintf("%s:%d:%s", *e.person.GitHub, e.status, *e.person.Responsibility))
+	}
+	want := []string{fmt.Sprintf("abyron:%d:Storage", statusActive), fmt.Sprintf("aturing:%d:Storage", statusEmeritus)}
+	if !slices.Equal(got, want) {
+		t.Errorf("titledTables = %v, want %v", got, want)
 	}
 }

@@ -135,6 +135,9 @@ func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, hosts []
 			if err != nil || !strings.Contains(strings.ToLower(resp.ContentType), "html") {
 				continue
 			}
+			if f, err := url.Parse(resp.Final); err != nil || !onHosts(f.Hostname(), hosts) {
+				continue // redirected off the project's website
+			}
 			ol := outlineOf(resp.Body)
 			o, fetched[page] = &ol, &ol
 		}

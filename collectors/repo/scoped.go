@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"path"
 	"strings"
 )
 
@@ -35,7 +36,7 @@ func (s *scoped) Files(ctx context.Context) ([]string, error) {
 }
 
 func (s *scoped) ReadFile(ctx context.Context, p string) ([]byte, error) {
-	if !strings.HasPrefix(p, s.prefix) {
+	if !strings.HasPrefix(path.Clean(p), s.prefix) {
 		return nil, fmt.Errorf("read %s: %w", p, fs.ErrNotExist)
 	}
 	return s.Repo.ReadFile(ctx, p)

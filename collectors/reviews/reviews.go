@@ -32,17 +32,20 @@ type Source struct {
 	Kinds []string
 }
 
-var (
-	// TOC is cncf/toc.
-	TOC = Source{Name: "cncf/toc", Root: "projects", Kinds: []string{"gtr", "governance_review", "security_self_assessment", "joint_assessment"}}
-	// TagSecurity is cncf/tag-security.
-	TagSecurity = Source{Name: "cncf/tag-security", Root: "community/assessments/projects", Kinds: []string{"security_self_assessment", "joint_assessment"}}
-)
+// TOC is cncf/toc.
+func TOC() Source {
+	return Source{Name: "cncf/toc", Root: "projects", Kinds: []string{"gtr", "governance_review", "security_self_assessment", "joint_assessment"}}
+}
 
-// Want names the project: its name, and the names of its repositories (owner/name).
+// TagSecurity is cncf/tag-security.
+func TagSecurity() Source {
+	return Source{Name: "cncf/tag-security", Root: "community/assessments/projects", Kinds: []string{"security_self_assessment", "joint_assessment"}}
+}
+
+// Want names the project: its name, and its main repository (owner/name).
 type Want struct {
-	Name  string
-	Repos []string
+	Name string
+	Main string
 }
 
 var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
@@ -51,17 +54,15 @@ var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 func key(s string) string { return nonWord.ReplaceAllString(strings.ToLower(s), "") }
 
 // folder finds the project's folder among the root's: the one named for the project or
-// one of its repositories, else the one whose hyphenated parts name it
-// ("spiffe-spire" for spire). "" when there is none; an error when several match.
+// its main repository, else the one whose hyphenated parts name it ("spiffe-spire" for
+// spire). A community or website repository's name never does. "" when there is none; an error when several match.
 func folder(folders []string, want Want) (string, error) {
 	names := map[string]bool{}
 	if k := key(want.Name); k != "" {
 		names[k] = true
 	}
-	for _, r := range want.Repos {
-		if _, name, ok := strings.Cut(r, "/"); ok {
-			names[key(name)] = true
-		}
+	if _, name, ok := strings.Cut(want.Main, "/"); ok {
+		names[key(name)] = true
 	}
 	var exact, parts []string
 	for _, f := range folders {

@@ -15,7 +15,7 @@ func TestRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	found, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Lantern", Repos: []string{"lantern-dev/lantern"}}, v)
+	found, cerr := Read(ctx, TOC(), "testdata/toc", Want{Name: "Lantern", Main: "lantern-dev/lantern"}, v)
 	if cerr != nil {
 		t.Fatal(cerr)
 	}
@@ -44,12 +44,12 @@ func TestRead(t *testing.T) {
 		t.Errorf("governance review dated %q, want 2026-03-02 from its name", d)
 	}
 	for kind := range toc {
-		if !slices.Contains(TOC.Kinds, kind) {
-			t.Errorf("kind %s read from cncf/toc, which gives only %v", kind, TOC.Kinds)
+		if !slices.Contains(TOC().Kinds, kind) {
+			t.Errorf("kind %s read from cncf/toc, which gives only %v", kind, TOC().Kinds)
 		}
 	}
 
-	tagFound, cerr := Read(ctx, TagSecurity, "testdata/tag-security", Want{Name: "lantern"}, v)
+	tagFound, cerr := Read(ctx, TagSecurity(), "testdata/tag-security", Want{Name: "lantern"}, v)
 	if cerr != nil {
 		t.Fatal(cerr)
 	}
@@ -61,12 +61,12 @@ func TestRead(t *testing.T) {
 		t.Errorf("tag-security stages = %+v, want Lantern's Incomplete", tagFound.Stages)
 	}
 
-	none, cerr := Read(ctx, TOC, "testdata/toc", Want{Name: "Quarry"}, v)
+	none, cerr := Read(ctx, TOC(), "testdata/toc", Want{Name: "Quarry"}, v)
 	if cerr != nil || len(none.Artifacts) != 0 {
 		t.Errorf("a project with no folder: %+v, %+v; want nothing and no error", none, cerr)
 	}
-	_, cerrs := Read(ctx, TOC, "testdata/tag-security", Want{Name: "Lantern"}, v)
-	if len(cerrs) != len(TOC.Kinds) || cerrs[0].Source != "artifacts.gtr" || !strings.Contains(cerrs[0].Error, "not a checkout of cncf/toc") {
+	_, cerrs := Read(ctx, TOC(), "testdata/tag-security", Want{Name: "Lantern"}, v)
+	if len(cerrs) != len(TOC().Kinds) || cerrs[0].Source != "artifacts.gtr" || !strings.Contains(cerrs[0].Error, "not a checkout of cncf/toc") {
 		t.Errorf("the wrong repository: %+v, want an error per kind saying so", cerrs)
 	}
 }
@@ -79,7 +79,7 @@ func TestFolder(t *testing.T) {
 		err  bool
 	}{
 		{Want{Name: "KubeVirt"}, "kubevirt", false},
-		{Want{Repos: []string{"spiffe/spire"}}, "spiffe-spire", false},
+		{Want{Main: "spiffe/spire"}, "spiffe-spire", false},
 		{Want{Name: "kube-vip"}, "kube-vip", false},
 		{Want{Name: "Quarry"}, "", false},
 		{Want{Name: "kube"}, "", true},

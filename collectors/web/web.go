@@ -75,6 +75,12 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("%s: HTTP %d %s", e.URL, e.Code, http.StatusText(e.Code))
 }
 
+// cappedBackoff is retryablehttp's backoff (which honours Retry-After) bounded by the
+// longest wait and by a minute: a source that asks for an hour is not waited for.
+func cappedBackoff(least, most time.Duration, attempt int, resp *http.Response) time.Duration {
+	return min(retryablehttp.DefaultBackoff(least, most, attempt, resp), most, time.Minute)
+}
+
 // New returns a client.
 func New(o Options) *Client {
 	if o.Timeout == 0 {
@@ -111,7 +117,7 @@ func New(o Options) *Client {
 		RetryWaitMax: 30 * o.RetryWait,
 		RetryMax:     max(o.Retries, 0),
 		CheckRetry:   retryablehttp.DefaultRetryPolicy,
-		Backoff:      retryablehttp.DefaultBackoff,
+		Backoff:      cappedBackoff,
 		// The last response or error of the attempts is what the caller sees.
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
 	}
