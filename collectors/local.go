@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"path"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
@@ -56,6 +58,9 @@ type Options struct {
 	Web *web.Client
 	// OpenSSFBase is the OpenSSF Best Practices site (default openssf.DefaultBase).
 	OpenSSFBase string
+	// RawBase serves GitHub files raw, for the pages the documents link to in other
+	// repositories of the project's organisations (default raw.githubusercontent.com).
+	RawBase string
 	// MaintainersCSV is the CNCF's maintainer record (cncf/foundation's
 	// project-maintainers.csv), a file or a URL; "" reads none.
 	MaintainersCSV string
@@ -235,20 +240,28 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		}
 		snap.Landscape = l
 	}
+	// The pages the documents link to on the project's website, or in another
+	// repository of its GitHub organisations, say what they are.
+	sites := pages.Sites{RawBase: opts.RawBase}
 	if snap.Landscape != nil && snap.Landscape.Homepage != "" {
-		// The pages the documents link to on the project's website say what they are.
 		if u, err := url.Parse(snap.Landscape.Homepage); err == nil && u.Hostname() != "" {
-			for kind, locs := range pages.Read(ctx, opts.Web, snap.Content.LinksOut, []string{u.Hostname()}, vocab) {
-				var list *[]snapshot.Location
-				if snap.Documents != nil {
-					list = documents.List(snap.Documents, kind)
-				}
-				if list != nil {
-					*list = append(*list, locs...)
-				} else if snap.Artifacts != nil {
-					snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
-				}
-			}
+			sites.Hosts = append(sites.Hosts, u.Hostname())
+		}
+	}
+	for _, r := range snap.Repositories {
+		if owner, _, ok := strings.Cut(r.Name, "/"); ok && !slices.Contains(sites.Owners, owner) {
+			sites.Owners = append(sites.Owners, owner)
+		}
+	}
+	for kind, locs := range pages.Read(ctx, opts.Web, snap.Content.LinksOut, sites, vocab) {
+		var list *[]snapshot.Location
+		if snap.Documents != nil {
+			list = documents.List(snap.Documents, kind)
+		}
+		if list != nil {
+			*list = append(*list, locs...)
+		} else if snap.Artifacts != nil {
+			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
 		}
 	}
 	if opts.MaintainersCSV != "" {

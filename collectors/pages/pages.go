@@ -3,8 +3,9 @@
 // roadmap.lantern.example makes the roadmap a link out of the repositories, which the
 // criteria call unknown; the page read says whether it is one.
 //
-// It fetches only pages on the project's website (the hosts it is given, from the
-// CNCF landscape's homepage), at most MaxPages of them, each at most 1 MiB, through the
+// It fetches only the project's own pages: on its website (the hosts it is given, from
+// the CNCF landscape's homepage) and Markdown files in other repositories of its GitHub
+// organisations (read raw). At most MaxPages of them, each at most 1 MiB, through the
 // shared client (timeouts, cache, --offline). A page is a document of a kind when its
 // title or one of its headings names that kind, by the vocabulary's title and link
 // patterns: the same rules the documents reader applies to a file. A page that cannot
@@ -14,12 +15,16 @@ package pages
 import (
 	"bytes"
 	"context"
+	"errors"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
 
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -104,41 +109,105 @@ func (o outline) names(k *documents.Kind) (string, bool) {
 	return "", false
 }
 
+// Sites are where the project's own pages are.
+type Sites struct {
+	// Hosts are its website's hosts (a subdomain of one is one too).
+	Hosts []string
+	// Owners are its GitHub organisations: a Markdown file in another of their
+	// repositories is read raw, from RawBase.
+	Owners []string
+	// RawBase serves GitHub files raw (default https://raw.githubusercontent.com).
+	RawBase string
+}
+
+// githubFileRe is a file on GitHub: owner, repository, ref and path.
+var githubFileRe = regexp.MustCompile(`^https?://github\.com/([^/]+)/([^/]+)/blob/([^/]+)/(.+\.(?:md|markdown))$`)
+
+// raw returns where to fetch a link's page: a Markdown file in one of the project's
+// GitHub organisations, from RawBase, and whether it is Markdown; "" when the link is
+// neither that nor on the project's website.
+func (s Sites) raw(u *url.URL) (fetch string, markdown bool) {
+	if m := githubFileRe.FindStringSubmatch(u.String()); m != nil && slices.ContainsFunc(s.Owners, func(o string) bool { return strings.EqualFold(o, m[1]) }) {
+		base := s.RawBase
+		if base == "" {
+			base = "https://raw.githubusercontent.com"
+		}
+		return strings.TrimRight(base, "/") + "/" + m[1] + "/" + m[2] + "/" + m[3] + "/" + m[4], true
+	}
+	if onHosts(u.Hostname(), s.Hosts) {
+		return u.String(), false
+	}
+	return "", false
+}
+
+// markdownOutline reads a Markdown file's first-level to third-level headings.
+func markdownOutline(body []byte) outline {
+	var o outline
+	for _, l := range markdown.Lines(string(body)) {
+		if level, text := markdown.ATX(l); level >= 1 && level <= 3 {
+			o.headings = append(o.headings, markdown.HeadingText(text))
+		}
+	}
+	return o
+}
+
 // Read fetches the pages the links out name for a document or artifact kind, when they
-// are on one of hosts (or a subdomain of one), at most MaxPages, and returns by kind the
-// pages that are one, each located by its host, path and URL, with the title or heading
-// that says so.
-func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, hosts []string, v *documents.Vocabulary) map[string][]snapshot.Location {
+// are the project's own (on its website, or a Markdown file of its GitHub
+// organisations), at most MaxPages, and returns by kind the pages that are one, each
+// located by its host, path and URL, with the title or heading that says so.
+func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, sites Sites, v *documents.Vocabulary) map[string][]snapshot.Location {
 	out := map[string][]snapshot.Location{}
-	if c == nil || len(hosts) == 0 {
+	if c == nil || len(sites.Hosts)+len(sites.Owners) == 0 {
 		return out
 	}
+	hosts := sites.Hosts
 	fetched := map[string]*outline{}
+	down := map[string]bool{}
 	for _, l := range links {
 		k := v.Kind(l.Topic)
 		if k == nil || ctx.Err() != nil {
 			continue
 		}
 		u, err := url.Parse(l.URL)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || !onHosts(u.Hostname(), hosts) {
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
 			continue
 		}
 		u.Fragment = ""
 		page := u.String()
+		fetch, isMarkdown := sites.raw(u)
+		if fetch == "" {
+			continue
+		}
 		o, seen := fetched[page]
 		if !seen {
 			if len(fetched) >= MaxPages {
 				continue
 			}
 			fetched[page] = nil
-			resp, err := c.Get(ctx, page, maxBytes)
-			if err != nil || !strings.Contains(strings.ToLower(resp.ContentType), "html") {
+			fu, _ := url.Parse(fetch)
+			if down[fu.Host] {
 				continue
 			}
-			if f, err := url.Parse(resp.Final); err != nil || !onHosts(f.Hostname(), hosts) {
-				continue // redirected off the project's website
+			resp, err := c.Get(ctx, fetch, maxBytes)
+			if err != nil {
+				var status *web.StatusError
+				if !errors.As(err, &status) {
+					down[fu.Host] = true // unreachable, or offline: not asked again this run
+				}
+				continue
 			}
-			ol := outlineOf(resp.Body)
+			var ol outline
+			switch {
+			case isMarkdown:
+				ol = markdownOutline(resp.Body)
+			case !strings.Contains(strings.ToLower(resp.ContentType), "html"):
+				continue
+			default:
+				if f, err := url.Parse(resp.Final); err != nil || !onHosts(f.Hostname(), hosts) {
+					continue // redirected off the project's website
+				}
+				ol = outlineOf(resp.Body)
+			}
 			o, fetched[page] = &ol, &ol
 		}
 		if o == nil {

@@ -1,8 +1,17 @@
 package pages
 
 import (
+	"context"
+	"net/http"
+	"net/http/httptest"
 	"slices"
+	"sync/atomic"
 	"testing"
+	"time"
+
+	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/web"
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 func TestOutline(t *testing.T) {
@@ -29,5 +38,39 @@ func TestOnHosts(t *testing.T) {
 		if got := onHosts(host, hosts); got != want {
 			t.Errorf("onHosts(%q) = %v, want %v", host, got, want)
 		}
+	}
+}
+
+func TestReadOrganisationFiles(t *testing.T) {
+	var hits atomic.Int32
+	raw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		switch r.URL.Path {
+		case "/lantern-dev/community/main/ROADMAP.md":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write([]byte("# Lantern Roadmap\n\n## 2027\n\n- Faster traces\n"))
+		case "/lantern-dev/community/main/NOTES.md":
+			w.Write([]byte("# Meeting notes\n"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer raw.Close()
+	v, err := documents.DefaultVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := []snapshot.LinkOut{
+		{Topic: "roadmap", Repo: "lantern-dev/lantern", Path: "README.md", Line: 3, URL: "https://github.com/lantern-dev/community/blob/main/ROADMAP.md"},
+		{Topic: "roadmap", Repo: "lantern-dev/lantern", Path: "README.md", Line: 4, URL: "https://github.com/lantern-dev/community/blob/main/NOTES.md"},
+		{Topic: "roadmap", Repo: "lantern-dev/lantern", Path: "README.md", Line: 5, URL: "https://github.com/someone-else/fork/blob/main/ROADMAP.md"},
+	}
+	c := web.New(web.Options{CacheDir: t.TempDir(), RetryWait: time.Millisecond})
+	got := Read(context.Background(), c, links, Sites{Owners: []string{"lantern-dev"}, RawBase: raw.URL}, v)
+	if len(got["roadmap"]) != 1 || got["roadmap"][0].URL != links[0].URL || got["roadmap"][0].Text != "Lantern Roadmap" || got["roadmap"][0].Via.Line != 3 {
+		t.Errorf("roadmap pages = %+v, want the organisation's ROADMAP.md", got["roadmap"])
+	}
+	if n := hits.Load(); n != 2 {
+		t.Errorf("%d requests, want 2: another owner's file is not fetched", n)
 	}
 }

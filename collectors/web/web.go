@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"time"
 
@@ -75,6 +76,16 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("%s: HTTP %d %s", e.URL, e.Code, http.StatusText(e.Code))
 }
 
+// retryPolicy is retryablehttp's, except that a host that does not exist is not asked
+// again: no name server will know it a second later.
+func retryPolicy(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	var dns *net.DNSError
+	if errors.As(err, &dns) && dns.IsNotFound {
+		return false, err
+	}
+	return retryablehttp.DefaultRetryPolicy(ctx, resp, err)
+}
+
 // cappedBackoff is retryablehttp's backoff (which honours Retry-After) bounded by the
 // longest wait and by a minute: a source that asks for an hour is not waited for.
 func cappedBackoff(least, most time.Duration, attempt int, resp *http.Response) time.Duration {
@@ -116,7 +127,7 @@ func New(o Options) *Client {
 		RetryWaitMin: o.RetryWait,
 		RetryWaitMax: 30 * o.RetryWait,
 		RetryMax:     max(o.Retries, 0),
-		CheckRetry:   retryablehttp.DefaultRetryPolicy,
+		CheckRetry:   retryPolicy,
 		Backoff:      cappedBackoff,
 		// The last response or error of the attempts is what the caller sees.
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
