@@ -410,3 +410,24 @@ func TestCriteriaDoc(t *testing.T) {
 	}
 	golden.Equal(t, filepath.Join("..", "..", "docs", "criteria.md"), []byte(stdout))
 }
+
+// criterionIn returns a criterion's status and reasons in a JSON report.
+func criterionIn(t *testing.T, out, id string) (string, []string) {
+	t.Helper()
+	var r struct {
+		Criteria []struct {
+			ID, Status string
+			Reasons    []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Criteria {
+		if c.ID == id {
+			return c.Status, c.Reasons
+		}
+	}
+	t.Fatalf("no %s in the report", id)
+	return "", nil
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -40,23 +39,7 @@ func TestOpenSSFLevel(t *testing.T) {
 		if code != 1 || stderr != "" {
 			t.Fatalf("check: exit %d, stderr %q", code, stderr)
 		}
-		var r struct {
-			Criteria []struct {
-				ID      string
-				Status  string
-				Reasons []string
-			}
-		}
-		if err := json.Unmarshal([]byte(out), &r); err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range r.Criteria {
-			if c.ID == "security.openssf_passing" {
-				return c.Status, c.Reasons
-			}
-		}
-		t.Fatal("no security.openssf_passing in the report")
-		return "", nil
+		return criterionIn(t, out, "security.openssf_passing")
 	}
 
 	cache := t.TempDir()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -56,22 +55,7 @@ func TestLinkedPages(t *testing.T) {
 		if code != 1 || stderr != "" {
 			t.Fatalf("check: exit %d, stderr %q", code, stderr)
 		}
-		var r struct {
-			Criteria []struct {
-				ID, Status string
-				Reasons    []string
-			}
-		}
-		if err := json.Unmarshal([]byte(out), &r); err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range r.Criteria {
-			if c.ID == "engineering.roadmap" {
-				return c.Status, c.Reasons
-			}
-		}
-		t.Fatal("no engineering.roadmap in the report")
-		return "", nil
+		return criterionIn(t, out, "engineering.roadmap")
 	}
 
 	if s, reasons := roadmap(project("/roadmap/"), "--offline", "--cache-dir", t.TempDir()); s != "unknown" || len(reasons) != 1 || !strings.Contains(reasons[0], site.URL+"/roadmap/") {

@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"strings"
 
@@ -49,23 +48,13 @@ func Read(ctx context.Context, c *web.Client, src string, want Want) (*snapshot.
 	fail := func(format string, args ...any) *snapshot.CollectionError {
 		return &snapshot.CollectionError{Source: Source, Error: fmt.Sprintf(format, args...)}
 	}
-	var body []byte
+	body, remote, err := web.Read(ctx, c, src, maxBytes)
+	if err != nil {
+		return nil, fail("%v", err)
+	}
 	at := snapshot.Location{Path: src}
-	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
-		if c == nil {
-			return nil, fail("%s: not fetched: no network client", src)
-		}
-		resp, err := c.Get(ctx, src, maxBytes)
-		if err != nil {
-			return nil, fail("%v", err)
-		}
-		body, at = resp.Body, snapshot.Location{URL: src}
-	} else {
-		b, err := readFile(ctx, src)
-		if err != nil {
-			return nil, fail("%v", err)
-		}
-		body = b
+	if remote {
+		at = snapshot.Location{URL: src}
 	}
 	projects, err := parse(body)
 	if err != nil {
@@ -77,25 +66,6 @@ func Read(ctx context.Context, c *web.Client, src string, want Want) (*snapshot.
 	}
 	at.Line = p.line
 	return &snapshot.FoundationMaintainers{Project: p.name, Level: p.level, List: p.list, Source: at, People: p.people}, nil
-}
-
-func readFile(ctx context.Context, path string) ([]byte, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read maintainers record: %w", err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("read maintainers record %s: %w", path, err)
-	}
-	if len(b) > maxBytes {
-		return nil, fmt.Errorf("read maintainers record %s: %w", path, web.ErrTooLarge)
-	}
-	return b, nil
 }
 
 // columns are the header's columns; -1 is absent.

@@ -7,8 +7,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -62,32 +60,13 @@ func Read(ctx context.Context, c *web.Client, src string, want Want) (*snapshot.
 	fail := func(format string, args ...any) *snapshot.CollectionError {
 		return &snapshot.CollectionError{Source: Source, Error: fmt.Sprintf(format, args...)}
 	}
-	var (
-		body []byte
-		at   snapshot.Location
-	)
-	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
-		if c == nil {
-			return nil, fail("%s: not fetched: no network client", src)
-		}
-		resp, err := c.Get(ctx, src, maxBytes)
-		if err != nil {
-			return nil, fail("%v", err)
-		}
-		body, at = resp.Body, snapshot.Location{URL: src}
-	} else {
-		f, err := os.Open(src)
-		if err != nil {
-			return nil, fail("read landscape: %v", err)
-		}
-		defer f.Close()
-		if body, err = io.ReadAll(io.LimitReader(f, maxBytes+1)); err != nil {
-			return nil, fail("read landscape %s: %v", src, err)
-		}
-		if len(body) > maxBytes {
-			return nil, fail("read landscape %s: %v", src, web.ErrTooLarge)
-		}
-		at = snapshot.Location{Path: src}
+	body, remote, err := web.Read(ctx, c, src, maxBytes)
+	if err != nil {
+		return nil, fail("%v", err)
+	}
+	at := snapshot.Location{Path: src}
+	if remote {
+		at = snapshot.Location{URL: src}
 	}
 	items, err := parse(body)
 	if err != nil {
