@@ -60,13 +60,9 @@ func Read(ctx context.Context, c *web.Client, src string, want Want) (*snapshot.
 	fail := func(format string, args ...any) *snapshot.CollectionError {
 		return &snapshot.CollectionError{Source: Source, Error: fmt.Sprintf(format, args...)}
 	}
-	body, remote, err := web.Read(ctx, c, src, maxBytes)
+	body, at, err := web.Read(ctx, c, src, maxBytes)
 	if err != nil {
 		return nil, fail("%v", err)
-	}
-	at := snapshot.Location{Path: src}
-	if remote {
-		at = snapshot.Location{URL: src}
 	}
 	items, err := parse(body)
 	if err != nil {

@@ -6,36 +6,40 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // Read reads a source given as a FILE or a URL: an http(s) URL through c (nil: an
 // error, there is no network client), anything else as a local file. It returns the
-// content, at most limit bytes, and whether it came from the network.
-func Read(ctx context.Context, c *Client, src string, limit int64) (body []byte, remote bool, err error) {
+// content, at most limit bytes, and where it was read (the URL, or the file's path).
+func Read(ctx context.Context, c *Client, src string, limit int64) (body []byte, at snapshot.Location, err error) {
 	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
+		at = snapshot.Location{URL: src}
 		if c == nil {
-			return nil, true, fmt.Errorf("fetch %s: no network client", src)
+			return nil, at, fmt.Errorf("fetch %s: no network client", src)
 		}
 		resp, err := c.Get(ctx, src, limit)
 		if err != nil {
-			return nil, true, err
+			return nil, at, err
 		}
-		return resp.Body, true, nil
+		return resp.Body, at, nil
 	}
+	at = snapshot.Location{Path: src}
 	if err := ctx.Err(); err != nil {
-		return nil, false, err
+		return nil, at, err
 	}
 	f, err := os.Open(src)
 	if err != nil {
-		return nil, false, fmt.Errorf("read %s: %w", src, err)
+		return nil, at, fmt.Errorf("read %s: %w", src, err)
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, false, fmt.Errorf("read %s: %w", src, err)
+		return nil, at, fmt.Errorf("read %s: %w", src, err)
 	}
 	if int64(len(b)) > limit {
-		return nil, false, fmt.Errorf("read %s: %w (%d bytes)", src, ErrTooLarge, limit)
+		return nil, at, fmt.Errorf("read %s: %w (%d bytes)", src, ErrTooLarge, limit)
 	}
-	return b, false, nil
+	return b, at, nil
 }

@@ -172,8 +172,8 @@ func TestRead(t *testing.T) {
 	big := filepath.Join(dir, "big.csv")
 	os.WriteFile(small, []byte("a,b\n"), 0o644)
 	os.WriteFile(big, []byte(strings.Repeat("x", 100)), 0o644)
-	if b, remote, err := Read(ctx, nil, small, 10); err != nil || remote || string(b) != "a,b\n" {
-		t.Errorf("Read(file) = %q, %v, %v", b, remote, err)
+	if b, at, err := Read(ctx, nil, small, 10); err != nil || at.Path != small || string(b) != "a,b\n" {
+		t.Errorf("Read(file) = %q, %+v, %v", b, at, err)
 	}
 	if _, _, err := Read(ctx, nil, big, 10); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("Read(big file) = %v, want ErrTooLarge", err)
@@ -181,7 +181,7 @@ func TestRead(t *testing.T) {
 	if _, _, err := Read(ctx, nil, filepath.Join(dir, "none.csv"), 10); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("Read(missing file) = %v, want not exist", err)
 	}
-	if _, remote, err := Read(ctx, nil, "https://example.invalid/x.csv", 10); err == nil || !remote {
-		t.Errorf("Read(URL) without a client = %v, %v; want an error", remote, err)
+	if _, at, err := Read(ctx, nil, "https://example.invalid/x.csv", 10); err == nil || at.URL == "" {
+		t.Errorf("Read(URL) without a client = %+v, %v; want an error", at, err)
 	}
 }
