@@ -200,6 +200,9 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 		if reports[i].Landscape, err = landscapeOf(inputs[i].doc); err != nil {
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
+		if reports[i].Project == "" && reports[i].Landscape != nil {
+			reports[i].Project = reports[i].Landscape.Name // no project file: the landscape names it
+		}
 	}
 	criteria, err := p.Criteria()
 	if err != nil {

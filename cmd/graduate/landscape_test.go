@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,5 +23,28 @@ func TestLandscape(t *testing.T) {
 	code, out, _ = exec(t, "collect", main, "--offline", "--cache-dir", t.TempDir(), "--landscape", filepath.Join(t.TempDir(), "none.yml"))
 	if code != 0 || !strings.Contains(out, `"source": "landscape"`) {
 		t.Errorf("a missing landscape file: exit %d, want a collection error in the snapshot", code)
+	}
+}
+
+// TestLandscapeNamesTheProject: without a project file's name, the report is named after
+// the landscape's entry, not a local path.
+func TestLandscapeNamesTheProject(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":     "# Quarry\n",
+		"graduate.yaml": "repositories:\n  - {url: https://github.com/quarry-dev/quarry, role: main, path: .}\n",
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join("..", "..", "collectors", "landscape", "testdata", "landscape.yml")
+	code, out, stderr := exec(t, "check", dir, "--format", "json", "--offline", "--cache-dir", t.TempDir(), "--landscape", file)
+	if code != 1 || stderr != "" {
+		t.Fatalf("check: exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(out, `"project": "Quarry"`) {
+		t.Errorf("the report is not named after the landscape's entry:\n%s", out[:min(len(out), 400)])
 	}
 }
