@@ -5,23 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
-	"path"
 	"path/filepath"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
 	"github.com/graduate-dev/graduate/collectors/documents"
-	"github.com/graduate-dev/graduate/collectors/foundation"
 	"github.com/graduate-dev/graduate/collectors/history"
-	"github.com/graduate-dev/graduate/collectors/landscape"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
-	"github.com/graduate-dev/graduate/collectors/openssf"
-	"github.com/graduate-dev/graduate/collectors/pages"
 	"github.com/graduate-dev/graduate/collectors/repo"
-	"github.com/graduate-dev/graduate/collectors/reviews"
 	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -208,105 +199,10 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	default:
 		snap.OpenSSF = &snapshot.OpenSSF{}
 	}
-	for _, src := range []struct {
-		source reviews.Source
-		dir    string
-	}{{reviews.TOC(), opts.TOC}, {reviews.TagSecurity(), opts.TagSecurity}} {
-		if src.dir == "" {
-			continue
-		}
-		w := foundationWant(opts.Project, snap.Repositories)
-		found, cerr := reviews.Read(ctx, src.source, src.dir, reviews.Want{Name: w.Name, Main: mainRepo(snap.Repositories)}, vocab)
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if cerr != nil {
-			snap.CollectionErrors = append(snap.CollectionErrors, cerr...)
-			continue
-		}
-		for kind, locs := range found.Artifacts {
-			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
-		}
-		snap.Content.AssessmentStages = append(snap.Content.AssessmentStages, found.Stages...)
-	}
-	if opts.Landscape != "" {
-		w := foundationWant(opts.Project, snap.Repositories)
-		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: w.Name, Main: mainRepo(snap.Repositories), Repos: w.Repos})
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if cerr != nil {
-			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
-		}
-		snap.Landscape = l
-	}
-	// The pages the documents link to on the project's website, or in another
-	// repository of its GitHub organisations, say what they are.
-	sites := pages.Sites{RawBase: opts.RawBase}
-	if snap.Landscape != nil && snap.Landscape.Homepage != "" {
-		if u, err := url.Parse(snap.Landscape.Homepage); err == nil && u.Hostname() != "" {
-			sites.Hosts = append(sites.Hosts, u.Hostname())
-		}
-	}
-	for _, r := range snap.Repositories {
-		if owner, _, ok := strings.Cut(r.Name, "/"); ok && !slices.Contains(sites.Owners, owner) {
-			sites.Owners = append(sites.Owners, owner)
-		}
-	}
-	for kind, locs := range pages.Read(ctx, opts.Web, snap.Content.LinksOut, sites, vocab) {
-		var list *[]snapshot.Location
-		if snap.Documents != nil {
-			list = documents.List(snap.Documents, kind)
-		}
-		if list != nil {
-			*list = append(*list, locs...)
-		} else if snap.Artifacts != nil {
-			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
-		}
-	}
-	if opts.MaintainersCSV != "" {
-		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundationWant(opts.Project, snap.Repositories))
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if cerr != nil {
-			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
-		}
-		snap.FoundationMaintainers = fm
-	}
-	if cerr := openssf.Fetch(ctx, opts.Web, opts.OpenSSFBase, snap.OpenSSF); cerr != nil {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
+	if err := collectOutside(ctx, opts, snap, vocab); err != nil {
+		return nil, err
 	}
 	return snap, nil
-}
-
-// mainRepo returns the main repository's name (owner/name), or "".
-func mainRepo(repos []snapshot.Repository) string {
-	for _, r := range repos {
-		if r.Role == snapshot.RoleMain {
-			return r.Name
-		}
-	}
-	return ""
-}
-
-// foundationWant names the project to find in the foundation's record: the project
-// file's name, else the main repository's; and the repositories' GitHub names.
-func foundationWant(p *snapshot.Project, repos []snapshot.Repository) foundation.Want {
-	var w foundation.Want
-	if p != nil {
-		w.Name = p.Name
-	}
-	for _, r := range repos {
-		w.Repos = append(w.Repos, r.Name)
-		if w.Name == "" && r.Role == snapshot.RoleMain {
-			w.Name = path.Base(r.Name)
-		}
-	}
-	return w
 }
 
 // historySource opens a checkout's git history, naming the maintainer and governance

@@ -49,9 +49,9 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 
 // checkSources refuses what the source flags cannot read yet.
 func (f *sourceFlags) checkSources() error {
-	for flag, v := range map[string]string{"--toc": f.toc, "--tag-security": f.tagSec} {
-		if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
-			return usageError{fmt.Errorf("%s %s: give a checkout of the repository; URLs are not read yet", flag, v)}
+	for _, fv := range [][2]string{{"--toc", f.toc}, {"--tag-security", f.tagSec}} {
+		if strings.HasPrefix(fv[1], "http://") || strings.HasPrefix(fv[1], "https://") {
+			return usageError{fmt.Errorf("%s %s: give a checkout of the repository; URLs are not read yet", fv[0], fv[1])}
 		}
 	}
 	return nil

@@ -192,12 +192,12 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
 		reports[i].Snapshot = inputs[i].name
-		repos, err := repositoriesOf(inputs[i].doc)
+		repos, err := field[[]snapshot.Repository](inputs[i].doc, "repositories")
 		if err != nil {
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
 		reports[i].Repositories = repos
-		if reports[i].Landscape, err = landscapeOf(inputs[i].doc); err != nil {
+		if reports[i].Landscape, err = field[*snapshot.Landscape](inputs[i].doc, "landscape"); err != nil {
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
 		if reports[i].Project == "" && reports[i].Landscape != nil {
@@ -218,39 +218,23 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 // informationURI is graduate's home page, which SARIF names as the tool's.
 const informationURI = "https://github.com/graduate-dev/graduate"
 
-// repositoriesOf reads a snapshot's repositories[], which the report formats use to link
-// and place evidence.
-func repositoriesOf(doc map[string]any) ([]snapshot.Repository, error) {
-	list, ok := doc["repositories"]
+// field decodes one top-level key of a validated snapshot document into T (the
+// repositories and the landscape entry, which the report formats use to link evidence
+// and name the project's level); the zero T when the snapshot has no such key.
+func field[T any](doc map[string]any, key string) (T, error) {
+	var v T
+	raw, ok := doc[key]
 	if !ok {
-		return nil, nil
+		return v, nil
 	}
-	raw, err := json.Marshal(list)
+	b, err := json.Marshal(raw)
 	if err != nil {
-		return nil, fmt.Errorf("encode repositories: %w", err)
+		return v, fmt.Errorf("encode %s: %w", key, err)
 	}
-	var repos []snapshot.Repository
-	if err := json.Unmarshal(raw, &repos); err != nil {
-		return nil, fmt.Errorf("$.repositories: %w", err)
+	if err := json.Unmarshal(b, &v); err != nil {
+		return v, fmt.Errorf("$.%s: %w", key, err)
 	}
-	return repos, nil
-}
-
-// landscapeOf returns the snapshot's landscape entry, or nil.
-func landscapeOf(doc map[string]any) (*snapshot.Landscape, error) {
-	v, ok := doc["landscape"]
-	if !ok {
-		return nil, nil
-	}
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("encode landscape: %w", err)
-	}
-	var l snapshot.Landscape
-	if err := json.Unmarshal(raw, &l); err != nil {
-		return nil, fmt.Errorf("$.landscape: %w", err)
-	}
-	return &l, nil
+	return v, nil
 }
 
 // definitions describes the criteria for the report formats from their METADATA.

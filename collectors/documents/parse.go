@@ -288,6 +288,10 @@ func oneLine(s string) string {
 	return string(r[:199]) + "…"
 }
 
+// Normalize is normalize, for the readers of other sources that judge text with the
+// vocabulary's patterns (a web page's headings).
+func Normalize(s string) string { return normalize(s) }
+
 // normalize lower-cases s and keeps only its words, without leading section numbers:
 // "3.2 Code-of-Conduct:" becomes "code of conduct". This is the text the vocabulary's
 // patterns are matched against.

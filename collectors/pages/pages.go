@@ -85,18 +85,10 @@ func outlineOf(body []byte) outline {
 	}
 }
 
-// normalize is the documents reader's normal form of a text for its patterns: lower
-// case, words only.
-func normalize(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "'", "")), func(r rune) bool {
-		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 127)
-	}), " ")
-}
-
 // names reports whether the page's title or a heading names kind k.
 func (o outline) names(k *documents.Kind) (string, bool) {
 	for _, s := range append([]string{o.title}, o.headings...) {
-		n := normalize(s)
+		n := documents.Normalize(s)
 		if n == "" {
 			continue
 		}

@@ -1,0 +1,116 @@
+package collectors
+
+import (
+	"context"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/foundation"
+	"github.com/graduate-dev/graduate/collectors/landscape"
+	"github.com/graduate-dev/graduate/collectors/openssf"
+	"github.com/graduate-dev/graduate/collectors/pages"
+	"github.com/graduate-dev/graduate/collectors/reviews"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// identity is how the sources outside the repositories find the project: its name (the
+// project file's, else the main repository's), its main repository and all of them
+// (owner/name).
+type identity struct {
+	name, main string
+	repos      []string
+}
+
+func identify(p *snapshot.Project, repos []snapshot.Repository) identity {
+	var id identity
+	if p != nil {
+		id.name = p.Name
+	}
+	for _, r := range repos {
+		id.repos = append(id.repos, r.Name)
+		if r.Role == snapshot.RoleMain && id.main == "" {
+			id.main = r.Name
+		}
+	}
+	if id.name == "" && id.main != "" {
+		id.name = path.Base(id.main)
+	}
+	return id
+}
+
+// collectOutside adds to snap what the sources outside the repositories say of the
+// project: the CNCF's reviews of it, its landscape entry, the pages its documents link
+// to, the foundation's maintainer record and its OpenSSF badge level. A source that
+// cannot be read is a collection error in snap; only the end of ctx is returned.
+func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, vocab *documents.Vocabulary) error {
+	id := identify(opts.Project, snap.Repositories)
+	fail := func(cerr *snapshot.CollectionError) {
+		if cerr != nil {
+			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
+		}
+	}
+	for _, src := range []struct {
+		source reviews.Source
+		dir    string
+	}{{reviews.TOC(), opts.TOC}, {reviews.TagSecurity(), opts.TagSecurity}} {
+		if src.dir == "" {
+			continue
+		}
+		found, cerrs := reviews.Read(ctx, src.source, src.dir, reviews.Want{Name: id.name, Main: id.main}, vocab)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if cerrs != nil {
+			snap.CollectionErrors = append(snap.CollectionErrors, cerrs...)
+			continue
+		}
+		for kind, locs := range found.Artifacts {
+			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
+		}
+		snap.Content.AssessmentStages = append(snap.Content.AssessmentStages, found.Stages...)
+	}
+	if opts.Landscape != "" {
+		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: id.name, Main: id.main, Repos: id.repos})
+		fail(cerr)
+		snap.Landscape = l
+	}
+	addPages(ctx, opts, snap, vocab)
+	if opts.MaintainersCSV != "" {
+		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundation.Want{Name: id.name, Repos: id.repos})
+		fail(cerr)
+		snap.FoundationMaintainers = fm
+	}
+	fail(openssf.Fetch(ctx, opts.Web, opts.OpenSSFBase, snap.OpenSSF))
+	return ctx.Err()
+}
+
+// addPages adds the pages the documents link to on the project's website (the
+// landscape's homepage), or in another repository of its GitHub organisations, to the
+// documents or artifacts of the kind each turns out to be.
+func addPages(ctx context.Context, opts Options, snap *snapshot.Snapshot, vocab *documents.Vocabulary) {
+	sites := pages.Sites{RawBase: opts.RawBase}
+	if snap.Landscape != nil && snap.Landscape.Homepage != "" {
+		if u, err := url.Parse(snap.Landscape.Homepage); err == nil && u.Hostname() != "" {
+			sites.Hosts = append(sites.Hosts, u.Hostname())
+		}
+	}
+	for _, r := range snap.Repositories {
+		if owner, _, ok := strings.Cut(r.Name, "/"); ok && !slices.Contains(sites.Owners, owner) {
+			sites.Owners = append(sites.Owners, owner)
+		}
+	}
+	for kind, locs := range pages.Read(ctx, opts.Web, snap.Content.LinksOut, sites, vocab) {
+		var list *[]snapshot.Location
+		if snap.Documents != nil {
+			list = documents.List(snap.Documents, kind)
+		}
+		if list != nil {
+			*list = append(*list, locs...)
+		} else if snap.Artifacts != nil {
+			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
+		}
+	}
+}
