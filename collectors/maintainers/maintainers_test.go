@@ -175,6 +175,15 @@ func TestCollectFiles(t *testing.T) {
 			nilList: true,
 		},
 		{
+			// One list, two teams: emeritus of one, a maintainer of the other. The
+			// rule is the merge's, so it holds for every format.
+			name: "active and emeritus in one list (YAML): active",
+			files: map[string]string{
+				"MAINTAINERS.yaml": "storage:\n  maintainers: [abyron]\n  emeritus: [cbabbage]\nnetwork:\n  maintainers: [cbabbage]\n  emeritus: [abyron]\n",
+			},
+			active: []string{"abyron", "cbabbage"}, emeritus: []string{},
+		},
+		{
 			// The pointer could only have filled in details of the people listed.
 			name: "a lesser file's pointer that leads nowhere, beside a list",
 			files: map[string]string{

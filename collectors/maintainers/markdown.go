@@ -92,27 +92,7 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 		p.line(i+1, l)
 	}
 	p.flush()
-	return activeWins(p.own())
-}
-
-// activeWins drops the emeritus entries of people the same file lists as active
-// elsewhere: emeritus of one team or table and a maintainer of another is a maintainer.
-// (Across files, emeritus wins: see merge.)
-func activeWins(es []entry) []entry {
-	act := map[string]bool{}
-	for _, e := range es {
-		if e.status == statusActive && e.person.GitHub != nil {
-			act[strings.ToLower(*e.person.GitHub)] = true
-		}
-	}
-	out := es[:0]
-	for _, e := range es {
-		if e.status == statusEmeritus && e.person.GitHub != nil && act[strings.ToLower(*e.person.GitHub)] {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return p.own()
 }
 
 // emit records a person read at line n, under the open sections' status st. In a

@@ -12,13 +12,16 @@ import (
 type merged struct {
 	p  snapshot.Person
 	st status
+	// in are the files of the best class that list them, in any role.
+	in map[[2]string]bool
 }
 
 // merge combines the files' people, in preference order: one entry per person (by
 // GitHub handle, case-insensitively, else by name, else by address), details filled from
-// later sources. Emeritus in any maintainer list of the best class is emeritus, never
-// active: a list that still names them as active, or OWNERS that keep them as an
-// approver, is recorded as StillListed, a fact for the ownership criteria.
+// later sources. Emeritus in any other maintainer list of the best class is emeritus,
+// never active: a list that still names them as active, or OWNERS that keep them as an
+// approver, is recorded as StillListed, a fact for the ownership criteria. Within one
+// file, or across the roles a definition names, active wins.
 //
 // The best class of file that lists anyone is the project's maintainer list: when a
 // MAINTAINERS file names people, the approvers of OWNERS, CODEOWNERS and steering pages
@@ -58,7 +61,7 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				continue // a lesser list does not add people to the maintainer list
 			}
 			if cur == nil {
-				cur = &merged{p: e.person, st: e.status}
+				cur = &merged{p: e.person, st: e.status, in: map[[2]string]bool{}}
 				all = append(all, cur)
 			} else {
 				fill(&cur.p.GitHub, e.person.GitHub)
@@ -73,12 +76,16 @@ func merge(results []fileResult) *snapshot.Maintainers {
 					// What they hold now replaces what they held.
 					cur.p.Responsibility = cmp.Or(e.person.Responsibility, cur.p.Responsibility)
 				}
+				// Active in one section and emeritus in another of the same list, or in
+				// two of the roles a definition names, a person is active: emeritus of
+				// one team, a maintainer of another. (A lesser file read whole, such as
+				// a steering page, never makes anyone active.)
+				together := r.cand.class == top && (cur.in[fileOf(e.person.Source)] || top == classDefined)
 				switch {
-				case top == classDefined && r.cand.class == top && e.status == statusActive && cur.st == statusEmeritus:
-					// Maintainers defined as the holders of several roles: a former
-					// holder of one role who holds another is a maintainer.
+				case together && e.status == statusActive && cur.st == statusEmeritus:
 					cur.st, cur.p.Source = statusActive, e.person.Source
-				case top == classDefined && r.cand.class == top && e.status == statusEmeritus:
+				case together:
+					// Active already, or emeritus twice: nothing changes.
 				case e.status == statusActive && cur.st == statusEmeritus:
 					// Emeritus in one maintainer list, active in another list or an
 					// approver in OWNERS: emeritus, with the rights they keep recorded.
@@ -90,6 +97,9 @@ func merge(results []fileResult) *snapshot.Maintainers {
 					loc := cur.p.Source
 					cur.st, cur.p.Source, cur.p.StillListed = statusEmeritus, e.person.Source, &loc
 				}
+			}
+			if r.cand.class == top {
+				cur.in[fileOf(e.person.Source)] = true
 			}
 			if h := norm(cur.p.GitHub); h != "" && byHandle[h] == nil {
 				byHandle[h] = cur
@@ -129,6 +139,9 @@ func joined(have, more *string) *string {
 	s := *have + ", " + *more
 	return &s
 }
+
+// fileOf names a location's file.
+func fileOf(l snapshot.Location) [2]string { return [2]string{l.Repo, l.Path} }
 
 func fill(dst **string, src *string) {
 	if *dst == nil && src != nil {
