@@ -26,8 +26,8 @@ type meta struct {
 	Fetched      time.Time `json:"fetched"`
 }
 
-func (m meta) response(url string, body []byte) *Response {
-	return &Response{URL: url, Final: m.Final, Body: body, ContentType: m.ContentType, Cached: true, Fetched: m.Fetched}
+func (m meta) response(body []byte) *Response {
+	return &Response{Final: m.Final, Body: body, ContentType: m.ContentType, Cached: true, Fetched: m.Fetched}
 }
 
 // path returns the files of url's entry.

@@ -49,8 +49,8 @@ type Client struct {
 
 // Response is a fetched document.
 type Response struct {
-	// URL is the one asked for; Final is where redirects ended.
-	URL, Final  string
+	// Final is where redirects ended.
+	Final       string
 	Body        []byte
 	ContentType string
 	// Cached is true when the body came from the cache: offline, or revalidated by a 304.
@@ -149,7 +149,7 @@ func (c *Client) Get(ctx context.Context, url string, limit int64) (*Response, e
 		if !cached {
 			return nil, fmt.Errorf("fetch %s: %w", url, ErrOffline)
 		}
-		return entry.response(url, body), nil
+		return entry.response(body), nil
 	}
 	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
@@ -172,7 +172,7 @@ func (c *Client) Get(ctx context.Context, url string, limit int64) (*Response, e
 	if resp.StatusCode == http.StatusNotModified && cached {
 		entry.Fetched = time.Now().UTC()
 		c.cache.store(url, entry, nil)
-		return entry.response(url, body), nil
+		return entry.response(body), nil
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, &StatusError{URL: url, Code: resp.StatusCode}
@@ -189,7 +189,7 @@ func (c *Client) Get(ctx context.Context, url string, limit int64) (*Response, e
 		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), Fetched: time.Now().UTC(),
 	}
 	c.cache.store(url, e, b)
-	r := e.response(url, b)
+	r := e.response(b)
 	r.Cached = false
 	return r, nil
 }
