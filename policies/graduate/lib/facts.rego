@@ -71,6 +71,13 @@ not_collected(family) := sprintf("%s was not collected: the snapshot has no such
 	count(errors(family)) == 0
 }
 
+# why is the reason a fact path is missing: its collection errors, else otherwise (the
+# likely cause, when no error was recorded).
+why(path, otherwise) := concat("; ", errs) if {
+	errs := errors(path)
+	count(errs) > 0
+} else := otherwise
+
 documents(kind) := object.get(input, ["documents", kind], [])
 
 artifacts(kind) := object.get(input, ["artifacts", kind], [])

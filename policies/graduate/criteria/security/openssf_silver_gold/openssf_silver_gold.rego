@@ -63,22 +63,13 @@ _percentage := sprintf(" (tiered percentage %v)", [input.openssf.tiered_percenta
 
 default _percentage := ""
 
-# _level_why says why the badge level is missing: the collection error, else the likely
-# cause.
-default _level_why := "offline?"
-
-_level_why := concat("; ", errs) if {
-	errs := facts.errors("openssf.badge_level")
-	count(errs) > 0
-}
-
 unknown contains facts.not_collected("openssf") if not facts.collected("openssf")
 
 unknown contains msg if {
 	facts.collected("openssf")
 	input.openssf.project_id
 	not input.openssf.badge_level
-	msg := sprintf("%s, level not collected (%s); badge level %s suggested", [_badge, _level_why, _or(suggested_levels)])
+	msg := sprintf("%s, level not collected (%s); badge level %s suggested", [_badge, facts.why("openssf.badge_level", "offline?"), _or(suggested_levels)])
 }
 
 unknown contains msg if {
