@@ -125,14 +125,14 @@ func (c *collector) define(ctx context.Context) error {
 			}
 		}
 		for _, p := range files {
-			b, err := c.repos[i].Repo.ReadFile(ctx, p)
+			content, err := c.content(ctx, i, p)
 			if err != nil {
 				if ctx.Err() != nil {
 					return ctx.Err()
 				}
 				continue
 			}
-			ls, text := markdown.Text(markdown.Lines(string(b)))
+			ls, text := markdown.Text(markdown.Lines(content))
 			for n, l := range ls {
 				if !text[n] {
 					continue

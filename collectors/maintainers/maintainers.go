@@ -107,9 +107,11 @@ type collector struct {
 	cands   [][]candidate       // per repository
 	aliases []*aliases          // per repository, once read
 	read    map[[2]string]bool  // repo name, path: parsed already
-	def     *definition         // the project's own definition of its maintainers, if any
-	roles   *roleList           // the maintainers defined as the holders of roles, if they are
-	results []fileResult
+	// contents are the files read, by repo name and path.
+	contents map[[2]string]string
+	def      *definition // the project's own definition of its maintainers, if any
+	roles    *roleList   // the maintainers defined as the holders of roles, if they are
+	results  []fileResult
 	// unresolved are the pointers that could not be followed, settled into errors once
 	// every file is read.
 	unresolved []unresolved
@@ -125,13 +127,14 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		return nil, err
 	}
 	c := &collector{
-		repos:   repos,
-		files:   make([][]string, len(repos)),
-		index:   make([]map[string]string, len(repos)),
-		aliased: make([]string, len(repos)),
-		cands:   make([][]candidate, len(repos)),
-		aliases: make([]*aliases, len(repos)),
-		read:    map[[2]string]bool{},
+		repos:    repos,
+		files:    make([][]string, len(repos)),
+		index:    make([]map[string]string, len(repos)),
+		aliased:  make([]string, len(repos)),
+		cands:    make([][]candidate, len(repos)),
+		aliases:  make([]*aliases, len(repos)),
+		read:     map[[2]string]bool{},
+		contents: map[[2]string]string{},
 	}
 	var all []candidate
 	for i, r := range repos {
@@ -221,7 +224,7 @@ func (c *collector) fail(format string, args ...any) {
 // text reads a file; ok is false (and an error recorded) when it cannot be read. Only
 // the end of ctx is returned as an error.
 func (c *collector) text(ctx context.Context, i int, p string) (string, bool, error) {
-	b, err := c.repos[i].Repo.ReadFile(ctx, p)
+	content, err := c.content(ctx, i, p)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return "", false, ctxErr
@@ -229,7 +232,22 @@ func (c *collector) text(ctx context.Context, i int, p string) (string, bool, er
 		c.fail("read %s/%s: %s", c.name(i), p, strings.TrimPrefix(err.Error(), "read "+p+": "))
 		return "", false, nil
 	}
-	return string(b), true, nil
+	return content, true, nil
+}
+
+// content reads a file once: the definition pass and the parsers read the same
+// maintainer documents.
+func (c *collector) content(ctx context.Context, i int, p string) (string, error) {
+	key := [2]string{c.name(i), p}
+	if s, ok := c.contents[key]; ok {
+		return s, nil
+	}
+	b, err := c.repos[i].Repo.ReadFile(ctx, p)
+	if err != nil {
+		return "", err
+	}
+	c.contents[key] = string(b)
+	return string(b), nil
 }
 
 // parse reads one file and records what it gave.
