@@ -105,7 +105,7 @@ func TestBadInput(t *testing.T) {
 	for _, tt := range []struct {
 		name, src, err string
 	}{
-		{"a malformed row", write("bad.csv", ",Project,Maintainer Name,Company,Github Name\nGraduated,Lantern,\"Ada,Contoso,abyron\n"), "bad.csv:"},
+		{"a malformed row", write("bad.csv", ",Project,Maintainer Name,Company,Github Name\nGraduated,Lantern,\"Ada,Contoso,abyron\n"), "bad.csv: parse error on line 2"},
 		{"no header", write("nohead.csv", "Graduated,Lantern,Ada,Contoso,abyron\n"), "no Project and Maintainer Name"},
 		{"a person before any project", write("orphan.csv", ",Project,Maintainer Name,Company,Github Name\n,,Ada,Contoso,abyron\n"), "a person before any project"},
 		{"a missing file", filepath.Join(dir, "none.csv"), "no such file"},

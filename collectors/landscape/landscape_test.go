@@ -57,8 +57,9 @@ func TestBadInput(t *testing.T) {
 	}
 	bomb := "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nlandscape: [*g]\n"
 	for _, tt := range []struct{ name, src, err string }{
-		{"YAML that does not parse", write("bad.yml", "landscape:\n  - category: [\n"), "bad.yml"},
-		{"an alias bomb", write("bomb.yml", bomb), "bomb.yml"},
+		{"YAML that does not parse", write("bad.yml", "landscape:\n  - category: [\n"), "bad.yml: yaml:"},
+		{"an alias bomb (aliases are not followed)", write("bomb.yml", bomb), "not a landscape.yml"},
+		{"an alias bomb in an item", write("item-bomb.yml", strings.Replace(bomb, "landscape: [*g]", "landscape:\n  - item:\n    name: Lantern\n    repo_url: *g", 1)), "decode the item at line"},
 		{"HTML where YAML was expected", write("page.yml", "<html><body>Sign in</body></html>\n"), "not a landscape.yml"},
 		{"a missing file", filepath.Join(dir, "none.yml"), "no such file"},
 	} {
