@@ -57,9 +57,9 @@ and POST a snapshot as input to /v1/data/graduate/report/<level>; or judge with 
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&p.output, "output", "o", "", "write the bundle to this file (- for stdout)")
-	f.StringVar(&p.policy, "policy", "", "policies to bundle instead of the embedded ones: a directory or a bundle .tar.gz")
-	f.StringVar(&p.data, "data", "", "threshold overrides (YAML or JSON), merged over the defaults")
+	addOutputFlag(f, &p.output, "write the bundle to this file (- for stdout)")
+	addPolicyFlag(f, &p.policy, "bundle")
+	addDataFlag(f, &p.data)
 	f.StringVar(&p.revision, "revision", "", "manifest revision (default: a digest of the bundle's content)")
 	f.StringVar(&p.signingKey, "signing-key", "", "sign the bundle with this key file: a PEM private key, or an HMAC secret")
 	f.StringVar(&p.signingAlg, "signing-alg", "", "signing algorithm, e.g. RS256, ES256, HS256 (default: RS256 for a PEM key, HS256 for a secret)")

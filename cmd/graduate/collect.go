@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,70 +15,9 @@ import (
 	"github.com/graduate-dev/graduate/bundles"
 	"github.com/graduate-dev/graduate/collectors"
 	"github.com/graduate-dev/graduate/collectors/documents"
-	"github.com/graduate-dev/graduate/collectors/openssf"
-	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
-
-// sourceFlags name what to collect: shared by collect and check.
-type sourceFlags struct {
-	dirs       []string
-	asOf       string
-	offline    bool
-	cacheDir   string
-	openssfURL string
-	csv        string
-	toc        string
-	tagSec     string
-	landscape  string
-}
-
-func (f *sourceFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringArrayVar(&f.dirs, "dir", nil, "a local checkout, [ROLE=]PATH, repeatable (ROLE: main, community, website, other)")
-	cmd.Flags().StringVar(&f.asOf, "as-of", "", "collect as of this time (RFC 3339 or YYYY-MM-DD, UTC) instead of now: the year of history and the dates criteria compare end then; for repeatable runs over pinned commits")
-	cmd.Flags().BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
-	cmd.Flags().StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for the sources outside the repositories (default: graduate/http under the user cache directory)")
-	cmd.Flags().StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
-	cmd.Flags().StringVar(&f.landscape, "landscape", "", "the CNCF landscape (cncf/landscape's landscape.yml), a FILE or URL: the project's maturity, its dates, homepage and repositories")
-	cmd.Flags().StringVar(&f.toc, "toc", "", "a checkout of cncf/toc, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
-	cmd.Flags().StringVar(&f.tagSec, "tag-security", "", "a checkout of cncf/tag-security, read for the project's folder only (community/assessments/projects/<project>/)")
-	cmd.Flags().StringVar(&f.csv, "maintainers-csv", "", "the CNCF's maintainer record (cncf/foundation's project-maintainers.csv), a FILE or URL, to compare with the maintainers the repositories list")
-}
-
-// checkSources refuses what the source flags cannot read yet.
-func (f *sourceFlags) checkSources() error {
-	for _, fv := range [][2]string{{"--toc", f.toc}, {"--tag-security", f.tagSec}} {
-		if strings.HasPrefix(fv[1], "http://") || strings.HasPrefix(fv[1], "https://") {
-			return usageError{fmt.Errorf("%s %s: give a checkout of the repository; URLs are not read yet", fv[0], fv[1])}
-		}
-	}
-	return nil
-}
-
-// web returns the client that reads the sources outside the repositories.
-func (f *sourceFlags) web() *web.Client {
-	dir := f.cacheDir
-	if dir == "" {
-		if base, err := os.UserCacheDir(); err == nil {
-			dir = filepath.Join(base, "graduate", "http")
-		}
-	}
-	return web.New(web.Options{CacheDir: dir, Offline: f.offline, UserAgent: "graduate/" + version})
-}
-
-// clock returns the collection time: --as-of, else now.
-func (f *sourceFlags) clock(now func() time.Time) (func() time.Time, error) {
-	if f.asOf == "" {
-		return now, nil
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
-		if t, err := time.Parse(layout, f.asOf); err == nil {
-			return func() time.Time { return t }, nil
-		}
-	}
-	return nil, usageError{fmt.Errorf("--as-of %q: want RFC 3339 (2026-08-22T10:00:00Z) or a date (2026-08-22)", f.asOf)}
-}
 
 // collectSnapshot resolves the repositories from arguments, --dir and the project file
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
@@ -249,9 +187,10 @@ func newCollectCmd(e *env) *cobra.Command {
 			return runCollect(cmd.Context(), e, p, args, time.Now)
 		},
 	}
-	p.register(cmd)
-	cmd.Flags().StringVar(&p.config, "config", "", "project file (default: graduate.yaml in the first checkout, if present)")
-	cmd.Flags().StringVarP(&p.output, "output", "o", "", "write the snapshot here instead of stdout")
+	fs := cmd.Flags()
+	p.sourceFlags.register(fs)
+	addConfigFlag(fs, &p.config)
+	addOutputFlag(fs, &p.output, "write the snapshot here instead of stdout")
 	return cmd
 }
 
@@ -278,76 +217,4 @@ func runCollect(ctx context.Context, e *env, p collectParams, args []string, now
 		return fmt.Errorf("write snapshot: %w", err)
 	}
 	return nil
-}
-
-type checkParams struct {
-	policyFlags
-	sourceFlags
-}
-
-func newCheckCmd(e *env) *cobra.Command {
-	var p checkParams
-	cmd := &cobra.Command{
-		Use:   "check [PATH...]",
-		Short: "Collect a project's facts and judge them in one step",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), e, p, args, time.Now)
-		},
-	}
-	p.policyFlags.register(cmd)
-	p.sourceFlags.register(cmd)
-	return cmd
-}
-
-func runCheck(ctx context.Context, e *env, p checkParams, args []string, now func() time.Time) error {
-	if err := p.validate(); err != nil {
-		return err
-	}
-	pol, criteria, err := p.loadPolicies(ctx)
-	if err != nil {
-		return err
-	}
-	specs, cfg, err := resolveProject(p.sourceFlags, p.config, args, criterionIDs(criteria))
-	if err != nil {
-		return err
-	}
-	if now, err = p.clock(now); err != nil {
-		return err
-	}
-	if err := p.checkSources(); err != nil {
-		return err
-	}
-	// Compile the level's query while collecting.
-	q := newQueries(pol)
-	q.start(ctx, levelFor(p.level, cfg, nil))
-	snap, err := collectRepos(ctx, specs, cfg, pol, p.sourceFlags, now)
-	if err != nil {
-		return err
-	}
-	doc, err := snapshotDocument(snap)
-	if err != nil {
-		return err
-	}
-	name := "."
-	if len(args) > 0 {
-		name = args[0]
-	}
-	return p.judge(ctx, e, q, []evalInput{{name: name, doc: doc, level: levelFor(p.level, cfg, doc)}})
-}
-
-// snapshotDocument turns a collected snapshot into the validated JSON form policies read.
-func snapshotDocument(snap *snapshot.Snapshot) (map[string]any, error) {
-	raw, err := json.Marshal(snap)
-	if err != nil {
-		return nil, fmt.Errorf("encode snapshot: %w", err)
-	}
-	v, err := snapshot.NewValidator()
-	if err != nil {
-		return nil, err
-	}
-	doc, err := v.Decode(raw)
-	if err != nil {
-		return nil, errors.Join(errors.New("collected snapshot does not match its schema"), err)
-	}
-	return doc, nil
 }

@@ -34,15 +34,16 @@ func newCriteriaCmd(e *env) *cobra.Command {
 			return runCriteria(cmd.Context(), e, p)
 		},
 	}
-	cmd.Flags().StringVar(&p.policy, "policy", "", "policies to read instead of the embedded ones")
-	cmd.Flags().StringVar(&p.format, "format", "text", "text, json or markdown (the table docs/criteria.md holds)")
-	cmd.Flags().StringVar(&p.level, "level", "", "only the criteria that apply at this level")
+	fs := cmd.Flags()
+	addPolicyFlag(fs, &p.policy, "read")
+	addFormatFlag(fs, &p.format, "text, json or markdown (the table docs/criteria.md holds)")
+	addLevelFlag(fs, &p.level, "only the criteria that apply at this level")
 	return cmd
 }
 
 func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
-	if !slices.Contains(criteriaFormats, p.format) {
-		return fmt.Errorf("unknown format %q (want one of %s)", p.format, strings.Join(criteriaFormats, ", "))
+	if err := checkFormat(p.format, criteriaFormats); err != nil {
+		return err
 	}
 	if p.level != "" {
 		if err := snapshot.CheckLevel(p.level); err != nil {

@@ -3,13 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
-	"slices"
-	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -19,47 +16,6 @@ import (
 	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
 )
-
-// policyFlags choose and adjust the policies: shared by eval and check.
-type policyFlags struct {
-	level  string
-	policy string
-	data   string
-	format string
-	output string
-	config string
-	// verificationKey and verificationAlg make loadPolicies refuse a --policy bundle
-	// that is not signed with the key.
-	verificationKey string
-	verificationAlg string
-}
-
-func (f *policyFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.level, "level", "", "level to judge: sandbox, incubation or graduation (default: project file, else graduation)")
-	cmd.Flags().StringVar(&f.policy, "policy", "", "policies to use instead of the embedded ones: a directory or a bundle .tar.gz")
-	cmd.Flags().StringVar(&f.data, "data", "", "threshold overrides (YAML or JSON), merged over the defaults")
-	cmd.Flags().StringVar(&f.format, "format", "text", "report format: "+strings.Join(report.Formats, ", "))
-	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write the report to this file instead of stdout")
-	cmd.Flags().StringVar(&f.config, "config", "", "project file (default: graduate.yaml in the first checkout, if present)")
-	cmd.Flags().StringVar(&f.verificationKey, "verification-key", "", "refuse a --policy bundle not signed with this key: a PEM public key, or an HMAC secret file")
-	cmd.Flags().StringVar(&f.verificationAlg, "verification-alg", "", "signature algorithm (default: RS256 for a PEM key, HS256 for a secret)")
-}
-
-// validate checks the flags that need no I/O, so a typo fails before any work.
-func (f *policyFlags) validate() error {
-	if f.level != "" {
-		if err := snapshot.CheckLevel(f.level); err != nil {
-			return err
-		}
-	}
-	if !slices.Contains(report.Formats, f.format) {
-		return fmt.Errorf("unknown format %q (want one of %s)", f.format, strings.Join(report.Formats, ", "))
-	}
-	if f.verificationKey != "" && f.policy == "" {
-		return errors.New("--verification-key needs --policy BUNDLE.tar.gz: the embedded policies are not a signed bundle")
-	}
-	return nil
-}
 
 // loadPolicies loads the embedded or --policy policies and applies --data.
 func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bundles.Criterion, error) {
@@ -342,7 +298,7 @@ func newEvalCmd(e *env) *cobra.Command {
 			return runEval(cmd.Context(), e, p, args)
 		},
 	}
-	p.register(cmd)
+	p.register(cmd.Flags())
 	return cmd
 }
 
