@@ -83,7 +83,7 @@ func render(t *testing.T, format string, reports ...*Report) string {
 func TestWriteUnknownFormat(t *testing.T) {
 	var b bytes.Buffer
 	err := Write(&b, "xml", []*Report{fixture()}, Options{})
-	if err == nil || err.Error() != `unknown format "xml" (want one of text, json, markdown, junit, sarif, github)` {
+	if err == nil || err.Error() != `unknown format "xml" (want one of text, json, markdown, junit, sarif, github, badge)` {
 		t.Fatalf("err = %v", err)
 	}
 }

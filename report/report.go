@@ -1,6 +1,7 @@
 // Package report holds the report the policies produce for one snapshot at one level,
 // and renders it for people (text, the TOC application checklist in markdown) and tools
-// (json, JUnit XML, SARIF, GitHub Actions workflow commands).
+// (json, JUnit XML, SARIF, GitHub Actions workflow commands, a shields.io endpoint
+// badge).
 package report
 
 import (
@@ -82,7 +83,7 @@ func FromValue(v any) (*Report, error) {
 }
 
 // Formats lists the formats Write accepts.
-var Formats = []string{"text", "json", "markdown", "junit", "sarif", "github"}
+var Formats = []string{"text", "json", "markdown", "junit", "sarif", "github", "badge"}
 
 // Options change how reports are written.
 type Options struct {
@@ -147,6 +148,8 @@ func Write(w io.Writer, format string, reports []*Report, opts Options) error {
 		return writeSARIF(w, reports, opts)
 	case "github":
 		return writeGitHub(w, reports)
+	case "badge":
+		return writeBadge(w, reports)
 	default:
 		return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}

@@ -66,8 +66,8 @@ func TestExitCodes(t *testing.T) {
 		{"many snapshots, one unmet", []string{"eval", grad, sandbox, "--level", "incubation"}, 1, "", "incubation criteria met"},
 		{"facts missing are unknown, not met", []string{"eval", writeFile(t, "s.json", minimal)}, 1, "", "? unknown"},
 		{"unknown level", []string{"eval", grad, "--level", "graduated"}, 2, `graduate: unknown level "graduated"`, ""},
-		{"unknown format", []string{"eval", grad, "--format", "xml"}, 2, `graduate: unknown format "xml" (want one of text, json, markdown, junit, sarif, github)`, ""},
-		{"unknown format, check", []string{"check", ".", "--format", "html"}, 2, `graduate: unknown format "html" (want one of text, json, markdown, junit, sarif, github)`, ""},
+		{"unknown format", []string{"eval", grad, "--format", "xml"}, 2, `graduate: unknown format "xml" (want one of text, json, markdown, junit, sarif, github, badge)`, ""},
+		{"unknown format, check", []string{"check", ".", "--format", "html"}, 2, `graduate: unknown format "html" (want one of text, json, markdown, junit, sarif, github, badge)`, ""},
 		{"unknown criteria format", []string{"criteria", "--format", "sarif"}, 2, `graduate: unknown format "sarif" (want one of text, json, markdown)`, ""},
 		{"markdown met", []string{"eval", grad, "--format", "markdown"}, 0, "", "**Graduation criteria met:**"},
 		{"junit not met", []string{"eval", sandbox, "--level", "graduation", "--format", "junit"}, 1, "", `<testsuites name="graduate: Pebble at graduation"`},
@@ -121,6 +121,7 @@ var goldenExt = map[string]string{
 	"junit":    "junit.xml",
 	"sarif":    "sarif",
 	"github":   "github.txt",
+	"badge":    "badge.json",
 }
 
 func TestGoldenReports(t *testing.T) {
