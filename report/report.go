@@ -1,13 +1,15 @@
 // Package report holds the report the policies produce for one snapshot at one level,
 // and renders it for people (text, the TOC application checklist in markdown) and tools
 // (json, JUnit XML, SARIF, GitHub Actions workflow commands, a shields.io endpoint
-// badge).
+// badge), and compares two reports of a project (Compare, WriteDiff).
 package report
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/graduate-dev/graduate/snapshot"
@@ -78,6 +80,35 @@ func FromValue(v any) (*Report, error) {
 	}
 	if r.Level == "" || len(r.Criteria) == 0 {
 		return nil, fmt.Errorf("policy result is not a report: no level or no criteria")
+	}
+	return &r, nil
+}
+
+// Decode reads a report as the json format writes it (one report, not an array), and
+// checks what a comparison relies on: a known level, and criteria each with an ID of
+// its own and a known status. The error names the JSON path.
+func Decode(raw []byte) (*Report, error) {
+	var r Report
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, fmt.Errorf("decode report: %w", err)
+	}
+	if err := snapshot.CheckLevel(r.Level); err != nil {
+		return nil, fmt.Errorf("$.level: %w", err)
+	}
+	if len(r.Criteria) == 0 {
+		return nil, errors.New("$.criteria: no criteria")
+	}
+	seen := make(map[string]int, len(r.Criteria))
+	for i, c := range r.Criteria {
+		switch j, dup := seen[c.ID]; {
+		case c.ID == "":
+			return nil, fmt.Errorf("$.criteria[%d].id: missing", i)
+		case dup:
+			return nil, fmt.Errorf("$.criteria[%d].id: %q repeats $.criteria[%d]", i, c.ID, j)
+		case !slices.Contains(Statuses, c.Status):
+			return nil, fmt.Errorf("$.criteria[%d].status: unknown status %q (want one of %s)", i, c.Status, strings.Join(Statuses, ", "))
+		}
+		seen[c.ID] = i
 	}
 	return &r, nil
 }

@@ -53,6 +53,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newCapabilitiesCmd(e),
 		newBundleCmd(e),
 		newBadgeCmd(e),
+		newDiffCmd(e),
 	)
 	return root
 }
