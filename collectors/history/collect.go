@@ -174,31 +174,39 @@ func gather(ctx context.Context, s Source, since, until time.Time) (*repoFacts, 
 
 // commitFacts sets the last year's commit, author and sign-off counts.
 func commitFacts(h *snapshot.History, facts []*repoFacts) {
-	seen := map[string]bool{}
-	authors := map[string]bool{}
-	var dco snapshot.DCO
+	var all []Commit
 	for _, f := range facts {
-		for _, c := range f.commits {
-			if c.Parents > 1 || seen[c.Hash] {
-				continue
-			}
-			seen[c.Hash] = true
-			email := strings.ToLower(strings.TrimSpace(c.AuthorEmail))
-			if email != "" {
-				authors[email] = true
-			}
-			dco.NonMergeCommits++
-			if len(c.SignedOffBy) > 0 {
-				dco.SignedOff++
-			}
-			if signedByAuthor(c.SignedOffBy, email) {
-				dco.SignedOffByAuthor++
-			}
+		all = append(all, f.commits...)
+	}
+	dco, authors := Sample(all)
+	h.CommitsLastYear = ptr(dco.NonMergeCommits)
+	h.AuthorsLastYear = ptr(authors)
+	h.DCO = &dco
+}
+
+// Sample counts the sign-offs of commits (merges and repeats left out) and their
+// distinct author emails.
+func Sample(commits []Commit) (dco snapshot.DCO, authors int) {
+	seen := map[string]bool{}
+	emails := map[string]bool{}
+	for _, c := range commits {
+		if c.Parents > 1 || seen[c.Hash] {
+			continue
+		}
+		seen[c.Hash] = true
+		email := strings.ToLower(strings.TrimSpace(c.AuthorEmail))
+		if email != "" {
+			emails[email] = true
+		}
+		dco.NonMergeCommits++
+		if len(c.SignedOffBy) > 0 {
+			dco.SignedOff++
+		}
+		if signedByAuthor(c.SignedOffBy, email) {
+			dco.SignedOffByAuthor++
 		}
 	}
-	h.CommitsLastYear = ptr(dco.NonMergeCommits)
-	h.AuthorsLastYear = ptr(len(authors))
-	h.DCO = &dco
+	return dco, len(emails)
 }
 
 // signedByAuthor reports whether a Signed-off-by value ("Name <email>") names email.
@@ -225,14 +233,24 @@ type release struct {
 
 // releaseFacts sets the release counts, list and cadence from the version tags.
 func releaseFacts(h *snapshot.History, sources []Source, facts []*repoFacts, now time.Time) {
-	var rels []release
+	tags := map[string][]Tag{}
 	for i, f := range facts {
-		for _, t := range f.tags {
+		tags[sources[i].Repo] = append(tags[sources[i].Repo], f.tags...)
+	}
+	Releases(h, tags, now)
+}
+
+// Releases sets h's release counts, list and cadence from each repository's tags: the
+// ones that name a version and are not dated after now.
+func Releases(h *snapshot.History, tags map[string][]Tag, now time.Time) {
+	var rels []release
+	for repo, list := range tags {
+		for _, t := range list {
 			v, ok := ParseVersion(t.Name)
 			if !ok || t.Date.After(now) {
 				continue
 			}
-			rels = append(rels, release{repo: sources[i].Repo, tag: t.Name, date: t.Date.UTC(), version: v})
+			rels = append(rels, release{repo: repo, tag: t.Name, date: t.Date.UTC(), version: v})
 		}
 	}
 	slices.SortFunc(rels, func(a, b release) int {
