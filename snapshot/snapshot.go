@@ -34,8 +34,10 @@ type Snapshot struct {
 	// FoundationMaintainers is the CNCF's record of the project's maintainers, when
 	// graduate was given it (--maintainers-csv).
 	FoundationMaintainers *FoundationMaintainers `json:"foundation_maintainers,omitempty"`
-	History               *History               `json:"history,omitempty"`
-	CollectionErrors      []CollectionError      `json:"collection_errors"`
+	// GitHub is what the GitHub API says of the repositories, when it was asked.
+	GitHub           *GitHub           `json:"github,omitempty"`
+	History          *History          `json:"history,omitempty"`
+	CollectionErrors []CollectionError `json:"collection_errors"`
 }
 
 // Tool names the program that wrote the snapshot.
@@ -74,6 +76,9 @@ type Repository struct {
 	Path   string `json:"path,omitempty"`
 	Commit string `json:"commit,omitempty"`
 	Files  int    `json:"files,omitempty"`
+	// Read says how the files were read: "checkout" (a local directory, the default
+	// when empty) or "api" (the GitHub API, at Commit).
+	Read string `json:"read,omitempty"`
 	// Documents counts the documents read in the repository; Excluded are the trees
 	// whose documents were left out, and why.
 	Documents *int       `json:"documents,omitempty"`
@@ -276,6 +281,9 @@ type History struct {
 	// Partial names the repositories whose history could not be read (a checkout
 	// without .git): the facts are over the others, and counts are lower bounds.
 	Partial []string `json:"partial,omitempty"`
+	// Sampled says, for each fact read from a sample rather than the whole history
+	// (a history read through the GitHub API), what the sample was.
+	Sampled map[string]string `json:"sampled,omitempty"`
 }
 
 // DCO counts Developer Certificate of Origin sign-offs on the non-merge commits of the
@@ -346,4 +354,105 @@ type Waiver struct {
 	Reason     string `json:"reason" yaml:"reason"`
 	ApprovedBy string `json:"approved_by" yaml:"approved_by"`
 	Expires    string `json:"expires" yaml:"expires"`
+}
+
+// GitHub is what the GitHub API said of the project's repositories: the facts no file
+// holds. A member left out (null) was not collected, and a collection error with source
+// "github.<member>" says why.
+type GitHub struct {
+	// API is the API's base URL.
+	API          string       `json:"api"`
+	Repositories []GitHubRepo `json:"repositories"`
+	// Requests is what reading them cost.
+	Requests GitHubRequests `json:"requests"`
+}
+
+// GitHubRequests counts the requests of one collection.
+type GitHubRequests struct {
+	Made          int  `json:"made"`
+	Revalidated   int  `json:"revalidated"`
+	FromCache     int  `json:"from_cache"`
+	Retries       int  `json:"retries"`
+	RateRemaining int  `json:"rate_remaining"`
+	RateLimit     int  `json:"rate_limit"`
+	Authenticated bool `json:"authenticated"`
+}
+
+// GitHubRepo is one repository as the API describes it.
+type GitHubRepo struct {
+	Repo string `json:"repo"`
+	// URL is the repository's API URL, where these facts were read.
+	URL            string     `json:"url"`
+	CreatedAt      *time.Time `json:"created_at,omitempty"`
+	License        string     `json:"license,omitempty"`
+	Archived       bool       `json:"archived"`
+	DefaultBranch  string     `json:"default_branch"`
+	Homepage       string     `json:"homepage,omitempty"`
+	HasDiscussions bool       `json:"has_discussions"`
+	// Releases are the newest releases (one page), nil when not read.
+	Releases []GitHubRelease `json:"releases,omitzero"`
+	// Tags counts the tags of the first page (at most 100), nil when not read.
+	Tags *int `json:"tags,omitempty"`
+	// Community is the community profile: which health files GitHub finds, including
+	// the owner's .github defaults.
+	Community *GitHubCommunity `json:"community,omitempty"`
+	// Protection is how the default branch is guarded: classic protection and the
+	// rulesets that apply to it.
+	Protection *BranchProtection `json:"protection,omitempty"`
+	// PrivateVulnerabilityReporting says whether private reporting of vulnerabilities
+	// is enabled.
+	PrivateVulnerabilityReporting *bool `json:"private_vulnerability_reporting,omitempty"`
+	// Advisories are the published security advisories, nil when not read.
+	Advisories []GitHubAdvisory `json:"advisories,omitzero"`
+}
+
+// GitHubRelease is one release and what it ships.
+type GitHubRelease struct {
+	Tag        string    `json:"tag"`
+	Name       string    `json:"name,omitempty"`
+	Date       time.Time `json:"date"`
+	Prerelease bool      `json:"prerelease"`
+	URL        string    `json:"url"`
+	// Assets are the files attached, each with the kind its name shows: sbom,
+	// signature, checksum, provenance, or binary (anything else).
+	Assets []GitHubAsset `json:"assets,omitzero"`
+}
+
+// GitHubAsset is one file attached to a release.
+type GitHubAsset struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	URL  string `json:"url"`
+}
+
+// GitHubCommunity is the community profile's checklist.
+type GitHubCommunity struct {
+	HealthPercentage int `json:"health_percentage"`
+	// Files maps each health file GitHub found (code_of_conduct, contributing, license,
+	// readme, security, issue_template, pull_request_template) to its URL.
+	Files map[string]string `json:"files"`
+}
+
+// BranchProtection is how the default branch is guarded.
+type BranchProtection struct {
+	Branch string `json:"branch"`
+	// Protected is the branch's classic protection flag, which anyone may read.
+	Protected bool `json:"protected"`
+	// RequiredReviews is the number of approving reviews a pull request needs, from
+	// the classic protection's details (which need admin rights) or a ruleset; nil when
+	// neither could be read.
+	RequiredReviews *int `json:"required_reviews,omitempty"`
+	// Rules are the types of the ruleset rules that apply to the branch
+	// (pull_request, required_signatures, non_fast_forward, ...).
+	Rules []string `json:"rules,omitzero"`
+	// Details says whether the classic protection's details were readable.
+	Details bool `json:"details"`
+}
+
+// GitHubAdvisory is one published security advisory.
+type GitHubAdvisory struct {
+	ID        string    `json:"id"`
+	Severity  string    `json:"severity,omitempty"`
+	Published time.Time `json:"published"`
+	URL       string    `json:"url"`
 }
