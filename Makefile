@@ -17,10 +17,11 @@ build:
 test: gotest lint
 
 # The concurrent paths (queries prepared while snapshots are read, one worker per CPU,
-# history walked while files are parsed) also run under the race detector.
+# history walked while files are parsed, repositories read through the GitHub API a few
+# at once) also run under the race detector.
 gotest:
 	$(GO) test ./...
-	$(GO) test -race -run 'Concurrently|TestExitCodes|TestCollectGolden|TestSeveralSnapshots' ./bundles/ ./cmd/graduate/ ./collectors/
+	$(GO) test -race -run 'Concurrently|TestExitCodes|TestCollectGolden|TestSeveralSnapshots|TestAPIGivesTheCheckoutsFacts|TestRemoteRepositories|TestFaults' ./bundles/ ./cmd/graduate/ ./collectors/ ./collectors/github/
 
 # Builds the pinned opa (and conftest) from the Go module proxy into $(TOOLS_DIR), once.
 tools:

@@ -10,6 +10,7 @@ import (
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/history"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/repo"
@@ -30,6 +31,9 @@ type RepoSpec struct {
 	// URL is where the repository lives, when known; empty means the checkout's origin
 	// remote when that is on GitHub.
 	URL string
+	// GitHub is OWNER/NAME for a repository read through the GitHub API instead of a
+	// checkout (Dir is then empty).
+	GitHub string
 }
 
 // Options say what Collect reads and how it labels the snapshot.
@@ -61,6 +65,11 @@ type Options struct {
 	// TOC and TagSecurity are checkouts of cncf/toc and cncf/tag-security, read for the
 	// project's folder only; "" reads none.
 	TOC, TagSecurity string
+	// GitHub reads the repositories given by GitHub name, and the facts only the API
+	// has of every repository on GitHub; nil asks nothing, and GitHubSkipped says why
+	// (the reason of the facts left unknown).
+	GitHub        *github.Client
+	GitHubSkipped string
 }
 
 // ToolName is the tool recorded in snapshots.
@@ -94,6 +103,11 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		}
 		vocab = v
 	}
+	remote, err := openRemote(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer remote.close()
 	names := map[string]string{}
 	var (
 		repos  []repo.Repo
@@ -102,6 +116,17 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)
+		read := ""
+		commit := ""
+		if d := remote.described[i]; d != nil {
+			spec.Dir, spec.URL, read, commit = remote.dirs[i], d.Meta.GetHTMLURL(), "api", d.Commit
+			if spec.URL == "" {
+				spec.URL = "https://github.com/" + spec.GitHub
+			}
+			if spec.Name == "" {
+				spec.Name = spec.GitHub
+			}
+		}
 		if spec.URL == "" {
 			// A checkout of a GitHub repository names itself: evidence then links to
 			// it, and it is called owner/name rather than after its directory.
@@ -115,25 +140,33 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		if err != nil {
 			return nil, err
 		}
-		if dir, dup := names[r.Name()]; dup {
-			return nil, fmt.Errorf("collect %s: repository name %q is also used by %s; name them apart", spec.Dir, r.Name(), dir)
+		where := spec.Dir
+		if read == "api" {
+			where = spec.GitHub + " (GitHub API)"
 		}
-		names[r.Name()] = spec.Dir
+		if dir, dup := names[r.Name()]; dup {
+			return nil, fmt.Errorf("collect %s: repository name %q is also used by %s; name them apart", where, r.Name(), dir)
+		}
+		names[r.Name()] = where
 		files, err := r.Files(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("collect %s: %w", spec.Dir, err)
+			return nil, fmt.Errorf("collect %s: %w", where, err)
 		}
 		repos = append(repos, r)
 		inputs = append(inputs, documents.Input{Repo: r, URL: spec.URL})
 		specs = append(specs, spec)
-		snap.Repositories = append(snap.Repositories, snapshot.Repository{
+		rec := snapshot.Repository{
 			Name:   r.Name(),
 			Role:   role,
 			URL:    spec.URL,
 			Path:   filepath.ToSlash(spec.Dir),
 			Commit: repo.HeadCommit(ctx, spec.Dir),
 			Files:  len(files),
-		})
+		}
+		if read == "api" {
+			rec.Path, rec.Commit, rec.Read = "", commit, read
+		}
+		snap.Repositories = append(snap.Repositories, rec)
 	}
 	// The documents are read across the repositories at once: a link from one to a file
 	// of another is followed.
@@ -150,6 +183,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.Repositories[i].Documents = &rf.Documents
 		snap.Repositories[i].Excluded = rf.Excluded
 		people = append(people, maintainers.Repository{Repo: r, Role: snap.Repositories[i].Role, URL: specs[i].URL, Documents: rf.Maintainers})
+		if remote.described[i] != nil {
+			continue // its history is the API's, read with its other facts
+		}
 		sources = append(sources, historySource(r.Name(), specs[i].Dir, rf))
 	}
 	// git walks the history in other processes while this one parses the files.
@@ -161,7 +197,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	)
 	go func() {
 		defer close(done)
-		hist, histErrs, histErr = history.Collect(ctx, sources, snap.CollectedAt)
+		if len(sources) > 0 {
+			hist, histErrs, histErr = history.Collect(ctx, sources, snap.CollectedAt)
+		}
 	}()
 	ppl, err := maintainers.Collect(ctx, people)
 	if err != nil {
@@ -198,6 +236,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		snap.OpenSSF = docs.OpenSSF
 	default:
 		snap.OpenSSF = &snapshot.OpenSSF{}
+	}
+	if err := collectGitHub(ctx, opts, snap, remote); err != nil {
+		return nil, err
 	}
 	if err := collectOutside(ctx, opts, snap, vocab); err != nil {
 		return nil, err

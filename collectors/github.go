@@ -1,0 +1,211 @@
+package collectors
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/graduate-dev/graduate/collectors/github"
+	"github.com/graduate-dev/graduate/collectors/history"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+// remoteRepos are the repositories read through the GitHub API, by their index in
+// Options.Repos: what the API said of each and where its files were put.
+type remoteRepos struct {
+	described []*github.Described
+	dirs      []string
+	removes   []func()
+}
+
+func (r *remoteRepos) close() {
+	for _, rm := range r.removes {
+		if rm != nil {
+			rm()
+		}
+	}
+}
+
+// openRemote reads the repositories given by GitHub name, a few at once. A repository
+// that cannot be read (not found, a rejected token, offline and not cached) ends the
+// collection: without its files no fact of it stands.
+func openRemote(ctx context.Context, opts Options) (*remoteRepos, error) {
+	r := &remoteRepos{
+		described: make([]*github.Described, len(opts.Repos)),
+		dirs:      make([]string, len(opts.Repos)),
+		removes:   make([]func(), len(opts.Repos)),
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(concurrency(opts.GitHub))
+	for i, spec := range opts.Repos {
+		if spec.GitHub == "" {
+			continue
+		}
+		if opts.GitHub == nil {
+			return r, fmt.Errorf("collect %s: no GitHub client", spec.GitHub)
+		}
+		owner, name, err := github.ParseName(spec.GitHub)
+		if err != nil {
+			return r, err
+		}
+		g.Go(func() error {
+			d, dir, remove, err := opts.GitHub.Open(gctx, owner, name)
+			if err != nil {
+				return err
+			}
+			r.described[i], r.dirs[i], r.removes[i] = d, dir, remove
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		r.close()
+		return r, err
+	}
+	return r, nil
+}
+
+func concurrency(c *github.Client) int {
+	if c == nil {
+		return 1
+	}
+	return c.Concurrency()
+}
+
+// onGitHub returns a repository's owner and name when it lives on GitHub (its URL's
+// host is github.com or the API's host).
+func onGitHub(r snapshot.Repository, api string) (owner, name string, ok bool) {
+	u, err := url.Parse(r.URL)
+	if err != nil {
+		return "", "", false
+	}
+	host := u.Hostname()
+	if a, err := url.Parse(api); err != nil || (host != "github.com" && host != a.Hostname()) {
+		return "", "", false
+	}
+	owner, name, err = github.ParseName(strings.TrimPrefix(u.Path, "/"))
+	return owner, name, err == nil
+}
+
+// collectGitHub adds what the GitHub API says of every repository on GitHub, and the
+// history of a repository read through it when no checkout gave one. Without a client
+// the facts are left out, with opts.GitHubSkipped as the reason.
+func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, remote *remoteRepos) error {
+	c := opts.GitHub
+	if c == nil {
+		if opts.GitHubSkipped != "" && slices.ContainsFunc(snap.Repositories, func(r snapshot.Repository) bool {
+			_, _, ok := onGitHub(r, github.DefaultURL)
+			return ok
+		}) {
+			snap.CollectionErrors = append(snap.CollectionErrors, snapshot.CollectionError{Source: github.ErrorSource, Error: opts.GitHubSkipped})
+		}
+		return nil
+	}
+	results := make([]described, len(snap.Repositories))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(c.Concurrency())
+	for i, r := range snap.Repositories {
+		d := remote.described[i]
+		var owner, name string
+		if d == nil {
+			var ok bool
+			if owner, name, ok = onGitHub(r, c.URL()); !ok {
+				continue
+			}
+		}
+		g.Go(func() error {
+			if d == nil {
+				var err error
+				if d, err = c.Describe(gctx, owner, name); err != nil {
+					if github.Fatal(err) {
+						return err
+					}
+					results[i].errs = []snapshot.CollectionError{{Source: github.ErrorSource, Error: err.Error()}}
+					return nil
+				}
+			}
+			f, errs, err := c.Facts(gctx, d)
+			if err != nil {
+				return err
+			}
+			results[i] = described{facts: &f, errs: errs, d: d}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return fmt.Errorf("collect from the GitHub API: %w", err)
+	}
+	out := &snapshot.GitHub{API: c.URL(), Repositories: []snapshot.GitHubRepo{}}
+	for _, res := range results {
+		if res.facts != nil {
+			out.Repositories = append(out.Repositories, *res.facts)
+		}
+		snap.CollectionErrors = append(snap.CollectionErrors, res.errs...)
+	}
+	if err := apiHistory(ctx, c, snap, remote, results); err != nil {
+		return err
+	}
+	s := c.Stats()
+	out.Requests = snapshot.GitHubRequests{
+		Made: s.Requests, Revalidated: s.Revalidated, FromCache: s.FromCache, Retries: s.Retries,
+		RateRemaining: s.RateRemaining, RateLimit: s.RateLimit, Authenticated: s.Authenticated,
+	}
+	snap.GitHub = out
+	return nil
+}
+
+// described is a repository the API described, with its facts when they were read
+// and the collection errors of those that were not.
+type described struct {
+	d     *github.Described
+	facts *snapshot.GitHubRepo
+	errs  []snapshot.CollectionError
+}
+
+// apiHistory gives the snapshot a history when its repositories read through the API
+// are all it has: the main one's (else the first's), read through the API. The other
+// repositories read through the API are named in History.Partial, their counts not
+// included.
+func apiHistory(ctx context.Context, c *github.Client, snap *snapshot.Snapshot, remote *remoteRepos, ds []described) error {
+	pick := -1
+	for i, d := range remote.described {
+		if d == nil {
+			continue
+		}
+		if pick < 0 || (snap.Repositories[i].Role == snapshot.RoleMain && snap.Repositories[pick].Role != snapshot.RoleMain) {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		return nil
+	}
+	if snap.History == nil {
+		var releases []snapshot.GitHubRelease
+		if ds[pick].facts != nil {
+			releases = ds[pick].facts.Releases
+		}
+		h, errs, err := c.History(ctx, remote.described[pick], releases, snap.CollectedAt)
+		if err != nil {
+			return fmt.Errorf("collect history from the GitHub API: %w", err)
+		}
+		snap.History = h
+		snap.CollectionErrors = append(snap.CollectionErrors, errs...)
+	} else {
+		pick = -1
+	}
+	for i, d := range remote.described {
+		if d == nil || i == pick {
+			continue
+		}
+		name := snap.Repositories[i].Name
+		snap.History.Partial = append(snap.History.Partial, name)
+		snap.CollectionErrors = append(snap.CollectionErrors, snapshot.CollectionError{
+			Source: history.ErrorSource + "." + name,
+			Error:  name + ": read through the GitHub API; its history is not counted with the others'",
+		})
+	}
+	return nil
+}

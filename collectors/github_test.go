@@ -1,0 +1,148 @@
+package collectors
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/graduate-dev/graduate/collectors/github"
+	"github.com/graduate-dev/graduate/collectors/github/githubtest"
+	"github.com/graduate-dev/graduate/snapshot"
+)
+
+func fakeGitHub(t *testing.T, repos map[string]string) (*githubtest.Server, *github.Client) {
+	t.Helper()
+	srv := githubtest.New(t)
+	for name, dir := range repos {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv.Add(name, &githubtest.Repo{Dir: abs, Created: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), License: "Apache-2.0"})
+	}
+	c, err := github.New(github.Options{URL: srv.URL, CacheDir: t.TempDir(), RetryWait: time.Millisecond, StatsWait: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, c
+}
+
+// The same repositories read from checkouts and through the API give the same facts
+// of their files: the API's files go to the same readers.
+func TestAPIGivesTheCheckoutsFacts(t *testing.T) {
+	dirs := map[string]string{
+		"lantern-dev/lantern":   "../examples/lantern/lantern",
+		"lantern-dev/community": "../examples/lantern/community",
+	}
+	_, c := fakeGitHub(t, dirs)
+	ctx := context.Background()
+	local, err := Collect(ctx, Options{Now: fixedNow, Repos: []RepoSpec{
+		{Role: "main", Name: "lantern-dev/lantern", Dir: dirs["lantern-dev/lantern"], URL: "https://github.com/lantern-dev/lantern"},
+		{Role: "community", Name: "lantern-dev/community", Dir: dirs["lantern-dev/community"], URL: "https://github.com/lantern-dev/community"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	remote, err := Collect(ctx, Options{Now: fixedNow, GitHub: c, Repos: []RepoSpec{
+		{Role: "main", GitHub: "lantern-dev/lantern"},
+		{Role: "community", GitHub: "lantern-dev/community"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(local.Documents.Governance) == 0 || local.Maintainers == nil || len(local.Maintainers.Active) == 0 || local.Adopters == nil || len(local.Adopters.Entries) == 0 {
+		t.Fatalf("the fixture gives too few facts to compare: %+v", local)
+	}
+	for _, part := range []struct {
+		name          string
+		local, remote any
+	}{
+		{"documents", local.Documents, remote.Documents},
+		{"artifacts", local.Artifacts, remote.Artifacts},
+		{"content", local.Content, remote.Content},
+		{"licenses", local.Licenses, remote.Licenses},
+		{"maintainers", local.Maintainers, remote.Maintainers},
+		{"adopters", local.Adopters, remote.Adopters},
+		{"openssf", local.OpenSSF, remote.OpenSSF},
+	} {
+		a, _ := json.Marshal(part.local)
+		b, _ := json.Marshal(part.remote)
+		if string(a) != string(b) {
+			t.Errorf("%s differ:\ncheckout %s\napi      %s", part.name, a, b)
+		}
+	}
+	for i, r := range remote.Repositories {
+		l := local.Repositories[i]
+		if r.Name != l.Name || r.Files != l.Files || r.Read != "api" || r.Commit == "" || r.Path != "" || r.URL != l.URL {
+			t.Errorf("repository %d: api %+v, checkout %+v", i, r, l)
+		}
+	}
+	if remote.GitHub == nil || len(remote.GitHub.Repositories) != 2 {
+		t.Fatalf("github facts %+v", remote.GitHub)
+	}
+	if remote.History == nil || remote.History.Sampled["dco"] == "" || !strings.Contains(strings.Join(remote.History.Partial, ","), "lantern-dev/community") {
+		t.Errorf("history %+v", remote.History)
+	}
+	if err := compileSchema(t).Validate(toAny(t, remote)); err != nil {
+		t.Errorf("the snapshot does not validate: %v", err)
+	}
+}
+
+func toAny(t *testing.T, v any) any {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out any
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// A checkout on GitHub gets the facts only the API has; without a client they are
+// unknown with the reason given.
+func TestCheckoutPlusAPI(t *testing.T) {
+	dir := "../examples/lantern/lantern"
+	srv, c := fakeGitHub(t, map[string]string{"lantern-dev/lantern": dir})
+	spec := RepoSpec{Role: "main", Name: "lantern-dev/lantern", Dir: dir, URL: "https://github.com/lantern-dev/lantern"}
+	snap, err := Collect(context.Background(), Options{Now: fixedNow, GitHub: c, Repos: []RepoSpec{spec}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.GitHub == nil || len(snap.GitHub.Repositories) != 1 || snap.GitHub.Repositories[0].Protection == nil {
+		t.Fatalf("github facts %+v", snap.GitHub)
+	}
+	if snap.Repositories[0].Read != "" {
+		t.Errorf("a checkout read as %q", snap.Repositories[0].Read)
+	}
+	if n := srv.PathRequests("/repos/lantern-dev/lantern/tarball/" + snap.GitHub.Repositories[0].DefaultBranch); n != 0 {
+		t.Errorf("the checkout's files were fetched")
+	}
+	for _, e := range snap.CollectionErrors {
+		if strings.HasPrefix(e.Source, "github") {
+			t.Errorf("unexpected %+v", e)
+		}
+	}
+
+	snap, err = Collect(context.Background(), Options{Now: fixedNow, GitHubSkipped: "no token", Repos: []RepoSpec{spec}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.GitHub != nil || !hasError(snap.CollectionErrors, snapshot.CollectionError{Source: "github", Error: "no token"}) {
+		t.Errorf("without a client: github %+v, errors %+v", snap.GitHub, snap.CollectionErrors)
+	}
+}
+
+func hasError(errs []snapshot.CollectionError, want snapshot.CollectionError) bool {
+	for _, e := range errs {
+		if e == want {
+			return true
+		}
+	}
+	return false
+}
