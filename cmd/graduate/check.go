@@ -52,7 +52,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	// Compile the level's query while collecting.
 	q := newQueries(pol)
 	q.start(ctx, levelFor(p.level, cfg, nil))
-	snap, err := collectRepos(ctx, specs, cfg, pol, p.sourceFlags, now)
+	snap, err := collectRepos(ctx, e, specs, cfg, pol, p.sourceFlags, now)
 	if err != nil {
 		return err
 	}

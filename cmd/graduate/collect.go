@@ -15,6 +15,7 @@ import (
 	"github.com/graduate-dev/graduate/bundles"
 	"github.com/graduate-dev/graduate/collectors"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -22,7 +23,7 @@ import (
 // collectSnapshot resolves the repositories from arguments, --dir and the project file
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
 // ids are the known criterion IDs.
-func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []string, pol *bundles.Policies, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+func collectSnapshot(ctx context.Context, e *env, f sourceFlags, cfgPath string, args []string, pol *bundles.Policies, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
 	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
 	if err != nil {
 		return nil, nil, err
@@ -33,7 +34,7 @@ func collectSnapshot(ctx context.Context, f sourceFlags, cfgPath string, args []
 	if err := f.checkSources(); err != nil {
 		return nil, nil, err
 	}
-	snap, err := collectRepos(ctx, specs, cfg, pol, f, now)
+	snap, err := collectRepos(ctx, e, specs, cfg, pol, f, now)
 	return snap, cfg, err
 }
 
@@ -44,7 +45,13 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 	if err != nil {
 		return nil, nil, err
 	}
-	if cfgPath == "" {
+	remote, err := parseRepos(f.repos, specs)
+	if err != nil {
+		return nil, nil, err
+	}
+	// With repositories read through the API and no checkout, no local project file is
+	// taken unless --config names one.
+	if cfgPath == "" && (len(specs) > 0 || len(remote) == 0) {
 		first := "."
 		if len(specs) > 0 {
 			first = specs[0].Dir
@@ -59,7 +66,9 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 		if cfg, err = project.Load(cfgPath, ids); err != nil {
 			return nil, nil, err
 		}
-		specs = mergeProjectRepos(specs, cfg, filepath.Dir(cfgPath))
+		specs = mergeProjectRepos(append(specs, remote...), cfg, filepath.Dir(cfgPath))
+	} else {
+		specs = append(specs, remote...)
 	}
 	if len(specs) == 0 {
 		specs = []collectors.RepoSpec{{Role: snapshot.RoleMain, Dir: "."}}
@@ -69,10 +78,14 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 
 // collectRepos collects one snapshot of the checkouts, reading their documents with the
 // vocabulary of the policies that will judge them.
-func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *bundles.Policies, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
+func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *bundles.Policies, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
 	vocab, err := documents.VocabularyFrom(pol.Data())
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", bundles.ErrPolicy, pol.Origin, err)
+	}
+	gh, skipped, err := f.github(e.getenv, slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.GitHub != "" }))
+	if err != nil {
+		return nil, err
 	}
 	snap, err := collectors.Collect(ctx, collectors.Options{
 		Repos:          specs,
@@ -86,11 +99,59 @@ func collectRepos(ctx context.Context, specs []collectors.RepoSpec, cfg *snapsho
 		Landscape:      f.landscape,
 		TOC:            f.toc,
 		TagSecurity:    f.tagSec,
+		GitHub:         gh,
+		GitHubSkipped:  skipped,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("collect: %w", err)
 	}
+	if snap.GitHub != nil {
+		fmt.Fprintln(e.stderr, githubSummary(snap.GitHub.Requests, f.offline))
+	}
 	return snap, nil
+}
+
+// parseRepos reads --repo [ROLE=]OWNER/NAME values; the first without a role is main
+// when no checkout is, later ones other.
+func parseRepos(values []string, dirs []collectors.RepoSpec) ([]collectors.RepoSpec, error) {
+	var specs []collectors.RepoSpec
+	hasMain := slices.ContainsFunc(dirs, func(s collectors.RepoSpec) bool { return s.Role == snapshot.RoleMain })
+	for _, v := range values {
+		role, name, hasRole := strings.Cut(v, "=")
+		if !hasRole {
+			name, role = v, ""
+		} else if err := snapshot.CheckRole(role); err != nil {
+			return nil, usageError{fmt.Errorf("--repo %s: %w", v, err)}
+		}
+		owner, repo, err := github.ParseName(name)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--repo %s: %w", v, err)}
+		}
+		if role == "" {
+			role = snapshot.RoleOther
+			if !hasMain {
+				role = snapshot.RoleMain
+			}
+		}
+		hasMain = hasMain || role == snapshot.RoleMain
+		specs = append(specs, collectors.RepoSpec{Role: role, GitHub: owner + "/" + repo})
+	}
+	return specs, nil
+}
+
+// githubSummary is the line on stderr that says what the GitHub API cost.
+func githubSummary(r snapshot.GitHubRequests, offline bool) string {
+	if offline {
+		return fmt.Sprintf("graduate: GitHub API: offline, %d answers from the cache; what was not cached is unknown", r.FromCache)
+	}
+	s := fmt.Sprintf("graduate: GitHub API: %d requests (%d answered 304 from the cache, not counted against the rate limit), %d from the cache without asking", r.Made, r.Revalidated, r.FromCache)
+	if r.RateRemaining >= 0 {
+		s += fmt.Sprintf(", rate limit %d of %d left", r.RateRemaining, r.RateLimit)
+	}
+	if !r.Authenticated {
+		s += "; no token (GITHUB_TOKEN or GH_TOKEN): the anonymous limit is 60 requests an hour"
+	}
+	return s
 }
 
 // parseDirs reads [ROLE=]PATH values; the first without a role is main, later ones other.
@@ -128,7 +189,9 @@ func parseDirs(values []string) ([]collectors.RepoSpec, error) {
 }
 
 // mergeProjectRepos adds the project file's local repositories (paths relative to the
-// file) and gives given checkouts the URL the file names for their role.
+// file) and gives given checkouts the URL the file names for their role. A GitHub
+// repository the file names without a path, and no checkout of its role was given
+// for, is read through the GitHub API.
 //
 // A project repository whose path is a checkout already given on the command line is
 // that checkout (a bare PATH, given the role other by default, takes the project file's
@@ -152,15 +215,33 @@ func mergeProjectRepos(specs []collectors.RepoSpec, cfg *snapshot.Project, base 
 				continue
 			}
 		}
-		idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == role && s.URL == "" })
+		ghName := ""
+		if strings.HasPrefix(r.URL, "https://github.com/") {
+			if owner, name, err := github.ParseName(r.URL); err == nil {
+				ghName = owner + "/" + name
+			}
+		}
+		if ghName != "" {
+			// A repository also given with --repo takes the file's role.
+			if idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.GitHub == ghName }); idx >= 0 {
+				if specs[idx].Role == snapshot.RoleOther {
+					specs[idx].Role = role
+				}
+				continue
+			}
+		}
+		idx := slices.IndexFunc(specs, func(s collectors.RepoSpec) bool { return s.Role == role && s.URL == "" && s.GitHub == "" })
 		if idx >= 0 {
 			specs[idx].URL = r.URL
 			continue
 		}
-		if dir == "" {
-			continue
+		switch {
+		case dir != "":
+			specs = append(specs, collectors.RepoSpec{Role: role, Dir: dir, URL: r.URL})
+		case ghName != "":
+			// No checkout of it: it is read through the GitHub API.
+			specs = append(specs, collectors.RepoSpec{Role: role, GitHub: ghName, URL: r.URL})
 		}
-		specs = append(specs, collectors.RepoSpec{Role: role, Dir: dir, URL: r.URL})
 	}
 	return specs
 }
@@ -200,7 +281,7 @@ func runCollect(ctx context.Context, e *env, p collectParams, args []string, now
 	if err != nil {
 		return err
 	}
-	snap, _, err := collectSnapshot(ctx, p.sourceFlags, p.config, args, pol, criterionIDs(criteria), now)
+	snap, _, err := collectSnapshot(ctx, e, p.sourceFlags, p.config, args, pol, criterionIDs(criteria), now)
 	if err != nil {
 		return err
 	}

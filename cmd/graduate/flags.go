@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/openssf"
 	"github.com/graduate-dev/graduate/collectors/web"
 	"github.com/graduate-dev/graduate/report"
@@ -107,6 +108,9 @@ func (f *policyFlags) validate() error {
 // sourceFlags name what to collect: shared by collect and check.
 type sourceFlags struct {
 	dirs       []string
+	repos      []string
+	githubURL  string
+	maxWait    time.Duration
 	asOf       string
 	offline    bool
 	cacheDir   string
@@ -119,9 +123,12 @@ type sourceFlags struct {
 
 func (f *sourceFlags) register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.dirs, "dir", nil, "a local checkout, [ROLE=]PATH, repeatable (ROLE: main, community, website, other)")
+	fs.StringArrayVar(&f.repos, "repo", nil, "a GitHub repository read through the API, [ROLE=]OWNER/NAME, repeatable (token from GITHUB_TOKEN or GH_TOKEN)")
+	fs.StringVar(&f.githubURL, "github-url", github.DefaultURL, "the GitHub API's base URL (GitHub Enterprise: https://HOST/api/v3/)")
+	fs.DurationVar(&f.maxWait, "max-wait", 0, "longest wait for a GitHub rate-limit reset before the facts behind it are left unknown (0: never wait)")
 	fs.StringVar(&f.asOf, "as-of", "", "collect as of this time (RFC 3339 or YYYY-MM-DD, UTC) instead of now: the year of history and the dates criteria compare end then; for repeatable runs over pinned commits")
 	fs.BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
-	fs.StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for the sources outside the repositories (default: graduate/http under the user cache directory)")
+	fs.StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for GitHub and the sources outside the repositories (default: graduate/http under the user cache directory)")
 	fs.StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
 	fs.StringVar(&f.landscape, "landscape", "", "the CNCF landscape (cncf/landscape's landscape.yml), a FILE or URL: the project's maturity, its dates, homepage and repositories")
 	fs.StringVar(&f.toc, "toc", "", "a checkout of cncf/toc, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
@@ -139,15 +146,43 @@ func (f *sourceFlags) checkSources() error {
 	return nil
 }
 
+// cache is the cache directory: --cache-dir, else graduate/http under the user cache
+// directory ("" when there is none).
+func (f *sourceFlags) cache() string {
+	if f.cacheDir != "" {
+		return f.cacheDir
+	}
+	if base, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(base, "graduate", "http")
+	}
+	return ""
+}
+
 // web returns the client that reads the sources outside the repositories.
 func (f *sourceFlags) web() *web.Client {
-	dir := f.cacheDir
-	if dir == "" {
-		if base, err := os.UserCacheDir(); err == nil {
-			dir = filepath.Join(base, "graduate", "http")
-		}
+	return web.New(web.Options{CacheDir: f.cache(), Offline: f.offline, UserAgent: "graduate/" + version})
+}
+
+// github returns the GitHub API client, or nil and why none is used. One is used when
+// a repository is read through the API, or when a token is in the environment (the
+// facts only the API has are then added to the checkouts'); without a token it runs
+// under the lower anonymous limit.
+func (f *sourceFlags) github(getenv func(string) string, remote bool) (*github.Client, string, error) {
+	token := getenv("GITHUB_TOKEN")
+	if token == "" {
+		token = getenv("GH_TOKEN")
 	}
-	return web.New(web.Options{CacheDir: dir, Offline: f.offline, UserAgent: "graduate/" + version})
+	if token == "" && !remote {
+		return nil, "the GitHub API was not asked: no GITHUB_TOKEN or GH_TOKEN in the environment and no --repo", nil
+	}
+	c, err := github.New(github.Options{
+		URL: f.githubURL, Token: token, CacheDir: filepath.Join(f.cache(), "github"), Offline: f.offline,
+		MaxWait: f.maxWait, UserAgent: "graduate/" + version,
+	})
+	if err != nil {
+		return nil, "", usageError{fmt.Errorf("--github-url: %w", err)}
+	}
+	return c, "", nil
 }
 
 // clock returns the collection time: --as-of, else now.
