@@ -85,9 +85,14 @@ func newClient(t *testing.T, srv *githubtest.Server, o github.Options) *github.C
 	return c
 }
 
-// readAll reads everything the collector reads of one repository.
+// readAll reads everything the collector reads of lantern-dev/lantern.
 func readAll(ctx context.Context, c *github.Client) (*github.Described, string, snapshot.GitHubRepo, []snapshot.CollectionError, *snapshot.History, error) {
-	d, dir, remove, err := c.Open(ctx, "lantern-dev", "lantern")
+	return readRepo(ctx, c, "lantern-dev", "lantern")
+}
+
+// readRepo reads everything the collector reads of one repository.
+func readRepo(ctx context.Context, c *github.Client, owner, name string) (*github.Described, string, snapshot.GitHubRepo, []snapshot.CollectionError, *snapshot.History, error) {
+	d, dir, remove, err := c.Open(ctx, owner, name)
 	if err != nil {
 		return nil, "", snapshot.GitHubRepo{}, nil, nil, err
 	}
