@@ -2,8 +2,10 @@ package collectors
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
+	"path"
 	"slices"
 	"strings"
 
@@ -11,6 +13,7 @@ import (
 
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/history"
+	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -208,4 +211,86 @@ func apiHistory(ctx context.Context, c *github.Client, snap *snapshot.Snapshot, 
 		})
 	}
 	return nil
+}
+
+// healthFiles are the community health files GitHub takes from the owner's .github
+// repository when a repository has none of its own, as GitHub looks for them: in the
+// root, .github/ or docs/, any extension.
+var healthFiles = []string{"security", "code_of_conduct", "contributing"}
+
+// missingHealthFiles lists the health files files lack.
+func missingHealthFiles(files []string) []string {
+	have := map[string]bool{}
+	for _, f := range files {
+		dir, base := path.Split(f)
+		if dir != "" && dir != ".github/" && dir != "docs/" {
+			continue
+		}
+		stem, _, _ := strings.Cut(strings.ToLower(base), ".")
+		have[stem] = true
+	}
+	var missing []string
+	for _, h := range healthFiles {
+		if !have[h] {
+			missing = append(missing, h)
+		}
+	}
+	return missing
+}
+
+// withOrgDefaults adds the owner's .github repository to the repositories read, when
+// the main repository is on GitHub and lacks a security policy, a code of conduct or a
+// contributing guide of its own: GitHub shows the .github repository's in their place,
+// and so does a reviewer who follows the repository's links. An owner without one adds
+// nothing. Only with a GitHub client.
+func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Options, []snapshot.CollectionError, error) {
+	c := opts.GitHub
+	if c == nil {
+		return opts, nil, nil
+	}
+	idx := slices.IndexFunc(opts.Repos, func(s RepoSpec) bool { return s.Role == snapshot.RoleMain })
+	if idx < 0 {
+		idx = 0
+	}
+	spec := opts.Repos[idx]
+	dir, full := spec.Dir, spec.GitHub
+	if d := remote.described[idx]; d != nil {
+		dir = remote.dirs[idx]
+	} else {
+		u := spec.URL
+		if u == "" {
+			u = repo.OriginURL(ctx, spec.Dir)
+		}
+		owner, name, ok := onGitHub(snapshot.Repository{URL: u}, c.URL())
+		if !ok {
+			return opts, nil, nil
+		}
+		full = owner + "/" + name
+	}
+	owner, _, err := github.ParseName(full)
+	if err != nil || slices.ContainsFunc(opts.Repos, func(s RepoSpec) bool { return strings.EqualFold(s.GitHub, owner+"/.github") }) {
+		return opts, nil, nil
+	}
+	r, err := repo.NewLocal(full, dir)
+	if err != nil {
+		return opts, nil, nil
+	}
+	files, err := r.Files(ctx)
+	if err != nil || len(missingHealthFiles(files)) == 0 {
+		return opts, nil, nil
+	}
+	d, dir, remove, err := c.Open(ctx, owner, ".github")
+	switch {
+	case errors.Is(err, github.ErrNotFound):
+		return opts, nil, nil
+	case err != nil && github.Fatal(err):
+		return opts, nil, err
+	case err != nil:
+		return opts, []snapshot.CollectionError{{Source: github.ErrorSource, Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
+	}
+	opts.Repos = append(slices.Clone(opts.Repos), RepoSpec{Role: snapshot.RoleOther, GitHub: owner + "/.github"})
+	remote.described = append(remote.described, d)
+	remote.dirs = append(remote.dirs, dir)
+	remote.removes = append(remote.removes, remove)
+	return opts, nil, nil
 }

@@ -3,6 +3,7 @@ package collectors
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -145,4 +146,58 @@ func hasError(errs []snapshot.CollectionError, want snapshot.CollectionError) bo
 		}
 	}
 	return false
+}
+
+// A repository without its own security policy, code of conduct or contributing guide
+// is read with the owner's .github repository, whose files GitHub shows in their place.
+func TestOwnerDefaultHealthFiles(t *testing.T) {
+	main := t.TempDir()
+	writeTree(t, main, map[string]string{"README.md": "# Tiny\n\nA tiny project.\n"})
+	defaults := t.TempDir()
+	writeTree(t, defaults, map[string]string{
+		"SECURITY.md":        "# Security Policy\n\n## Reporting a vulnerability\n\nReport vulnerabilities privately to security@tiny.example.\n",
+		"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n",
+	})
+	for _, tc := range []struct {
+		name     string
+		repos    map[string]string
+		wantRepo bool
+	}{
+		{"with .github", map[string]string{"tiny/tiny": main, "tiny/.github": defaults}, true},
+		{"without .github", map[string]string{"tiny/tiny": main}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, c := fakeGitHub(t, tc.repos)
+			snap, err := Collect(context.Background(), Options{Now: fixedNow, GitHub: c, Repos: []RepoSpec{{Role: "main", GitHub: "tiny/tiny"}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := len(snap.Repositories) == 2 && snap.Repositories[1].Name == "tiny/.github" && snap.Repositories[1].Role == "other"
+			if got != tc.wantRepo {
+				t.Fatalf("repositories %+v", snap.Repositories)
+			}
+			found := len(snap.Documents.SecurityPolicy) > 0 && snap.Documents.SecurityPolicy[0].Repo == "tiny/.github"
+			if found != tc.wantRepo {
+				t.Errorf("security policy %+v", snap.Documents.SecurityPolicy)
+			}
+			for _, e := range snap.CollectionErrors {
+				if strings.HasPrefix(e.Source, "github") {
+					t.Errorf("unexpected %+v", e)
+				}
+			}
+		})
+	}
+}
+
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for p, c := range files {
+		full := filepath.Join(dir, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

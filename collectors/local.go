@@ -108,6 +108,11 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, err
 	}
 	defer remote.close()
+	opts, orgErrs, err := withOrgDefaults(ctx, opts, remote)
+	if err != nil {
+		return nil, err
+	}
+	snap.CollectionErrors = append(snap.CollectionErrors, orgErrs...)
 	names := map[string]string{}
 	var (
 		repos  []repo.Repo
