@@ -190,7 +190,13 @@ func apiHistory(ctx context.Context, c *github.Client, snap *snapshot.Snapshot, 
 		if ds[pick].facts != nil {
 			releases = ds[pick].facts.Releases
 		}
-		h, errs, err := c.History(ctx, remote.described[pick], releases, snap.CollectedAt)
+		var paths []string
+		for _, l := range snap.Documents.Maintainers {
+			if l.Repo == snap.Repositories[pick].Name && l.URL == "" {
+				paths = append(paths, l.Path)
+			}
+		}
+		h, errs, err := c.History(ctx, remote.described[pick], releases, paths, snap.CollectedAt)
 		if err != nil {
 			return fmt.Errorf("collect history from the GitHub API: %w", err)
 		}

@@ -53,11 +53,24 @@ func fixture(dir string) *githubtest.Repo {
 		CommitActivity: []map[string]any{
 			{"week": now.AddDate(0, 0, -14).Unix(), "total": 30}, {"week": now.AddDate(0, 0, -7).Unix(), "total": 12}, {"week": now.AddDate(-2, 0, 0).Unix(), "total": 99},
 		},
+		FileHistory: map[string][]githubtest.Version{"MAINTAINERS.md": {
+			{SHA: "c3", Date: now.AddDate(0, -1, 0), Content: maintainersTable("@ada", "@cy")},
+			{SHA: "c2", Date: now.AddDate(0, -6, 0), Content: maintainersTable("@ada", "@bo", "@cy")},
+			{SHA: "c1", Date: now.AddDate(-2, 0, 0), Content: maintainersTable("@ada", "@bo")},
+		}},
 		ContributorStats: []map[string]any{
 			{"author": map[string]any{"login": "ada"}, "total": 40, "weeks": []map[string]any{{"w": now.AddDate(0, 0, -14).Unix(), "c": 40}}},
 			{"author": map[string]any{"login": "old"}, "total": 9, "weeks": []map[string]any{{"w": now.AddDate(-3, 0, 0).Unix(), "c": 9}}},
 		},
 	}
+}
+
+func maintainersTable(handles ...string) string {
+	s := "# Maintainers\n\n| Name | GitHub | Company |\n|---|---|---|\n"
+	for _, h := range handles {
+		s += "| " + strings.ToUpper(h[1:2]) + h[2:] + " | " + h + " | Acme |\n"
+	}
+	return s
 }
 
 func lanternDir(t *testing.T) string {
@@ -103,7 +116,7 @@ func readRepo(ctx context.Context, c *github.Client, owner, name string) (*githu
 	if err != nil {
 		return nil, "", facts, nil, nil, err
 	}
-	h, herrs, err := c.History(ctx, d, facts.Releases, now)
+	h, herrs, err := c.History(ctx, d, facts.Releases, []string{"MAINTAINERS.md"}, now)
 	return d, dir, facts, append(errs, herrs...), h, err
 }
 
@@ -158,6 +171,9 @@ func TestFactsWithinBudget(t *testing.T) {
 	}
 	if h.DCO == nil || h.DCO.NonMergeCommits != 2 || h.DCO.SignedOff != 1 || h.DCO.SignedOffByAuthor != 1 {
 		t.Errorf("dco %+v", h.DCO)
+	}
+	if len(h.MaintainerChanges) != 2 || strings.Join(h.MaintainerChanges[0].Removed, ",") != "bo" || strings.Join(h.MaintainerChanges[1].Added, ",") != "cy" || h.MaintainerChanges[0].Commit != "c3" {
+		t.Errorf("maintainer changes %+v", h.MaintainerChanges)
 	}
 	if h.ReleasesLastYear == nil || *h.ReleasesLastYear != 3 || h.Sampled["dco"] == "" {
 		t.Errorf("releases %v sampled %v", h.ReleasesLastYear, h.Sampled)

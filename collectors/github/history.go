@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"regexp"
+	"strings"
 	"time"
 
 	gh "github.com/google/go-github/v62/github"
@@ -13,8 +15,13 @@ import (
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
-// commitSample is how many of the newest commits the sign-off count is read from.
-const commitSample = 100
+// commitSample is how many of the newest commits the sign-off count is read from;
+// changeSample how many of the newest commits that changed the maintainer file are
+// read, each version one request.
+const (
+	commitSample = 100
+	changeSample = 4
+)
 
 // signedOffRE finds a Signed-off-by trailer's value.
 var signedOffRE = regexp.MustCompile(`(?im)^signed-off-by:[ \t]*(.+?)[ \t]*$`)
@@ -24,9 +31,11 @@ var signedOffRE = regexp.MustCompile(`(?im)^signed-off-by:[ \t]*(.+?)[ \t]*$`)
 // from the weekly commit statistics, its authors from the contributor statistics (the
 // top 100 GitHub keeps, so a lower bound beyond that), sign-offs from the newest 100
 // commits, and releases from the releases already read. What is sampled is said in
-// History.Sampled. The first commit and the commits that changed the maintainer and
-// governance documents are not read, each with a collection error.
-func (c *Client) History(ctx context.Context, d *Described, releases []snapshot.GitHubRelease, now time.Time) (*snapshot.History, []snapshot.CollectionError, error) {
+// History.Sampled. The maintainer changes are read from the newest commits that changed
+// the first of maintainerPaths (the maintainer documents the documents reader found),
+// by the rules of a git history. The first commit and the count of governance commits
+// are not read, each with a collection error.
+func (c *Client) History(ctx context.Context, d *Described, releases []snapshot.GitHubRelease, maintainerPaths []string, now time.Time) (*snapshot.History, []snapshot.CollectionError, error) {
 	repo := d.Owner + "/" + d.Name
 	h := &snapshot.History{Sampled: map[string]string{}}
 	var errs []snapshot.CollectionError
@@ -118,7 +127,17 @@ func (c *Client) History(ctx context.Context, d *Described, releases []snapshot.
 	} else {
 		errs = append(errs, snapshot.CollectionError{Source: history.ErrorSource + ".releases", Error: repo + ": its releases could not be read"})
 	}
-	for _, member := range []string{"first_commit_at", "maintainer_changes", "governance_commits"} {
+	if len(maintainerPaths) > 0 {
+		if err := c.maintainerChanges(ctx, d, h, maintainerPaths[0]); err != nil {
+			if err := fail("maintainer_changes", err); err != nil {
+				return nil, nil, err
+			}
+		}
+	} else {
+		h.MaintainerChanges = []snapshot.MaintainerChange{}
+	}
+	h.GovernanceCommits = nil
+	for _, member := range []string{"first_commit_at", "governance_commits"} {
 		errs = append(errs, snapshot.CollectionError{
 			Source: history.ErrorSource + "." + member,
 			Error:  repo + " was read through the GitHub API, which graduate does not read this from yet; give a checkout with its history",
@@ -150,4 +169,51 @@ func stats[T any](ctx context.Context, c *Client, get func() (T, *gh.Response, e
 		case <-time.After(c.opts.StatsWait):
 		}
 	}
+}
+
+// maintainerChanges reads the newest commits that changed the maintainer document doc
+// ("MAINTAINERS.md", or "README.md#Maintainers" for a section), and the document at each
+// of them, and sets h.MaintainerChanges from the versions compared in turn. The oldest
+// version read is compared with nothing: its change is not counted.
+func (c *Client) maintainerChanges(ctx context.Context, d *Described, h *snapshot.History, doc string) error {
+	file, _, _ := strings.Cut(doc, "#")
+	commits, _, err := c.api.Repositories.ListCommits(ctx, d.Owner, d.Name, &gh.CommitsListOptions{
+		SHA: d.Commit, Path: file, ListOptions: gh.ListOptions{PerPage: changeSample},
+	})
+	if err != nil {
+		return err
+	}
+	blobs := map[string][]byte{}
+	for _, rc := range commits {
+		fc, _, _, err := c.api.Repositories.GetContents(ctx, d.Owner, d.Name, file, &gh.RepositoryContentGetOptions{Ref: rc.GetSHA()})
+		if status(err) == http.StatusNotFound {
+			continue // the commit deleted the file
+		}
+		if err != nil {
+			return err
+		}
+		content, err := fc.GetContent()
+		if err != nil {
+			return fmt.Errorf("decode %s at %s: %w", file, short(rc.GetSHA()), err)
+		}
+		blobs[rc.GetSHA()] = []byte(content)
+	}
+	var changes []history.FileChange
+	for i := 0; i+1 < len(commits); i++ {
+		after, before := commits[i].GetSHA(), commits[i+1].GetSHA()
+		fc := history.FileChange{
+			Commit: after, Date: commits[i].GetCommit().GetCommitter().GetDate().Time, Path: file,
+		}
+		if _, ok := blobs[after]; ok {
+			fc.After = after
+		}
+		if _, ok := blobs[before]; ok {
+			fc.Before = before
+		}
+		changes = append(changes, fc)
+	}
+	repo := d.Owner + "/" + d.Name
+	history.Changes(h, history.Source{Repo: repo, MaintainerPaths: []string{doc}}, changes, blobs)
+	h.Sampled["maintainer_changes"] = fmt.Sprintf("%s: the %d newest commits that changed %s", repo, len(commits), file)
+	return nil
 }

@@ -517,3 +517,11 @@ func sectionText(content []byte, section string) string {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// Changes sets h's maintainer changes from one repository's changes to its maintainer
+// and governance documents and the contents of their versions, by the rules Collect
+// applies to a git history; a history read otherwise (through the GitHub API) is
+// counted alike. It also sets h.GovernanceCommits, a count over changes only.
+func Changes(h *snapshot.History, s Source, changes []FileChange, blobs map[string][]byte) {
+	documentFacts(h, []Source{s}, []*repoFacts{{changes: changes, blobs: blobs}})
+}

@@ -10,6 +10,7 @@ import (
 	"compress/gzip"
 	"crypto/sha1"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -56,6 +57,16 @@ type Repo struct {
 	Community map[string]any
 	// Computing is how many times the statistics endpoints answer 202 before their data.
 	Computing int
+	// FileHistory is, for a file path, its versions newest first: what the commits
+	// endpoint lists for ?path= and the contents endpoint serves for ?ref=.
+	FileHistory map[string][]Version
+}
+
+// Version is a file as one commit left it.
+type Version struct {
+	SHA     string
+	Date    time.Time
+	Content string
 }
 
 // Fault is what the server does instead of answering, for the requests whose path
@@ -261,8 +272,29 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, full string, repo
 		s.json(w, r, 200, map[string]any{"enabled": repo.PrivateReporting})
 	case path == "security-advisories":
 		s.json(w, r, 200, orEmpty(repo.Advisories))
+	case path == "commits" && r.URL.Query().Get("path") != "":
+		list := []map[string]any{}
+		for _, v := range repo.FileHistory[r.URL.Query().Get("path")] {
+			list = append(list, map[string]any{"sha": v.SHA, "commit": map[string]any{"committer": map[string]any{"date": v.Date.UTC().Format(time.RFC3339)}}})
+		}
+		if n, err := strconv.Atoi(r.URL.Query().Get("per_page")); err == nil && n < len(list) {
+			list = list[:n]
+		}
+		s.json(w, r, 200, list)
 	case path == "commits":
 		s.json(w, r, 200, orEmpty(repo.Commits))
+	case strings.HasPrefix(path, "contents/"):
+		file := strings.TrimPrefix(path, "contents/")
+		for _, v := range repo.FileHistory[file] {
+			if v.SHA == r.URL.Query().Get("ref") {
+				s.json(w, r, 200, map[string]any{
+					"type": "file", "encoding": "base64", "name": filepath.Base(file), "path": file, "sha": v.SHA,
+					"content": base64.StdEncoding.EncodeToString([]byte(v.Content)),
+				})
+				return
+			}
+		}
+		s.json(w, r, 404, notFound)
 	case path == "stats/contributors", path == "stats/commit_activity":
 		s.mu.Lock()
 		s.stats[full+path]++
