@@ -126,7 +126,8 @@ func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, r
 					if github.Fatal(err) {
 						return err
 					}
-					results[i].errs = []snapshot.CollectionError{{Source: github.ErrorSource, Error: err.Error()}}
+					// Named for the repository: the others' facts stand.
+					results[i].errs = []snapshot.CollectionError{{Source: github.ErrorSource + "." + owner + "/" + name, Error: err.Error()}}
 					return nil
 				}
 			}
@@ -224,29 +225,43 @@ func apiHistory(ctx context.Context, c *github.Client, snap *snapshot.Snapshot, 
 // root, .github/ or docs/, any extension.
 var healthFiles = []string{"security", "code_of_conduct", "contributing"}
 
-// missingHealthFiles lists the health files files lack.
-func missingHealthFiles(files []string) []string {
+// lacksHealthFiles reports whether some health file is in none of the repositories,
+// where GitHub looks for it: in the root, .github/ or docs/, any extension.
+func lacksHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRepos) bool {
 	have := map[string]bool{}
-	for _, f := range files {
-		dir, base := path.Split(f)
-		if dir != "" && dir != ".github/" && dir != "docs/" {
+	for i, spec := range specs {
+		dir := spec.Dir
+		if remote.described[i] != nil {
+			dir = remote.dirs[i]
+		}
+		r, err := repo.NewLocal(spec.GitHub, dir)
+		if err != nil {
 			continue
 		}
-		stem, _, _ := strings.Cut(strings.ToLower(base), ".")
-		have[stem] = true
-	}
-	var missing []string
-	for _, h := range healthFiles {
-		if !have[h] {
-			missing = append(missing, h)
+		files, err := r.Files(ctx)
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			d, base := path.Split(f)
+			if d != "" && d != ".github/" && d != "docs/" {
+				continue
+			}
+			stem, _, _ := strings.Cut(strings.ToLower(base), ".")
+			have[stem] = true
 		}
 	}
-	return missing
+	for _, h := range healthFiles {
+		if !have[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // withOrgDefaults adds the owner's .github repository to the repositories read, when
-// the main repository is on GitHub and lacks a security policy, a code of conduct or a
-// contributing guide of its own: GitHub shows the .github repository's in their place,
+// the main repository is on GitHub and no repository given has a security policy, a
+// code of conduct or a contributing guide: GitHub shows the .github repository's in their place,
 // and so does a reviewer who follows the repository's links. An owner without one adds
 // nothing. Only with a GitHub client.
 func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Options, []snapshot.CollectionError, error) {
@@ -259,10 +274,8 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 		idx = 0
 	}
 	spec := opts.Repos[idx]
-	dir, full := spec.Dir, spec.GitHub
-	if d := remote.described[idx]; d != nil {
-		dir = remote.dirs[idx]
-	} else {
+	full := spec.GitHub
+	if remote.described[idx] == nil {
 		u := spec.URL
 		if u == "" {
 			u = repo.OriginURL(ctx, spec.Dir)
@@ -277,12 +290,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	if err != nil || slices.ContainsFunc(opts.Repos, func(s RepoSpec) bool { return strings.EqualFold(s.GitHub, owner+"/.github") }) {
 		return opts, nil, nil
 	}
-	r, err := repo.NewLocal(full, dir)
-	if err != nil {
-		return opts, nil, nil
-	}
-	files, err := r.Files(ctx)
-	if err != nil || len(missingHealthFiles(files)) == 0 {
+	if !lacksHealthFiles(ctx, opts.Repos, remote) {
 		return opts, nil, nil
 	}
 	d, dir, remove, err := c.Open(ctx, owner, ".github")
@@ -292,7 +300,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	case err != nil && github.Fatal(err):
 		return opts, nil, err
 	case err != nil:
-		return opts, []snapshot.CollectionError{{Source: github.ErrorSource, Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
+		return opts, []snapshot.CollectionError{{Source: github.ErrorSource + ".org_defaults", Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
 	}
 	opts.Repos = append(slices.Clone(opts.Repos), RepoSpec{Role: snapshot.RoleOther, GitHub: owner + "/.github"})
 	remote.described = append(remote.described, d)

@@ -69,7 +69,9 @@ func TestRemoteRepositories(t *testing.T) {
 	}
 	var snap struct {
 		Repositories []struct{ Name, Read, Commit string }
-		GitHub       struct{ Requests struct{ Made, Revalidated int } } `json:"github"`
+		GitHub       struct {
+			Requests struct{ Made, Revalidated int }
+		} `json:"github"`
 	}
 	if err := json.Unmarshal([]byte(snapOut), &snap); err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // ErrOffline is the error for an API answer needed offline and not in the cache.
@@ -20,18 +21,25 @@ var ErrOffline = errors.New("offline, and not in the cache")
 // from a 200 (the next page's link, the type) and what revalidates it.
 var keptHeaders = []string{"Content-Type", "Link", "ETag", "Last-Modified"}
 
+// notFoundTTL is how long a 404 is believed without asking again: GitHub gives a 404
+// no ETag to revalidate it with, and an owner without a .github repository, or a
+// branch without protection, is asked about on every run otherwise.
+const notFoundTTL = time.Hour
+
 // entry is one cached answer, kept in one file so that it is written whole or not at
-// all.
+// all. Status is 200, or 404 until Expires.
 type entry struct {
-	URL    string              `json:"url"`
-	Accept string              `json:"accept,omitempty"`
-	Header map[string][]string `json:"header"`
-	Body   []byte              `json:"body"`
+	URL     string              `json:"url"`
+	Accept  string              `json:"accept,omitempty"`
+	Status  int                 `json:"status,omitempty"`
+	Expires time.Time           `json:"expires,omitzero"`
+	Header  map[string][]string `json:"header"`
+	Body    []byte              `json:"body"`
 }
 
 // cacheTransport answers GET requests from an on-disk cache revalidated with
-// conditional requests (If-None-Match, If-Modified-Since): a 304 is turned into the
-// cached 200, marked X-From-Cache as go-github expects so that it does not take the
+// conditional requests (If-None-Match, If-Modified-Since), and remembers a 404 for
+// notFoundTTL: a 304 is turned into the cached 200, marked X-From-Cache as go-github expects so that it does not take the
 // cached rate-limit headers for current ones. Offline it answers from the cache alone.
 // The key is the URL and the Accept header, never the token: nothing of it is written.
 // A cache that cannot be read or written is treated as empty.
@@ -40,6 +48,7 @@ type cacheTransport struct {
 	dir     string
 	offline bool
 	meter   *meter
+	now     func() time.Time
 }
 
 func (t *cacheTransport) path(req *http.Request) string {
@@ -60,10 +69,14 @@ func (t *cacheTransport) load(req *http.Request) (entry, bool) {
 }
 
 func (t *cacheTransport) store(req *http.Request, resp *http.Response, body []byte) {
-	if t.dir == "" || (resp.Header.Get("ETag") == "" && resp.Header.Get("Last-Modified") == "") {
+	notFound := resp.StatusCode == http.StatusNotFound
+	if t.dir == "" || (!notFound && resp.Header.Get("ETag") == "" && resp.Header.Get("Last-Modified") == "") {
 		return
 	}
-	e := entry{URL: req.URL.String(), Accept: req.Header.Get("Accept"), Header: map[string][]string{}, Body: body}
+	e := entry{URL: req.URL.String(), Accept: req.Header.Get("Accept"), Status: resp.StatusCode, Header: map[string][]string{}, Body: body}
+	if notFound {
+		e.Expires = t.now().Add(notFoundTTL)
+	}
 	for _, h := range keptHeaders {
 		if v := resp.Header.Values(h); len(v) > 0 {
 			e.Header[h] = v
@@ -76,15 +89,20 @@ func (t *cacheTransport) store(req *http.Request, resp *http.Response, body []by
 	_ = writeFile(t.path(req), b)
 }
 
-// answer is the cached entry as a 200 response to req.
+// answer is the cached entry as a response to req: the 200 it revalidates, or the 404
+// it remembers.
 func (e entry) answer(req *http.Request) *http.Response {
 	h := http.Header{}
 	for k, v := range e.Header {
 		h[k] = v
 	}
 	h.Set("X-From-Cache", "1")
+	code := http.StatusOK
+	if e.Status == http.StatusNotFound {
+		code = e.Status
+	}
 	return &http.Response{
-		Status: "200 OK", StatusCode: http.StatusOK, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Status: fmt.Sprintf("%d %s", code, http.StatusText(code)), StatusCode: code, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
 		Header: h, Body: io.NopCloser(bytes.NewReader(e.Body)), ContentLength: int64(len(e.Body)), Request: req,
 	}
 }
@@ -97,6 +115,13 @@ func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return t.next.RoundTrip(req)
 	}
 	e, cached := t.load(req)
+	if cached && e.Status == http.StatusNotFound {
+		if t.now().Before(e.Expires) {
+			t.meter.add(func(s *Stats) { s.FromCache++ })
+			return e.answer(req), nil
+		}
+		cached = false
+	}
 	if t.offline {
 		if !cached {
 			return nil, fmt.Errorf("get %s: %w", req.URL.Path, ErrOffline)
@@ -121,7 +146,7 @@ func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		resp.Body.Close()
 		return e.answer(req), nil
 	}
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusNotFound {
 		return resp, nil
 	}
 	body, err := io.ReadAll(resp.Body)

@@ -124,7 +124,7 @@ func New(o Options) (*Client, error) {
 	}
 	wire := retryTransport(&countTransport{next: &authTransport{next: o.Transport, token: o.Token, host: base.Host}, meter: m}, lim, max(o.Retries, 0))
 	api := gh.NewClient(&http.Client{
-		Transport: &cacheTransport{next: wire, dir: cacheDir(o.CacheDir, "api"), offline: o.Offline, meter: m},
+		Transport: &cacheTransport{next: wire, dir: cacheDir(o.CacheDir, "api"), offline: o.Offline, meter: m, now: o.Now},
 		Timeout:   o.Timeout,
 	})
 	api.UserAgent = o.UserAgent

@@ -77,7 +77,7 @@ unknown contains sprintf("access control was not read from the GitHub API: %s; %
 }
 
 unknown contains sprintf("the GitHub API gave no branch protection for %s: %s; %s", [
-	_main, facts.why("github.protection", "the main repository is not on GitHub, or was not described"),
+	_main, facts.why("github", "the main repository is not on GitHub"),
 	_attest,
 ]) if {
 	facts.path_collected("github.repositories")
