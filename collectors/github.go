@@ -123,7 +123,7 @@ func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, r
 			if d == nil {
 				var err error
 				if d, err = c.Describe(gctx, owner, name); err != nil {
-					if github.Fatal(err) {
+					if github.Fatal(ctx, err) {
 						return err
 					}
 					// Named for the repository: the others' facts stand.
@@ -297,7 +297,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	switch {
 	case errors.Is(err, github.ErrNotFound):
 		return opts, nil, nil
-	case err != nil && github.Fatal(err):
+	case err != nil && github.Fatal(ctx, err):
 		return opts, nil, err
 	case err != nil:
 		return opts, []snapshot.CollectionError{{Source: github.ErrorSource + ".org_defaults", Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil

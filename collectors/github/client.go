@@ -46,8 +46,8 @@ type Options struct {
 	// RetryWait is the first backoff (default 1 s); it doubles with jitter up to 30
 	// times it.
 	RetryWait time.Duration
-	// Timeout bounds one request, body included (default 30 s; an archive's is ten
-	// times it).
+	// Timeout bounds each attempt of a request, body included (default 30 s; an
+	// archive's is ten times it).
 	Timeout time.Duration
 	// Concurrency is how many repositories are read at once (default 4).
 	Concurrency int
@@ -122,17 +122,18 @@ func New(o Options) (*Client, error) {
 		primaryWait: max(o.MaxWait, 0), secondaryWait: max(o.MaxWait, time.Minute),
 		least: o.RetryWait, most: 30 * o.RetryWait, now: o.Now, meter: m,
 	}
-	wire := retryTransport(&countTransport{next: &authTransport{next: o.Transport, token: o.Token, host: base.Host}, meter: m}, lim, max(o.Retries, 0))
+	counted := &countTransport{next: &authTransport{next: o.Transport, token: o.Token, host: base.Host}, meter: m}
+	// The timeout bounds each attempt; a wait for a rate limit's reset is bounded by
+	// MaxWait and the run's context instead.
 	api := gh.NewClient(&http.Client{
-		Transport: &cacheTransport{next: wire, dir: cacheDir(o.CacheDir, "api"), offline: o.Offline, meter: m, now: o.Now},
-		Timeout:   o.Timeout,
+		Transport: &cacheTransport{next: retryTransport(counted, lim, max(o.Retries, 0), o.Timeout), dir: cacheDir(o.CacheDir, "api"), offline: o.Offline, meter: m, now: o.Now},
 	})
 	api.UserAgent = o.UserAgent
 	api.BaseURL = base
 	api.UploadURL = base
 	return &Client{
 		api:      api,
-		archives: &http.Client{Transport: wire, Timeout: 10 * o.Timeout},
+		archives: &http.Client{Transport: retryTransport(counted, lim, max(o.Retries, 0), 10*o.Timeout)},
 		base:     base,
 		opts:     o,
 		meter:    m,

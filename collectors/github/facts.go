@@ -75,11 +75,11 @@ func classify(err error) error {
 }
 
 // Fatal reports whether an error ends the run rather than making a fact unknown: a
-// rejected token, or the end of the run's context.
-func Fatal(err error) bool { return fatal(err) }
+// rejected token, or the end of the run's context (not a request's own timeout).
+func Fatal(ctx context.Context, err error) bool { return fatal(ctx, err) }
 
-func fatal(err error) bool {
-	return errors.Is(err, ErrBadToken) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+func fatal(ctx context.Context, err error) bool {
+	return errors.Is(err, ErrBadToken) || ctx.Err() != nil
 }
 
 // status is an error's HTTP status, 0 when it has none.
@@ -139,7 +139,7 @@ func (c *Client) facts(ctx context.Context, d *Described) (snapshot.GitHubRepo, 
 			continue
 		}
 		err = classify(err)
-		if fatal(err) {
+		if fatal(ctx, err) {
 			return out, nil, err
 		}
 		errs = append(errs, snapshot.CollectionError{Source: ErrorSource + "." + s.member, Error: fmt.Sprintf("%s: %s: %s", repo, s.member, reason(err))})

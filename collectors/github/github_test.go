@@ -234,6 +234,7 @@ func TestFaults(t *testing.T) {
 		fault   githubtest.Fault
 		maxWait time.Duration
 		token   string
+		timeout time.Duration
 		// wantErr is the error Open returns; wantUnknown the facts left unknown (a
 		// primary limit holds for every later request, so they are all unknown).
 		wantErr     error
@@ -249,6 +250,7 @@ func TestFaults(t *testing.T) {
 		{name: "primary limit within max-wait", fault: githubtest.Fault{Path: "/repos/lantern-dev/lantern/community", Times: 1, Status: 403, Header: map[string]string{"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset(0)}}, maxWait: 5 * time.Second, wantRetries: true},
 		{name: "secondary limit with Retry-After", fault: githubtest.Fault{Path: "/repos/lantern-dev/lantern/security-advisories", Times: 1, Status: 403, Header: map[string]string{"Retry-After": "0"}, Body: `{"message":"You have exceeded a secondary rate limit","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"}`}, wantRetries: true},
 		{name: "429 with Retry-After", fault: githubtest.Fault{Path: "/repos/lantern-dev/lantern/tags", Times: 1, Status: 429, Header: map[string]string{"Retry-After": "0"}}, wantRetries: true},
+		{name: "slow answer times out", fault: githubtest.Fault{Path: "/repos/lantern-dev/lantern/private-vulnerability-reporting", Delay: 2 * time.Second}, timeout: 100 * time.Millisecond, wantUnknown: "github.private_vulnerability_reporting"},
 		{name: "protection not readable", fault: githubtest.Fault{Path: "/repos/lantern-dev/lantern/rules", Status: 403}, wantUnknown: "github.protection"},
 		{name: "repository not found", fault: githubtest.Fault{Path: "/repos/lantern-dev/lantern", Status: 404}, wantErr: github.ErrNotFound},
 		{name: "rejected token", token: "ghp_wrong_TOKEN_value", wantErr: github.ErrBadToken},
@@ -266,7 +268,7 @@ func TestFaults(t *testing.T) {
 				tok = tt.token
 			}
 			cache := t.TempDir()
-			c := newClient(t, srv, github.Options{Token: tok, CacheDir: cache, MaxWait: tt.maxWait})
+			c := newClient(t, srv, github.Options{Token: tok, CacheDir: cache, MaxWait: tt.maxWait, Timeout: tt.timeout})
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			_, _, _, errs, _, err := readAll(ctx, c)

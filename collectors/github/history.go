@@ -41,7 +41,7 @@ func (c *Client) History(ctx context.Context, d *Described, releases []snapshot.
 	var errs []snapshot.CollectionError
 	fail := func(member string, err error) error {
 		err = classify(err)
-		if fatal(err) {
+		if fatal(ctx, err) {
 			return err
 		}
 		errs = append(errs, snapshot.CollectionError{Source: history.ErrorSource + "." + member, Error: fmt.Sprintf("%s: %s", repo, reason(err))})

@@ -184,11 +184,13 @@ func (l *limits) backoff(least, most time.Duration, attempt int, resp *http.Resp
 	return least/2 + rand.N(ceiling-least/2+1)
 }
 
-// retryTransport wraps next with the retries limits allows.
-func retryTransport(next http.RoundTripper, l *limits, retries int) http.RoundTripper {
+// retryTransport wraps next with the retries limits allows, each attempt bounded by
+// timeout (its body read included); the waits between attempts are not.
+func retryTransport(next http.RoundTripper, l *limits, retries int, timeout time.Duration) http.RoundTripper {
 	rc := &retryablehttp.Client{
 		HTTPClient: &http.Client{
 			Transport: next,
+			Timeout:   timeout,
 			// Redirects are the caller's to follow: go-github reads an archive's 302.
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},

@@ -83,6 +83,9 @@ type Fault struct {
 	Header map[string]string
 	// Body replaces the default JSON message.
 	Body string
+	// Delay holds the answer back this long (a slow server); with Status 0 and Reset
+	// false the request is then answered as usual.
+	Delay time.Duration
 }
 
 // Server is a fake GitHub API.
@@ -172,7 +175,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.mu.Unlock()
-	if fault != nil {
+	if fault != nil && fault.Delay > 0 {
+		select {
+		case <-time.After(fault.Delay):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	if fault != nil && (fault.Status != 0 || fault.Reset) {
 		s.fail(w, fault)
 		return
 	}
