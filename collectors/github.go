@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -17,9 +18,33 @@ import (
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
+// progress counts the repositories read through the GitHub API for Options.Progress.
+type progress struct {
+	mu          sync.Mutex
+	done, total int
+	report      func(done, total int, repo string)
+}
+
+func (p *progress) add(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.total += n
+}
+
+func (p *progress) step(repo string) {
+	if p.report == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	p.report(p.done, p.total, repo)
+}
+
 // remoteRepos are the repositories read through the GitHub API, by their index in
 // Options.Repos: what the API said of each and where its files were put.
 type remoteRepos struct {
+	progress  *progress
 	described []*github.Described
 	dirs      []string
 	removes   []func()
@@ -38,6 +63,7 @@ func (r *remoteRepos) close() {
 // collection: without its files no fact of it stands.
 func openRemote(ctx context.Context, opts Options) (*remoteRepos, error) {
 	r := &remoteRepos{
+		progress:  &progress{report: opts.Progress},
 		described: make([]*github.Described, len(opts.Repos)),
 		dirs:      make([]string, len(opts.Repos)),
 		removes:   make([]func(), len(opts.Repos)),
@@ -55,12 +81,14 @@ func openRemote(ctx context.Context, opts Options) (*remoteRepos, error) {
 		if err != nil {
 			return r, err
 		}
+		r.progress.add(1)
 		g.Go(func() error {
 			d, dir, remove, err := opts.GitHub.Open(gctx, owner, name)
 			if err != nil {
 				return err
 			}
 			r.described[i], r.dirs[i], r.removes[i] = d, dir, remove
+			r.progress.step(spec.GitHub + " (files)")
 			return nil
 		})
 	}
@@ -119,7 +147,9 @@ func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, r
 				continue
 			}
 		}
+		remote.progress.add(1)
 		g.Go(func() error {
+			defer remote.progress.step(r.Name)
 			if d == nil {
 				var err error
 				if d, err = c.Describe(gctx, owner, name); err != nil {

@@ -70,6 +70,9 @@ type Options struct {
 	// (the reason of the facts left unknown).
 	GitHub        *github.Client
 	GitHubSkipped string
+	// Progress, when not nil, is told each time a repository has been read through the
+	// GitHub API: how many of how many, and which.
+	Progress func(done, total int, repo string)
 }
 
 // ToolName is the tool recorded in snapshots.

@@ -101,7 +101,11 @@ func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg 
 		TagSecurity:    f.tagSec,
 		GitHub:         gh,
 		GitHubSkipped:  skipped,
+		Progress:       e.progress(),
 	})
+	if e.isTerminal(e.stderr) && gh != nil {
+		fmt.Fprint(e.stderr, clearLine)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("collect: %w", err)
 	}
@@ -137,6 +141,20 @@ func parseRepos(values []string, dirs []collectors.RepoSpec) ([]collectors.RepoS
 		specs = append(specs, collectors.RepoSpec{Role: role, GitHub: owner + "/" + repo})
 	}
 	return specs, nil
+}
+
+// clearLine returns a terminal's cursor to the start of its line and clears it.
+const clearLine = "\r\x1b[K"
+
+// progress is the progress line of the repositories read through the GitHub API, on a
+// terminal only; nil elsewhere.
+func (e *env) progress() func(done, total int, repo string) {
+	if !e.isTerminal(e.stderr) {
+		return nil
+	}
+	return func(done, total int, repo string) {
+		fmt.Fprintf(e.stderr, "%sgraduate: GitHub API: %d/%d read (%s)", clearLine, done, total, repo)
+	}
 }
 
 // githubSummary is the line on stderr that says what the GitHub API cost.

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -139,5 +142,26 @@ func TestNoTokenNoAPI(t *testing.T) {
 	s, reasons := criterionIn(t, out, "security.access_control")
 	if s != "unknown" || !strings.Contains(strings.Join(reasons, " "), "no GITHUB_TOKEN or GH_TOKEN") {
 		t.Errorf("access control %s %q", s, reasons)
+	}
+}
+
+// On a terminal a progress line counts the repositories read through the API, and is
+// cleared before the summary.
+func TestGitHubProgressOnATerminal(t *testing.T) {
+	srv := githubServer(t)
+	var out, errOut bytes.Buffer
+	e := &env{stdout: &out, stderr: &errOut, getenv: func(k string) string { return map[string]string{"GITHUB_TOKEN": ghToken}[k] }, isTerminal: func(io.Writer) bool { return true }}
+	code := e.run(context.Background(), []string{"collect", "--repo", "lantern-dev/lantern", "--github-url", srv.URL, "--cache-dir", t.TempDir()})
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	got := errOut.String()
+	for _, want := range []string{"graduate: GitHub API: 1/1 read (lantern-dev/lantern (files))", "2/2 read (lantern-dev/lantern)", clearLine + "graduate: GitHub API: 1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("stderr %q lacks %q", got, want)
+		}
+	}
+	if !strings.Contains(got, clearLine+"graduate: GitHub API: 1") || !strings.HasSuffix(got, "left\n") {
+		t.Errorf("stderr %q: want the progress cleared, then the summary", got)
 	}
 }
