@@ -165,6 +165,19 @@ func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, r
 			if err != nil {
 				return err
 			}
+			if r.Role == snapshot.RoleMain {
+				dir := r.Path
+				if remote.described[i] != nil {
+					dir = remote.dirs[i]
+				}
+				if p, content, ok := codeowners(gctx, r.Name, dir); ok {
+					teams, terrs, err := c.Teams(gctx, r.Name, p, content)
+					if err != nil {
+						return err
+					}
+					f.Teams, errs = teams, append(errs, terrs...)
+				}
+			}
 			results[i] = described{facts: &f, errs: errs, d: d}
 			return nil
 		})
@@ -337,4 +350,19 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	remote.dirs = append(remote.dirs, dir)
 	remote.removes = append(remote.removes, remove)
 	return opts, nil, nil
+}
+
+// codeowners returns the CODEOWNERS file GitHub uses in a repository's directory: the
+// first of .github/, the root and docs/.
+func codeowners(ctx context.Context, name, dir string) (string, []byte, bool) {
+	r, err := repo.NewLocal(name, dir)
+	if err != nil {
+		return "", nil, false
+	}
+	for _, p := range []string{".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"} {
+		if b, err := r.ReadFile(ctx, p); err == nil {
+			return p, b, true
+		}
+	}
+	return "", nil, false
 }

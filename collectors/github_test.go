@@ -201,3 +201,41 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 		}
 	}
 }
+
+// The teams the main repository's CODEOWNERS names are read with their members; a
+// team the token may not list stays, without members, and says why.
+func TestCodeownersTeams(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"README.md":          "# Tiny\n",
+		"SECURITY.md":        "# Security\n",
+		"CODE_OF_CONDUCT.md": "# Code of Conduct\n",
+		"CONTRIBUTING.md":    "# Contributing\n",
+		".github/CODEOWNERS": "# owners\n* @tiny/maintainers @ada\n/docs/ @tiny/docs @tiny/maintainers\n/api/ @tiny/api @tiny/x @tiny/y\n",
+	})
+	srv, c := fakeGitHub(t, map[string]string{"tiny/tiny": dir})
+	srv.Teams = map[string][]string{"tiny/maintainers": {"bo", "ada"}}
+	snap, err := Collect(context.Background(), Options{Now: fixedNow, GitHub: c, Repos: []RepoSpec{{Role: "main", GitHub: "tiny/tiny"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	teams := snap.GitHub.Repositories[0].Teams
+	if len(teams) != 3 || teams[0].Team != "tiny/maintainers" || strings.Join(teams[0].Members, ",") != "ada,bo" ||
+		teams[0].Source != (snapshot.Location{Repo: "tiny/tiny", Path: ".github/CODEOWNERS", Line: 2}) ||
+		teams[1].Team != "tiny/docs" || teams[1].Members != nil || teams[2].Team != "tiny/api" {
+		t.Errorf("teams %+v", teams)
+	}
+	if e := errorsWith(snap.CollectionErrors, "github.teams"); len(e) != 2 || !strings.Contains(e[0], "read:org") {
+		t.Errorf("team errors %q", e)
+	}
+}
+
+func errorsWith(errs []snapshot.CollectionError, source string) []string {
+	var out []string
+	for _, e := range errs {
+		if e.Source == source {
+			out = append(out, e.Error)
+		}
+	}
+	return out
+}

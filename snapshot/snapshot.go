@@ -404,6 +404,19 @@ type GitHubRepo struct {
 	PrivateVulnerabilityReporting *bool `json:"private_vulnerability_reporting,omitempty"`
 	// Advisories are the published security advisories, nil when not read.
 	Advisories []GitHubAdvisory `json:"advisories,omitzero"`
+	// Teams are the teams its CODEOWNERS names, with their members where the token may
+	// read them.
+	Teams []GitHubTeam `json:"teams,omitzero"`
+}
+
+// GitHubTeam is a team a CODEOWNERS file names as owner.
+type GitHubTeam struct {
+	// Team is ORG/SLUG, as CODEOWNERS writes it without the @.
+	Team string `json:"team"`
+	// Members are the members' handles, nil when they could not be read (a
+	// collection error with source github.teams says why).
+	Members []string `json:"members"`
+	Source  Location `json:"source"`
 }
 
 // GitHubRelease is one release and what it ships.

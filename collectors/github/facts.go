@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 
 	gh "github.com/google/go-github/v62/github"
@@ -338,4 +339,50 @@ func (c *Client) Open(ctx context.Context, owner, name string) (d *Described, di
 // facts.
 func (c *Client) Facts(ctx context.Context, d *Described) (snapshot.GitHubRepo, []snapshot.CollectionError, error) {
 	return c.facts(ctx, d)
+}
+
+// maxTeams is how many of the teams CODEOWNERS names are read, one request each.
+const maxTeams = 3
+
+// teamRE is an @org/team owner in CODEOWNERS.
+var teamRE = regexp.MustCompile(`^@([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)$`)
+
+// Teams reads the members of the teams a CODEOWNERS file (content, at path in repo)
+// names as owners, the first maxTeams of them in the order they appear. A team whose
+// members the token may not read (listing them needs read:org) has none, with a
+// collection error github.teams.
+func (c *Client) Teams(ctx context.Context, repo, path string, content []byte) ([]snapshot.GitHubTeam, []snapshot.CollectionError, error) {
+	var (
+		teams []snapshot.GitHubTeam
+		errs  []snapshot.CollectionError
+		seen  = map[string]bool{}
+	)
+	for i, line := range strings.Split(string(content), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		fields := strings.Fields(line)
+		for _, f := range fields[min(1, len(fields)):] {
+			m := teamRE.FindStringSubmatch(f)
+			if m == nil || seen[strings.ToLower(f)] || len(teams) == maxTeams {
+				continue
+			}
+			seen[strings.ToLower(f)] = true
+			team := snapshot.GitHubTeam{Team: m[1] + "/" + m[2], Source: snapshot.Location{Repo: repo, Path: path, Line: i + 1}}
+			users, _, err := c.api.Teams.ListTeamMembersBySlug(ctx, m[1], m[2], &gh.TeamListTeamMembersOptions{ListOptions: gh.ListOptions{PerPage: 100}})
+			if err != nil {
+				err = classify(err)
+				if fatal(ctx, err) {
+					return nil, nil, err
+				}
+				errs = append(errs, snapshot.CollectionError{Source: ErrorSource + ".teams", Error: fmt.Sprintf("%s: team %s: %s (listing a team's members needs a token with read:org)", repo, team.Team, reason(err))})
+			} else {
+				team.Members = []string{}
+				for _, u := range users {
+					team.Members = append(team.Members, u.GetLogin())
+				}
+				slices.Sort(team.Members)
+			}
+			teams = append(teams, team)
+		}
+	}
+	return teams, errs, nil
 }

@@ -95,6 +95,9 @@ type Server struct {
 	Token string
 	// Limit is the rate limit it announces (default 5000).
 	Limit int
+	// Teams are the members of each ORG/SLUG team; a team not listed is a 404, as
+	// for a token without read:org.
+	Teams map[string][]string
 
 	mu        sync.Mutex
 	repos     map[string]*Repo
@@ -195,6 +198,19 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	parts := strings.Split(strings.TrimPrefix(r.URL.Path, "/"), "/")
+	if len(parts) == 5 && parts[0] == "orgs" && parts[2] == "teams" && parts[4] == "members" {
+		members, ok := s.Teams[parts[1]+"/"+parts[3]]
+		if !ok {
+			s.json(w, r, http.StatusNotFound, notFound)
+			return
+		}
+		users := []map[string]any{}
+		for _, m := range members {
+			users = append(users, map[string]any{"login": m, "type": "User"})
+		}
+		s.json(w, r, 200, users)
+		return
+	}
 	if len(parts) < 3 || parts[0] != "repos" {
 		s.json(w, r, http.StatusNotFound, notFound)
 		return

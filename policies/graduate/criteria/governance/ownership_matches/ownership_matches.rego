@@ -5,8 +5,10 @@
 #   and repository permissions) with the documented governance roles needs ownership
 #   facts that graduate does not collect yet, so for now this criterion is decided by the
 #   project's attestation: unknown without one. The reason says what graduate found that
-#   bears on it: emeritus maintainers still listed with rights, and the people the CNCF's
-#   maintainer record and the repositories' lists do not share.
+#   bears on it: emeritus maintainers still listed with rights, the people the CNCF's
+#   maintainer record and the repositories' lists do not share, and how the members of
+#   the GitHub teams the main repository's CODEOWNERS names compare with the maintainers
+#   (read through the GitHub API, where the token may list them).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -23,7 +25,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [attestation]
-#   facts: [maintainers]
+#   facts: [maintainers, github.repositories]
 package graduate.criteria.governance.ownership_matches
 
 import data.graduate.lib.verdict
@@ -91,4 +93,42 @@ evidence contains facts.file(p.still_listed) if some p in _still
 evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
 	some _ in _found
 	input.foundation_maintainers.source.url
+}
+
+# The teams the main repository's CODEOWNERS names, with members read.
+_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+
+_teams := [t |
+	some r in object.get(input, ["github", "repositories"], [])
+	r.repo == _main
+	some t in object.get(r, "teams", [])
+	is_array(t.members)
+]
+
+_found contains msg if {
+	facts.collected("maintainers")
+	some t in _teams
+	members := {lower(m) | some m in t.members}
+	not_listed := members - _repo_handles
+	not_in_team := _repo_handles - members
+	msg := _team_comparison(t.team, count(members), not_listed, not_in_team)
+}
+
+_team_comparison(team, n, not_listed, not_in_team) := sprintf(
+	"; the CODEOWNERS team @%s has the same %d members as the maintainer list",
+	[team, n],
+) if {
+	count(not_listed) + count(not_in_team) == 0
+}
+
+_team_comparison(team, n, not_listed, not_in_team) := sprintf(
+	"; the CODEOWNERS team @%s (%d members) has %d who are not listed maintainers (%s), and %d listed maintainers are not in it (%s)",
+	[team, n, count(not_listed), concat(", ", sort(not_listed)), count(not_in_team), concat(", ", sort(not_in_team))],
+) if {
+	count(not_listed) + count(not_in_team) > 0
+}
+
+evidence contains facts.file(t.source) if {
+	facts.collected("maintainers")
+	some t in _teams
 }

@@ -128,3 +128,35 @@ test_attestation_still_decides if {
 	r := criterion.result with input as doc
 	r.status == "pass"
 }
+
+teams_input := object.union(base, {
+	"repositories": [{"name": "o/p", "role": "main"}],
+	"maintainers": {
+		"active": [
+			{"github": "Ada", "name": null, "company": null, "source": {"repo": "o/p", "path": "MAINTAINERS.md", "line": 3}},
+			{"github": "bo", "name": null, "company": null, "source": {"repo": "o/p", "path": "MAINTAINERS.md", "line": 4}},
+		],
+		"emeritus": [],
+	},
+	"github": {
+		"api": "https://api.github.com/",
+		"requests": {"made": 1, "revalidated": 0, "from_cache": 0, "retries": 0, "rate_remaining": 1, "rate_limit": 5000, "authenticated": true},
+		"repositories": [{
+			"repo": "o/p", "url": "https://api.github.com/repos/o/p", "archived": false, "default_branch": "main", "has_discussions": false,
+			"teams": [
+				{"team": "o/maintainers", "members": ["ada", "bo"], "source": {"repo": "o/p", "path": ".github/CODEOWNERS", "line": 2}},
+				{"team": "o/docs", "members": ["cy", "ada"], "source": {"repo": "o/p", "path": ".github/CODEOWNERS", "line": 3}},
+				{"team": "o/secret", "members": null, "source": {"repo": "o/p", "path": ".github/CODEOWNERS", "line": 4}},
+			],
+		}],
+	},
+})
+
+test_teams_compared_with_the_maintainers if {
+	r := criterion.result with input as teams_input
+	r.status == "unknown"
+	contains(r.reasons[0], "; the CODEOWNERS team @o/maintainers has the same 2 members as the maintainer list")
+	contains(r.reasons[0], "; the CODEOWNERS team @o/docs (2 members) has 1 who are not listed maintainers (cy), and 1 listed maintainers are not in it (bo)")
+	not contains(r.reasons[0], "o/secret")
+	count(r.evidence) == 2
+}
