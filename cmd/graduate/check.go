@@ -60,9 +60,13 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
-	name := "."
-	if len(args) > 0 {
-		name = args[0]
+	// The report names what was read by its main repository, not a local path.
+	name := ""
+	for i, r := range snap.Repositories {
+		if snapshot.RoleAt(i, r.Role) == snapshot.RoleMain {
+			name = r.Name
+			break
+		}
 	}
 	return p.judge(ctx, e, q, []evalInput{{name: name, doc: doc, level: levelFor(p.level, cfg, doc)}})
 }

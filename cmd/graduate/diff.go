@@ -228,15 +228,8 @@ func judgeSnapshot(ctx context.Context, q *queries, in evalInput) (*report.Repor
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	r.Snapshot = in.name
-	if r.Repositories, err = field[[]snapshot.Repository](in.doc, "repositories"); err != nil {
-		return nil, fmt.Errorf("%s: %w", in.name, err)
-	}
-	if r.Landscape, err = field[*snapshot.Landscape](in.doc, "landscape"); err != nil {
-		return nil, fmt.Errorf("%s: %w", in.name, err)
-	}
-	if r.Project == "" && r.Landscape != nil {
-		r.Project = r.Landscape.Name
+	if err := describeReport(r, in); err != nil {
+		return nil, err
 	}
 	return r, nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -147,17 +148,8 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 		if err != nil {
 			return fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
-		reports[i].Snapshot = inputs[i].name
-		repos, err := field[[]snapshot.Repository](inputs[i].doc, "repositories")
-		if err != nil {
-			return fmt.Errorf("%s: %w", inputs[i].name, err)
-		}
-		reports[i].Repositories = repos
-		if reports[i].Landscape, err = field[*snapshot.Landscape](inputs[i].doc, "landscape"); err != nil {
-			return fmt.Errorf("%s: %w", inputs[i].name, err)
-		}
-		if reports[i].Project == "" && reports[i].Landscape != nil {
-			reports[i].Project = reports[i].Landscape.Name // no project file: the landscape names it
+		if err := describeReport(reports[i], inputs[i]); err != nil {
+			return err
 		}
 	}
 	criteria, err := p.Criteria()
@@ -169,6 +161,32 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 		Definitions: definitions(criteria),
 	}
 	return f.write(e, reports, opts)
+}
+
+// describeReport names what a report judged: the snapshot, its repositories and
+// landscape entry, and the project, by the project file's name, else the landscape's,
+// else the main repository's owner/name when it is on GitHub; never a local path.
+func describeReport(r *report.Report, in evalInput) error {
+	r.Snapshot = in.name
+	var err error
+	if r.Repositories, err = field[[]snapshot.Repository](in.doc, "repositories"); err != nil {
+		return fmt.Errorf("%s: %w", in.name, err)
+	}
+	if r.Landscape, err = field[*snapshot.Landscape](in.doc, "landscape"); err != nil {
+		return fmt.Errorf("%s: %w", in.name, err)
+	}
+	if r.Project == "" && r.Landscape != nil {
+		r.Project = r.Landscape.Name
+	}
+	if r.Project == "" {
+		for i, repo := range r.Repositories {
+			if snapshot.RoleAt(i, repo.Role) == snapshot.RoleMain && strings.Contains(repo.Name, "/") {
+				r.Project = repo.Name
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // informationURI is graduate's home page, which SARIF names as the tool's.
