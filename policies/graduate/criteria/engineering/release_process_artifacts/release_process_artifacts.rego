@@ -6,8 +6,11 @@
 #   documents, the READMEs or the other documents the topic is read in states it
 #   (content.topics.release_artifacts, every one of them). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
-#   evidence), or when the facts were not collected. Fails when every document was read,
-#   none states it and nothing was linked elsewhere.
+#   evidence), when the facts were not collected, or when none states it but the main
+#   repository's newest release with assets shows, through the GitHub API, what a release
+#   ships (the release is the evidence; the document or an attestation decides). Fails
+#   when every document was read, none states it, nothing was linked elsewhere and no
+#   release with assets was seen.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -21,8 +24,8 @@
 #     sandbox: not_applicable
 #     incubation: not_applicable
 #     graduation: required
-#   decided_by: [repository_files]
-#   facts: [content.topics.release_artifacts, documents.release_process]
+#   decided_by: [repository_files, github]
+#   facts: [content.topics.release_artifacts, documents.release_process, github.repositories]
 package graduate.criteria.engineering.release_process_artifacts
 
 import data.graduate.lib.facts
@@ -55,7 +58,33 @@ unknown contains facts.not_collected("documents.release_process") if {
 
 unknown contains m if some m in stated.linked(_topics, _labels, "release_process")
 
+# _shipped is the newest release of the main repository with assets, as the GitHub API
+# lists it: what a release includes in fact, though no document may define it.
+_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+
+_shipped := [rel |
+	some r in object.get(input, ["github", "repositories"], [])
+	r.repo == _main
+	some rel in object.get(r, "releases", [])
+	count(object.get(rel, "assets", [])) > 0
+][0]
+
+_kinds := concat(", ", sort({a.kind | some a in _shipped.assets}))
+
+unknown contains msg if {
+	stated.unstated(_topics, "release_process")
+	msg := sprintf(
+		"no document read states %s, but the release %s ships %d files (%s), as the GitHub API lists them; if its release notes or another page define the artifacts, attest with a link",
+		[stated.absent(_topics, _labels), _shipped.tag, count(_shipped.assets), _kinds],
+	)
+}
+
+evidence contains {"kind": "url", "url": _shipped.url, "text": sprintf("release %s: %d files (%s)", [_shipped.tag, count(_shipped.assets), _kinds])} if {
+	_shipped.url
+}
+
 fail contains msg if {
+	not _shipped
 	stated.unstated(_topics, "release_process")
 	facts.missing_document("release_process")
 	msg := sprintf(
@@ -65,6 +94,7 @@ fail contains msg if {
 }
 
 fail contains msg if {
+	not _shipped
 	stated.unstated(_topics, "release_process")
 	count(release_docs) > 0
 	msg := sprintf(

@@ -145,3 +145,35 @@ test_deny_at_graduation_only if {
 	w2 := criterion.warn with input as snapshot([releases], none) with data.graduate.config.level as "incubation"
 	w2 == set()
 }
+
+shipped(snap) := object.union(snap, {
+	"repositories": [{"name": "o/p", "role": "main"}],
+	"github": {
+		"api": "https://api.github.com/",
+		"requests": {"made": 1, "revalidated": 0, "from_cache": 0, "retries": 0, "rate_remaining": 1, "rate_limit": 5000, "authenticated": true},
+		"repositories": [{
+			"repo": "o/p", "url": "https://api.github.com/repos/o/p", "archived": false, "default_branch": "main", "has_discussions": false,
+			"releases": [
+				{"tag": "v1.1.0-rc.1", "date": "2026-10-01T00:00:00Z", "prerelease": true, "url": "https://github.com/o/p/releases/tag/v1.1.0-rc.1"},
+				{"tag": "v1.0.0", "date": "2026-09-01T00:00:00Z", "prerelease": false, "url": "https://github.com/o/p/releases/tag/v1.0.0", "assets": [
+					{"name": "p_linux_amd64.tar.gz", "kind": "binary", "url": "https://github.com/o/p/releases/download/v1.0.0/p_linux_amd64.tar.gz"},
+					{"name": "checksums.txt", "kind": "checksum", "url": "https://github.com/o/p/releases/download/v1.0.0/checksums.txt"},
+				]},
+			],
+		}],
+	},
+})
+
+# Release assets stand between a missing statement and a fail: what a release ships is
+# shown, and the criterion waits for the document or an attestation.
+test_release_assets_make_a_missing_statement_unknown if {
+	snap := shipped(object.union(base, {
+		"documents": {"release_process": [{"repo": "o/p", "path": "RELEASE.md", "line": 1}]},
+		"content": {"topics": {"release_artifacts": []}},
+	}))
+	r := criterion.result with input as snap
+	r.status == "unknown"
+	startswith(r.reasons[0], "no document read states the artifacts included in a release")
+	contains(r.reasons[0], "the release v1.0.0 ships 2 files (binary, checksum)")
+	{"kind": "url", "url": "https://github.com/o/p/releases/tag/v1.0.0", "text": "release v1.0.0: 2 files (binary, checksum)"} in r.evidence
+}
