@@ -3,7 +3,9 @@
 # description: >-
 #   Passes when a security policy is found in any repository of the project (SECURITY
 #   file in the root, .github/ or docs/, or a README security heading or link); fails when
-#   documents were searched and none was found; unknown when they were not collected.
+#   documents were searched and none was found, unless the GitHub API says the main
+#   repository has private vulnerability reporting enabled (then unknown, the setting as
+#   evidence); unknown when they were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -19,8 +21,8 @@
 #     sandbox: not_applicable
 #     incubation: required
 #     graduation: required
-#   decided_by: [repository_files]
-#   facts: [documents.security_policy, content.topics.security_private_reporting]
+#   decided_by: [repository_files, github]
+#   facts: [documents.security_policy, content.topics.security_private_reporting, github.repositories]
 package graduate.criteria.security.reporting_process
 
 import data.graduate.lib.facts
@@ -39,7 +41,33 @@ unknown contains facts.path_not_collected("documents.security_policy")
 
 fail contains msg if {
 	facts.missing_document("security_policy")
+	not _private_reporting
 	msg := sprintf("%s; none is a security policy (looked for %s); a documented process to report security issues is required", [facts.read, facts.describe("security_policy")])
+}
+
+# _private_reporting is the main repository's private vulnerability reporting, enabled,
+# as the GitHub API says: GitHub then offers "Report a vulnerability" on the repository's
+# security page, a process but not a documented one.
+_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+
+_private_reporting := r if {
+	some r in object.get(input, ["github", "repositories"], [])
+	r.repo == _main
+	r.private_vulnerability_reporting == true
+}
+
+unknown contains msg if {
+	facts.missing_document("security_policy")
+	_private_reporting
+	msg := sprintf(
+		"%s; none is a security policy (looked for %s), but %s has private vulnerability reporting enabled on GitHub, which offers a way to report; whether that is the documented process the TOC asks for needs an attestation with a link; none was given",
+		[facts.read, facts.describe("security_policy"), _main],
+	)
+}
+
+evidence contains {"kind": "url", "url": sprintf("https://github.com/%s/security", [_main]), "text": "private vulnerability reporting is enabled (GitHub API)"} if {
+	facts.missing_document("security_policy")
+	_private_reporting
 }
 
 unknown contains msg if {

@@ -79,3 +79,20 @@ test_deny_by_level if {
 	d3 := criterion.deny with input as snapshot([]) with data.graduate.config.level as "sandbox"
 	d3 == set()
 }
+
+test_private_reporting_makes_a_missing_policy_unknown if {
+	snap := {
+		"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [],
+		"repositories": [{"name": "o/p", "role": "main"}],
+		"documents": {"security_policy": []},
+		"github": {
+			"api": "https://api.github.com/",
+			"requests": {"made": 1, "revalidated": 0, "from_cache": 0, "retries": 0, "rate_remaining": 1, "rate_limit": 5000, "authenticated": true},
+			"repositories": [{"repo": "o/p", "url": "https://api.github.com/repos/o/p", "archived": false, "default_branch": "main", "has_discussions": false, "private_vulnerability_reporting": true}],
+		},
+	}
+	r := criterion.result with input as snap
+	r.status == "unknown"
+	contains(r.reasons[0], "o/p has private vulnerability reporting enabled on GitHub")
+	r.evidence == [{"kind": "url", "url": "https://github.com/o/p/security", "text": "private vulnerability reporting is enabled (GitHub API)"}]
+}
