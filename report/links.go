@@ -63,8 +63,9 @@ func (r *Report) localEvidence(c Criterion) (file string, line int, ok bool) {
 	return "", 0, false
 }
 
-// webURL is the web page of a file evidence (GitHub's blob form, at the default branch's
-// HEAD), or "" when the snapshot gives its repository no http(s) URL.
+// webURL is the web page of a file evidence (GitHub's blob form, at the commit the
+// snapshot read, else the default branch's HEAD) or of a commit evidence, or "" when
+// the snapshot gives its repository no http(s) URL.
 //
 // A README section links to the heading's anchor; a line links to the line, with
 // ?plain=1 for files GitHub renders (markdown and the like), where #L anchors only work
@@ -83,11 +84,20 @@ func (r *Report) webURL(e Evidence) string {
 	if file == "" {
 		return ""
 	}
+	if e.Commit != "" {
+		return base + "/commit/" + url.PathEscape(e.Commit)
+	}
 	segments := strings.Split(file, "/")
 	for i, s := range segments {
 		segments[i] = url.PathEscape(s)
 	}
-	link := base + "/blob/HEAD/" + strings.Join(segments, "/")
+	// A permalink at the commit read, so that the line still says what it said; HEAD
+	// only when the snapshot does not know the commit.
+	ref := "HEAD"
+	if repo.Commit != "" {
+		ref = url.PathEscape(repo.Commit)
+	}
+	link := base + "/blob/" + ref + "/" + strings.Join(segments, "/")
 	switch {
 	case heading != "":
 		link += "#" + headingAnchor(heading)

@@ -12,6 +12,7 @@ func TestWebURL(t *testing.T) {
 		{Name: "o/git", URL: "https://github.com/o/git.git"},
 		{Name: "o/ssh", URL: "git@github.com:o/ssh.git"},
 		{Name: "o/local"},
+		{Name: "o/pinned", URL: "https://github.com/o/pinned", Commit: "0123456789abcdef0123456789abcdef01234567"},
 	}}
 	cases := []struct {
 		name string
@@ -28,6 +29,8 @@ func TestWebURL(t *testing.T) {
 		{"not a web URL", Evidence{Kind: "file", Repo: "o/ssh", Path: "README.md"}, ""},
 		{"no URL", Evidence{Kind: "file", Repo: "o/local", Path: "README.md"}, ""},
 		{"unknown repository", Evidence{Kind: "file", Repo: "x/y", Path: "README.md"}, ""},
+		{"permalink at the commit read", Evidence{Kind: "file", Repo: "o/pinned", Path: "GOVERNANCE.md", Line: 12}, "https://github.com/o/pinned/blob/0123456789abcdef0123456789abcdef01234567/GOVERNANCE.md?plain=1#L12"},
+		{"a commit", Evidence{Kind: "file", Repo: "o/pinned", Path: "MAINTAINERS.md", Line: 1, Commit: "4f1c2a9"}, "https://github.com/o/pinned/commit/4f1c2a9"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -269,8 +269,14 @@ func markdownItem(w io.Writer, r *Report, c Criterion, items []Criterion, indent
 // markdownEvidence renders a file or URL evidence as a link: to the file's page in its
 // repository when the snapshot gives the repository's URL, else as the plain path.
 func markdownEvidence(r *Report, e Evidence) string {
-	if e.Kind == "url" {
-		return mdAutolink(e.URL)
+	if e.Kind == "url" || e.Path == "" {
+		switch {
+		case e.URL != "" && e.Text != "":
+			return mdAutolink(e.URL) + ": " + mdText(e.Text)
+		case e.URL != "":
+			return mdAutolink(e.URL)
+		}
+		return mdText(e.Text)
 	}
 	text := e.Path
 	if e.Repo != "" {
@@ -278,6 +284,12 @@ func markdownEvidence(r *Report, e Evidence) string {
 	}
 	if e.Line > 1 {
 		text += fmt.Sprintf(", line %d", e.Line)
+	}
+	if e.Commit != "" {
+		text += ", commit " + shortSHA(e.Commit)
+		if e.Date != "" {
+			text += " of " + e.Date[:min(len(e.Date), 10)]
+		}
 	}
 	var s string
 	if link := r.webURL(e); link != "" {
@@ -290,10 +302,16 @@ func markdownEvidence(r *Report, e Evidence) string {
 		if e.Line > 0 {
 			plain += fmt.Sprintf(":%d", e.Line)
 		}
+		if e.Commit != "" {
+			plain += " @ " + shortSHA(e.Commit)
+		}
 		s = "`" + strings.ReplaceAll(plain, "`", "'") + "`"
 	}
 	if e.URL != "" {
 		s += " linking " + mdAutolink(e.URL)
+	}
+	if e.Commit != "" && e.Text != "" {
+		s += ": " + mdText(e.Text)
 	}
 	return s
 }

@@ -59,7 +59,8 @@ type Evidence struct {
 	Path       string `json:"path,omitempty"`
 	Line       int    `json:"line,omitempty"`
 	URL        string `json:"url,omitempty"`
-	Text       string `json:"text,omitempty"` // the heading or sentence the fact rests on
+	Text       string `json:"text,omitempty"`   // the heading or sentence the fact rests on
+	Commit     string `json:"commit,omitempty"` // the commit a fact from history rests on
 	Statement  string `json:"statement,omitempty"`
 	AttestedBy string `json:"attested_by,omitempty"`
 	Date       string `json:"date,omitempty"`

@@ -126,7 +126,13 @@ func (e Evidence) String() string {
 		return fmt.Sprintf("waiver approved by %s until %s: %s", e.ApprovedBy, e.Expires, e.Reason)
 	}
 	if e.Path == "" {
-		return e.URL
+		switch {
+		case e.URL != "" && e.Text != "":
+			return fmt.Sprintf("%s %q", e.URL, e.Text)
+		case e.URL != "":
+			return e.URL
+		}
+		return e.Text
 	}
 	s := e.Path
 	if e.Repo != "" {
@@ -134,6 +140,12 @@ func (e Evidence) String() string {
 	}
 	if e.Line > 0 {
 		s += fmt.Sprintf(":%d", e.Line)
+	}
+	if e.Commit != "" {
+		s += " @ " + shortSHA(e.Commit)
+		if e.Date != "" {
+			s += " (" + e.Date[:min(len(e.Date), 10)] + ")"
+		}
 	}
 	if e.URL != "" {
 		s += " " + e.URL
@@ -143,3 +155,6 @@ func (e Evidence) String() string {
 	}
 	return s
 }
+
+// shortSHA is a commit's abbreviation, as git shows it.
+func shortSHA(sha string) string { return sha[:min(len(sha), 12)] }

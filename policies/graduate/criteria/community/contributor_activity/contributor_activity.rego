@@ -44,6 +44,20 @@ warn contains w if some w in verdict.warn(result)
 # are evidence for the recruitment a person judges.
 evidence contains facts.file(loc) if some loc in facts.topics("contributor_recruitment")
 
+# The figures behind the activity, and what a sample rests on.
+evidence contains {"kind": "fact", "text": sprintf("%d distinct authors and %d commits in the year before %s%s", [
+	input.history.authors_last_year,
+	object.get(input.history, "commits_last_year", 0),
+	verdict.collection_day,
+	_sampled,
+])} if {
+	facts.member_collected("history", "authors_last_year")
+}
+
+_sampled := sprintf(" (%s)", [input.history.sampled.authors_last_year]) if input.history.sampled.authors_last_year
+
+_sampled := "" if not input.history.sampled.authors_last_year
+
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("history.authors_last_year")
 

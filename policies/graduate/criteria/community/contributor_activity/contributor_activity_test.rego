@@ -100,3 +100,13 @@ test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
 	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
 	criterion.fail == set() with input as partial(snapshot(40))
 }
+
+# The figures are evidence, with what a sample rests on.
+test_figures_shown_with_their_sample if {
+	snap := object.union(base, {"history": {
+		"authors_last_year": 40, "commits_last_year": 900,
+		"sampled": {"authors_last_year": "o/p: GitHub's contributor statistics"},
+	}})
+	r := criterion.result with input as snap
+	{"kind": "fact", "text": "40 distinct authors and 900 commits in the year before 2026-11-01 (o/p: GitHub's contributor statistics)"} in r.evidence
+}

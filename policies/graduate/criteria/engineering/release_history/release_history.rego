@@ -39,7 +39,51 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-evidence := set()
+# The figures a pass rests on, and the newest releases behind them (at most
+# shown_releases; the rest are counted).
+default shown_releases := 5
+
+shown_releases := data.graduate.config.thresholds.shown_releases
+
+_cadence := sprintf("; releases (not pre-releases) %v days apart, the median over two years", [input.history.release_cadence_days]) if {
+	input.history.release_cadence_days
+}
+
+_cadence := "" if not input.history.release_cadence_days
+
+evidence contains {"kind": "fact", "text": sprintf(
+	"%d release(s) in the year before %s, %d of them pre-releases; %s%s",
+	[
+		input.history.releases_last_year, verdict.collection_day,
+		object.get(input.history, "prereleases_last_year", 0), _last_release, _cadence,
+	],
+)} if {
+	facts.member_collected("history", "releases_last_year")
+}
+
+_releases := object.get(input.history, "releases", [])
+
+_repo_url(name) := trim_suffix(r.url, "/") if {
+	some r in object.get(input, "repositories", [])
+	r.name == name
+	startswith(r.url, "https://github.com/")
+}
+
+evidence contains {"kind": "url", "url": sprintf("%s/releases/tag/%s", [_repo_url(rel.repo), urlquery.encode(rel.tag)]), "text": sprintf("%s, %s", [rel.tag, substring(rel.date, 0, 10)])} if {
+	some i, rel in _releases
+	i < shown_releases
+	_repo_url(rel.repo)
+}
+
+evidence contains {"kind": "fact", "text": sprintf("%s, %s", [rel.tag, substring(rel.date, 0, 10)])} if {
+	some i, rel in _releases
+	i < shown_releases
+	not _repo_url(rel.repo)
+}
+
+evidence contains {"kind": "fact", "text": sprintf("and %d more releases", [count(_releases) - shown_releases])} if {
+	count(_releases) > shown_releases
+}
 
 _last_release := sprintf("the last release was on %s", [substring(input.history.last_release_at, 0, 10)])
 

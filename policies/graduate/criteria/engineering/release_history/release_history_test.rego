@@ -15,7 +15,31 @@ test_pass_at_threshold if {
 	r := criterion.result with input as snapshot(1)
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == []
+	r.evidence == [{"kind": "fact", "text": "1 release(s) in the year before 2026-11-01, 0 of them pre-releases; the last release was on 2025-09-15"}]
+}
+
+# A pass shows the figures and the newest releases, linked to their pages when the
+# repository is on GitHub, the rest counted.
+rel(tag, day) := {"repo": "o/p", "tag": tag, "date": sprintf("2026-%s-01T00:00:00Z", [day]), "prerelease": false}
+
+test_pass_shows_the_releases if {
+	snap := object.union(base, {
+		"repositories": [{"name": "o/p", "role": "main", "url": "https://github.com/o/p"}, {"name": "local", "role": "other"}],
+		"history": {
+			"releases_last_year": 7, "prereleases_last_year": 1, "last_release_at": "2026-10-01T00:00:00Z", "release_cadence_days": 30.5,
+			"releases": [
+				rel("v1.6.0", "10"), rel("v1.5.0", "09"), rel("v1.4.0", "08"), rel("v1.3.0", "07"),
+				object.union(rel("v1.2.0", "06"), {"repo": "local"}), rel("v1.1.0", "05"), rel("v1.0.0", "04"),
+			],
+		},
+	})
+	r := criterion.result with input as snap
+	r.status == "pass"
+	{"kind": "fact", "text": "7 release(s) in the year before 2026-11-01, 1 of them pre-releases; the last release was on 2026-10-01; releases (not pre-releases) 30.5 days apart, the median over two years"} in r.evidence
+	{"kind": "url", "url": "https://github.com/o/p/releases/tag/v1.6.0", "text": "v1.6.0, 2026-10-01"} in r.evidence
+	{"kind": "fact", "text": "v1.2.0, 2026-06-01"} in r.evidence
+	{"kind": "fact", "text": "and 2 more releases"} in r.evidence
+	count(r.evidence) == 7
 }
 
 test_fail_just_under_threshold if {

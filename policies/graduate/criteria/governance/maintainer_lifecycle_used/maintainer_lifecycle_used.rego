@@ -74,7 +74,14 @@ evidence contains facts.file(p.source) if some p in _emeritus
 
 evidence contains object.union(
 	facts.file({"repo": object.get(c, "repo", _main_repo), "path": c.path}),
-	{"commit": c.commit, "date": c.date},
+	{"commit": c.commit, "date": c.date, "text": _what(c)},
 ) if {
 	some c in _changes
 }
+
+# _what says what a change did: "added x, y; removed z".
+_what(c) := concat("; ", [s |
+	some part in [["added", object.get(c, "added", [])], ["removed", object.get(c, "removed", [])]]
+	count(part[1]) > 0
+	s := sprintf("%s %s", [part[0], concat(", ", part[1])])
+])

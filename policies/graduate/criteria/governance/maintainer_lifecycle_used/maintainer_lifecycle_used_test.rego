@@ -39,7 +39,12 @@ test_pass_with_emeritus if {
 test_pass_with_maintainer_changes if {
 	r := criterion.result with input as snapshot([], [change])
 	r.status == "pass"
-	r.evidence == [{"kind": "file", "repo": "kubevirt", "path": "MAINTAINERS.md", "line": 1, "commit": "abc123", "date": "2025-04-01T10:00:00Z"}]
+	r.evidence == [{"kind": "file", "repo": "kubevirt", "path": "MAINTAINERS.md", "line": 1, "commit": "abc123", "date": "2025-04-01T10:00:00Z", "text": "added b; removed c"}]
+}
+
+test_change_says_only_what_it_did if {
+	r := criterion.result with input as snapshot([], [json.remove(change, ["removed"])])
+	r.evidence[0].text == "added b"
 }
 
 test_change_names_its_repository if {
