@@ -16,6 +16,8 @@ var decidedBy = map[string]string{
 	"repository_files": "repository files",
 	"git_history":      "git history",
 	"external_service": "external service",
+	"github":           "the GitHub API",
+	"toc":              "the TOC's own review",
 	"attestation":      "attestation",
 }
 

@@ -15,7 +15,7 @@ func TestGitHubCommands(t *testing.T) {
 		"::error title=security.reporting_process::Not decided (required): Clearly defined process to report security issues.%0A- security policy not collected",
 		// A README section is its file, at the heading's line.
 		"::warning file=README.md,line=3,title=security.openssf_silver_gold::Not met (suggested): Achieving OpenSSF Best Practices silver or gold badge.%0A- badge level passing",
-		"graduate: Acme at graduation (snaps/acme.json): 4 pass, 3 fail, 2 unknown, 1 waived, 1 not applicable. graduation criteria NOT met: 2 required criteria not passed or waived.",
+		"graduate: Acme at graduation (snaps/acme.json): 4 pass, 3 fail, 2 unknown, 1 waived, 1 not applicable. graduation criteria NOT met: 2 required criteria not passed or waived: 1 failed, 1 not collected or undecided from what was read.",
 	}
 	if got := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

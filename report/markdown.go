@@ -118,12 +118,27 @@ func markdownReport(w io.Writer, r *Report, opts Options) {
 	if r.Met {
 		fmt.Fprintf(w, "**%s criteria met:** every required criterion passed or is waived.\n\n", level)
 	} else {
-		ids := make([]string, len(r.Unmet))
-		for i, id := range r.Unmet {
-			ids[i] = "`" + id + "`"
+		// Split by what each waits for, which tells the maintainer what to do next; the
+		// reasons under each criterion say why.
+		fmt.Fprintf(w, "**%s criteria not met:** %d required %s did not pass and %s not waived:\n\n",
+			level, len(r.Unmet), plural(len(r.Unmet), "criterion", "criteria"), plural(len(r.Unmet), "is", "are"))
+		for _, g := range r.gaps() {
+			codes := make([]string, len(g.IDs))
+			for i, id := range g.IDs {
+				codes[i] = "`" + id + "`"
+			}
+			label := gapLabel(g.Kind)
+			fmt.Fprintf(w, "- %s%s (%d): %s\n", strings.ToUpper(label[:1]), label[1:], len(g.IDs), strings.Join(codes, ", "))
 		}
-		fmt.Fprintf(w, "**%s criteria not met:** %d required %s did not pass and %s not waived: %s.\n\n",
-			level, len(r.Unmet), plural(len(r.Unmet), "criterion", "criteria"), plural(len(r.Unmet), "is", "are"), strings.Join(ids, ", "))
+		fmt.Fprintln(w)
+	}
+	if ts := r.tallies(); len(ts) > 0 {
+		fmt.Fprintln(w, "| section | required met |")
+		fmt.Fprintln(w, "|---|---:|")
+		for _, t := range ts {
+			fmt.Fprintf(w, "| %s | %d of %d |\n", mdText(t.Title), t.Met, t.Required)
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w, "| pass | fail | unknown | waived | not applicable |")
 	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|")

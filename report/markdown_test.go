@@ -27,7 +27,9 @@ func TestMarkdownChecklist(t *testing.T) {
 		"# Acme Graduation Application\n",
 		"from `snaps/acme.json`, collected 2026-05-01T10:00:00Z, judged against rules v1.",
 		"Project Repo(s): https://github.com/acme/acme, https://github.com/acme/community.git\n",
-		"**Graduation criteria not met:** 2 required criteria did not pass and are not waived: `governance.maintainer_orgs`, `security.reporting_process`.\n",
+		"**Graduation criteria not met:** 2 required criteria did not pass and are not waived:\n\n"+
+			"- Failed (1): `governance.maintainer_orgs`\n"+
+			"- Not collected or undecided from what was read (1): `security.reporting_process`\n",
 		"| 4 | 3 | 2 | 1 | 1 |\n",
 
 		"\n## Application Process Principles\n\n### Suggested\n\n",

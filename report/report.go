@@ -49,6 +49,10 @@ type Criterion struct {
 	Attested    bool       `json:"attested"`
 	Reasons     []string   `json:"reasons"`
 	Evidence    []Evidence `json:"evidence"`
+	// Waiting says what an unknown criterion waits for: "collection" (facts graduate
+	// could not collect or decide), "attestation" (the project's) or "toc" (the TOC's
+	// own step).
+	Waiting string `json:"waiting,omitempty"`
 }
 
 // Evidence names where a fact came from: a file and line, a URL, an attestation or a

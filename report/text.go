@@ -71,6 +71,14 @@ func textReport(w io.Writer, r *Report, opts Options) {
 		fmt.Fprintf(w, " (collected %s)", plainLine(r.CollectedAt))
 	}
 	fmt.Fprintln(w)
+	// Where the gaps are, at a glance: required criteria met, section by section.
+	if ts := r.tallies(); len(ts) > 0 {
+		parts := make([]string, len(ts))
+		for i, t := range ts {
+			parts[i] = fmt.Sprintf("%s %d/%d", t.Title, t.Met, t.Required)
+		}
+		fmt.Fprintf(w, "required met: %s\n", strings.Join(parts, ", "))
+	}
 	// Every text that comes from the snapshot is kept to one line: CI runners read
 	// workflow commands from the log (a line starting "::", or "##[" anywhere).
 	for _, sec := range SectionTitles {
@@ -113,6 +121,9 @@ func summaryLine(r *Report) string {
 	verdict := fmt.Sprintf("%s criteria met", r.Level)
 	if !r.Met {
 		verdict = fmt.Sprintf("%s criteria NOT met: %d required criteria not passed or waived", r.Level, len(r.Unmet))
+		if g := r.gaps(); len(g) > 0 {
+			verdict += ": " + gapCounts(g)
+		}
 	}
 	return fmt.Sprintf("%s. %s.", strings.Join(parts, ", "), verdict)
 }

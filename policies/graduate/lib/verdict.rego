@@ -132,6 +132,25 @@ _base_outcome("unknown", _, unknowns, atts) := {
 # reasons say what the collectors saw, and stay beside the attestation.
 _missing_attestation := "none was given"
 
+# waiting says what an unknown criterion waits for, from its reasons: "toc" for a step
+# that is the TOC's own (custom.decided_by names toc: due diligence, adopter
+# interviews, votes), else "attestation" when every reason says only that the
+# project's attestation is missing, else "collection": facts graduate could not
+# collect or decide (offline, no permission, a link it did not read). A maintainer reads
+# it as what to do next.
+waiting(m, reasons) := "toc" if {
+	"toc" in object.get(m.custom, "decided_by", [])
+} else := "attestation" if {
+	every r in reasons {
+		endswith(r, _missing_attestation)
+	}
+} else := "collection"
+
+# waiting_field is {"waiting": ...} for an unknown criterion, else empty.
+waiting_field(m, "unknown", reasons) := {"waiting": waiting(m, reasons)}
+
+waiting_field(_, status, _) := {} if status != "unknown"
+
 # An attestation decides what no collector could.
 _base_outcome("unknown", _, unknowns, atts) := {
 	"status": "pass",

@@ -57,3 +57,12 @@ test_attestation_keeps_what_the_collectors_saw if {
 	r.status == "pass"
 	r.reasons == ["attested, not verified: Done. (ada, 2026-10-01)", "12 authors in the last year; recruitment needs an attestation"]
 }
+
+test_waiting if {
+	m := {"custom": {"decided_by": ["repository_files", "attestation"]}}
+	verdict.waiting(m, ["x needs an attestation in the project file; none was given"]) == "attestation"
+	verdict.waiting(m, ["documents could not be collected: offline", "y; none was given"]) == "collection"
+	verdict.waiting({"custom": {"decided_by": ["toc", "attestation"]}}, ["z; none was given"]) == "toc"
+	verdict.waiting_field(m, "unknown", ["a; none was given"]) == {"waiting": "attestation"}
+	verdict.waiting_field(m, "fail", ["a"]) == {}
+}

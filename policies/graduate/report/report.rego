@@ -29,17 +29,20 @@ statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
 
 # _plain are the entries of the criteria that apply at the level and that no attestation
 # or waiver names: the common case, decided inline.
-_plain(level) := [[m.custom.order, {
-	"id": m.custom.id,
-	"section": m.custom.section,
-	"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
-	"requirement": requirement,
-	"required": requirement == "required",
-	"status": status,
-	"attested": false,
-	"reasons": sort({"fail": fails, "unknown": unknowns, "pass": set()}[status]),
-	"evidence": sort(data.graduate.criteria[section][name].evidence),
-}] |
+_plain(level) := [[m.custom.order, object.union(
+	{
+		"id": m.custom.id,
+		"section": m.custom.section,
+		"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+		"requirement": requirement,
+		"required": requirement == "required",
+		"status": status,
+		"attested": false,
+		"reasons": reasons,
+		"evidence": sort(data.graduate.criteria[section][name].evidence),
+	},
+	verdict.waiting_field(m, status, reasons),
+)] |
 	some section, name
 	m := data.graduate.criteria[section][name].meta
 	requirement := m.custom.levels[level]
@@ -48,21 +51,25 @@ _plain(level) := [[m.custom.order, {
 	fails := data.graduate.criteria[section][name].fail
 	unknowns := data.graduate.criteria[section][name].unknown
 	status := verdict.collected[count(fails) > 0][count(unknowns) > 0]
+	reasons := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
 ]
 
 # _named are the entries of the criteria that apply at the level and that an attestation
 # or waiver names.
-_named(level) := [[m.custom.order, {
-	"id": m.custom.id,
-	"section": m.custom.section,
-	"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
-	"requirement": requirement,
-	"required": requirement == "required",
-	"status": o.status,
-	"attested": o.attested,
-	"reasons": o.reasons,
-	"evidence": array.concat(sort(data.graduate.criteria[section][name].evidence), o.evidence),
-}] |
+_named(level) := [[m.custom.order, object.union(
+	{
+		"id": m.custom.id,
+		"section": m.custom.section,
+		"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+		"requirement": requirement,
+		"required": requirement == "required",
+		"status": o.status,
+		"attested": o.attested,
+		"reasons": o.reasons,
+		"evidence": array.concat(sort(data.graduate.criteria[section][name].evidence), o.evidence),
+	},
+	verdict.waiting_field(m, o.status, o.reasons),
+)] |
 	some section, name
 	m := data.graduate.criteria[section][name].meta
 	requirement := m.custom.levels[level]

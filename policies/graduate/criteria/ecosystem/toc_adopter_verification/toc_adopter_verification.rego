@@ -20,7 +20,7 @@
 #     sandbox: not_applicable
 #     incubation: required
 #     graduation: required
-#   decided_by: [attestation]
+#   decided_by: [toc, attestation]
 #   facts: []
 package graduate.criteria.ecosystem.toc_adopter_verification
 

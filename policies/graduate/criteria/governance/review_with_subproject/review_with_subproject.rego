@@ -19,7 +19,7 @@
 #     sandbox: not_applicable
 #     incubation: suggested
 #     graduation: suggested
-#   decided_by: [attestation]
+#   decided_by: [toc, attestation]
 #   facts: []
 package graduate.criteria.governance.review_with_subproject
 

@@ -19,7 +19,7 @@
 #     sandbox: not_applicable
 #     incubation: required
 #     graduation: required
-#   decided_by: [attestation]
+#   decided_by: [toc, attestation]
 #   facts: []
 package graduate.criteria.process.due_diligence
 

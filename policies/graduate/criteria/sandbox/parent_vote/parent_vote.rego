@@ -18,7 +18,7 @@
 #     sandbox: required
 #     incubation: not_applicable
 #     graduation: not_applicable
-#   decided_by: [attestation]
+#   decided_by: [toc, attestation]
 #   facts: []
 package graduate.criteria.sandbox.parent_vote
 

@@ -17,7 +17,7 @@
 #     sandbox: suggested
 #     incubation: not_applicable
 #     graduation: not_applicable
-#   decided_by: [attestation]
+#   decided_by: [toc, attestation]
 #   facts: []
 package graduate.criteria.sandbox.vote
 
