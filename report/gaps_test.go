@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -40,5 +41,23 @@ func TestGapsAndTallies(t *testing.T) {
 	}
 	if !reflect.DeepEqual(tallies, wantT) {
 		t.Errorf("tallies = %+v, want %+v", tallies, wantT)
+	}
+}
+
+func TestShownCapsAndDedupes(t *testing.T) {
+	var many []string
+	for i := range 14 {
+		many = append(many, fmt.Sprintf("e%02d", i))
+	}
+	for _, tc := range []struct {
+		in, want []string
+	}{
+		{[]string{"a", "b", "a"}, []string{"a", "b"}},
+		{many, append(append([]string{}, many[:10]...), "and 4 more")},
+		{nil, nil},
+	} {
+		if got := shown(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("shown(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -213,8 +213,15 @@ func parentIn(c Criterion, items []Criterion) (string, bool) {
 // markdownItem writes one task item, its evidence and verdict, then its sub-criteria
 // nested under it.
 func markdownItem(w io.Writer, r *Report, c Criterion, items []Criterion, indent string, showRequirement bool) {
+	// A criterion with parts (the release process) is ticked only when its parts are.
+	var partsUnmet bool
+	for _, child := range items {
+		if parent, ok := parentIn(child, items); ok && parent == c.ID && !statusMet(child.Status) {
+			partsUnmet = true
+		}
+	}
 	box := "[ ]"
-	if c.Status == "pass" || c.Status == "waived" {
+	if statusMet(c.Status) && !partsUnmet {
 		box = "[x]"
 	}
 	fmt.Fprintf(w, "%s- %s **%s** (`%s`", indent, box, mdText(strings.TrimSpace(c.Title)), c.ID)
@@ -233,8 +240,11 @@ func markdownItem(w io.Writer, r *Report, c Criterion, items []Criterion, indent
 			links = append(links, markdownEvidence(r, e))
 		}
 	}
-	if len(links) > 0 {
+	if links = shown(links); len(links) > 0 {
 		fmt.Fprintf(w, "%s- Evidence: %s\n", sub, strings.Join(links, ", "))
+	}
+	if statusMet(c.Status) && partsUnmet {
+		fmt.Fprintf(w, "%s- Not ticked: not all of its parts below are met.\n", sub)
 	}
 	for _, e := range c.Evidence {
 		switch e.Kind {

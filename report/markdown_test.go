@@ -56,8 +56,9 @@ func TestMarkdownChecklist(t *testing.T) {
 
 		// Graduation's Engineering Principles has no Suggested/Required headings, and the
 		// release process items sit under their parent.
-		"\n## Engineering Principles\n\n- [x] **Document the release process in a RELEASES.md that defines:** (`engineering.release_process`)\n"+
+		"\n## Engineering Principles\n\n- [ ] **Document the release process in a RELEASES.md that defines:** (`engineering.release_process`)\n"+
 			"  - Evidence: [acme/acme: RELEASES.md](https://github.com/acme/acme/blob/HEAD/RELEASES.md)\n"+
+			"  - Not ticked: not all of its parts below are met.\n"+
 			"  - [ ] **Tagging as stable, unstable, and security related releases** (`engineering.release_process.tagging`)\n"+
 			"    - Evidence: [acme/acme: RELEASES.md](https://github.com/acme/acme/blob/HEAD/RELEASES.md)\n"+
 			"    - **Not met (fail):** no tagging section in acme/acme:RELEASES.md\n"+
@@ -96,7 +97,7 @@ func TestMarkdownLevels(t *testing.T) {
 		"# Acme Incubation Application\n",
 		"**Incubation criteria met:** every required criterion passed or is waived.\n",
 		// At incubation the engineering section has the template's two groups.
-		"\n## Engineering Principles\n\n### Suggested\n\nN/A\n\n### Required\n\n- [x] **Document the release process",
+		"\n## Engineering Principles\n\n### Suggested\n\nN/A\n\n### Required\n\n- [ ] **Document the release process",
 	)
 
 	sandbox := &Report{Level: "sandbox", Met: true, Summary: map[string]int{"pass": 1, "fail": 1, "not_applicable": 1}, Criteria: []Criterion{

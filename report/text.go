@@ -105,8 +105,12 @@ func textReport(w io.Writer, r *Report, opts Options) {
 			for _, reason := range c.Reasons {
 				fmt.Fprintf(w, "             - %s\n", plainLine(reason))
 			}
-			for _, e := range c.Evidence {
-				fmt.Fprintf(w, "             evidence: %s\n", plainLine(e.String()))
+			lines := make([]string, len(c.Evidence))
+			for i, e := range c.Evidence {
+				lines[i] = e.String()
+			}
+			for _, l := range shown(lines) {
+				fmt.Fprintf(w, "             evidence: %s\n", plainLine(l))
 			}
 		}
 	}
@@ -169,3 +173,23 @@ func (e Evidence) String() string {
 
 // shortSHA is a commit's abbreviation, as git shows it.
 func shortSHA(sha string) string { return sha[:min(len(sha), 12)] }
+
+// maxShown is how many evidence items the text and markdown reports show for one
+// criterion; the JSON report has them all.
+const maxShown = 10
+
+// shown is items without repeats, the first maxShown of them and a count of the rest.
+func shown(items []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		if !seen[it] {
+			seen[it] = true
+			out = append(out, it)
+		}
+	}
+	if len(out) > maxShown {
+		out = append(out[:maxShown], fmt.Sprintf("and %d more", len(out)-maxShown))
+	}
+	return out
+}

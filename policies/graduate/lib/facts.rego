@@ -160,8 +160,14 @@ file(loc) := object.union(
 	{k: v | some k in ["url", "text"]; v := loc[k]},
 )
 
-# where renders locations for a message: "main:GOVERNANCE.md:1, community:OWNERS:1".
-where(locs) := concat(", ", sort([sprintf("%s:%s:%d", [l.repo, l.path, object.get(l, "line", 1)]) | some l in locs]))
+# where renders locations for a message, each once: "main:GOVERNANCE.md:1,
+# community:OWNERS:1", at most ten and a count of the rest.
+where(locs) := _capped(sort({sprintf("%s:%s:%d", [l.repo, l.path, object.get(l, "line", 1)]) | some l in locs}))
+
+# _capped joins places, each once, the first ten of them and a count of the rest.
+_capped(places) := concat(", ", places) if count(places) <= 10
+
+_capped(places) := sprintf("%s and %d more", [concat(", ", array.slice(places, 0, 10)), count(places) - 10]) if count(places) > 10
 
 # history_partial holds when some repository's history could not be read (a checkout
 # without .git): the history facts are over the others, so a count is a lower bound and

@@ -39,3 +39,10 @@ test_where_and_file if {
 	facts.where([{"repo": "b", "path": "X.md"}, {"repo": "a", "path": "Y.md", "line": 3}]) == "a:Y.md:3, b:X.md:1"
 	facts.file({"repo": "a", "path": "README.md", "line": 4, "url": "https://x"}) == {"kind": "file", "repo": "a", "path": "README.md", "line": 4, "url": "https://x"}
 }
+
+loc(n) := {"repo": "o/p", "path": sprintf("f%02d.md", [n]), "line": 4}
+
+test_where_names_each_place_once_and_caps if {
+	facts.where([loc(1), loc(1), {"repo": "o/p", "path": "f01.md", "line": 4, "url": "https://x"}]) == "o/p:f01.md:4"
+	facts.where([loc(n) | some n in numbers.range(1, 12)]) == "o/p:f01.md:4, o/p:f02.md:4, o/p:f03.md:4, o/p:f04.md:4, o/p:f05.md:4, o/p:f06.md:4, o/p:f07.md:4, o/p:f08.md:4, o/p:f09.md:4, o/p:f10.md:4 and 2 more"
+}

@@ -36,9 +36,27 @@ result(m, fails, unknowns, evidence) := {
 	"status": o.status,
 	"attested": o.attested,
 	"reasons": o.reasons,
-	"evidence": array.concat(sort(evidence), o.evidence),
+	"evidence": array.concat(tidy(evidence), o.evidence),
 } if {
 	o := outcome(m.custom.id, fails, unknowns)
+}
+
+# tidy sorts a criterion's evidence and drops an item that only names a place another
+# item names with more (the link found there, the text it rests on): a place is listed
+# once.
+tidy(evidence) := sort([e |
+	some e in evidence
+	not _subsumed(e, evidence)
+])
+
+_place(e) := [object.get(e, k, null) | some k in ["kind", "repo", "path", "line", "commit"]]
+
+_subsumed(e, evidence) if {
+	not e.url
+	not e.text
+	some f in evidence
+	f != e
+	_place(f) == _place(e)
 }
 
 # collected is the status the collected facts alone give, by (any fail, any unknown).

@@ -66,3 +66,11 @@ test_waiting if {
 	verdict.waiting_field(m, "unknown", ["a; none was given"]) == {"waiting": "attestation"}
 	verdict.waiting_field(m, "fail", ["a"]) == {}
 }
+
+test_tidy_lists_a_place_once if {
+	bare := {"kind": "file", "repo": "o/p", "path": "CODE_OF_CONDUCT.md", "line": 1}
+	linked := object.union(bare, {"url": "https://example.org/coc"})
+	other := {"kind": "file", "repo": "o/p", "path": "README.md", "line": 3}
+	verdict.tidy({bare, linked, other}) == [linked, other]
+	verdict.tidy({bare}) == [bare]
+}

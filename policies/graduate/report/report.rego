@@ -39,7 +39,7 @@ _plain(level) := [[m.custom.order, object.union(
 		"status": status,
 		"attested": false,
 		"reasons": reasons,
-		"evidence": sort(data.graduate.criteria[section][name].evidence),
+		"evidence": verdict.tidy(data.graduate.criteria[section][name].evidence),
 	},
 	verdict.waiting_field(m, status, reasons),
 )] |
@@ -66,7 +66,7 @@ _named(level) := [[m.custom.order, object.union(
 		"status": o.status,
 		"attested": o.attested,
 		"reasons": o.reasons,
-		"evidence": array.concat(sort(data.graduate.criteria[section][name].evidence), o.evidence),
+		"evidence": array.concat(verdict.tidy(data.graduate.criteria[section][name].evidence), o.evidence),
 	},
 	verdict.waiting_field(m, o.status, o.reasons),
 )] |

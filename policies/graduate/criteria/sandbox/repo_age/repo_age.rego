@@ -78,7 +78,13 @@ _below contains msg if {
 	)
 }
 
-evidence := set()
+# The figure a pass rests on.
+evidence contains {"kind": "fact", "text": sprintf(
+	"first commit %s, %d days before the snapshot was collected (%s)",
+	[substring(input.history.first_commit_at, 0, 10), age_days, verdict.collection_day],
+)} if {
+	age_days >= min_days
+}
 
 fail contains msg if {
 	some msg in _below

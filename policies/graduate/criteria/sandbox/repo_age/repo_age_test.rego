@@ -16,6 +16,7 @@ test_pass_at_threshold if {
 	r := criterion.result with input as snapshot("2026-05-02T00:00:00Z")
 	r.status == "pass"
 	r.reasons == []
+	r.evidence == [{"kind": "fact", "text": "first commit 2026-05-02, 183 days before the snapshot was collected (2026-11-01)"}]
 }
 
 test_fail_just_under_threshold if {
