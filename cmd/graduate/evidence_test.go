@@ -42,6 +42,7 @@ func TestEvidenceInvariants(t *testing.T) {
 					places[key] = true
 				}
 			}
+			assertReasonsAgreeWithEvidence(t, r)
 			for _, format := range []string{"text", "markdown"} {
 				_, out, _ := exec(t, "eval", snap, "--level", tc.level, "--format", format)
 				assertNoRepeatedEvidence(t, format, out)
@@ -73,6 +74,25 @@ func assertNoRepeatedEvidence(t *testing.T, format, out string) {
 						t.Errorf("markdown: a link repeated in %s", trimmed)
 					}
 					links[part] = true
+				}
+			}
+		}
+	}
+}
+
+// assertReasonsAgreeWithEvidence fails when a reason that says a document states
+// nothing ("no heading or sentence states ...") names a place whose quoted heading or
+// sentence is evidence beside it: the reason would deny what the evidence shows.
+func assertReasonsAgreeWithEvidence(t *testing.T, r report.Report) {
+	t.Helper()
+	for _, c := range r.Criteria {
+		for _, reason := range c.Reasons {
+			if !strings.Contains(reason, "no heading or sentence states") {
+				continue
+			}
+			for _, e := range c.Evidence {
+				if e.Kind == "file" && e.Text != "" && strings.Contains(reason, fmt.Sprintf("%s:%s:%d", e.Repo, e.Path, e.Line)) {
+					t.Errorf("%s: the reason %q names %s:%s:%d, whose text %q is its evidence", c.ID, reason, e.Repo, e.Path, e.Line, e.Text)
 				}
 			}
 		}
