@@ -62,8 +62,9 @@ type Options struct {
 	// Landscape is the CNCF landscape (cncf/landscape's landscape.yml), a file or a URL;
 	// "" reads none.
 	Landscape string
-	// TOC and TagSecurity are checkouts of cncf/toc and cncf/tag-security, read for the
-	// project's folder only; "" reads none.
+	// TOC and TagSecurity are checkouts of cncf/toc and cncf/tag-security, or their
+	// GitHub URLs (read through GitHub), read for the project's folder only; "" reads
+	// none.
 	TOC, TagSecurity string
 	// GitHub reads the repositories given by GitHub name, and the facts only the API
 	// has of every repository on GitHub; nil asks nothing, and GitHubSkipped says why

@@ -2,6 +2,7 @@ package collectors
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"path"
 	"slices"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/graduate-dev/graduate/collectors/documents"
 	"github.com/graduate-dev/graduate/collectors/foundation"
+	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/landscape"
 	"github.com/graduate-dev/graduate/collectors/openssf"
 	"github.com/graduate-dev/graduate/collectors/pages"
@@ -59,7 +61,7 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 		if src.dir == "" {
 			continue
 		}
-		found, cerrs := reviews.Read(ctx, src.source, src.dir, reviews.Want{Name: id.name, Main: id.main}, vocab)
+		found, cerrs := readReviews(ctx, opts, src.source, src.dir, reviews.Want{Name: id.name, Main: id.main}, vocab)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -113,4 +115,31 @@ func addPages(ctx context.Context, opts Options, snap *snapshot.Snapshot, vocab 
 			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
 		}
 	}
+}
+
+// readReviews reads a source of reviews from a checkout, or from its GitHub URL
+// through the API: the tree once, then only the project folder's files.
+func readReviews(ctx context.Context, opts Options, src reviews.Source, where string, want reviews.Want, vocab *documents.Vocabulary) (*reviews.Found, []snapshot.CollectionError) {
+	if !strings.HasPrefix(where, "https://") && !strings.HasPrefix(where, "http://") {
+		return reviews.Read(ctx, src, where, want, vocab)
+	}
+	fail := func(err error) []snapshot.CollectionError {
+		var errs []snapshot.CollectionError
+		for _, k := range src.Kinds {
+			errs = append(errs, snapshot.CollectionError{Source: "artifacts." + k, Error: fmt.Sprintf("%s: %v", where, err)})
+		}
+		return errs
+	}
+	owner, name, err := github.ParseName(where)
+	if err != nil {
+		return nil, fail(err)
+	}
+	if opts.GitHub == nil {
+		return nil, fail(fmt.Errorf("no GitHub client to read it with"))
+	}
+	tree, err := opts.GitHub.OpenTree(ctx, owner, name)
+	if err != nil {
+		return nil, fail(err)
+	}
+	return reviews.ReadRepo(ctx, src, tree, tree.Commit, want, vocab)
 }

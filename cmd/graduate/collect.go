@@ -83,7 +83,7 @@ func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg 
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", bundles.ErrPolicy, pol.Origin, err)
 	}
-	gh, skipped, err := f.github(e.getenv, slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.GitHub != "" }))
+	gh, skipped, err := f.github(e.getenv, f.needsGitHub() || slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.GitHub != "" }))
 	if err != nil {
 		return nil, err
 	}

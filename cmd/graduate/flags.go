@@ -131,20 +131,30 @@ func (f *sourceFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for GitHub and the sources outside the repositories (default: graduate/http under the user cache directory)")
 	fs.StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
 	fs.StringVar(&f.landscape, "landscape", "", "the CNCF landscape (cncf/landscape's landscape.yml), a FILE or URL: the project's maturity, its dates, homepage and repositories")
-	fs.StringVar(&f.toc, "toc", "", "a checkout of cncf/toc, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
-	fs.StringVar(&f.tagSec, "tag-security", "", "a checkout of cncf/tag-security, read for the project's folder only (community/assessments/projects/<project>/)")
+	fs.StringVar(&f.toc, "toc", "", "a checkout of cncf/toc or its GitHub URL, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
+	fs.StringVar(&f.tagSec, "tag-security", "", "a checkout of cncf/tag-security or its GitHub URL, read for the project's folder only (community/assessments/projects/<project>/)")
 	fs.StringVar(&f.csv, "maintainers-csv", "", "the CNCF's maintainer record (cncf/foundation's project-maintainers.csv), a FILE or URL, to compare with the maintainers the repositories list")
 }
 
-// checkSources refuses what the source flags cannot read yet.
+// checkSources refuses what the source flags cannot read: a URL of --toc or
+// --tag-security that is not a GitHub repository's.
 func (f *sourceFlags) checkSources() error {
 	for _, fv := range [][2]string{{"--toc", f.toc}, {"--tag-security", f.tagSec}} {
-		if strings.HasPrefix(fv[1], "http://") || strings.HasPrefix(fv[1], "https://") {
-			return usageError{fmt.Errorf("%s %s: give a checkout of the repository; URLs are not read yet", fv[0], fv[1])}
+		if isURL(fv[1]) {
+			if _, _, err := github.ParseName(fv[1]); err != nil || !strings.HasPrefix(fv[1], "https://github.com/") {
+				return usageError{fmt.Errorf("%s %s: give a checkout of the repository or its https://github.com/ URL", fv[0], fv[1])}
+			}
 		}
 	}
 	return nil
 }
+
+// isURL reports whether a source flag's value is an http(s) URL rather than a path.
+func isURL(s string) bool { return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") }
+
+// needsGitHub reports whether the flags read a source through the GitHub API whatever
+// the token: --toc or --tag-security given as a URL.
+func (f *sourceFlags) needsGitHub() bool { return isURL(f.toc) || isURL(f.tagSec) }
 
 // cache is the cache directory: --cache-dir, else graduate/http under the user cache
 // directory ("" when there is none).

@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/graduate-dev/graduate/collectors/github/githubtest"
 )
 
 // TestReviews runs check on the example project with checkouts of cncf/toc and
@@ -55,7 +58,48 @@ func TestReviews(t *testing.T) {
 	if s := statuses("--toc", noOwn)["process.governance_review"]; s != before["process.governance_review"] {
 		t.Errorf("process.governance_review = %s without Lantern's own review, want %s: another project's counted", s, before["process.governance_review"])
 	}
-	if code, _, stderr := exec(t, "check", main, "--toc", "https://github.com/cncf/toc"); code != 2 || stderr == "" {
-		t.Errorf("--toc URL: exit %d, stderr %q; want a usage error", code, stderr)
+	if code, _, stderr := exec(t, "check", main, "--toc", "https://example.org/toc"); code != 2 || stderr == "" {
+		t.Errorf("--toc URL not on GitHub: exit %d, stderr %q; want a usage error", code, stderr)
+	}
+}
+
+// TestReviewsThroughGitHub reads cncf/toc and cncf/tag-security by URL through a fake
+// GitHub API: their trees once, then the project folder's files alone, with the same
+// verdicts as from checkouts.
+func TestReviewsThroughGitHub(t *testing.T) {
+	main := filepath.Join("..", "..", "examples", "lantern", "lantern")
+	reviews, err := filepath.Abs(filepath.Join("..", "..", "collectors", "reviews", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := githubtest.New(t)
+	srv.Add("cncf/toc", &githubtest.Repo{Dir: filepath.Join(reviews, "toc")})
+	srv.Add("cncf/tag-security", &githubtest.Repo{Dir: filepath.Join(reviews, "tag-security")})
+	code, out, stderr := exec(t, "check", main, "--format", "json", "--github-url", srv.URL, "--cache-dir", t.TempDir(),
+		"--toc", "https://github.com/cncf/toc", "--tag-security", "https://github.com/cncf/tag-security")
+	if code != 1 || !strings.HasPrefix(stderr, "graduate: GitHub API: ") {
+		t.Fatalf("check: exit %d, stderr %q", code, stderr)
+	}
+	for _, id := range []string{"security.self_assessment", "security.joint_assessment", "process.governance_review"} {
+		if s, reasons := criterionIn(t, out, id); s != "pass" {
+			t.Errorf("%s = %s %q, want pass", id, s, reasons)
+		}
+	}
+	// Only the project's folder is read: no other project's file is fetched.
+	own := 0
+	for _, dir := range []string{"toc/projects/lantern", "tag-security/community/assessments/projects/lantern"} {
+		filepath.WalkDir(filepath.Join(reviews, dir), func(_ string, d os.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				own++
+			}
+			return err
+		})
+	}
+	if n := srv.PrefixRequests("/repos/cncf/toc/git/blobs/") + srv.PrefixRequests("/repos/cncf/tag-security/git/blobs/"); n == 0 || n > own {
+		t.Errorf("%d files fetched, want at most the project's own %d", n, own)
+	}
+	total, _ := srv.Requests()
+	if total > 20 {
+		t.Errorf("%d requests for two folders", total)
 	}
 }

@@ -104,17 +104,26 @@ type Found struct {
 // error per kind ("artifacts.joint_assessment"), so that only their criteria are
 // unknown.
 func Read(ctx context.Context, src Source, dir string, want Want, v *documents.Vocabulary) (*Found, []snapshot.CollectionError) {
-	fail := func(format string, args ...any) []snapshot.CollectionError {
-		var errs []snapshot.CollectionError
-		for _, k := range src.Kinds {
-			errs = append(errs, snapshot.CollectionError{Source: "artifacts." + k, Error: src.Name + ": " + fmt.Sprintf(format, args...)})
-		}
-		return errs
-	}
 	local, err := repo.NewLocal(src.Name, dir)
 	if err != nil {
-		return nil, fail("%v", err)
+		return nil, notCollected(src, "%v", err)
 	}
+	return ReadRepo(ctx, src, local, repo.HeadCommit(ctx, dir), want, v)
+}
+
+// notCollected makes each of src's kinds not collected, for the reason given.
+func notCollected(src Source, format string, args ...any) []snapshot.CollectionError {
+	var errs []snapshot.CollectionError
+	for _, k := range src.Kinds {
+		errs = append(errs, snapshot.CollectionError{Source: "artifacts." + k, Error: src.Name + ": " + fmt.Sprintf(format, args...)})
+	}
+	return errs
+}
+
+// ReadRepo is Read over any view of src's repository (a checkout, or a tree read
+// through the GitHub API) at commit ("" when unknown: locations then link nothing).
+func ReadRepo(ctx context.Context, src Source, local repo.Repo, commit string, want Want, v *documents.Vocabulary) (*Found, []snapshot.CollectionError) {
+	fail := func(format string, args ...any) []snapshot.CollectionError { return notCollected(src, format, args...) }
 	files, err := local.Files(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -151,7 +160,6 @@ func Read(ctx context.Context, src Source, dir string, want Want, v *documents.V
 		}
 		return nil, fail("%v", err)
 	}
-	commit := repo.HeadCommit(ctx, dir)
 	link := func(l snapshot.Location) snapshot.Location {
 		if l.URL == "" && commit != "" {
 			l.URL = fmt.Sprintf("https://github.com/%s/blob/%s/%s", src.Name, commit, l.Path)

@@ -152,6 +152,19 @@ func (s *Server) PathRequests(path string) int {
 	return s.requests[path]
 }
 
+// PrefixRequests is how many requests went to paths that start with prefix.
+func (s *Server) PrefixRequests(prefix string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for p, c := range s.requests {
+		if strings.HasPrefix(p, prefix) {
+			n += c
+		}
+	}
+	return n
+}
+
 // Authorizations are the Authorization headers received, in order.
 func (s *Server) Authorizations() []string {
 	s.mu.Lock()
@@ -277,6 +290,24 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, full string, repo
 		}
 	case path == "rules/branches/"+repo.DefaultBranch:
 		s.json(w, r, 200, orEmpty(repo.Rules))
+	case path == "git/trees/"+sha:
+		entries := []map[string]any{}
+		for _, f := range s.files(repo) {
+			entries = append(entries, map[string]any{"path": f.path, "mode": "100644", "type": "blob", "sha": f.sha, "size": len(f.content)})
+		}
+		s.json(w, r, 200, map[string]any{"sha": sha, "tree": entries, "truncated": false})
+	case strings.HasPrefix(path, "git/blobs/"):
+		for _, f := range s.files(repo) {
+			if f.sha == strings.TrimPrefix(path, "git/blobs/") {
+				if strings.Contains(r.Header.Get("Accept"), "raw") {
+					s.raw(w, r, f.content)
+				} else {
+					s.json(w, r, 200, map[string]any{"sha": f.sha, "encoding": "base64", "content": base64.StdEncoding.EncodeToString(f.content)})
+				}
+				return
+			}
+		}
+		s.json(w, r, 404, notFound)
 	case path == "tarball/"+sha:
 		w.Header().Set("Location", s.URL+"/_codeload/"+full+"/tar.gz/"+sha)
 		w.WriteHeader(http.StatusFound)
@@ -473,4 +504,52 @@ func tarball(dir, top string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// file is one file of a served repository, with its git blob SHA.
+type file struct {
+	path, sha string
+	content   []byte
+}
+
+// files lists a repository's files, sorted by path.
+func (s *Server) files(repo *Repo) []file {
+	var out []file
+	filepath.WalkDir(repo.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		rel, _ := filepath.Rel(repo.Dir, p)
+		h := sha1.New()
+		fmt.Fprintf(h, "blob %d\x00", len(b))
+		h.Write(b)
+		out = append(out, file{path: filepath.ToSlash(rel), sha: hex.EncodeToString(h.Sum(nil)), content: b})
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out
+}
+
+// raw writes a blob's bytes with an ETag, honouring If-None-Match.
+func (s *Server) raw(w http.ResponseWriter, r *http.Request, b []byte) {
+	sum := sha256.Sum256(b)
+	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+	s.mu.Lock()
+	if r.Header.Get("If-None-Match") == etag {
+		s.notMod++
+	} else {
+		s.used++
+	}
+	s.mu.Unlock()
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Content-Type", "application/vnd.github.raw")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Write(b)
 }
