@@ -110,10 +110,27 @@ func (q *queries) get(ctx context.Context, level string) (*bundles.Evaluator, er
 }
 
 // judge evaluates inputs (already validated) and writes the reports, in input order.
-// The prepared queries are shared by one worker per CPU. It returns errNotMet when any
-// report is not met.
+// It returns errNotMet when any report is not met.
 func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []evalInput) error {
 	p := q.pol
+	reports, err := evalAll(ctx, q, inputs)
+	if err != nil {
+		return err
+	}
+	criteria, err := p.Criteria()
+	if err != nil {
+		return err
+	}
+	opts := report.Options{
+		Tool:        report.Tool{Name: "graduate", Version: version, InformationURI: informationURI, RuleSet: p.RuleSet()},
+		Definitions: definitions(criteria),
+	}
+	return f.write(e, reports, opts)
+}
+
+// evalAll evaluates inputs (already validated) with q's policies, in input order, each
+// named by describeReport. The prepared queries are shared by one worker per CPU.
+func evalAll(ctx context.Context, q *queries, inputs []evalInput) ([]*report.Report, error) {
 	evaluators := map[string]*bundles.Evaluator{}
 	for _, in := range inputs {
 		q.start(ctx, in.level)
@@ -124,7 +141,7 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 		}
 		ev, err := q.get(ctx, in.level)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		evaluators[in.level] = ev
 	}
@@ -146,21 +163,13 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return fmt.Errorf("%s: %w", inputs[i].name, err)
+			return nil, fmt.Errorf("%s: %w", inputs[i].name, err)
 		}
 		if err := describeReport(reports[i], inputs[i]); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	criteria, err := p.Criteria()
-	if err != nil {
-		return err
-	}
-	opts := report.Options{
-		Tool:        report.Tool{Name: "graduate", Version: version, InformationURI: informationURI, RuleSet: p.RuleSet()},
-		Definitions: definitions(criteria),
-	}
-	return f.write(e, reports, opts)
+	return reports, nil
 }
 
 // describeReport names what a report judged: the snapshot, its repositories and

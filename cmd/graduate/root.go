@@ -52,6 +52,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newVersionCmd(e),
 		newCapabilitiesCmd(e),
 		newBundleCmd(e),
+		newImpactCmd(e),
 		newBadgeCmd(e),
 		newDiffCmd(e),
 	)
