@@ -182,7 +182,10 @@ func (f *sourceFlags) github(getenv func(string) string, remote bool) (*github.C
 	if token == "" {
 		token = getenv("GH_TOKEN")
 	}
-	if token == "" && !remote {
+	switch {
+	case token == "" && !remote && f.offline:
+		return nil, "the GitHub API was not asked: --offline, and no GITHUB_TOKEN or GH_TOKEN whose cached answers to read", nil
+	case token == "" && !remote:
 		return nil, "the GitHub API was not asked: no GITHUB_TOKEN or GH_TOKEN in the environment and no --repo", nil
 	}
 	c, err := github.New(github.Options{

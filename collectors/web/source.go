@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/graduate-dev/graduate/snapshot"
@@ -12,7 +13,7 @@ import (
 
 // Read reads a source given as a FILE or a URL: an http(s) URL through c (nil: an
 // error, there is no network client), anything else as a local file. It returns the
-// content, at most limit bytes, and where it was read (the URL, or the file's path).
+// content, at most limit bytes, and where it was read (the URL, or the file's name).
 func Read(ctx context.Context, c *Client, src string, limit int64) (body []byte, at snapshot.Location, err error) {
 	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
 		at = snapshot.Location{URL: src}
@@ -25,7 +26,9 @@ func Read(ctx context.Context, c *Client, src string, limit int64) (body []byte,
 		}
 		return resp.Body, at, nil
 	}
-	at = snapshot.Location{Path: src}
+	// The file's name, not where it lies on this machine: a snapshot, and the reasons
+	// that quote it, read the same wherever it was collected.
+	at = snapshot.Location{Path: filepath.Base(src)}
 	if err := ctx.Err(); err != nil {
 		return nil, at, err
 	}

@@ -111,7 +111,7 @@ any_links_out(topics) := [l | some l in object.get(input, ["content", "links_out
 
 # linked is a reason's account of links out: where each is and where it points, the
 # first three and how many more.
-linked(ls) := sprintf("linked from %s, not read", [_first_three([_link_text(l) | some l in ls])])
+linked(ls) := sprintf("linked from %s, not read", [_first_three(sort({_link_text(l) | some l in ls}))])
 
 _link_text(l) := sprintf("%s:%s:%d as %q to %s", [l.repo, l.path, object.get(l, "line", 1), object.get(l, "text", ""), l.url]) if object.get(l, "text", "") != ""
 

@@ -52,10 +52,10 @@ _cadence := sprintf("; releases (not pre-releases) %v days apart, the median ove
 _cadence := "" if not input.history.release_cadence_days
 
 evidence contains {"kind": "fact", "text": sprintf(
-	"%d release(s) in the year before %s, %d of them pre-releases; %s%s",
+	"%d release(s) in the year before %s, %d of them pre-releases; %s%s%s",
 	[
 		input.history.releases_last_year, verdict.collection_day,
-		object.get(input.history, "prereleases_last_year", 0), _last_release, _cadence,
+		object.get(input.history, "prereleases_last_year", 0), _last_release, _cadence, _listed,
 	],
 )} if {
 	facts.member_collected("history", "releases_last_year")
@@ -81,9 +81,12 @@ evidence contains {"kind": "fact", "text": sprintf("%s, %s", [rel.tag, substring
 	not _repo_url(rel.repo)
 }
 
-evidence contains {"kind": "fact", "text": sprintf("and %d more releases", [count(_releases) - shown_releases])} if {
+# _listed says which releases the evidence shows, when not all the snapshot lists.
+_listed := sprintf("; the newest %d of the %d releases listed are shown", [shown_releases, count(_releases)]) if {
 	count(_releases) > shown_releases
 }
+
+_listed := "" if count(_releases) <= shown_releases
 
 _last_release := sprintf("the last release was on %s", [substring(input.history.last_release_at, 0, 10)])
 

@@ -68,9 +68,8 @@ evidence contains {"kind": "url", "url": sprintf("%s/branches/%s", [_repo.url, _
 	[_main, _reviews, _protection.branch, _how],
 )} if _enforced
 
-unknown contains sprintf("access control was not read from the GitHub API: %s; %s", [
+unknown contains sprintf("access control was not read from the GitHub API: %s; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced", [
 	facts.why("github", "the API was not asked"),
-	_attest,
 ]) if {
 	not _protection
 	not facts.path_collected("github.repositories")

@@ -12,7 +12,7 @@ attestation(id) := {
 test_unknown_without_attestation if {
 	r := criterion.result with input as base
 	r.status == "unknown"
-	r.reasons == ["access control was not read from the GitHub API: the API was not asked; if access to the code base is enforced otherwise (two-factor authentication, Prow or another ACL tool), it needs an attestation in the project file with a link to the evidence (e.g. an OpenSSF Scorecard result); none was given"]
+	r.reasons == ["access control was not read from the GitHub API: the API was not asked; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced"]
 	r.evidence == []
 }
 
@@ -122,11 +122,11 @@ test_deny_and_warn_by_level if {
 	d_incubation := criterion.deny with input as base with data.graduate.config.level as "incubation"
 	count(d_incubation) == 1
 	some m_incubation in d_incubation
-	m_incubation.msg == "security.access_control: access control was not read from the GitHub API: the API was not asked; if access to the code base is enforced otherwise (two-factor authentication, Prow or another ACL tool), it needs an attestation in the project file with a link to the evidence (e.g. an OpenSSF Scorecard result); none was given"
+	m_incubation.msg == "security.access_control: access control was not read from the GitHub API: the API was not asked; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced"
 	d_graduation := criterion.deny with input as base with data.graduate.config.level as "graduation"
 	count(d_graduation) == 1
 	some m_graduation in d_graduation
-	m_graduation.msg == "security.access_control: access control was not read from the GitHub API: the API was not asked; if access to the code base is enforced otherwise (two-factor authentication, Prow or another ACL tool), it needs an attestation in the project file with a link to the evidence (e.g. an OpenSSF Scorecard result); none was given"
+	m_graduation.msg == "security.access_control: access control was not read from the GitHub API: the API was not asked; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced"
 }
 
 # warn passes on what verdict.warn makes of the result (no level suggests this criterion).
