@@ -80,7 +80,7 @@ func TestCatalogueFromMetadata(t *testing.T) {
 		if c.Package != want {
 			t.Errorf("%s: package %s, want %s", c.ID, c.Package, want)
 		}
-		if c.Description == "" || len(c.Related) == 0 || len(c.DecidedBy) == 0 {
+		if c.Description == "" || len(c.Sources) == 0 || len(c.DecidedBy) == 0 {
 			t.Errorf("%s: METADATA needs a description, related_resources and custom.decided_by", c.ID)
 		}
 		applies := false

@@ -8,38 +8,16 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
-// Criterion describes one criterion, read from its package's METADATA.
-type Criterion struct {
-	ID          string            `json:"id"`
-	Section     string            `json:"section"`
-	Order       int               `json:"order"`
-	Title       string            `json:"title"`
-	Wording     map[string]string `json:"wording,omitempty"`
-	Description string            `json:"description"`
-	Levels      map[string]string `json:"levels"`
-	DecidedBy   []string          `json:"decided_by"`
-	Facts       []string          `json:"facts"`
-	Package     string            `json:"package"`
-	Related     []Resource        `json:"related_resources"`
-	File        string            `json:"file"`
-}
+// Criterion describes one criterion, read from its package's METADATA: the report's
+// Definition, one type for the catalogue, the reports and the CLI.
+type Criterion = report.Definition
 
 // Resource is a related_resources entry.
-type Resource struct {
-	Description string `json:"description,omitempty"`
-	Ref         string `json:"ref"`
-}
-
-// TitleAt is the template's wording of the criterion at a level.
-func (c Criterion) TitleAt(level string) string {
-	if w, ok := c.Wording[level]; ok {
-		return w
-	}
-	return c.Title
-}
+type Resource = report.Source
 
 const criteriaPackage = "data.graduate.criteria."
 
@@ -126,7 +104,7 @@ func criterionFrom(path string, a *ast.Annotations) (Criterion, error) {
 	c.DecidedBy = strings_(custom["decided_by"])
 	c.Facts = strings_(custom["facts"])
 	for _, r := range a.RelatedResources {
-		c.Related = append(c.Related, Resource{Description: r.Description, Ref: r.Ref.String()})
+		c.Sources = append(c.Sources, Resource{Description: r.Description, URL: r.Ref.String()})
 	}
 	return c, nil
 }

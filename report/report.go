@@ -142,22 +142,26 @@ type Tool struct {
 }
 
 // Definition is a criterion as its policy's METADATA describes it, independent of any
-// report: what the criteria catalogue lists.
+// report: what the criteria catalogue lists (bundles reads it from the policies).
 type Definition struct {
-	ID          string
-	Section     string
-	Title       string            // the graduation wording, or the only one
-	Wording     map[string]string // a level's wording where it differs from Title
-	Description string
-	Levels      map[string]string // level -> required, suggested or not_applicable
-	DecidedBy   []string
-	Sources     []Source
+	ID          string            `json:"id"`
+	Section     string            `json:"section"`
+	Order       int               `json:"order"`
+	Title       string            `json:"title"`             // the graduation wording, or the only one
+	Wording     map[string]string `json:"wording,omitempty"` // a level's wording where it differs from Title
+	Description string            `json:"description"`
+	Levels      map[string]string `json:"levels"` // level -> required, suggested or not_applicable
+	DecidedBy   []string          `json:"decided_by"`
+	Facts       []string          `json:"facts"`
+	Package     string            `json:"package"`
+	Sources     []Source          `json:"related_resources"`
+	File        string            `json:"file"`
 }
 
 // Source is a document a criterion is taken from (METADATA related_resources).
 type Source struct {
-	Description string
-	URL         string
+	Description string `json:"description,omitempty"`
+	URL         string `json:"ref"`
 }
 
 // TitleAt is the template's wording of the criterion at a level.

@@ -59,7 +59,7 @@ func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
 		criteria = slices.DeleteFunc(criteria, func(c bundles.Criterion) bool { return c.Levels[p.level] == "not_applicable" })
 	}
 	if p.format == "markdown" {
-		return report.WriteCatalog(e.stdout, definitions(criteria), pol.RuleSet())
+		return report.WriteCatalog(e.stdout, criteria, pol.RuleSet())
 	}
 	if p.format == "json" {
 		enc := json.NewEncoder(e.stdout)

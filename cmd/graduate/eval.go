@@ -123,7 +123,7 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 	}
 	opts := report.Options{
 		Tool:        report.Tool{Name: "graduate", Version: version, InformationURI: informationURI, RuleSet: p.RuleSet()},
-		Definitions: definitions(criteria),
+		Definitions: criteria,
 	}
 	return f.write(e, reports, opts)
 }
@@ -218,22 +218,6 @@ func field[T any](doc map[string]any, key string) (T, error) {
 		return v, fmt.Errorf("$.%s: %w", key, err)
 	}
 	return v, nil
-}
-
-// definitions describes the criteria for the report formats from their METADATA.
-func definitions(criteria []bundles.Criterion) []report.Definition {
-	defs := make([]report.Definition, len(criteria))
-	for i, c := range criteria {
-		d := report.Definition{
-			ID: c.ID, Section: c.Section, Title: c.Title, Wording: c.Wording, Description: c.Description,
-			Levels: c.Levels, DecidedBy: c.DecidedBy,
-		}
-		for _, r := range c.Related {
-			d.Sources = append(d.Sources, report.Source{Description: r.Description, URL: r.Ref})
-		}
-		defs[i] = d
-	}
-	return defs
 }
 
 func (f *policyFlags) write(e *env, reports []*report.Report, opts report.Options) error {
