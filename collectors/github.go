@@ -195,11 +195,7 @@ func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, r
 	if err := apiHistory(ctx, c, snap, remote, results); err != nil {
 		return err
 	}
-	s := c.Stats()
-	out.Requests = snapshot.GitHubRequests{
-		Made: s.Requests, Revalidated: s.Revalidated, FromCache: s.FromCache, Retries: s.Retries,
-		RateRemaining: s.RateRemaining, RateLimit: s.RateLimit, Authenticated: s.Authenticated,
-	}
+	out.Requests = c.Stats()
 	snap.GitHub = out
 	return nil
 }

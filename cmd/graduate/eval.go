@@ -332,29 +332,40 @@ func runEval(ctx context.Context, e *env, p evalParams, paths []string) error {
 	}
 	q := newQueries(pol)
 	q.start(ctx, levelFor(p.level, cfg, nil))
-	v, err := snapshot.NewValidator()
+	inputs, err := readInputs(paths, cfg, ids, p.level)
 	if err != nil {
 		return err
+	}
+	return p.judge(ctx, e, q, inputs)
+}
+
+// readInputs reads and validates every snapshot before any is judged, so a bad input
+// produces no partial output. cfg, when not nil, is the project file given with
+// --config; ids the criteria its attestations and waivers may name; level --level.
+func readInputs(paths []string, cfg *snapshot.Project, ids map[string]bool, level string) ([]evalInput, error) {
+	v, err := snapshot.NewValidator()
+	if err != nil {
+		return nil, err
 	}
 	inputs := make([]evalInput, 0, len(paths))
 	for _, path := range paths {
 		doc, err := readSnapshot(v, path)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if cfg != nil {
 			// The project file given with --config stands for the one the snapshot was
 			// collected with: its attestations and waivers are the ones judged.
 			if doc["project"], err = projectDocument(cfg); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		if err := checkSnapshotProject(path, doc, ids); err != nil {
-			return err
+			return nil, err
 		}
-		inputs = append(inputs, evalInput{name: path, doc: doc, level: levelFor(p.level, cfg, doc)})
+		inputs = append(inputs, evalInput{name: path, doc: doc, level: levelFor(level, cfg, doc)})
 	}
-	return p.judge(ctx, e, q, inputs)
+	return inputs, nil
 }
 
 func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {

@@ -77,20 +77,9 @@ func runImpact(ctx context.Context, e *env, p impactParams, paths []string) erro
 	for id := range criterionIDs(baseCriteria) {
 		ids[id] = true
 	}
-	v, err := snapshot.NewValidator()
+	inputs, err := readInputs(paths, nil, ids, p.level)
 	if err != nil {
 		return err
-	}
-	inputs := make([]evalInput, 0, len(paths))
-	for _, path := range paths {
-		doc, err := readSnapshot(v, path)
-		if err != nil {
-			return err
-		}
-		if err := checkSnapshotProject(path, doc, ids); err != nil {
-			return err
-		}
-		inputs = append(inputs, evalInput{name: path, doc: doc, level: levelFor(p.level, nil, doc)})
 	}
 	before, err := evalAll(ctx, newQueries(basePol), inputs)
 	if err != nil {

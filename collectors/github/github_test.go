@@ -135,7 +135,7 @@ func TestFactsWithinBudget(t *testing.T) {
 	if total > 20 {
 		t.Errorf("%d requests, want at most 20", total)
 	}
-	if got := c.Stats().Requests; got != total {
+	if got := c.Stats().Made; got != total {
 		t.Errorf("client counted %d requests, server %d", got, total)
 	}
 	if d.Commit == "" || facts.DefaultBranch != "main" || facts.License != "Apache-2.0" || facts.CreatedAt == nil {

@@ -11,28 +11,17 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
-// Stats counts what a Client asked of the API: the summary on stderr and in the
-// snapshot.
-type Stats struct {
-	// Requests is every request sent over the network, retries included.
-	Requests int `json:"requests"`
-	// Revalidated is how many of those were answered 304 Not Modified: the cached copy
-	// was current, and GitHub does not count such a request against the rate limit.
-	Revalidated int `json:"revalidated"`
-	// FromCache is how many answers came from the cache without a request (offline, or
-	// an immutable object such as a commit's archive).
-	FromCache int `json:"from_cache"`
-	// Retries is how many requests were sent again after a 5xx, a reset connection or a
-	// rate limit.
-	Retries int `json:"retries"`
-	// RateRemaining and RateLimit are the last rate-limit headers seen; -1 when none was.
-	RateRemaining int `json:"rate_remaining"`
-	RateLimit     int `json:"rate_limit"`
-	// Authenticated says whether a token was sent.
-	Authenticated bool `json:"authenticated"`
-}
+// Stats counts what a Client asked of the API, as the snapshot keeps it
+// (github.requests): the requests sent over the network, retries included (Made);
+// those answered 304 Not Modified, which GitHub does not count against the rate limit
+// (Revalidated); the answers taken from the cache without a request, offline or for a
+// commit's archive (FromCache); the requests sent again (Retries); the last rate-limit
+// headers seen (-1 when none was); and whether a token was sent.
+type Stats = snapshot.GitHubRequests
 
 // meter counts requests; it is safe for concurrent use.
 type meter struct {
@@ -59,7 +48,7 @@ type countTransport struct {
 }
 
 func (t *countTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	t.meter.add(func(s *Stats) { s.Requests++ })
+	t.meter.add(func(s *Stats) { s.Made++ })
 	resp, err := t.next.RoundTrip(req)
 	if err != nil {
 		return nil, err
