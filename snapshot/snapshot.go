@@ -310,6 +310,7 @@ type Release struct {
 type MaintainerChange struct {
 	Commit  string    `json:"commit"`
 	Date    time.Time `json:"date"`
+	Author  string    `json:"author,omitempty"`
 	Repo    string    `json:"repo,omitempty"`
 	Path    string    `json:"path"`
 	Added   []string  `json:"added,omitempty"`

@@ -202,7 +202,8 @@ func (c *Client) maintainerChanges(ctx context.Context, d *Described, h *snapsho
 	for i := 0; i+1 < len(commits); i++ {
 		after, before := commits[i].GetSHA(), commits[i+1].GetSHA()
 		fc := history.FileChange{
-			Commit: after, Date: commits[i].GetCommit().GetCommitter().GetDate().Time, Path: file,
+			Commit: after, Date: commits[i].GetCommit().GetCommitter().GetDate().Time,
+			Author: commits[i].GetCommit().GetAuthor().GetName(), Path: file,
 		}
 		if _, ok := blobs[after]; ok {
 			fc.After = after

@@ -407,7 +407,7 @@ func documentFacts(h *snapshot.History, sources []Source, facts []*repoFacts) {
 					continue
 				}
 				h.MaintainerChanges = append(h.MaintainerChanges, snapshot.MaintainerChange{
-					Commit: c.Commit, Date: c.Date.UTC(), Repo: sources[i].Repo, Path: sp.name,
+					Commit: c.Commit, Date: c.Date.UTC(), Author: c.Author, Repo: sources[i].Repo, Path: sp.name,
 					Added: added, Removed: removed,
 				})
 			}

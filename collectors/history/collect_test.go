@@ -134,8 +134,8 @@ func TestCollectGit(t *testing.T) {
 		},
 		ReleaseCadenceDays: ptr(97.08), // 2025-10-05T10:00 to 2026-01-10T12:00
 		MaintainerChanges: []snapshot.MaintainerChange{
-			{Commit: c["emeritus"], Date: d("2021-01-10T10:00:00Z"), Repo: "example/widget", Path: "MAINTAINERS.md", Removed: []string{"bob"}},
-			{Commit: c["carol"], Date: d("2020-05-01T10:00:00Z"), Repo: "example/widget", Path: "MAINTAINERS.md", Added: []string{"Carol"}},
+			{Commit: c["emeritus"], Date: d("2021-01-10T10:00:00Z"), Author: "Alice Example", Repo: "example/widget", Path: "MAINTAINERS.md", Removed: []string{"bob"}},
+			{Commit: c["carol"], Date: d("2020-05-01T10:00:00Z"), Author: "Bob Example", Repo: "example/widget", Path: "MAINTAINERS.md", Added: []string{"Carol"}},
 		},
 		// root, carol, emeritus, readme-gov, feature; not gina's README change outside
 		// the Governance section.

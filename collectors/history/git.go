@@ -166,7 +166,7 @@ func (g *Git) FileChanges(ctx context.Context, paths []string) ([]FileChange, er
 		return nil, nil
 	}
 	args := []string{"log", "-z", "--raw", "--no-abbrev", "--no-renames", "--no-merges", "--no-textconv", "--no-ext-diff",
-		"--format=%H %ct", "HEAD", "--"}
+		"--format=%H %ct %an", "HEAD", "--"}
 	out, err := g.run(ctx, "file history", append(args, paths...)...)
 	if err != nil {
 		return nil, err
@@ -175,6 +175,7 @@ func (g *Git) FileChanges(ctx context.Context, paths []string) ([]FileChange, er
 		changes []FileChange
 		commit  string
 		date    time.Time
+		author  string
 	)
 	tokens := strings.Split(string(out), "\x00")
 	for i := 0; i < len(tokens); i++ {
@@ -183,10 +184,12 @@ func (g *Git) FileChanges(ctx context.Context, paths []string) ([]FileChange, er
 			continue
 		}
 		if !strings.HasPrefix(tok, ":") {
-			h, ct, ok := strings.Cut(tok, " ")
+			h, rest, ok := strings.Cut(tok, " ")
 			if !ok {
 				return nil, fmt.Errorf("read file history of %s: unexpected git log header %q", g.dir, tok)
 			}
+			ct, name, _ := strings.Cut(rest, " ")
+			author = name
 			if date, err = unix(ct); err != nil {
 				return nil, fmt.Errorf("read file history of %s: commit %s: %w", g.dir, h, err)
 			}
@@ -199,7 +202,7 @@ func (g *Git) FileChanges(ctx context.Context, paths []string) ([]FileChange, er
 			return nil, fmt.Errorf("read file history of %s: unexpected raw diff line %q", g.dir, tok)
 		}
 		i++
-		changes = append(changes, FileChange{Commit: commit, Date: date, Path: tokens[i], Before: blobID(f[2]), After: blobID(f[3])})
+		changes = append(changes, FileChange{Commit: commit, Date: date, Author: author, Path: tokens[i], Before: blobID(f[2]), After: blobID(f[3])})
 	}
 	return changes, nil
 }

@@ -57,6 +57,7 @@ type Tag struct {
 type FileChange struct {
 	Commit string
 	Date   time.Time // committer date
+	Author string    // the commit's author, by name
 	Path   string
 	Before string
 	After  string

@@ -74,10 +74,15 @@ evidence contains facts.file(p.source) if some p in _emeritus
 
 evidence contains object.union(
 	facts.file({"repo": object.get(c, "repo", _main_repo), "path": c.path}),
-	{"commit": c.commit, "date": c.date, "text": _what(c)},
+	{"commit": c.commit, "date": c.date, "text": concat("", [_what(c), _by(c)])},
 ) if {
 	some c in _changes
 }
+
+# _by names the change's author, when the history gives one.
+_by(c) := sprintf(" (by %s)", [c.author]) if c.author
+
+_by(c) := "" if not c.author
 
 # _what says what a change did: "added x, y; removed z".
 _what(c) := concat("; ", [s |

@@ -47,6 +47,11 @@ test_change_says_only_what_it_did if {
 	r.evidence[0].text == "added b"
 }
 
+test_change_names_its_author if {
+	r := criterion.result with input as snapshot([], [object.union(change, {"author": "Ada Lovelace"})])
+	r.evidence[0].text == "added b; removed c (by Ada Lovelace)"
+}
+
 test_change_names_its_repository if {
 	r := criterion.result with input as snapshot([], [object.union(change, {"repo": "community"})])
 	r.evidence[0].repo == "community"
