@@ -69,13 +69,13 @@ _repo_url(name) := trim_suffix(r.url, "/") if {
 	startswith(r.url, "https://github.com/")
 }
 
-evidence contains {"kind": "url", "url": sprintf("%s/releases/tag/%s", [_repo_url(rel.repo), urlquery.encode(rel.tag)]), "text": sprintf("%s, %s", [rel.tag, substring(rel.date, 0, 10)])} if {
+evidence contains {"kind": "url", "url": sprintf("%s/releases/tag/%s", [_repo_url(rel.repo), urlquery.encode(rel.tag)]), "text": sprintf("%s: %s", [substring(rel.date, 0, 10), rel.tag])} if {
 	some i, rel in _releases
 	i < shown_releases
 	_repo_url(rel.repo)
 }
 
-evidence contains {"kind": "fact", "text": sprintf("%s, %s", [rel.tag, substring(rel.date, 0, 10)])} if {
+evidence contains {"kind": "fact", "text": sprintf("%s: %s", [substring(rel.date, 0, 10), rel.tag])} if {
 	some i, rel in _releases
 	i < shown_releases
 	not _repo_url(rel.repo)

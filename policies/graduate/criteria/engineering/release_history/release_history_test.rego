@@ -36,8 +36,8 @@ test_pass_shows_the_releases if {
 	r := criterion.result with input as snap
 	r.status == "pass"
 	{"kind": "fact", "text": "7 release(s) in the year before 2026-11-01, 1 of them pre-releases; the last release was on 2026-10-01; releases (not pre-releases) 30.5 days apart, the median over two years; the newest 5 of the 7 releases listed are shown"} in r.evidence
-	{"kind": "url", "url": "https://github.com/o/p/releases/tag/v1.6.0", "text": "v1.6.0, 2026-10-01"} in r.evidence
-	{"kind": "fact", "text": "v1.2.0, 2026-06-01"} in r.evidence
+	{"kind": "url", "url": "https://github.com/o/p/releases/tag/v1.6.0", "text": "2026-10-01: v1.6.0"} in r.evidence
+	{"kind": "fact", "text": "2026-06-01: v1.2.0"} in r.evidence
 	count(r.evidence) == 6
 }
 
