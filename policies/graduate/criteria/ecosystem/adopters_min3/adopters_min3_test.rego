@@ -1,6 +1,7 @@
 package graduate.criteria.ecosystem.adopters_min3_test
 
 import data.graduate.criteria.ecosystem.adopters_min3 as criterion
+import data.graduate.lib.fixtures
 
 adopter(name, type, line) := {"name": name, "type": type, "source": {"repo": "main", "path": "ADOPTERS.md", "line": line}}
 
@@ -10,8 +11,6 @@ snapshot(entries) := {
 	"adopters": {"entries": entries},
 	"collection_errors": [],
 }
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 # Three distinct counted adopters: two typed end users (spelt differently) and one untyped.
 three := [
@@ -70,7 +69,7 @@ test_unknown_when_list_empty if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["adopters was not collected: the snapshot has no such facts"]
 }
@@ -82,53 +81,11 @@ test_unknown_when_collection_failed if {
 	r.reasons == ["adopters could not be collected: ADOPTERS.md: no table or list"]
 }
 
-attestation := {
-	"criterion": "ecosystem.adopters_min3", "evidence": "https://example.org/adopters",
-	"statement": "Five production adopters, three unlisted.", "attested_by": "dave", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
 # The unlisted adopters are what an attestation is for.
 test_attested_when_too_few_listed if {
-	r := criterion.result with input as object.union(snapshot(two), {"project": {"attestations": [attestation]}})
+	r := criterion.result with input as fixtures.attested(snapshot(two), "ecosystem.adopters_min3")
 	r.status == "pass"
 	r.attested
-}
-
-waiver(expires) := {"criterion": "ecosystem.adopters_min3", "reason": "Adopters prefer anonymity.", "approved_by": "toc", "expires": expires}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot(two), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot(two), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "unknown"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_by_level if {
-	d := criterion.deny with input as snapshot(two)
-	count(d) == 1
-	some m in d
-	m.msg == "ecosystem.adopters_min3: 2 counted adopters (of 4 listed; types counted: enduser, untyped); at least 3 required: adopters need not be listed publicly, so attest the others with a link"
-	d2 := criterion.deny with input as snapshot(two) with data.graduate.config.level as "incubation"
-	count(d2) == 1
-	d3 := criterion.deny with input as snapshot(two) with data.graduate.config.level as "sandbox"
-	d3 == set()
-}
-
-test_warn_wiring if {
-	r := criterion.result with input as snapshot(two)
-	suggested := object.union(r, {"levels": {"sandbox": "suggested", "incubation": "suggested", "graduation": "suggested"}})
-	w := criterion.warn with input as snapshot(two) with criterion.result as suggested
-	count(w) == 1
 }
 
 # Types as headings write them ("## End Users") are the singular types.
