@@ -1,15 +1,9 @@
 package graduate.criteria.engineering.release_history_test
 
 import data.graduate.criteria.engineering.release_history as criterion
+import data.graduate.lib.fixtures
 
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
-
-snapshot(releases) := object.union(base, {"history": {"releases_last_year": releases, "last_release_at": "2025-09-15T10:00:00Z"}})
-
-attestation := {
-	"criterion": "engineering.release_history", "evidence": "https://github.com/project/project/releases",
-	"statement": "Releases are published monthly.", "attested_by": "ned", "date": "2026-10-01",
-}
+snapshot(releases) := object.union(fixtures.base, {"history": {"releases_last_year": releases, "last_release_at": "2025-09-15T10:00:00Z"}})
 
 test_pass_at_threshold if {
 	r := criterion.result with input as snapshot(1)
@@ -23,7 +17,7 @@ test_pass_at_threshold if {
 rel(tag, day) := {"repo": "o/p", "tag": tag, "date": sprintf("2026-%s-01T00:00:00Z", [day]), "prerelease": false}
 
 test_pass_shows_the_releases if {
-	snap := object.union(base, {
+	snap := object.union(fixtures.base, {
 		"repositories": [{"name": "o/p", "role": "main", "url": "https://github.com/o/p"}, {"name": "local", "role": "other"}],
 		"history": {
 			"releases_last_year": 7, "prereleases_last_year": 1, "last_release_at": "2026-10-01T00:00:00Z", "release_cadence_days": 30.5,
@@ -48,7 +42,7 @@ test_fail_just_under_threshold if {
 }
 
 test_fail_without_any_release if {
-	r := criterion.result with input as object.union(base, {"history": {"releases_last_year": 0}})
+	r := criterion.result with input as object.union(fixtures.base, {"history": {"releases_last_year": 0}})
 	r.status == "fail"
 	r.reasons == ["0 release(s) in the year before 2026-11-01 (no release was found); at least 1 are required"]
 }
@@ -62,13 +56,13 @@ test_threshold_is_data if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["history was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_releases_not_collected if {
-	r := criterion.result with input as object.union(base, {"history": {"commits_last_year": 10}})
+	r := criterion.result with input as object.union(fixtures.base, {"history": {"commits_last_year": 10}})
 	r.status == "unknown"
 	r.reasons == ["history.releases_last_year was not collected: the snapshot has no such facts"]
 }
@@ -78,40 +72,6 @@ test_unknown_when_releases_errored if {
 	r := criterion.result with input as s
 	r.status == "unknown"
 	r.reasons == ["history.releases_last_year could not be collected: GitHub API: 403"]
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot(0), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	"attestation by ned does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "engineering.release_history", "reason": "1.0 after the rewrite.", "approved_by": "toc-member", "expires": expires}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot(0), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot(0), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_graduation_warn_at_incubation if {
-	d := criterion.deny with input as snapshot(0)
-	count(d) == 1
-	d2 := criterion.deny with input as snapshot(0) with data.graduate.config.level as "incubation"
-	d2 == set()
-	w := criterion.warn with input as snapshot(0) with data.graduate.config.level as "incubation"
-	count(w) == 1
 }
 
 partial(s) := object.union(s, {"history": {"partial": ["community"]}})

@@ -2,10 +2,9 @@ package graduate.criteria.engineering.release_process_support_test
 
 import data.graduate.criteria.engineering.release_process_support as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
-
-snapshot(docs, topics) := object.union(base, {
+snapshot(docs, topics) := object.union(fixtures.base, {
 	"repositories": [{"name": "main", "role": "main"}],
 	"documents": {"release_process": docs},
 	"content": {"topics": topics, "links_out": []},
@@ -24,11 +23,6 @@ none := {"release_support": []}
 absent := "which branches and platforms are supported and for how long"
 
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
-
-attestation := {
-	"criterion": "engineering.release_process.support", "evidence": "https://example.org/releases",
-	"statement": "Covered on the release page of the website.", "attested_by": "pat", "date": "2026-10-01",
-}
 
 test_pass_when_stated if {
 	r := criterion.result with input as snapshot([releases], stated)
@@ -84,14 +78,14 @@ test_links_out_for_other_topics_do_not_count if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	"documents.release_process was not collected: the snapshot has no such facts" in r.reasons
 	"content was not collected: the snapshot has no such facts" in r.reasons
 }
 
 test_unknown_when_topics_not_collected if {
-	r := criterion.result with input as object.union(base, {"documents": {"release_process": [releases]}, "content": {"channels": []}})
+	r := criterion.result with input as object.union(fixtures.base, {"documents": {"release_process": [releases]}, "content": {"channels": []}})
 	r.status == "unknown"
 	r.reasons == ["content.topics was not collected: the snapshot has no such facts"]
 }
@@ -104,44 +98,7 @@ test_unknown_when_topic_errored if {
 }
 
 test_unknown_when_documents_not_collected if {
-	r := criterion.result with input as object.union(base, {"content": {"topics": none}})
+	r := criterion.result with input as object.union(fixtures.base, {"content": {"topics": none}})
 	r.status == "unknown"
 	r.reasons == ["documents.release_process was not collected: the snapshot has no such facts"]
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot([releases], none), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	"attestation by pat does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "engineering.release_process.support", "reason": "Release docs being rewritten.", "approved_by": "toc-member", "expires": expires}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot([releases], none), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([releases], none), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_graduation_only if {
-	d := criterion.deny with input as snapshot([releases], none)
-	count(d) == 1
-	some m in d
-	m.criterion == "engineering.release_process.support"
-	m.status == "fail"
-	d2 := criterion.deny with input as snapshot([releases], none) with data.graduate.config.level as "incubation"
-	d2 == set()
-	w2 := criterion.warn with input as snapshot([releases], none) with data.graduate.config.level as "incubation"
-	w2 == set()
 }
