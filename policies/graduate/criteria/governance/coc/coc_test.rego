@@ -20,13 +20,6 @@ no_reference := "the code of conduct (main:CODE_OF_CONDUCT.md:1) does not adopt 
 
 no_document := sprintf("read the documents of main; none is a code of conduct (looked for %s); adoption of the CNCF Code of Conduct, or of a code based on it, is required", [facts.describe("code_of_conduct")])
 
-attestation := {
-	"criterion": "governance.coc", "evidence": "https://example.org/coc",
-	"statement": "Our code is based on the CNCF code.", "attested_by": "jack", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "governance.coc", "reason": "code being replaced", "approved_by": "toc", "expires": expires}
-
 test_pass_with_cncf_reference if {
 	r := criterion.result with input as snapshot([doc], [reference])
 	r.status == "pass"
@@ -86,37 +79,4 @@ test_unknown_when_document_kind_failed if {
 	r := criterion.result with input as s
 	r.status == "unknown"
 	r.reasons == ["documents.code_of_conduct could not be collected: permission denied"]
-}
-
-test_attested_when_unknown if {
-	s := object.union(json.remove(snapshot([doc], []), ["content"]), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot([doc], []), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	r.reasons == [no_reference, "attestation by jack does not override the collected evidence"]
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot([doc], []), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons == ["waived until 2026-11-01 by toc: code being replaced", no_reference]
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([doc], []), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_incubation_and_graduation if {
-	every level in ["incubation", "graduation"] {
-		d := criterion.deny with input as snapshot([doc], []) with data.graduate.config.level as level
-		d == {{"msg": concat("", ["governance.coc: ", no_reference]), "criterion": "governance.coc", "status": "fail"}}
-	}
-	criterion.deny == set() with input as snapshot([doc], []) with data.graduate.config.level as "sandbox"
 }

@@ -34,29 +34,3 @@ test_unknown_when_member_failed if {
 	r.status == "unknown"
 	r.reasons == ["documents.governance could not be collected: read GOVERNANCE.md: permission denied"]
 }
-
-test_attested_when_unknown if {
-	s := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [], "project": {"attestations": [{
-		"criterion": "governance.docs_discoverable", "evidence": "https://example.org/governance",
-		"statement": "Governance lives on the website.", "attested_by": "bob", "date": "2026-10-01",
-	}]}}
-	r := criterion.result with input as s
-	r.status == "pass"
-	r.attested
-}
-
-test_waived_and_expired if {
-	w := {"criterion": "governance.docs_discoverable", "reason": "r", "approved_by": "toc", "expires": "2027-01-01"}
-	r := criterion.result with input as object.union(snapshot([]), {"project": {"waivers": [w]}})
-	r.status == "waived"
-	old := object.union(w, {"expires": "2026-01-01"})
-	r2 := criterion.result with input as object.union(snapshot([]), {"project": {"waivers": [old]}})
-	r2.status == "fail"
-}
-
-test_suggested_at_incubation_warns if {
-	w := criterion.warn with input as snapshot([]) with data.graduate.config.level as "incubation"
-	count(w) == 1
-	d := criterion.deny with input as snapshot([]) with data.graduate.config.level as "incubation"
-	d == set()
-}

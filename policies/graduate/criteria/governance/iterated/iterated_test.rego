@@ -16,13 +16,6 @@ snapshot(n) := {
 
 one_commit := "1 commit(s) in the history of main changed governance or maintainer documents; at least 2 are required to show governance iterated upon"
 
-attestation := {
-	"criterion": "governance.iterated", "evidence": "https://example.org/governance-history",
-	"statement": "Governance was rewritten twice.", "attested_by": "erin", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "governance.iterated", "reason": "young governance", "approved_by": "toc", "expires": expires}
-
 test_pass_at_threshold if {
 	r := criterion.result with input as snapshot(2)
 	r.status == "pass"
@@ -63,40 +56,6 @@ test_unknown_when_count_not_collected if {
 	r := criterion.result with input as object.union(json.remove(snapshot(2), ["history"]), {"history": {"commits_last_year": 10}})
 	r.status == "unknown"
 	r.reasons == ["history.governance_commits was not collected: the snapshot has no such facts"]
-}
-
-test_attested_when_unknown if {
-	s := object.union(json.remove(snapshot(2), ["history"]), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot(1), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	r.reasons == [one_commit, "attestation by erin does not override the collected evidence"]
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot(0), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons[0] == "waived until 2026-11-01 by toc: young governance"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot(1), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_warns_never_denies if {
-	every level in ["incubation", "graduation"] {
-		w := criterion.warn with input as snapshot(1) with data.graduate.config.level as level
-		w == {{"msg": concat("", ["governance.iterated: ", one_commit]), "criterion": "governance.iterated", "status": "fail"}}
-		criterion.deny == set() with input as snapshot(1) with data.graduate.config.level as level
-	}
-	criterion.warn == set() with input as snapshot(1) with data.graduate.config.level as "sandbox"
 }
 
 partial(s) := object.union(s, {"history": {"partial": ["community"]}})

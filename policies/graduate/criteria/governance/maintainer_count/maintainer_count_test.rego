@@ -23,13 +23,6 @@ one := [person("a", 3)]
 
 one_reason := "1 active maintainer(s) listed in main; at least 2 are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)"
 
-attestation := {
-	"criterion": "governance.maintainer_count", "evidence": "https://example.org/maintainers",
-	"statement": "A specification project with few maintainers.", "attested_by": "ivy", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "governance.maintainer_count", "reason": "specification project", "approved_by": "toc", "expires": expires}
-
 test_pass_at_threshold if {
 	r := criterion.result with input as snapshot(two)
 	r.status == "pass"
@@ -69,38 +62,4 @@ test_unknown_when_collection_failed if {
 	r := criterion.result with input as s
 	r.status == "unknown"
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
-}
-
-test_attested_when_unknown if {
-	s := object.union(json.remove(snapshot(two), ["maintainers"]), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot(one), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	r.reasons == [one_reason, "attestation by ivy does not override the collected evidence"]
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot(one), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons == ["waived until 2026-11-01 by toc: specification project", one_reason]
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot(one), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_incubation_and_graduation if {
-	every level in ["incubation", "graduation"] {
-		d := criterion.deny with input as snapshot(one) with data.graduate.config.level as level
-		d == {{"msg": concat("", ["governance.maintainer_count: ", one_reason]), "criterion": "governance.maintainer_count", "status": "fail"}}
-	}
-	criterion.deny == set() with input as snapshot(one) with data.graduate.config.level as "sandbox"
-	criterion.warn == set() with input as snapshot(one)
 }

@@ -65,57 +65,6 @@ test_unknown_when_collection_failed if {
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
 }
 
-attestation := {
-	"criterion": "governance.maintainer_orgs",
-	"evidence": "https://example.org/maintainers",
-	"statement": "Maintainers work for three companies.",
-	"attested_by": "alice",
-	"date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	s := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [], "project": {"attestations": [attestation]}}
-	r := criterion.result with input as s
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	s := object.union(snapshot(one_org), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "fail"
-	"attestation by alice does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "governance.maintainer_orgs", "reason": "Single-vendor during the transition.", "approved_by": "toc-member", "expires": expires}
-
-test_waived if {
-	s := object.union(snapshot(one_org), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r := criterion.result with input as s
-	r.status == "waived"
-	r.reasons[0] == "waived until 2026-11-01 by toc-member: Single-vendor during the transition."
-}
-
-test_waiver_expired if {
-	s := object.union(snapshot(one_org), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r := criterion.result with input as s
-	r.status == "fail"
-	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_for_conftest if {
-	d := criterion.deny with input as snapshot(one_org)
-	count(d) == 1
-	some m in d
-	m.criterion == "governance.maintainer_orgs"
-	m.status == "fail"
-}
-
-test_no_deny_below_graduation if {
-	d := criterion.deny with input as snapshot(one_org) with data.graduate.config.level as "incubation"
-	d == set()
-}
-
 test_fail_names_the_shared_work_domain if {
 	r := criterion.result with input as snapshot([mailed("a", "a@buoyant.example"), mailed("b", "b@buoyant.example")])
 	r.status == "fail"

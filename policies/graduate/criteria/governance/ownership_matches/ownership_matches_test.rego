@@ -1,76 +1,13 @@
 package graduate.criteria.governance.ownership_matches_test
 
 import data.graduate.criteria.governance.ownership_matches as criterion
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
-
-attestation(id) := {
-	"criterion": id, "evidence": "https://example.org/evidence",
-	"statement": "Done and recorded.", "attested_by": "carol", "date": "2026-09-01",
-}
-
-waiver(expires) := {"criterion": "governance.ownership_matches", "reason": "in progress", "approved_by": "toc", "expires": expires}
+import data.graduate.lib.fixtures
 
 test_unknown_without_attestation if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"]
 	r.evidence == []
-}
-
-test_attested if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation("governance.ownership_matches")]}})
-	r.status == "pass"
-	r.attested
-	r.reasons[0] == "attested, not verified: Done and recorded. (carol, 2026-09-01)"
-	r.evidence == [{
-		"kind": "attestation", "url": "https://example.org/evidence", "statement": "Done and recorded.",
-		"attested_by": "carol", "date": "2026-09-01",
-	}]
-}
-
-test_other_criterion_attestation_ignored if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation("process.vendor_neutral_metadata")]}})
-	r.status == "unknown"
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(base, {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons[0] == "waived until 2026-11-01 by toc: in progress"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(base, {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "unknown"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_not_applicable_at_sandbox if {
-	criterion.deny == set() with input as base with data.graduate.config.level as "sandbox"
-	criterion.warn == set() with input as base with data.graduate.config.level as "sandbox"
-}
-
-test_deny_at_incubation if {
-	d := criterion.deny with input as base with data.graduate.config.level as "incubation"
-	d == {{"msg": "governance.ownership_matches: comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given", "criterion": "governance.ownership_matches", "status": "unknown"}}
-	w := criterion.warn with input as base with data.graduate.config.level as "incubation"
-	w == set()
-}
-
-test_deny_at_graduation if {
-	d := criterion.deny with input as base with data.graduate.config.level as "graduation"
-	d == {{"msg": "governance.ownership_matches: comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given", "criterion": "governance.ownership_matches", "status": "unknown"}}
-	w := criterion.warn with input as base with data.graduate.config.level as "graduation"
-	w == set()
-}
-
-# Required at both levels, the criterion never warns on its own; warn relays what
-# verdict.warn makes of a suggested result.
-test_warn_relays_a_suggested_result if {
-	r := object.union(criterion.result, {"levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "suggested"}}) with input as base
-	w := criterion.warn with input as base with criterion.result as r
-	w == {{"msg": concat(": ", [r.id, r.reasons[0]]), "criterion": r.id, "status": "unknown"}}
 }
 
 needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"
@@ -97,14 +34,14 @@ record(source) := {"foundation_maintainers": {
 }}
 
 test_unknown_says_who_still_holds_rights if {
-	r := criterion.result with input as object.union(base, people)
+	r := criterion.result with input as object.union(fixtures.base, people)
 	r.status == "unknown"
 	r.reasons == [concat("", [needs, "; 1 emeritus maintainer(s) still hold rights: aturing (main:OWNERS:4)"])]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "OWNERS", "line": 4}]
 }
 
 test_unknown_says_who_the_record_and_the_repositories_do_not_share if {
-	input_doc := object.union_n([base, people, record({"url": "https://raw.example/project-maintainers.csv", "line": 5})])
+	input_doc := object.union_n([fixtures.base, people, record({"url": "https://raw.example/project-maintainers.csv", "line": 5})])
 	r := criterion.result with input as input_doc
 	r.status == "unknown"
 	r.reasons == [concat("", [
@@ -116,7 +53,7 @@ test_unknown_says_who_the_record_and_the_repositories_do_not_share if {
 }
 
 test_record_read_from_a_file_is_named_with_its_line if {
-	r := criterion.result with input as object.union(base, record({"path": "project-maintainers.csv", "line": 5}))
+	r := criterion.result with input as object.union(fixtures.base, record({"path": "project-maintainers.csv", "line": 5}))
 		with input.maintainers as {"active": [{"github": "abyron", "name": null, "company": null, "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3}}], "emeritus": []}
 	r.status == "unknown"
 	r.reasons == [concat("", [needs, "; the CNCF's maintainer record (Lantern, project-maintainers.csv:5) lists 2 people the repositories do not (ghopper, lchen), and the repositories 0 it does not ()"])]
@@ -124,12 +61,12 @@ test_record_read_from_a_file_is_named_with_its_line if {
 }
 
 test_attestation_still_decides if {
-	doc := object.union_n([base, people, {"project": {"attestations": [attestation("governance.ownership_matches")]}}])
+	doc := object.union_n([fixtures.base, people, {"project": {"attestations": [fixtures.attestation("governance.ownership_matches")]}}])
 	r := criterion.result with input as doc
 	r.status == "pass"
 }
 
-teams_input := object.union(base, {
+teams_input := object.union(fixtures.base, {
 	"repositories": [{"name": "o/p", "role": "main"}],
 	"maintainers": {
 		"active": [

@@ -23,13 +23,6 @@ label := "subproject leadership, contribution, maturity status and the process t
 
 none_found := concat("", ["read the documents of main; no subproject list and no statement on subproject governance; ", advice])
 
-attestation := {
-	"criterion": "governance.subproject_governance", "evidence": "https://example.org/sig-governance",
-	"statement": "SIG charters cover leadership and lifecycle.", "attested_by": "mo", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "governance.subproject_governance", "reason": "no subprojects", "approved_by": "toc", "expires": expires}
-
 test_pass_with_subprojects_and_their_governance if {
 	r := criterion.result with input as snapshot([sigs], [], [rule])
 	r.status == "pass"
@@ -86,30 +79,4 @@ test_unknown_when_one_fact_not_collected if {
 	r2 := criterion.result with input as json.remove(snapshot([], [listed], []), ["artifacts/subprojects"])
 	r2.status == "unknown"
 	"artifacts.subprojects was not collected: the snapshot has no such facts" in r2.reasons
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(snapshot([sigs], [], []), {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot([], [], []), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons == ["waived until 2026-11-01 by toc: no subprojects", none_found]
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([], [], []), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "unknown"
-	r.reasons == [none_found, "waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored"]
-}
-
-test_deny_at_graduation_warn_at_incubation if {
-	d := criterion.deny with input as snapshot([], [], [])
-	d == {{"msg": concat("", ["governance.subproject_governance: ", none_found]), "criterion": "governance.subproject_governance", "status": "unknown"}}
-	count(criterion.warn) == 1 with input as snapshot([], [], []) with data.graduate.config.level as "incubation"
-	criterion.deny == set() with input as snapshot([], [], []) with data.graduate.config.level as "incubation"
-	criterion.warn == set() with input as snapshot([], [], []) with data.graduate.config.level as "sandbox"
 }

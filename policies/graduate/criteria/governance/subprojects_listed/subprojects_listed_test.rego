@@ -2,6 +2,7 @@ package graduate.criteria.governance.subprojects_listed_test
 
 import data.graduate.criteria.governance.subprojects_listed as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 snapshot(list, topic) := {
 	"schema_version": 1,
@@ -20,13 +21,6 @@ none_found := sprintf(
 	"read the documents of main; none is a subproject list (looked for %s) and no heading or sentence lists subprojects; the criterion holds vacuously for a project without subprojects: add an attestation in the project file that it has none or linking where they are listed, or a waiver",
 	[facts.describe("subprojects")],
 )
-
-attestation := {
-	"criterion": "governance.subprojects_listed", "evidence": "https://example.org/repos",
-	"statement": "The project has no subprojects.", "attested_by": "lee", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "governance.subprojects_listed", "reason": "no subprojects", "approved_by": "toc", "expires": expires}
 
 test_pass_with_list if {
 	r := criterion.result with input as snapshot([sigs], [])
@@ -78,29 +72,10 @@ test_unknown_when_topic_not_collected if {
 	r.reasons == ["content.topics.subprojects was not collected: the snapshot has no such facts"]
 }
 
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(snapshot([], []), {"project": {"attestations": [attestation]}})
+# The reason the collectors gave stays beside the attestation.
+test_attested_keeps_the_collected_reason if {
+	r := criterion.result with input as fixtures.attested(snapshot([], []), "governance.subprojects_listed")
 	r.status == "pass"
 	r.attested
-	r.reasons == ["attested, not verified: The project has no subprojects. (lee, 2026-10-01)", none_found]
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons == ["waived until 2026-11-01 by toc: no subprojects", none_found]
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([], []), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "unknown"
-	r.reasons == [none_found, "waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored"]
-}
-
-test_deny_at_incubation_and_graduation if {
-	every level in ["incubation", "graduation"] {
-		d := criterion.deny with input as snapshot([], []) with data.graduate.config.level as level
-		d == {{"msg": concat("", ["governance.subprojects_listed: ", none_found]), "criterion": "governance.subprojects_listed", "status": "unknown"}}
-	}
-	criterion.deny == set() with input as snapshot([], []) with data.graduate.config.level as "sandbox"
+	r.reasons == [fixtures.attestation_reason, none_found]
 }

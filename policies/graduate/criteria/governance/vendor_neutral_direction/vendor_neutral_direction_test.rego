@@ -2,6 +2,7 @@ package graduate.criteria.governance.vendor_neutral_direction_test
 
 import data.graduate.criteria.governance.vendor_neutral_direction as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 snapshot(documents, topics) := {
 	"schema_version": 1,
@@ -25,13 +26,6 @@ partial := object.union(all_found, {"vendor_neutrality": []})
 fail_reason := sprintf("read the documents of main; none is a governance document (looked for %s); governance that documents the vendor-neutrality of project direction is required", [facts.describe("governance")])
 
 partial_reason := "no heading or sentence states the vendor-neutrality of project direction in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
-
-attestation := {
-	"criterion": "governance.vendor_neutral_direction", "evidence": "https://example.org/governance",
-	"statement": "Covered in the governance prose.", "attested_by": "frank", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "governance.vendor_neutral_direction", "reason": "governance rewrite", "approved_by": "toc", "expires": expires}
 
 test_pass_when_every_topic_found if {
 	r := criterion.result with input as snapshot(docs, all_found)
@@ -83,40 +77,10 @@ test_fail_when_document_missing_and_content_not_collected if {
 	r.reasons == [fail_reason]
 }
 
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(snapshot(docs, partial), {"project": {"attestations": [attestation]}})
+# The reason the collectors gave stays beside the attestation.
+test_attested_keeps_the_collected_reason if {
+	r := criterion.result with input as fixtures.attested(snapshot(docs, partial), "governance.vendor_neutral_direction")
 	r.status == "pass"
 	r.attested
-	r.reasons == ["attested, not verified: Covered in the governance prose. (frank, 2026-10-01)", partial_reason]
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot(no_docs, none_found), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	r.reasons == [fail_reason, "attestation by frank does not override the collected evidence"]
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot(no_docs, none_found), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons[0] == "waived until 2026-11-01 by toc: governance rewrite"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot(no_docs, none_found), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_graduation if {
-	d := criterion.deny with input as snapshot(no_docs, none_found)
-	d == {{"msg": concat("", ["governance.vendor_neutral_direction: ", fail_reason]), "criterion": "governance.vendor_neutral_direction", "status": "fail"}}
-	criterion.warn == set() with input as snapshot(no_docs, none_found)
-}
-
-test_warn_at_incubation if {
-	w := criterion.warn with input as snapshot(no_docs, none_found) with data.graduate.config.level as "incubation"
-	count(w) == 1
-	criterion.deny == set() with input as snapshot(no_docs, none_found) with data.graduate.config.level as "incubation"
-	criterion.warn == set() with input as snapshot(no_docs, none_found) with data.graduate.config.level as "sandbox"
+	r.reasons == [fixtures.attestation_reason, partial_reason]
 }
