@@ -2,6 +2,7 @@ package graduate.criteria.process.additional_docs_test
 
 import data.graduate.criteria.process.additional_docs as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 snapshot(found) := {
 	"schema_version": 1,
@@ -18,13 +19,6 @@ none_found := sprintf(
 	"read the documents of main, community; none is installation or user documentation, and there are no examples (looked for %s); documentation kept elsewhere, such as the project website, needs an attestation in the project file linking it",
 	[facts.describe("user_docs")],
 )
-
-attestation := {
-	"criterion": "process.additional_docs", "evidence": "https://example.org/docs/install",
-	"statement": "Install and user guides on the website.", "attested_by": "dave", "date": "2026-10-01",
-}
-
-waiver(expires) := {"criterion": "process.additional_docs", "reason": "website docs in progress", "approved_by": "toc", "expires": expires}
 
 test_pass_with_document if {
 	r := criterion.result with input as snapshot([doc])
@@ -78,30 +72,10 @@ test_unknown_when_family_failed if {
 	r.reasons == ["artifacts could not be collected: walk: permission denied"]
 }
 
-test_attested_when_none_found if {
-	r := criterion.result with input as object.union(snapshot([]), {"project": {"attestations": [attestation]}})
+# The reason the collectors gave stays beside the attestation.
+test_attested_keeps_the_collected_reason if {
+	r := criterion.result with input as fixtures.attested(snapshot([]), "process.additional_docs")
 	r.status == "pass"
 	r.attested
-	r.reasons == ["attested, not verified: Install and user guides on the website. (dave, 2026-10-01)", none_found]
-}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot([]), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons[0] == "waived until 2026-11-01 by toc: website docs in progress"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot([]), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "unknown"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_incubation_and_graduation if {
-	every level in ["incubation", "graduation"] {
-		d := criterion.deny with input as snapshot([]) with data.graduate.config.level as level
-		d == {{"msg": concat("", ["process.additional_docs: ", none_found]), "criterion": "process.additional_docs", "status": "unknown"}}
-	}
-	criterion.deny == set() with input as snapshot([]) with data.graduate.config.level as "sandbox"
-	criterion.deny == set() with input as snapshot([doc])
+	r.reasons == [fixtures.attestation_reason, none_found]
 }
