@@ -2,6 +2,7 @@ package graduate.criteria.sandbox.license_test
 
 import data.graduate.criteria.sandbox.license as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 lic(repo, path, spdx) := {"repo": repo, "path": path, "line": 1, "spdx": spdx}
 
@@ -15,8 +16,6 @@ snapshot(licenses, docs) := {
 }
 
 doc := {"repo": "main", "path": "LICENSE", "line": 1}
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 test_pass_apache if {
 	r := criterion.result with input as snapshot([lic("main", "LICENSE", "Apache-2.0"), lic("website", "LICENSE", "CC-BY-4.0")], [doc])
@@ -64,67 +63,18 @@ test_unknown_main_licence_not_identified if {
 }
 
 test_unknown_no_repositories_no_licences if {
-	r := criterion.result with input as object.union(base, {"licenses": []})
+	r := criterion.result with input as object.union(fixtures.base, {"licenses": []})
 	r.status == "unknown"
 	r.reasons == ["no licence file of the main repositories (the snapshot's repositories) had its licence identified; the project must use Apache-2.0"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["licenses was not collected: the snapshot has no such facts"]
 }
 
 test_fail_without_licence_document_even_if_licences_not_collected if {
-	r := criterion.result with input as object.union(base, {"documents": {"license": []}})
+	r := criterion.result with input as object.union(fixtures.base, {"documents": {"license": []}})
 	r.status == "fail"
-}
-
-attestation := {
-	"criterion": "sandbox.license", "evidence": "https://example.org/license",
-	"statement": "Apache-2.0 throughout.", "attested_by": "erin", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	s := object.union(snapshot([lic("main", "LICENSE", "BUSL-1.1")], [doc]), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "fail"
-	"attestation by erin does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "sandbox.license", "reason": "Relicensing approved.", "approved_by": "toc", "expires": expires}
-
-test_waived_and_expired if {
-	s := snapshot([lic("main", "LICENSE", "BUSL-1.1")], [doc])
-	r := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r2 := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-10-31")]}})
-	r2.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r2.reasons
-}
-
-test_deny_at_sandbox_only if {
-	s := snapshot([lic("main", "LICENSE", "BUSL-1.1")], [doc])
-	d := criterion.deny with input as s with data.graduate.config.level as "sandbox"
-	count(d) == 1
-	some m in d
-	m.msg == "sandbox.license: main:LICENSE:1 states BUSL-1.1; the project must use Apache-2.0"
-	d2 := criterion.deny with input as s
-	d2 == set()
-	w := criterion.warn with input as s with data.graduate.config.level as "sandbox"
-	w == set()
-}
-
-test_warn_wiring if {
-	s := snapshot([lic("main", "LICENSE", "BUSL-1.1")], [doc])
-	r := criterion.result with input as s
-	suggested := object.union(r, {"levels": {"sandbox": "suggested", "incubation": "suggested", "graduation": "suggested"}})
-	w := criterion.warn with input as s with criterion.result as suggested
-	count(w) == 1
 }

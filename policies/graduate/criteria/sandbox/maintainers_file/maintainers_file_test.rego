@@ -2,6 +2,7 @@ package graduate.criteria.sandbox.maintainers_file_test
 
 import data.graduate.criteria.sandbox.maintainers_file as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 file := {"repo": "main", "path": "MAINTAINERS.md", "line": 1}
 
@@ -18,8 +19,6 @@ snapshot(files, people) := {
 	"maintainers": {"active": people, "emeritus": []},
 	"collection_errors": [],
 }
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 complete := [person("alice", "Alice A", "Acme", 3), person("bob", "Bob B", "Independent", 4)]
 
@@ -64,57 +63,13 @@ test_unknown_file_found_maintainers_not_collected if {
 }
 
 test_unknown_when_documents_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_not_collected if {
-	r := criterion.result with input as object.union(base, {"documents": {}})
+	r := criterion.result with input as object.union(fixtures.base, {"documents": {}})
 	r.status == "unknown"
 	r.reasons == ["documents.maintainers was not collected: the snapshot has no such facts"]
-}
-
-attestation := {
-	"criterion": "sandbox.maintainers_file", "evidence": "https://example.org/maintainers",
-	"statement": "Maintainers listed in the .project repository.", "attested_by": "erin", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot([file], lacking), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	"attestation by erin does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "sandbox.maintainers_file", "reason": "Companies being confirmed.", "approved_by": "toc", "expires": expires}
-
-test_waived_and_expired if {
-	s := snapshot([file], lacking)
-	r := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r2 := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-10-31")]}})
-	r2.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r2.reasons
-}
-
-test_deny_at_sandbox_only if {
-	s := snapshot([], complete)
-	d := criterion.deny with input as s with data.graduate.config.level as "sandbox"
-	count(d) == 1
-	d2 := criterion.deny with input as s with data.graduate.config.level as "incubation"
-	d2 == set()
-}
-
-test_warn_wiring if {
-	s := snapshot([], complete)
-	r := criterion.result with input as s
-	suggested := object.union(r, {"levels": {"sandbox": "suggested", "incubation": "suggested", "graduation": "suggested"}})
-	w := criterion.warn with input as s with criterion.result as suggested
-	count(w) == 1
 }

@@ -1,6 +1,7 @@
 package graduate.criteria.sandbox.recommended_test
 
 import data.graduate.criteria.sandbox.recommended as criterion
+import data.graduate.lib.fixtures
 
 loc(path) := {"repo": "main", "path": path, "line": 1}
 
@@ -26,8 +27,6 @@ snapshot(docs, people) := {
 	"maintainers": {"active": people, "emeritus": []},
 	"collection_errors": [],
 }
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 test_pass_at_threshold if {
 	r := criterion.result with input as snapshot(all_docs, two_orgs)
@@ -55,13 +54,13 @@ test_fail_listing_missing_documents if {
 }
 
 test_unknown_when_maintainers_not_collected if {
-	r := criterion.result with input as object.union(base, {"documents": all_docs})
+	r := criterion.result with input as object.union(fixtures.base, {"documents": all_docs})
 	r.status == "unknown"
 	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_nothing_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts", "maintainers was not collected: the snapshot has no such facts"]
 }
@@ -70,50 +69,4 @@ test_unknown_for_kinds_not_collected if {
 	r := criterion.result with input as snapshot(object.remove(all_docs, ["adopters"]), two_orgs)
 	r.status == "unknown"
 	r.reasons == ["documents.adopters was not collected: the snapshot has no such facts"]
-}
-
-attestation := {
-	"criterion": "sandbox.recommended", "evidence": "https://example.org/adopters",
-	"statement": "Adopters on the website.", "attested_by": "erin", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot(all_docs, one_org), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	"attestation by erin does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "sandbox.recommended", "reason": "Single-vendor start.", "approved_by": "toc", "expires": expires}
-
-test_waived_and_expired if {
-	s := snapshot(all_docs, one_org)
-	r := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r2 := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-10-31")]}})
-	r2.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r2.reasons
-}
-
-test_warns_at_sandbox_only if {
-	s := snapshot(all_docs, one_org)
-	w := criterion.warn with input as s with data.graduate.config.level as "sandbox"
-	count(w) == 1
-	d := criterion.deny with input as s with data.graduate.config.level as "sandbox"
-	d == set()
-	w2 := criterion.warn with input as s
-	w2 == set()
-}
-
-test_deny_wiring if {
-	s := snapshot(all_docs, one_org)
-	r := criterion.result with input as s
-	required := object.union(r, {"levels": {"sandbox": "required", "incubation": "required", "graduation": "required"}})
-	d := criterion.deny with input as s with criterion.result as required
-	count(d) == 1
 }

@@ -1,6 +1,7 @@
 package graduate.criteria.sandbox.repo_age_test
 
 import data.graduate.criteria.sandbox.repo_age as criterion
+import data.graduate.lib.fixtures
 
 snapshot(first) := {
 	"schema_version": 1,
@@ -8,8 +9,6 @@ snapshot(first) := {
 	"history": {"first_commit_at": first},
 	"collection_errors": [],
 }
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 # 2026-05-02 is 183 days before 2026-11-01.
 test_pass_at_threshold if {
@@ -32,13 +31,13 @@ test_threshold_is_data if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["history was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_first_commit_missing if {
-	r := criterion.result with input as object.union(base, {"history": {"commits_last_year": 10}})
+	r := criterion.result with input as object.union(fixtures.base, {"history": {"commits_last_year": 10}})
 	r.status == "unknown"
 	r.reasons == ["history.first_commit_at was not collected: the snapshot has no such facts"]
 }
@@ -54,50 +53,6 @@ test_unknown_when_unparsable if {
 	r := criterion.result with input as snapshot("yesterday")
 	r.status == "unknown"
 	r.reasons == ["the first commit time \"yesterday\" or the collection time \"2026-11-01T00:00:00Z\" is not an RFC 3339 time; the repository must be at least 183 days old"]
-}
-
-attestation := {
-	"criterion": "sandbox.repo_age", "evidence": "https://example.org/history",
-	"statement": "Developed in another repository since 2024.", "attested_by": "erin", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot("2026-09-01T00:00:00Z"), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	"attestation by erin does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "sandbox.repo_age", "reason": "History squashed on transfer.", "approved_by": "toc", "expires": expires}
-
-test_waived_and_expired if {
-	s := snapshot("2026-09-01T00:00:00Z")
-	r := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r2 := criterion.result with input as object.union(s, {"project": {"waivers": [waiver("2026-10-31")]}})
-	r2.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r2.reasons
-}
-
-test_deny_at_sandbox_only if {
-	s := snapshot("2026-09-01T00:00:00Z")
-	d := criterion.deny with input as s with data.graduate.config.level as "sandbox"
-	count(d) == 1
-	d2 := criterion.deny with input as s
-	d2 == set()
-}
-
-test_warn_wiring if {
-	s := snapshot("2026-09-01T00:00:00Z")
-	r := criterion.result with input as s
-	suggested := object.union(r, {"levels": {"sandbox": "suggested", "incubation": "suggested", "graduation": "suggested"}})
-	w := criterion.warn with input as s with criterion.result as suggested
-	count(w) == 1
 }
 
 partial(s) := object.union(s, {"history": {"partial": ["community"]}})

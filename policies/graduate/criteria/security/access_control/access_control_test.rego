@@ -1,28 +1,22 @@
 package graduate.criteria.security.access_control_test
 
 import data.graduate.criteria.security.access_control as criterion
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
-
-attestation(id) := {
-	"criterion": id, "evidence": "https://example.org/evidence",
-	"statement": "Confirmed.", "attested_by": "carol", "date": "2026-09-01",
-}
+import data.graduate.lib.fixtures
 
 test_unknown_without_attestation if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["access control was not read from the GitHub API: the API was not asked; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced"]
 	r.evidence == []
 }
 
 test_unknown_says_why_the_api_was_not_asked if {
-	r := criterion.result with input as object.union(base, {"collection_errors": [{"source": "github", "error": "no GITHUB_TOKEN"}]})
+	r := criterion.result with input as object.union(fixtures.base, {"collection_errors": [{"source": "github", "error": "no GITHUB_TOKEN"}]})
 	r.status == "unknown"
 	startswith(r.reasons[0], "access control was not read from the GitHub API: no GITHUB_TOKEN; ")
 }
 
-api(protection) := object.union(base, {
+api(protection) := object.union(fixtures.base, {
 	"repositories": [{"name": "o/p", "role": "main"}, {"name": "o/community", "role": "community"}],
 	"github": {
 		"api": "https://api.github.com/",
@@ -77,62 +71,7 @@ test_unknown_when_protection_not_read if {
 }
 
 test_attestation_decides_an_unprotected_branch if {
-	r := criterion.result with input as object.union(
-		api({"protection": {"branch": "main", "protected": false, "details": false}}),
-		{"project": {"attestations": [attestation("security.access_control")]}},
-	)
+	r := criterion.result with input as fixtures.attested(api({"protection": {"branch": "main", "protected": false, "details": false}}), "security.access_control")
 	r.status == "pass"
 	r.attested
-}
-
-test_attested if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation("security.access_control")]}})
-	r.status == "pass"
-	r.attested
-	r.evidence == [{
-		"kind": "attestation", "url": "https://example.org/evidence", "statement": "Confirmed.",
-		"attested_by": "carol", "date": "2026-09-01",
-	}]
-}
-
-test_other_criterion_attestation_ignored if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation("process.gtr")]}})
-	r.status == "unknown"
-}
-
-waiver(expires) := {"criterion": "security.access_control", "reason": "Not applicable to this project.", "approved_by": "toc", "expires": expires}
-
-test_waived if {
-	r := criterion.result with input as object.union(base, {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-	r.reasons[0] == "waived until 2026-11-01 by toc: Not applicable to this project."
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(base, {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "unknown"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_and_warn_by_level if {
-	d_sandbox := criterion.deny with input as base with data.graduate.config.level as "sandbox"
-	d_sandbox == set()
-	w_sandbox := criterion.warn with input as base with data.graduate.config.level as "sandbox"
-	w_sandbox == set()
-	d_incubation := criterion.deny with input as base with data.graduate.config.level as "incubation"
-	count(d_incubation) == 1
-	some m_incubation in d_incubation
-	m_incubation.msg == "security.access_control: access control was not read from the GitHub API: the API was not asked; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced"
-	d_graduation := criterion.deny with input as base with data.graduate.config.level as "graduation"
-	count(d_graduation) == 1
-	some m_graduation in d_graduation
-	m_graduation.msg == "security.access_control: access control was not read from the GitHub API: the API was not asked; with a token (GITHUB_TOKEN) graduate reads the default branch's protection, or attest in the project file how access to the code base is enforced"
-}
-
-# warn passes on what verdict.warn makes of the result (no level suggests this criterion).
-test_warn_wiring if {
-	r := criterion.result with input as base
-	suggested := object.union(r, {"levels": {"sandbox": "suggested", "incubation": "suggested", "graduation": "suggested"}})
-	w := criterion.warn with input as base with criterion.result as suggested
-	count(w) == 1
 }

@@ -90,49 +90,6 @@ test_unknown_when_collection_failed if {
 	r.reasons == ["openssf could not be collected: bestpractices.dev: 503"]
 }
 
-attestation := {
-	"criterion": "security.openssf_passing", "evidence": "https://www.bestpractices.dev/projects/3203",
-	"statement": "Passing badge since 2020.", "attested_by": "alice", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	s := object.union(snapshot({"project_id": 3203, "source": readme}), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	s := object.union(snapshot(badge("in_progress")), {"project": {"attestations": [attestation]}})
-	r := criterion.result with input as s
-	r.status == "fail"
-	"attestation by alice does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "security.openssf_passing", "reason": "Badge in review.", "approved_by": "toc-member", "expires": expires}
-
-test_waived if {
-	r := criterion.result with input as object.union(snapshot(badge("in_progress")), {"project": {"waivers": [waiver("2026-11-01")]}})
-	r.status == "waived"
-}
-
-test_waiver_expired if {
-	r := criterion.result with input as object.union(snapshot(badge("in_progress")), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r.status == "fail"
-	"waiver by toc-member expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r.reasons
-}
-
-test_deny_at_incubation_and_graduation if {
-	d := criterion.deny with input as snapshot(badge("in_progress"))
-	count(d) == 1
-	d2 := criterion.deny with input as snapshot(badge("in_progress")) with data.graduate.config.level as "incubation"
-	count(d2) == 1
-	d3 := criterion.deny with input as snapshot(badge("in_progress")) with data.graduate.config.level as "sandbox"
-	d3 == set()
-	w := criterion.warn with input as snapshot(badge("in_progress"))
-	w == set()
-}
-
 test_unknown_level_says_why_it_was_not_fetched if {
 	err := {"source": "openssf.badge_level", "error": "OpenSSF Best Practices project 3203: fetch https://www.bestpractices.dev/projects/3203.json: offline, and not in the cache"}
 	r := criterion.result with input as object.union(snapshot({"project_id": 3203, "source": readme}), {"collection_errors": [err]})

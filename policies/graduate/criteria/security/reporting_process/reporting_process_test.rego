@@ -2,6 +2,7 @@ package graduate.criteria.security.reporting_process_test
 
 import data.graduate.criteria.security.reporting_process as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 snapshot(policies) := {
 	"schema_version": 1,
@@ -10,8 +11,6 @@ snapshot(policies) := {
 	"documents": {"security_policy": policies},
 	"collection_errors": [],
 }
-
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
 
 test_pass_with_policy if {
 	r := criterion.result with input as snapshot([{"repo": "main", "path": "SECURITY.md", "line": 1}])
@@ -26,13 +25,13 @@ test_fail_without_policy if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as base
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_missing if {
-	r := criterion.result with input as object.union(base, {"documents": {}})
+	r := criterion.result with input as object.union(fixtures.base, {"documents": {}})
 	r.status == "unknown"
 	r.reasons == ["documents.security_policy was not collected: the snapshot has no such facts"]
 }
@@ -42,42 +41,6 @@ test_unknown_when_member_failed if {
 	r := criterion.result with input as s
 	r.status == "unknown"
 	r.reasons == ["documents.security_policy could not be collected: org .github repository unreadable"]
-}
-
-attestation := {
-	"criterion": "security.reporting_process", "evidence": "https://example.org/security",
-	"statement": "Reporting process on the website.", "attested_by": "bob", "date": "2026-10-01",
-}
-
-test_attested_when_unknown if {
-	r := criterion.result with input as object.union(base, {"project": {"attestations": [attestation]}})
-	r.status == "pass"
-	r.attested
-}
-
-test_attestation_does_not_override_failure if {
-	r := criterion.result with input as object.union(snapshot([]), {"project": {"attestations": [attestation]}})
-	r.status == "fail"
-	"attestation by bob does not override the collected evidence" in r.reasons
-}
-
-waiver(expires) := {"criterion": "security.reporting_process", "reason": "Policy being written.", "approved_by": "toc", "expires": expires}
-
-test_waived_and_expired if {
-	r := criterion.result with input as object.union(snapshot([]), {"project": {"waivers": [waiver("2026-12-01")]}})
-	r.status == "waived"
-	r2 := criterion.result with input as object.union(snapshot([]), {"project": {"waivers": [waiver("2026-10-31")]}})
-	r2.status == "fail"
-	"waiver by toc expired on 2026-10-31 (snapshot collected 2026-11-01) and is ignored" in r2.reasons
-}
-
-test_deny_by_level if {
-	d := criterion.deny with input as snapshot([])
-	count(d) == 1
-	d2 := criterion.deny with input as snapshot([]) with data.graduate.config.level as "incubation"
-	count(d2) == 1
-	d3 := criterion.deny with input as snapshot([]) with data.graduate.config.level as "sandbox"
-	d3 == set()
 }
 
 test_private_reporting_makes_a_missing_policy_unknown if {
