@@ -1,10 +1,9 @@
 package graduate.lib.facts_test
 
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
-base := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
-
-with_topics := object.union(base, {"content": {"topics": {"emeritus": []}}})
+with_topics := object.union(fixtures.base, {"content": {"topics": {"emeritus": []}}})
 
 test_path_collected_at_every_level if {
 	facts.path_collected("content") with input as with_topics
@@ -15,7 +14,7 @@ test_path_collected_at_every_level if {
 }
 
 test_path_not_collected_names_the_widest_missing_level if {
-	r0 := facts.path_not_collected("content.topics.emeritus") with input as base
+	r0 := facts.path_not_collected("content.topics.emeritus") with input as fixtures.base
 	r0 == "content was not collected: the snapshot has no such facts"
 	r := facts.path_not_collected("content.topics.subprojects") with input as with_topics
 	r == "content.topics.subprojects was not collected: the snapshot has no such facts"
@@ -29,7 +28,7 @@ test_error_on_a_level_makes_the_path_uncollected if {
 }
 
 test_member_errors_name_the_family_error if {
-	s := object.union(base, {"documents": {"governance": []}, "collection_errors": [{"source": "documents", "error": "walk: permission denied"}]})
+	s := object.union(fixtures.base, {"documents": {"governance": []}, "collection_errors": [{"source": "documents", "error": "walk: permission denied"}]})
 	not facts.member_collected("documents", "governance") with input as s
 	r := facts.not_collected("documents.governance") with input as s
 	r == "documents.governance could not be collected: walk: permission denied"

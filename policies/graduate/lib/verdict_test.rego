@@ -1,5 +1,6 @@
 package graduate.lib.verdict_test
 
+import data.graduate.lib.fixtures
 import data.graduate.lib.verdict
 
 meta := verdict.meta([{"annotations": {
@@ -13,17 +14,15 @@ meta := verdict.meta([{"annotations": {
 	},
 }}])
 
-snapshot := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
-
 test_status_by_facts if {
-	verdict.result(meta, set(), set(), set()).status == "pass" with input as snapshot
-	verdict.result(meta, set(), {"u"}, set()).status == "unknown" with input as snapshot
-	verdict.result(meta, {"f"}, {"u"}, set()).status == "fail" with input as snapshot
-	verdict.result(meta, {"f"}, set(), set()).reasons == ["f"] with input as snapshot
+	verdict.result(meta, set(), set(), set()).status == "pass" with input as fixtures.base
+	verdict.result(meta, set(), {"u"}, set()).status == "unknown" with input as fixtures.base
+	verdict.result(meta, {"f"}, {"u"}, set()).status == "fail" with input as fixtures.base
+	verdict.result(meta, {"f"}, set(), set()).reasons == ["f"] with input as fixtures.base
 }
 
 test_deny_at_configured_level if {
-	r := verdict.result(meta, {"f"}, set(), set()) with input as snapshot
+	r := verdict.result(meta, {"f"}, set(), set()) with input as fixtures.base
 	count(verdict.deny(r)) == 1
 	count(verdict.warn(r)) == 0
 	count(verdict.deny(r)) == 0 with data.graduate.config.level as "incubation"
@@ -31,7 +30,7 @@ test_deny_at_configured_level if {
 }
 
 test_misspelt_level_denies_instead_of_passing if {
-	r := verdict.result(meta, set(), set(), set()) with input as snapshot
+	r := verdict.result(meta, set(), set(), set()) with input as fixtures.base
 	d := verdict.deny(r) with data.graduate.config.level as "graduaton"
 	d == {{
 		"msg": "governance.example: data.graduate.config.level \"graduaton\" is not sandbox, incubation or graduation",
@@ -40,22 +39,19 @@ test_misspelt_level_denies_instead_of_passing if {
 	}}
 }
 
-attested := object.union(snapshot, {"project": {"attestations": [{
-	"criterion": "governance.example", "evidence": "https://example.org/x",
-	"statement": "Done.", "attested_by": "ada", "date": "2026-10-01",
-}]}})
+attested := fixtures.attested(fixtures.base, "governance.example")
 
 test_attestation_drops_the_missing_attestation_reason if {
 	r := verdict.result(meta, set(), {"the vote needs an attestation in the project file; none was given"}, set()) with input as attested
 	r.status == "pass"
 	r.attested
-	r.reasons == ["attested, not verified: Done. (ada, 2026-10-01)"]
+	r.reasons == [fixtures.attestation_reason]
 }
 
 test_attestation_keeps_what_the_collectors_saw if {
 	r := verdict.result(meta, set(), {"12 authors in the last year; recruitment needs an attestation"}, set()) with input as attested
 	r.status == "pass"
-	r.reasons == ["attested, not verified: Done. (ada, 2026-10-01)", "12 authors in the last year; recruitment needs an attestation"]
+	r.reasons == [fixtures.attestation_reason, "12 authors in the last year; recruitment needs an attestation"]
 }
 
 test_waiting if {

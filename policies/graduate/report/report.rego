@@ -101,7 +101,7 @@ _not_applicable(level) := [[m.custom.order, {
 ]
 
 # _criteria lists every criterion's entry at one level, in template order (orders are
-# unique, so the sort never compares two entries).
+# unique, which lib/catalogue_test.rego holds, so the sort never compares two entries).
 _criteria(level) := [entry |
 	some pair in sort(array.concat(array.concat(_plain(level), _named(level)), _not_applicable(level)))
 	entry := pair[1]

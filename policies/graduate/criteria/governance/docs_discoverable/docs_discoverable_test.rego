@@ -2,6 +2,7 @@ package graduate.criteria.governance.docs_discoverable_test
 
 import data.graduate.criteria.governance.docs_discoverable as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 snapshot(governance) := {
 	"schema_version": 1,
@@ -24,7 +25,7 @@ test_fail_without_document if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 }
 

@@ -1,6 +1,7 @@
 package graduate.criteria.governance.maintainer_orgs_test
 
 import data.graduate.criteria.governance.maintainer_orgs as criterion
+import data.graduate.lib.fixtures
 
 person(handle, company) := {
 	"github": handle,
@@ -53,7 +54,7 @@ test_threshold_is_data if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 }

@@ -47,7 +47,7 @@ test_unknown_when_none_found if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }

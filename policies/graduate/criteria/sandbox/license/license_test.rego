@@ -44,7 +44,7 @@ test_allowed_is_data if {
 }
 
 test_all_repositories_when_none_named if {
-	s := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [], "licenses": [lic("x", "LICENSE", "GPL-3.0-only")]}
+	s := object.union(fixtures.base, {"licenses": [lic("x", "LICENSE", "GPL-3.0-only")]})
 	r := criterion.result with input as s
 	r.status == "fail"
 	r.reasons == ["x:LICENSE:1 states GPL-3.0-only; the project must use Apache-2.0"]

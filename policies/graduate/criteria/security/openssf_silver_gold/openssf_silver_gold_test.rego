@@ -1,6 +1,7 @@
 package graduate.criteria.security.openssf_silver_gold_test
 
 import data.graduate.criteria.security.openssf_silver_gold as criterion
+import data.graduate.lib.fixtures
 
 readme := {"repo": "main", "path": "README.md", "line": 5}
 
@@ -68,7 +69,7 @@ test_fail_without_project_id if {
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []}
+	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["openssf was not collected: the snapshot has no such facts"]
 }
