@@ -68,6 +68,24 @@ func TestCatalogueFromMetadata(t *testing.T) {
 	if len(criteria) == 0 {
 		t.Fatal("no criteria")
 	}
+	// A criterion applies at some level under some rule set (one the current templates
+	// dropped applies under an earlier one only).
+	appliesSomewhere := map[string]bool{}
+	for _, key := range embedded(t).RuleSets() {
+		p := embedded(t)
+		if err := p.UseRuleSet(key); err != nil {
+			t.Fatal(err)
+		}
+		under, err := p.Criteria()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range under {
+			for _, l := range snapshot.Levels {
+				appliesSomewhere[c.ID] = appliesSomewhere[c.ID] || c.Levels[l] != "not_applicable"
+			}
+		}
+	}
 	sections := map[string]bool{"process": true, "governance": true, "community": true, "engineering": true, "security": true, "ecosystem": true, "sandbox": true}
 	for _, c := range criteria {
 		if !sections[c.Section] {
@@ -83,12 +101,8 @@ func TestCatalogueFromMetadata(t *testing.T) {
 		if c.Description == "" || len(c.Sources) == 0 || len(c.DecidedBy) == 0 {
 			t.Errorf("%s: METADATA needs a description, related_resources and custom.decided_by", c.ID)
 		}
-		applies := false
-		for _, l := range snapshot.Levels {
-			applies = applies || c.Levels[l] != "not_applicable"
-		}
-		if !applies {
-			t.Errorf("%s: applies at no level", c.ID)
+		if !appliesSomewhere[c.ID] {
+			t.Errorf("%s: applies at no level under any rule set", c.ID)
 		}
 	}
 }
@@ -365,5 +379,57 @@ func TestEvalRefusesAReportMissingACriterion(t *testing.T) {
 	_, err = ev.Eval(ctx, loadSnapshot(t, "sandbox-ready.json"))
 	if !errors.Is(err, ErrPolicy) || !strings.Contains(err.Error(), "leaves out sandbox.vote") {
 		t.Errorf("Eval = %v, want a policy error naming sandbox.vote", err)
+	}
+}
+
+// TestRuleSets holds the earlier templates as data: under v1.5 the TAG items are
+// required and the reviews the current templates added do not apply; the report names
+// the rule set; an unknown one is refused with the known ones.
+func TestRuleSets(t *testing.T) {
+	p := embedded(t)
+	if got := strings.Join(p.RuleSets(), ","); got != "current,v1.5" {
+		t.Fatalf("rule sets %s", got)
+	}
+	if err := p.UseRuleSet("v1.4"); err == nil || !strings.Contains(err.Error(), "known: current, v1.5") {
+		t.Errorf("UseRuleSet(v1.4) = %v", err)
+	}
+	if err := p.UseRuleSet("v1.5"); err != nil {
+		t.Fatal(err)
+	}
+	criteria, err := p.Criteria()
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels := map[string]string{}
+	for _, c := range criteria {
+		levels[c.ID] = c.Levels["graduation"]
+	}
+	for id, want := range map[string]string{
+		"process.tag_presentation": "required", "process.tag_recommendation": "required",
+		"process.gtr": "not_applicable", "process.governance_review": "not_applicable",
+		"security.joint_assessment": "not_applicable", "governance.maintainer_orgs": "required",
+	} {
+		if levels[id] != want {
+			t.Errorf("v1.5 %s at graduation = %s, want %s", id, levels[id], want)
+		}
+	}
+	if !strings.HasPrefix(p.RuleSet(), "cncf/toc v1.5@58e96d0e") {
+		t.Errorf("rule set named %q", p.RuleSet())
+	}
+	ev, err := p.Prepare(context.Background(), "graduation")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ev.Eval(context.Background(), map[string]any{"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": []any{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Criteria {
+		if want, ok := map[string]string{"process.gtr": "not_applicable", "process.tag_recommendation": "required"}[c.ID]; ok && c.Requirement != want {
+			t.Errorf("report under v1.5: %s is %s, want %s", c.ID, c.Requirement, want)
+		}
+		if c.ID == "governance.coc" && c.Title != "Document agreement that project will adopt CNCF Code of Conduct." {
+			t.Errorf("report under v1.5: coc worded %q", c.Title)
+		}
 	}
 }

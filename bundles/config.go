@@ -26,7 +26,8 @@ func (p *Policies) Thresholds() map[string]any {
 	return t
 }
 
-// RuleSet names the cncf/toc templates the policies encode (data.graduate.config.rules).
+// RuleSet names the cncf/toc templates the policies judge by (data.graduate.config.rules,
+// which UseRuleSet sets to the selected rule set's name).
 func (p *Policies) RuleSet() string {
 	if s, ok := p.config()["rules"].(string); ok {
 		return s

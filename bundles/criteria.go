@@ -50,6 +50,7 @@ func (p *Policies) Criteria() ([]Criterion, error) {
 			return nil, fmt.Errorf("%w: criterion %s is defined twice (%s and %s)", ErrPolicy, c.ID, other, c.File)
 		}
 		seen[c.ID] = c.File
+		p.applyRuleSet(&c)
 		out = append(out, c)
 	}
 	slices.SortFunc(out, func(a, b Criterion) int {

@@ -22,6 +22,7 @@ type criteriaParams struct {
 	policy string
 	format string
 	level  string
+	rules  string
 }
 
 func newCriteriaCmd(e *env) *cobra.Command {
@@ -38,6 +39,7 @@ func newCriteriaCmd(e *env) *cobra.Command {
 	addPolicyFlag(fs, &p.policy, "read")
 	addFormatFlag(fs, &p.format, "text, json or markdown (the table docs/criteria.md holds)")
 	addLevelFlag(fs, &p.level, "only the criteria that apply at this level")
+	addRulesFlag(fs, &p.rules)
 	return cmd
 }
 
@@ -50,7 +52,7 @@ func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
 			return err
 		}
 	}
-	f := policyFlags{policy: p.policy}
+	f := policyFlags{policy: p.policy, rules: p.rules}
 	pol, criteria, err := f.loadPolicies(ctx)
 	if err != nil {
 		return err

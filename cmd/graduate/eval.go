@@ -38,6 +38,11 @@ func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bu
 	if err != nil {
 		return nil, nil, err
 	}
+	if f.rules != "" {
+		if err := p.UseRuleSet(f.rules); err != nil {
+			return nil, nil, usageError{fmt.Errorf("--rules: %w", err)}
+		}
+	}
 	if f.data != "" {
 		over, err := bundles.LoadThresholdFile(f.data)
 		if err != nil {

@@ -58,6 +58,11 @@ func addPolicyFlag(fs *pflag.FlagSet, p *string, verb string) {
 	fs.StringVar(p, "policy", "", "policies to "+verb+" instead of the embedded ones: a directory or a bundle .tar.gz")
 }
 
+// addRulesFlag adds --rules, the rule set (version of the TOC's templates) to judge by.
+func addRulesFlag(fs *pflag.FlagSet, p *string) {
+	fs.StringVar(p, "rules", "", "the rule set to judge by: current (the default), or an earlier version of the TOC's templates, e.g. v1.5 (graduate criteria --rules lists each)")
+}
+
 // addDataFlag adds --data, the threshold overrides.
 func addDataFlag(fs *pflag.FlagSet, p *string) {
 	fs.StringVar(p, "data", "", "threshold overrides (YAML or JSON), merged over the defaults")
@@ -72,6 +77,7 @@ type policyFlags struct {
 	format string
 	output string
 	config string
+	rules  string
 	// verificationKey and verificationAlg make loadPolicies refuse a --policy bundle
 	// that is not signed with the key.
 	verificationKey string
@@ -82,6 +88,7 @@ func (f *policyFlags) register(fs *pflag.FlagSet) {
 	addLevelFlag(fs, &f.level, "level to judge: sandbox, incubation or graduation (default: project file, else graduation)")
 	addPolicyFlag(fs, &f.policy, "use")
 	addDataFlag(fs, &f.data)
+	addRulesFlag(fs, &f.rules)
 	addFormatFlag(fs, &f.format, "report format: "+strings.Join(report.Formats, ", "))
 	addOutputFlag(fs, &f.output, "write the report to this file instead of stdout")
 	addConfigFlag(fs, &f.config)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	opaversion "github.com/open-policy-agent/opa/v1/version"
 	"github.com/spf13/cobra"
@@ -19,7 +20,7 @@ func newVersionCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "graduate %s\nOPA %s\nrules %s\n", version, opaversion.Version, p.RuleSet())
+			fmt.Fprintf(e.stdout, "graduate %s\nOPA %s\nrules %s\nrule sets %s (--rules)\n", version, opaversion.Version, p.RuleSet(), strings.Join(p.RuleSets(), ", "))
 			return nil
 		},
 	}

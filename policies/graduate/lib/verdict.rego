@@ -31,8 +31,8 @@ result(m, fails, unknowns, evidence) := {
 	"section": m.custom.section,
 	"order": m.custom.order,
 	"title": m.title,
-	"wording": object.get(m.custom, "wording", {}),
-	"levels": m.custom.levels,
+	"wording": wording(m),
+	"levels": levels(m),
 	"status": o.status,
 	"attested": o.attested,
 	"reasons": o.reasons,
@@ -58,6 +58,20 @@ _subsumed(e, evidence) if {
 	f != e
 	_place(f) == _place(e)
 }
+
+# The rule set the verdicts follow (data.graduate.config.rule_set, chosen with
+# --rules): a version of the TOC's templates, held in data.graduate.config.rule_sets as
+# its differences from the METADATA, which is the current templates'.
+default _rule_set := {}
+
+_rule_set := data.graduate.config.rule_sets[data.graduate.config.rule_set]
+
+# levels is a criterion's requirement at each level under the rule set.
+levels(m) := object.union(m.custom.levels, object.get(_rule_set, ["levels", m.custom.id], {}))
+
+# wording is a criterion's wording at each level where it differs from its title, under
+# the rule set.
+wording(m) := object.union(object.get(m.custom, "wording", {}), object.get(_rule_set, ["wording", m.custom.id], {}))
 
 # collected is the status the collected facts alone give, by (any fail, any unknown).
 collected := {

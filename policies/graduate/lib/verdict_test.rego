@@ -70,3 +70,12 @@ test_tidy_lists_a_place_once if {
 	verdict.tidy({bare, linked, other}) == [linked, other]
 	verdict.tidy({bare}) == [bare]
 }
+
+test_rule_set_changes_levels_and_wording if {
+	m := {"custom": {"id": "x.y", "levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "required"}, "wording": {"incubation": "Y at incubation."}}}
+	sets := {"old": {"levels": {"x.y": {"incubation": "required"}}, "wording": {"x.y": {"graduation": "Old Y."}}}}
+	verdict.levels(m) == m.custom.levels
+	verdict.wording(m) == {"incubation": "Y at incubation."}
+	verdict.levels(m) == {"sandbox": "not_applicable", "incubation": "required", "graduation": "required"} with data.graduate.config.rule_sets as sets with data.graduate.config.rule_set as "old"
+	verdict.wording(m) == {"incubation": "Y at incubation.", "graduation": "Old Y."} with data.graduate.config.rule_sets as sets with data.graduate.config.rule_set as "old"
+}

@@ -33,7 +33,7 @@ _plain(level) := [[m.custom.order, object.union(
 	{
 		"id": m.custom.id,
 		"section": m.custom.section,
-		"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+		"title": object.get(verdict.wording(m), level, m.title),
 		"requirement": requirement,
 		"required": requirement == "required",
 		"status": status,
@@ -45,7 +45,7 @@ _plain(level) := [[m.custom.order, object.union(
 )] |
 	some section, name
 	m := data.graduate.criteria[section][name].meta
-	requirement := m.custom.levels[level]
+	requirement := verdict.levels(m)[level]
 	requirement != "not_applicable"
 	not m.custom.id in verdict.named
 	fails := data.graduate.criteria[section][name].fail
@@ -60,7 +60,7 @@ _named(level) := [[m.custom.order, object.union(
 	{
 		"id": m.custom.id,
 		"section": m.custom.section,
-		"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+		"title": object.get(verdict.wording(m), level, m.title),
 		"requirement": requirement,
 		"required": requirement == "required",
 		"status": o.status,
@@ -72,7 +72,7 @@ _named(level) := [[m.custom.order, object.union(
 )] |
 	some section, name
 	m := data.graduate.criteria[section][name].meta
-	requirement := m.custom.levels[level]
+	requirement := verdict.levels(m)[level]
 	requirement != "not_applicable"
 	m.custom.id in verdict.named
 	o := verdict.outcome(
@@ -87,7 +87,7 @@ _named(level) := [[m.custom.order, object.union(
 _not_applicable(level) := [[m.custom.order, {
 	"id": m.custom.id,
 	"section": m.custom.section,
-	"title": object.get(object.get(m.custom, "wording", {}), level, m.title),
+	"title": object.get(verdict.wording(m), level, m.title),
 	"requirement": "not_applicable",
 	"required": false,
 	"status": "not_applicable",
@@ -97,7 +97,7 @@ _not_applicable(level) := [[m.custom.order, {
 }] |
 	some section, name
 	m := data.graduate.criteria[section][name].meta
-	m.custom.levels[level] == "not_applicable"
+	verdict.levels(m)[level] == "not_applicable"
 ]
 
 # _criteria lists every criterion's entry at one level, in template order (orders are
