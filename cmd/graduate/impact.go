@@ -15,7 +15,8 @@ import (
 )
 
 const impactLong = `Judge many snapshots twice, with the baseline policies (--baseline, else the
-embedded ones) and with the edited ones (--policy, with --data's thresholds), and list
+embedded ones) and with the edited ones (--policy, with --data's thresholds and the
+--rules rule set), and list
 for each project the criteria whose status changes and whether its verdict at its level
 flips. For TOC members: run it over the snapshots of the projects a change concerns
 before proposing the change.
@@ -25,7 +26,7 @@ graduation. graduate impact exits 0 when it wrote the impact, whatever it shows,
 when a snapshot or a policy set could not be read.`
 
 type impactParams struct {
-	policy, baseline, data, level, format, output string
+	policy, baseline, data, rules, level, format, output string
 }
 
 func newImpactCmd(e *env) *cobra.Command {
@@ -44,6 +45,7 @@ func newImpactCmd(e *env) *cobra.Command {
 	addPolicyFlag(fs, &p.policy, "judge with")
 	fs.StringVar(&p.baseline, "baseline", "", "the policies to compare with: a directory or a bundle .tar.gz (default: the embedded ones)")
 	addDataFlag(fs, &p.data)
+	addRulesFlag(fs, &p.rules)
 	addLevelFlag(fs, &p.level, "level to judge every snapshot at (default: the snapshot's project file, else graduation)")
 	addFormatFlag(fs, &p.format, "impact format: "+strings.Join(report.ImpactFormats, ", "))
 	addOutputFlag(fs, &p.output, "write the impact to this file instead of stdout")
@@ -52,8 +54,8 @@ func newImpactCmd(e *env) *cobra.Command {
 
 // runImpact judges every snapshot with both policy sets and writes what changed.
 func runImpact(ctx context.Context, e *env, p impactParams, paths []string) error {
-	if p.policy == "" && p.data == "" {
-		return usageError{errors.New("impact: give the edited policies (--policy DIR) or thresholds (--data FILE)")}
+	if p.policy == "" && p.data == "" && p.rules == "" {
+		return usageError{errors.New("impact: give the edited policies (--policy DIR), thresholds (--data FILE) or a rule set (--rules)")}
 	}
 	if p.level != "" {
 		if err := snapshot.CheckLevel(p.level); err != nil {
@@ -64,7 +66,7 @@ func runImpact(ctx context.Context, e *env, p impactParams, paths []string) erro
 		return usageError{err}
 	}
 	base := policyFlags{policy: p.baseline}
-	edited := policyFlags{policy: p.policy, data: p.data}
+	edited := policyFlags{policy: p.policy, data: p.data, rules: p.rules}
 	basePol, baseCriteria, err := base.loadPolicies(ctx)
 	if err != nil {
 		return err
@@ -89,7 +91,7 @@ func runImpact(ctx context.Context, e *env, p impactParams, paths []string) erro
 	if err != nil {
 		return err
 	}
-	im, err := report.NewImpact(policyName(p.baseline, "the embedded policies"), policyName(p.policy, "the embedded policies")+dataName(p.data), before, after)
+	im, err := report.NewImpact(policyName(p.baseline, "the embedded policies"), policyName(p.policy, "the embedded policies")+dataName(p.data)+rulesName(p.rules), before, after)
 	if err != nil {
 		return err
 	}
@@ -111,6 +113,13 @@ func policyName(path, otherwise string) string {
 		return otherwise
 	}
 	return path
+}
+
+func rulesName(key string) string {
+	if key == "" {
+		return ""
+	}
+	return " under rule set " + key
 }
 
 func dataName(path string) string {

@@ -58,6 +58,9 @@ func TestRuleSetsOnOneSnapshot(t *testing.T) {
 	if code, _, stderr := exec(t, "eval", snap, "--rules", "v1.4"); code != 2 || !strings.Contains(stderr, "unknown rule set \"v1.4\" (known: current, v1.5)") {
 		t.Errorf("--rules v1.4: exit %d, stderr %q", code, stderr)
 	}
+	if code, out, _ := exec(t, "impact", "--rules", "v1.5", "--level", "graduation", snap); code != 0 || !strings.Contains(out, "process.tag_recommendation (required) absent → unknown") && !strings.Contains(out, "process.tag_recommendation (required) not_applicable → unknown") {
+		t.Errorf("impact --rules v1.5: exit %d:\n%s", code, out)
+	}
 	if code, out, _ := exec(t, "criteria", "--rules", "v1.5", "--level", "graduation"); code != 0 || !strings.Contains(out, "process.tag_recommendation") {
 		t.Errorf("criteria --rules v1.5: exit %d, lists the TAG recommendation: %v", code, strings.Contains(out, "process.tag_recommendation"))
 	}
