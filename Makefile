@@ -21,7 +21,7 @@ test: gotest lint
 # at once) also run under the race detector.
 gotest:
 	$(GO) test ./...
-	$(GO) test -race -run 'Concurrently|TestExitCodes|TestCollectGolden|TestSeveralSnapshots|TestAPIGivesTheCheckoutsFacts|TestRemoteRepositories|TestFaults' ./bundles/ ./cmd/graduate/ ./collectors/ ./collectors/github/
+	$(GO) test -race -run 'Concurrently|TestExitCodes|TestCollectGolden|TestSeveralSnapshots|TestAPIGivesTheCheckoutsFacts|TestRemoteRepositories|TestFaults' ./engine/ ./cmd/graduate/ ./collectors/ ./collectors/github/
 
 # Builds the pinned opa (and conftest) from the Go module proxy into $(TOOLS_DIR), once.
 tools:
@@ -50,7 +50,7 @@ demo:
 	  [ $$code -ne 2 ]
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./bundles/ ./collectors/...
+	$(GO) test -run '^$$' -bench . -benchmem ./engine/ ./collectors/...
 	bash scripts/bench-cli.sh
 	bash scripts/bench-collect.sh
 

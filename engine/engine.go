@@ -1,7 +1,9 @@
-// Package bundles loads graduate's policies (the embedded ones, a directory, or a bundle
-// tarball), compiles them once with the snapshot schema and restricted capabilities,
-// and evaluates any number of snapshots with the prepared query.
-package bundles
+// Package engine is graduate's policy engine: it loads the policies (the embedded ones,
+// a directory, or a bundle tarball), applies threshold overrides and a rule set,
+// compiles them once with the snapshot schema and restricted capabilities, evaluates
+// any number of snapshots with the prepared query, and builds signed OPA bundles of
+// them.
+package engine
 
 import (
 	"context"

@@ -142,7 +142,7 @@ type Tool struct {
 }
 
 // Definition is a criterion as its policy's METADATA describes it, independent of any
-// report: what the criteria catalogue lists (bundles reads it from the policies).
+// report: what the criteria catalogue lists (engine reads it from the policies).
 type Definition struct {
 	ID          string            `json:"id"`
 	Section     string            `json:"section"`

@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/engine"
 )
 
 func newBundleCmd(e *env) *cobra.Command {
@@ -72,28 +72,28 @@ func runBundleBuild(ctx context.Context, e *env, p bundleBuildParams) error {
 	if p.signingKey == "" && (p.signingAlg != "" || p.keyID != "") {
 		return usageError{errors.New("--signing-alg and --signing-key-id need --signing-key")}
 	}
-	opts := bundles.BuildOptions{
+	opts := engine.BuildOptions{
 		Policy:   p.policy,
 		Revision: p.revision,
 		Metadata: map[string]any{"graduate": version},
 	}
 	if p.data != "" {
-		over, err := bundles.LoadThresholdFile(p.data)
+		over, err := engine.LoadThresholdFile(p.data)
 		if err != nil {
 			return err
 		}
 		opts.Thresholds, opts.ThresholdsFile = over, p.data
 	}
 	if p.signingKey != "" {
-		key, err := bundles.ReadKeyFile(p.signingKey)
+		key, err := engine.ReadKeyFile(p.signingKey)
 		if err != nil {
 			return err
 		}
-		opts.Signing = &bundles.Signing{Key: key, Algorithm: p.signingAlg, KeyID: p.keyID}
+		opts.Signing = &engine.Signing{Key: key, Algorithm: p.signingAlg, KeyID: p.keyID}
 	}
 	// Build in memory: a failed build leaves no partial bundle behind.
 	var buf bytes.Buffer
-	res, err := bundles.Build(ctx, &buf, opts)
+	res, err := engine.Build(ctx, &buf, opts)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/engine"
 )
 
 func TestBundleBuild(t *testing.T) {
@@ -46,7 +46,7 @@ func TestBundleBuild(t *testing.T) {
 				t.Errorf("the bundle's report differs from the embedded policies' report")
 			}
 			if tc.verifyBy != "" {
-				if _, err := bundles.LoadVerified(context.Background(), out, bundles.Verification{Key: tc.verifyBy}); err != nil {
+				if _, err := engine.LoadVerified(context.Background(), out, engine.Verification{Key: tc.verifyBy}); err != nil {
 					t.Errorf("verify with the signing secret: %v", err)
 				}
 			}

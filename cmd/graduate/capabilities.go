@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/engine"
 )
 
 func newCapabilitiesCmd(e *env) *cobra.Command {
@@ -17,7 +17,7 @@ func newCapabilitiesCmd(e *env) *cobra.Command {
 		RunE: func(_ *cobra.Command, _ []string) error {
 			enc := json.NewEncoder(e.stdout)
 			enc.SetIndent("", "  ")
-			if err := enc.Encode(bundles.Capabilities()); err != nil {
+			if err := enc.Encode(engine.Capabilities()); err != nil {
 				return fmt.Errorf("write capabilities: %w", err)
 			}
 			return nil

@@ -12,10 +12,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/graduate-dev/graduate/bundles"
 	"github.com/graduate-dev/graduate/collectors"
 	"github.com/graduate-dev/graduate/collectors/documents"
 	"github.com/graduate-dev/graduate/collectors/github"
+	"github.com/graduate-dev/graduate/engine"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -23,7 +23,7 @@ import (
 // collectSnapshot resolves the repositories from arguments, --dir and the project file
 // (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
 // ids are the known criterion IDs.
-func collectSnapshot(ctx context.Context, e *env, f sourceFlags, cfgPath string, args []string, pol *bundles.Policies, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+func collectSnapshot(ctx context.Context, e *env, f sourceFlags, cfgPath string, args []string, pol *engine.Policies, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
 	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
 	if err != nil {
 		return nil, nil, err
@@ -78,10 +78,10 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 
 // collectRepos collects one snapshot of the checkouts, reading their documents with the
 // vocabulary of the policies that will judge them.
-func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *bundles.Policies, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
+func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *engine.Policies, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
 	vocab, err := documents.VocabularyFrom(pol.Data())
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", bundles.ErrPolicy, pol.Origin, err)
+		return nil, fmt.Errorf("%w: %s: %w", engine.ErrPolicy, pol.Origin, err)
 	}
 	gh, skipped, err := f.github(e.getenv, f.needsGitHub() || slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.GitHub != "" }))
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/engine"
 	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -58,7 +58,7 @@ func runCriteria(ctx context.Context, e *env, p criteriaParams) error {
 		return err
 	}
 	if p.level != "" {
-		criteria = slices.DeleteFunc(criteria, func(c bundles.Criterion) bool { return c.Levels[p.level] == "not_applicable" })
+		criteria = slices.DeleteFunc(criteria, func(c engine.Criterion) bool { return c.Levels[p.level] == "not_applicable" })
 	}
 	if p.format == "markdown" {
 		return report.WriteCatalog(e.stdout, criteria, pol.RuleSet())

@@ -12,28 +12,28 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/engine"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // loadPolicies loads the embedded or --policy policies and applies --data.
-func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bundles.Criterion, error) {
+func (f *policyFlags) loadPolicies(ctx context.Context) (*engine.Policies, []engine.Criterion, error) {
 	var (
-		p   *bundles.Policies
+		p   *engine.Policies
 		err error
 	)
 	switch {
 	case f.policy == "":
-		p, err = bundles.Embedded()
+		p, err = engine.Embedded()
 	case f.verificationKey != "":
 		var key string
-		if key, err = bundles.ReadKeyFile(f.verificationKey); err == nil {
-			p, err = bundles.LoadVerified(ctx, f.policy, bundles.Verification{Key: key, Algorithm: f.verificationAlg})
+		if key, err = engine.ReadKeyFile(f.verificationKey); err == nil {
+			p, err = engine.LoadVerified(ctx, f.policy, engine.Verification{Key: key, Algorithm: f.verificationAlg})
 		}
 	default:
-		p, err = bundles.Load(ctx, f.policy)
+		p, err = engine.Load(ctx, f.policy)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -44,7 +44,7 @@ func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bu
 		}
 	}
 	if f.data != "" {
-		over, err := bundles.LoadThresholdFile(f.data)
+		over, err := engine.LoadThresholdFile(f.data)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -57,12 +57,12 @@ func (f *policyFlags) loadPolicies(ctx context.Context) (*bundles.Policies, []bu
 		return nil, nil, err
 	}
 	if len(criteria) == 0 {
-		return nil, nil, fmt.Errorf("%w: %s defines no criteria (no package under graduate.criteria has METADATA custom.id)", bundles.ErrPolicy, p.Origin)
+		return nil, nil, fmt.Errorf("%w: %s defines no criteria (no package under graduate.criteria has METADATA custom.id)", engine.ErrPolicy, p.Origin)
 	}
 	return p, criteria, nil
 }
 
-func criterionIDs(criteria []bundles.Criterion) map[string]bool {
+func criterionIDs(criteria []engine.Criterion) map[string]bool {
 	ids := make(map[string]bool, len(criteria))
 	for _, c := range criteria {
 		ids[c.ID] = true
@@ -74,18 +74,18 @@ func criterionIDs(criteria []bundles.Criterion) map[string]bool {
 // background, so that compiling the policies (most of a one-snapshot run) overlaps
 // reading and validating the snapshots, or collecting them for check.
 type queries struct {
-	pol     *bundles.Policies
+	pol     *engine.Policies
 	mu      sync.Mutex
 	pending map[string]*preparedQuery
 }
 
 type preparedQuery struct {
 	done chan struct{}
-	ev   *bundles.Evaluator
+	ev   *engine.Evaluator
 	err  error
 }
 
-func newQueries(pol *bundles.Policies) *queries {
+func newQueries(pol *engine.Policies) *queries {
 	return &queries{pol: pol, pending: map[string]*preparedQuery{}}
 }
 
@@ -104,7 +104,7 @@ func (q *queries) start(ctx context.Context, level string) *preparedQuery {
 	return pq
 }
 
-func (q *queries) get(ctx context.Context, level string) (*bundles.Evaluator, error) {
+func (q *queries) get(ctx context.Context, level string) (*engine.Evaluator, error) {
 	pq := q.start(ctx, level)
 	select {
 	case <-pq.done:
@@ -136,7 +136,7 @@ func (f *policyFlags) judge(ctx context.Context, e *env, q *queries, inputs []ev
 // evalAll evaluates inputs (already validated) with q's policies, in input order, each
 // named by describeReport. The prepared queries are shared by one worker per CPU.
 func evalAll(ctx context.Context, q *queries, inputs []evalInput) ([]*report.Report, error) {
-	evaluators := map[string]*bundles.Evaluator{}
+	evaluators := map[string]*engine.Evaluator{}
 	for _, in := range inputs {
 		q.start(ctx, in.level)
 	}

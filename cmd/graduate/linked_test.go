@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/graduate-dev/graduate/bundles"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/engine"
 )
 
 // TestCheckLinkedOut: a document the project links out of the repositories given makes
@@ -138,7 +138,7 @@ func TestCheckVocabularyFromPolicy(t *testing.T) {
 // TestVocabularyCriteria: every criterion the vocabulary says reads a kind or a topic
 // is one of the catalogue's, and names that fact in its METADATA.
 func TestVocabularyCriteria(t *testing.T) {
-	pol, err := bundles.Embedded()
+	pol, err := engine.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,7 @@ func TestVocabularyCriteria(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string]bundles.Criterion{}
+	byID := map[string]engine.Criterion{}
 	for _, c := range cs {
 		byID[c.ID] = c
 	}

@@ -7,7 +7,7 @@ import (
 	opaversion "github.com/open-policy-agent/opa/v1/version"
 	"github.com/spf13/cobra"
 
-	"github.com/graduate-dev/graduate/bundles"
+	"github.com/graduate-dev/graduate/engine"
 )
 
 func newVersionCmd(e *env) *cobra.Command {
@@ -16,7 +16,7 @@ func newVersionCmd(e *env) *cobra.Command {
 		Short: "Print graduate's version, the OPA version and the rule-set version",
 		Args:  cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			p, err := bundles.Embedded()
+			p, err := engine.Embedded()
 			if err != nil {
 				return err
 			}
