@@ -10,8 +10,6 @@
 #     ref: https://github.com/cncf/toc/blob/58e96d0eb8a2ff41ea8a6043fc3899a1e24e4fe1/.github/ISSUE_TEMPLATE/template-graduation-application.md
 #   - description: CNCF incubation application template (cncf/toc v1.5, 58e96d0e)
 #     ref: https://github.com/cncf/toc/blob/58e96d0eb8a2ff41ea8a6043fc3899a1e24e4fe1/.github/ISSUE_TEMPLATE/template-incubation-application.md
-# schemas:
-#   - input: schema.snapshot
 # custom:
 #   id: process.tag_recommendation
 #   section: process

@@ -11,8 +11,6 @@
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
 #   - description: OpenSSF Best Practices API
 #     ref: https://github.com/coreinfrastructure/best-practices-badge/blob/2431a2a360d5a9cbae44de788cb592c07464f73b/docs/api.md
-# schemas:
-#   - input: schema.snapshot
 # custom:
 #   id: security.openssf_silver_gold
 #   section: security
