@@ -41,8 +41,11 @@ _errored(path) if {
 }
 
 # path_not_collected is the unknown reason for a fact path: it names the widest level
-# that was not collected, with that level's errors.
-path_not_collected(path) := not_collected(_widest_missing(split(path, "."))) if not path_collected(path)
+# that was not collected, with that level's errors. It is defined only when the path was
+# not collected, so a criterion writes `unknown contains facts.path_not_collected("x.y")`,
+# with any other conditions in the rule's body: the one way a criterion says a fact
+# was not collected.
+path_not_collected(path) := _not_collected(_widest_missing(split(path, "."))) if not path_collected(path)
 
 _absent := {"graduate": "absent"}
 
@@ -61,13 +64,14 @@ collected(family) if path_collected(family)
 # member_collected holds for one member of a family, e.g. ("documents", "governance").
 member_collected(family, member) if path_collected(concat(".", [family, member]))
 
-# not_collected is the unknown reason for a family (or "family.member") that was not collected.
-not_collected(family) := sprintf("%s could not be collected: %s", [family, concat("; ", errs)]) if {
+# _not_collected is the reason for a level (a family, or "family.member") that was not
+# collected, with its errors; path_not_collected gives it for the widest missing level.
+_not_collected(family) := sprintf("%s could not be collected: %s", [family, concat("; ", errs)]) if {
 	errs := errors(family)
 	count(errs) > 0
 }
 
-not_collected(family) := sprintf("%s was not collected: the snapshot has no such facts", [family]) if {
+_not_collected(family) := sprintf("%s was not collected: the snapshot has no such facts", [family]) if {
 	count(errors(family)) == 0
 }
 

@@ -27,11 +27,21 @@ test_error_on_a_level_makes_the_path_uncollected if {
 	r == "content could not be collected: read README.md: permission denied"
 }
 
-test_member_errors_name_the_family_error if {
+test_member_reason_names_the_family_and_its_error if {
 	s := object.union(fixtures.base, {"documents": {"governance": []}, "collection_errors": [{"source": "documents", "error": "walk: permission denied"}]})
 	not facts.member_collected("documents", "governance") with input as s
-	r := facts.not_collected("documents.governance") with input as s
-	r == "documents.governance could not be collected: walk: permission denied"
+	r := facts.path_not_collected("documents.governance") with input as s
+	r == "documents could not be collected: walk: permission denied"
+}
+
+test_member_reason_names_its_own_error if {
+	s := object.union(fixtures.base, {"history": {"authors_last_year": 3}, "collection_errors": [
+		{"source": "history.first_commit_at", "error": "shallow clone"},
+		{"source": "history.dco", "error": "not read"},
+	]})
+	r := facts.path_not_collected("history.first_commit_at") with input as s
+	r == "history.first_commit_at could not be collected: shallow clone"
+	not facts.path_not_collected("history.authors_last_year") with input as s
 }
 
 test_where_and_file if {

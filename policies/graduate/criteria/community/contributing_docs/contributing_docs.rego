@@ -33,9 +33,7 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-unknown contains facts.not_collected("documents.contributing") if {
-	not facts.member_collected("documents", "contributing")
-}
+unknown contains facts.path_not_collected("documents.contributing")
 
 fail contains msg if {
 	facts.missing_document("contributing")

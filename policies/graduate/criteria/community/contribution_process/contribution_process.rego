@@ -41,15 +41,9 @@ _found if count(guides) > 0
 
 _found if count(templates) > 0
 
-unknown contains facts.not_collected("documents.contributing") if {
-	not _found
-	not facts.member_collected("documents", "contributing")
-}
+unknown contains facts.path_not_collected("documents.contributing") if not _found
 
-unknown contains facts.not_collected("artifacts.issue_templates") if {
-	not _found
-	not facts.member_collected("artifacts", "issue_templates")
-}
+unknown contains facts.path_not_collected("artifacts.issue_templates") if not _found
 
 fail contains msg if {
 	facts.missing_document("contributing")

@@ -45,8 +45,8 @@ test_unknown_when_not_collected if {
 	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == [
-		"artifacts.issue_templates was not collected: the snapshot has no such facts",
-		"documents.contributing was not collected: the snapshot has no such facts",
+		"artifacts was not collected: the snapshot has no such facts",
+		"documents was not collected: the snapshot has no such facts",
 	]
 }
 

@@ -51,10 +51,7 @@ _topic := "content.topics.contributor_roles"
 
 _links := facts.any_links_out(["contributor_ladder", "contributor_roles"])
 
-unknown contains facts.not_collected("artifacts.contributor_ladder") if {
-	not _found
-	not facts.member_collected("artifacts", "contributor_ladder")
-}
+unknown contains facts.path_not_collected("artifacts.contributor_ladder") if not _found
 
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected(_topic) if not _found

@@ -46,7 +46,7 @@ test_unknown_when_not_collected if {
 	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == [
-		"artifacts.contributor_ladder was not collected: the snapshot has no such facts",
+		"artifacts was not collected: the snapshot has no such facts",
 		"content was not collected: the snapshot has no such facts",
 	]
 }

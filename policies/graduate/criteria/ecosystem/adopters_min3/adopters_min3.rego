@@ -80,7 +80,7 @@ _types_described := array.concat(types_counted, ["untyped"]) if count_untyped ==
 
 _types_described := types_counted if count_untyped != true
 
-unknown contains facts.not_collected("adopters") if not facts.collected("adopters")
+unknown contains facts.path_not_collected("adopters")
 
 fail := set()
 

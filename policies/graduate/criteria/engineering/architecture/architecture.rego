@@ -46,15 +46,9 @@ _found if count(designs) > 0
 
 _found if count(gtrs) > 0
 
-unknown contains facts.not_collected("artifacts.architecture") if {
-	not _found
-	not facts.member_collected("artifacts", "architecture")
-}
+unknown contains facts.path_not_collected("artifacts.architecture") if not _found
 
-unknown contains facts.not_collected("artifacts.gtr") if {
-	not _found
-	not facts.member_collected("artifacts", "gtr")
-}
+unknown contains facts.path_not_collected("artifacts.gtr") if not _found
 
 unknown contains msg if {
 	not _found

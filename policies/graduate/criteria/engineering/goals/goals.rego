@@ -40,10 +40,7 @@ fail := set()
 
 gtrs := facts.artifacts("gtr")
 
-unknown contains facts.not_collected("artifacts.gtr") if {
-	count(gtrs) == 0
-	not facts.member_collected("artifacts", "gtr")
-}
+unknown contains facts.path_not_collected("artifacts.gtr") if count(gtrs) == 0
 
 unknown contains msg if {
 	facts.member_collected("artifacts", "gtr")

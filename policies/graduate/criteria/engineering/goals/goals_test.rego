@@ -26,7 +26,7 @@ test_unknown_without_gtr if {
 test_unknown_when_not_collected if {
 	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
-	r.reasons == ["artifacts.gtr was not collected: the snapshot has no such facts"]
+	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_gtr_errored if {

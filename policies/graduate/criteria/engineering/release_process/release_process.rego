@@ -37,9 +37,7 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-unknown contains facts.not_collected("documents.release_process") if {
-	not facts.member_collected("documents", "release_process")
-}
+unknown contains facts.path_not_collected("documents.release_process")
 
 fail contains msg if {
 	facts.missing_document("release_process")

@@ -25,7 +25,7 @@ test_fail_without_document if {
 test_unknown_when_not_collected if {
 	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
-	r.reasons == ["documents.release_process was not collected: the snapshot has no such facts"]
+	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
 
 test_incubation_wording if {

@@ -49,10 +49,7 @@ release_docs := facts.documents("release_process")
 
 unknown contains m if some m in stated.not_collected(_topics)
 
-unknown contains facts.not_collected("documents.release_process") if {
-	count(stated.missing(_topics)) > 0
-	not facts.member_collected("documents", "release_process")
-}
+unknown contains facts.path_not_collected("documents.release_process") if count(stated.missing(_topics)) > 0
 
 unknown contains m if some m in stated.linked(_topics, _labels, "release_process")
 

@@ -80,7 +80,7 @@ test_links_out_for_other_topics_do_not_count if {
 test_unknown_when_not_collected if {
 	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
-	"documents.release_process was not collected: the snapshot has no such facts" in r.reasons
+	"documents was not collected: the snapshot has no such facts" in r.reasons
 	"content was not collected: the snapshot has no such facts" in r.reasons
 }
 
@@ -100,5 +100,5 @@ test_unknown_when_topic_errored if {
 test_unknown_when_documents_not_collected if {
 	r := criterion.result with input as object.union(fixtures.base, {"content": {"topics": none}})
 	r.status == "unknown"
-	r.reasons == ["documents.release_process was not collected: the snapshot has no such facts"]
+	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }

@@ -44,10 +44,7 @@ roadmaps := facts.documents("roadmap")
 
 unknown contains m if some m in stated.not_collected(_topics)
 
-unknown contains facts.not_collected("documents.roadmap") if {
-	count(stated.missing(_topics)) > 0
-	not facts.member_collected("documents", "roadmap")
-}
+unknown contains facts.path_not_collected("documents.roadmap") if count(stated.missing(_topics)) > 0
 
 unknown contains m if some m in stated.linked(_topics, _labels, "roadmap")
 

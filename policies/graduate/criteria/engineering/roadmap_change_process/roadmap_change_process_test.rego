@@ -65,7 +65,7 @@ test_unknown_when_not_collected if {
 	r.status == "unknown"
 	r.reasons == [
 		"content was not collected: the snapshot has no such facts",
-		"documents.roadmap was not collected: the snapshot has no such facts",
+		"documents was not collected: the snapshot has no such facts",
 	]
 }
 
@@ -85,5 +85,5 @@ test_unknown_when_topic_errored if {
 test_unknown_when_roadmap_not_collected if {
 	r := criterion.result with input as object.union(fixtures.base, {"content": {"topics": {"roadmap_changes": []}}})
 	r.status == "unknown"
-	r.reasons == ["documents.roadmap was not collected: the snapshot has no such facts"]
+	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }

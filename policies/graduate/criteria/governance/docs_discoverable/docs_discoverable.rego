@@ -32,9 +32,7 @@ deny contains d if some d in verdict.deny(result)
 
 warn contains w if some w in verdict.warn(result)
 
-unknown contains facts.not_collected("documents.governance") if {
-	not facts.member_collected("documents", "governance")
-}
+unknown contains facts.path_not_collected("documents.governance")
 
 fail contains msg if {
 	facts.missing_document("governance")

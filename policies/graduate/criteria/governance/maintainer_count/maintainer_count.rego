@@ -40,7 +40,7 @@ warn contains w if some w in verdict.warn(result)
 
 active := input.maintainers.active if facts.collected("maintainers")
 
-unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+unknown contains facts.path_not_collected("maintainers")
 
 fail contains msg if {
 	count(active) < min_maintainers

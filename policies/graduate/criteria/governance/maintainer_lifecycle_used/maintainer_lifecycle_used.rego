@@ -44,10 +44,7 @@ _used if count(_emeritus) > 0
 
 _used if count(_changes) > 0
 
-unknown contains facts.not_collected("maintainers") if {
-	not _used
-	not facts.collected("maintainers")
-}
+unknown contains facts.path_not_collected("maintainers") if not _used
 
 # The reason names the widest family that was not collected, with its own collection
 # error when it has one.

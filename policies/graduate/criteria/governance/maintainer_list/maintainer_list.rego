@@ -90,7 +90,7 @@ _fields := [
 	["company", "affiliation"],
 ]
 
-unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+unknown contains facts.path_not_collected("maintainers")
 
 fail contains msg if {
 	facts.missing_document("maintainers")

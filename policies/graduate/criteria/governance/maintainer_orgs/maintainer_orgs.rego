@@ -46,7 +46,7 @@ unaffiliated := [p | some p in active; not orgs.normalize(object.get(p, "company
 # never pass the criterion.
 inferred := {k: d | some k, d in orgs.inferred_employers(active); not k in object.keys(employers)}
 
-unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+unknown contains facts.path_not_collected("maintainers")
 
 unknown contains msg if {
 	facts.collected("maintainers")

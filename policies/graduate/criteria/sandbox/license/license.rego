@@ -69,7 +69,7 @@ fail contains msg if {
 	)
 }
 
-unknown contains facts.not_collected("licenses") if not facts.collected("licenses")
+unknown contains facts.path_not_collected("licenses")
 
 unknown contains msg if {
 	facts.collected("licenses")

@@ -102,8 +102,8 @@ unknown contains facts.path_not_collected("documents.maintainers")
 
 unknown contains msg if {
 	_found
-	not facts.collected("maintainers")
-	msg := sprintf("maintainers file found at %s, but %s", [facts.where(files), facts.not_collected("maintainers")])
+	not_collected := facts.path_not_collected("maintainers")
+	msg := sprintf("maintainers file found at %s, but %s", [facts.where(files), not_collected])
 }
 
 evidence contains facts.file(loc) if some loc in files

@@ -86,7 +86,7 @@ fail contains msg if {
 	)
 }
 
-unknown contains facts.not_collected("maintainers") if not facts.collected("maintainers")
+unknown contains facts.path_not_collected("maintainers")
 
 # The reason for each kind names the widest family that was not collected.
 unknown contains facts.path_not_collected(concat(".", ["documents", k])) if some k in _kinds

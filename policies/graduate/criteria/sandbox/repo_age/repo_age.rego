@@ -48,12 +48,11 @@ age_days := floor((time.parse_rfc3339_ns(input.collected_at) - time.parse_rfc333
 	regex.match(_rfc3339, input.history.first_commit_at)
 }
 
-unknown contains facts.not_collected("history") if not facts.collected("history")
+unknown contains facts.path_not_collected("history")
 
-unknown contains facts.not_collected("history.first_commit_at") if {
-	facts.collected("history")
-	not input.history.first_commit_at
-}
+# The first commit time alone can be missing (a shallow clone, a repository read
+# through the GitHub API), with its collection error.
+unknown contains facts.path_not_collected("history.first_commit_at") if not input.history.first_commit_at
 
 unknown contains msg if {
 	facts.collected("history")

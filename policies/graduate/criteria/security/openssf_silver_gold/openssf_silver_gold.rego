@@ -61,7 +61,7 @@ _percentage := sprintf(" (tiered percentage %v)", [input.openssf.tiered_percenta
 
 default _percentage := ""
 
-unknown contains facts.not_collected("openssf") if not facts.collected("openssf")
+unknown contains facts.path_not_collected("openssf")
 
 unknown contains msg if {
 	facts.collected("openssf")

@@ -44,10 +44,7 @@ policies := facts.documents("security_policy")
 
 unknown contains m if some m in stated.not_collected(_topics)
 
-unknown contains facts.not_collected("documents.security_policy") if {
-	count(stated.missing(_topics)) > 0
-	not facts.member_collected("documents", "security_policy")
-}
+unknown contains facts.path_not_collected("documents.security_policy") if count(stated.missing(_topics)) > 0
 
 unknown contains m if some m in stated.linked(_topics, _labels, "security_policy")
 

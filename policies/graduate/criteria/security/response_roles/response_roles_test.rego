@@ -71,7 +71,7 @@ test_unknown_nothing_collected if {
 	r.status == "unknown"
 	r.reasons == [
 		"content was not collected: the snapshot has no such facts",
-		"documents.security_policy was not collected: the snapshot has no such facts",
+		"documents was not collected: the snapshot has no such facts",
 	]
 }
 
