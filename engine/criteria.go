@@ -26,23 +26,15 @@ const criteriaPackage = "data.graduate.criteria."
 func (p *Policies) Criteria() ([]Criterion, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	mods := make([]*ast.Module, 0, len(p.modules))
-	for _, name := range p.moduleNames() {
-		mods = append(mods, p.modules[name])
-	}
-	set, errs := ast.BuildAnnotationSet(mods)
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("%w: read METADATA: %s", ErrPolicy, oneLine(errs.Error()))
+	refs, err := p.criterionAnnotations()
+	if err != nil {
+		return nil, err
 	}
 	var out []Criterion
 	seen := map[string]string{}
-	for _, ref := range set.Flatten() {
+	for _, ref := range refs {
 		a := ref.Annotations
-		path := ref.Path.String()
-		if a == nil || a.Scope != "package" || !strings.HasPrefix(path, criteriaPackage) || strings.HasSuffix(path, "_test") {
-			continue
-		}
-		c, err := criterionFrom(path, a)
+		c, err := criterionFrom(ref.Path.String(), a)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %w", ErrPolicy, a.Location.String(), err)
 		}
@@ -59,6 +51,29 @@ func (p *Policies) Criteria() ([]Criterion, error) {
 	return out, nil
 }
 
+// criterionAnnotations are the package-scope METADATA of the packages under
+// graduate.criteria, test packages aside: one per criterion. p.mu is held.
+func (p *Policies) criterionAnnotations() ([]*ast.AnnotationsRef, error) {
+	mods := make([]*ast.Module, 0, len(p.modules))
+	for _, name := range p.moduleNames() {
+		mods = append(mods, p.modules[name])
+	}
+	set, errs := ast.BuildAnnotationSet(mods)
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%w: read METADATA: %s", ErrPolicy, oneLine(errs.Error()))
+	}
+	var out []*ast.AnnotationsRef
+	for _, ref := range set.Flatten() {
+		a := ref.Annotations
+		path := ref.Path.String()
+		if a == nil || a.Scope != "package" || !strings.HasPrefix(path, criteriaPackage) || strings.HasSuffix(path, "_test") {
+			continue
+		}
+		out = append(out, ref)
+	}
+	return out, nil
+}
+
 func criterionFrom(path string, a *ast.Annotations) (Criterion, error) {
 	c := Criterion{
 		Title:       a.Title,
@@ -67,12 +82,19 @@ func criterionFrom(path string, a *ast.Annotations) (Criterion, error) {
 		File:        a.Location.File,
 	}
 	custom := a.Custom
-	var ok bool
-	if c.ID, ok = custom["id"].(string); !ok || c.ID == "" {
-		return c, fmt.Errorf("METADATA custom.id missing")
+	section, id, err := fromPackage(path)
+	if err != nil {
+		return c, err
 	}
+	var ok bool
 	if c.Section, ok = custom["section"].(string); !ok {
-		return c, fmt.Errorf("criterion %s: METADATA custom.section missing", c.ID)
+		c.Section = section
+	}
+	if c.ID, ok = custom["id"].(string); !ok {
+		c.ID = id
+	}
+	if !strings.HasPrefix(c.ID, c.Section+".") || len(c.ID) == len(c.Section)+1 {
+		return c, fmt.Errorf("METADATA custom.id %q is not <section>.<name> in section %s", c.ID, c.Section)
 	}
 	if c.Title == "" {
 		return c, fmt.Errorf("criterion %s: METADATA title missing", c.ID)
@@ -108,6 +130,21 @@ func criterionFrom(path string, a *ast.Annotations) (Criterion, error) {
 		c.Sources = append(c.Sources, Resource{Description: r.Description, URL: r.Ref.String()})
 	}
 	return c, nil
+}
+
+// fromPackage is the section and the id a criterion's package path gives:
+// data.graduate.criteria.<section>.<name> is in section <section>, with id
+// <section>.<name>. A sub-criterion's id has a second dot where its package name has
+// an underscore (engineering.release_process.tagging in package
+// release_process_tagging); an underscore alone does not say where the parts meet
+// (governance.maintainer_orgs), so such a criterion gives its id in METADATA
+// custom.id. verdict.meta derives the same in Rego.
+func fromPackage(path string) (section, id string, err error) {
+	parts := strings.Split(strings.TrimPrefix(path, criteriaPackage), ".")
+	if !strings.HasPrefix(path, criteriaPackage) || len(parts) != 2 || parts[0] == "" || parts[1] == "" || strings.ContainsAny(path, `["`) {
+		return "", "", fmt.Errorf("package %s is not %s<section>.<name>", strings.TrimPrefix(path, "data."), strings.TrimPrefix(criteriaPackage, "data."))
+	}
+	return parts[0], parts[0] + "." + parts[1], nil
 }
 
 func toInt(v any) (int, error) {

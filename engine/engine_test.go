@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/compile"
 
 	"github.com/graduate-dev/graduate/policies"
@@ -103,6 +104,71 @@ func TestCatalogueFromMetadata(t *testing.T) {
 		}
 		if !appliesSomewhere[c.ID] {
 			t.Errorf("%s: applies at no level under any rule set", c.ID)
+		}
+	}
+	// The METADATA restates nothing the package path says: no custom.section, and a
+	// custom.id only where the id is not <section>.<name> (a sub-criterion's).
+	refs, err := embedded(t).criterionAnnotations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(refs) != len(criteria) {
+		t.Errorf("%d criterion packages, %d criteria", len(refs), len(criteria))
+	}
+	explicit := 0
+	for _, ref := range refs {
+		path := ref.Path.String()
+		if _, ok := ref.Annotations.Custom["section"]; ok {
+			t.Errorf("%s: METADATA custom.section restates the package path", path)
+		}
+		id, ok := ref.Annotations.Custom["id"]
+		if !ok {
+			continue
+		}
+		explicit++
+		if _, derived, _ := fromPackage(path); id == derived {
+			t.Errorf("%s: METADATA custom.id %v restates the package path", path, id)
+		}
+	}
+	if explicit == 0 {
+		t.Error("no sub-criterion gives its custom.id")
+	}
+}
+
+// A criterion's section and id come from its package path; a sub-criterion gives its
+// id, which must be in that section.
+func TestCriterionFromPackagePath(t *testing.T) {
+	custom := func(kv ...any) map[string]any {
+		m := map[string]any{"order": 1, "levels": map[string]any{"sandbox": "required", "incubation": "required", "graduation": "required"}}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	}
+	cases := []struct {
+		path          string
+		custom        map[string]any
+		section, id   string
+		wantErrSubstr string
+	}{
+		{"data.graduate.criteria.governance.maintainer_orgs", custom(), "governance", "governance.maintainer_orgs", ""},
+		{"data.graduate.criteria.engineering.release_process_tagging", custom("id", "engineering.release_process.tagging"), "engineering", "engineering.release_process.tagging", ""},
+		{"data.graduate.criteria.engineering.release_process_tagging", custom("id", "security.release_process.tagging"), "", "", "not <section>.<name>"},
+		{"data.graduate.criteria.engineering.release_process_tagging", custom("id", "engineering."), "", "", "not <section>.<name>"},
+		{"data.graduate.criteria.engineering", custom(), "", "", "is not graduate.criteria.<section>.<name>"},
+		{"data.graduate.criteria.engineering.release.tagging", custom(), "", "", "is not graduate.criteria.<section>.<name>"},
+	}
+	for _, tc := range cases {
+		a := &ast.Annotations{Scope: "package", Title: "T", Custom: tc.custom, Location: &ast.Location{File: "t.rego"}}
+		c, err := criterionFrom(tc.path, a)
+		if tc.wantErrSubstr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErrSubstr) {
+				t.Errorf("%s %v: error %v, want one saying %q", tc.path, tc.custom["id"], err, tc.wantErrSubstr)
+			}
+			continue
+		}
+		if err != nil || c.Section != tc.section || c.ID != tc.id {
+			t.Errorf("%s %v: %q %q %v, want %q %q", tc.path, tc.custom["id"], c.Section, c.ID, err, tc.section, tc.id)
 		}
 	}
 }

@@ -57,7 +57,7 @@ func (f *policyFlags) loadPolicies(ctx context.Context) (*engine.Policies, []eng
 		return nil, nil, err
 	}
 	if len(criteria) == 0 {
-		return nil, nil, fmt.Errorf("%w: %s defines no criteria (no package under graduate.criteria has METADATA custom.id)", engine.ErrPolicy, p.Origin)
+		return nil, nil, fmt.Errorf("%w: %s defines no criteria (no package under graduate.criteria has package METADATA)", engine.ErrPolicy, p.Origin)
 	}
 	return p, criteria, nil
 }

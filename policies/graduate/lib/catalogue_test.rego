@@ -78,8 +78,10 @@ test_every_section_has_criteria if {
 	{section | some [section, _], _ in catalogue} == sections
 }
 
-# The id and section in a criterion's METADATA follow its package path: id
-# <section>.<name>, where a dot in the name is an underscore in the package.
+# A criterion's id and section follow its package path: id <section>.<name>, where a
+# dot in the name is an underscore in the package. verdict.meta fills them in from the
+# path; what this holds is the id a sub-criterion gives (engine's
+# TestCatalogueFromMetadata holds that no other criterion gives one, nor a section).
 _follows([section, name], m) if {
 	m.custom.section == section
 	startswith(m.custom.id, concat("", [section, "."]))

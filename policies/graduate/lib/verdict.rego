@@ -16,11 +16,22 @@ configured_level := data.graduate.config.level
 
 # meta is a criterion's package METADATA, from rego.metadata.chain() evaluated in its
 # package. Every criterion package binds it once: `meta := verdict.meta(rego.metadata.chain())`.
-meta(chain) := m if {
+# The METADATA does not restate what the package path graduate.criteria.<section>.<name>
+# says: meta fills in custom.section, and custom.id as <section>.<name>. Only a
+# sub-criterion gives its custom.id: its id has a second dot, which its package name
+# spells as an underscore (engineering.release_process.tagging is
+# release_process_tagging), and an underscore alone does not say where the parts meet
+# (governance.maintainer_orgs). A chain with no such path (a test's) is taken as written.
+meta(chain) := object.union(m, {"custom": object.union(_from_path(entry), object.get(m, "custom", {}))}) if {
 	some entry in chain
 	m := entry.annotations
 	m.scope == "package"
 }
+
+_from_path(entry) := {"id": concat(".", [section, name]), "section": section} if {
+	some section, name
+	entry.path = ["graduate", "criteria", section, name]
+} else := {}
 
 # result builds a criterion's level-independent verdict from its METADATA and the fail,
 # unknown and evidence sets its rules filled. deny, warn and the criterion's tests read

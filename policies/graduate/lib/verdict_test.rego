@@ -3,16 +3,47 @@ package graduate.lib.verdict_test
 import data.graduate.lib.fixtures
 import data.graduate.lib.verdict
 
-meta := verdict.meta([{"annotations": {
-	"scope": "package",
-	"title": "A criterion.",
-	"custom": {
-		"id": "governance.example",
-		"section": "governance",
-		"order": 299,
-		"levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "required"},
+# A criterion's chain as rego.metadata.chain() gives it in package
+# graduate.criteria.governance.example: the id and section come from the path.
+meta := verdict.meta([{
+	"path": ["graduate", "criteria", "governance", "example"],
+	"annotations": {
+		"scope": "package",
+		"title": "A criterion.",
+		"custom": {
+			"order": 299,
+			"levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "required"},
+		},
 	},
-}}])
+}])
+
+test_meta_takes_id_and_section_from_the_path if {
+	meta.custom.id == "governance.example"
+	meta.custom.section == "governance"
+	meta.custom.order == 299
+	meta.title == "A criterion."
+}
+
+# A sub-criterion gives its id, whose second dot the package name spells as an
+# underscore; the section still comes from the path.
+test_meta_keeps_a_sub_criterion_id if {
+	m := verdict.meta([
+		{"path": ["graduate", "criteria", "engineering", "release_process_tagging", "meta"]},
+		{
+			"path": ["graduate", "criteria", "engineering", "release_process_tagging"],
+			"annotations": {"scope": "package", "title": "Tagging.", "custom": {"id": "engineering.release_process.tagging", "order": 1}},
+		},
+		{"path": ["graduate", "criteria"], "annotations": {"scope": "subpackages", "title": "Criteria"}},
+	])
+	m.custom == {"id": "engineering.release_process.tagging", "section": "engineering", "order": 1}
+	m.title == "Tagging."
+}
+
+# A chain with no criterion's path is taken as written.
+test_meta_without_a_criterion_path if {
+	m := verdict.meta([{"annotations": {"scope": "package", "title": "T", "custom": {"id": "x.y", "section": "x"}}}])
+	m.custom == {"id": "x.y", "section": "x"}
+}
 
 test_status_by_facts if {
 	verdict.result(meta, set(), set(), set()).status == "pass" with input as fixtures.base

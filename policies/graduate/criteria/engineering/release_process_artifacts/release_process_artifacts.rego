@@ -16,7 +16,6 @@
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
 # custom:
 #   id: engineering.release_process.artifacts
-#   section: engineering
 #   order: 411
 #   levels:
 #     sandbox: not_applicable

@@ -13,7 +13,6 @@
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
 # custom:
 #   id: engineering.release_process.tagging
-#   section: engineering
 #   order: 408
 #   levels:
 #     sandbox: not_applicable

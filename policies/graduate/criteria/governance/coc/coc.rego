@@ -14,8 +14,6 @@
 #   - description: CNCF incubation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-incubation-application.md
 # custom:
-#   id: governance.coc
-#   section: governance
 #   order: 214
 #   levels:
 #     sandbox: not_applicable

@@ -8,8 +8,6 @@
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
 # custom:
-#   id: governance.maintainer_orgs
-#   section: governance
 #   order: 212
 #   levels:
 #     sandbox: not_applicable

@@ -11,8 +11,6 @@
 #   - description: CNCF incubation application template (cncf/toc v1.5, 58e96d0e)
 #     ref: https://github.com/cncf/toc/blob/58e96d0eb8a2ff41ea8a6043fc3899a1e24e4fe1/.github/ISSUE_TEMPLATE/template-incubation-application.md
 # custom:
-#   id: process.tag_recommendation
-#   section: process
 #   order: 108
 #   levels:
 #     sandbox: not_applicable

@@ -8,8 +8,6 @@
 #   - description: CNCF sandbox application form (cncf/sandbox, 50bb6c28)
 #     ref: https://github.com/cncf/sandbox/blob/50bb6c28580d96e7d500a40978cdc94c2a78e8c2/.github/ISSUE_TEMPLATE/application.yml
 # custom:
-#   id: sandbox.reusable
-#   section: sandbox
 #   order: 705
 #   levels:
 #     sandbox: required

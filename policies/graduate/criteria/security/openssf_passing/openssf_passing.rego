@@ -14,8 +14,6 @@
 #   - description: OpenSSF Best Practices API
 #     ref: https://github.com/coreinfrastructure/best-practices-badge/blob/2431a2a360d5a9cbae44de788cb592c07464f73b/docs/api.md
 # custom:
-#   id: security.openssf_passing
-#   section: security
 #   order: 509
 #   levels:
 #     sandbox: not_applicable

@@ -12,8 +12,6 @@
 #   - description: OpenSSF Best Practices API
 #     ref: https://github.com/coreinfrastructure/best-practices-badge/blob/2431a2a360d5a9cbae44de788cb592c07464f73b/docs/api.md
 # custom:
-#   id: security.openssf_silver_gold
-#   section: security
 #   order: 502
 #   levels:
 #     sandbox: not_applicable

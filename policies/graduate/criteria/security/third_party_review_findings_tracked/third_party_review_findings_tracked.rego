@@ -9,7 +9,6 @@
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
 # custom:
 #   id: security.third_party_review.findings_tracked
-#   section: security
 #   order: 508
 #   levels:
 #     sandbox: not_applicable
