@@ -1,10 +1,10 @@
 # METADATA
 # title: Code and Doc ownership in Github and elsewhere matches documented governance roles.
 # description: >-
-#   Comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams
-#   and repository permissions) with the documented governance roles needs ownership
-#   facts that graduate does not collect yet, so for now this criterion is decided by the
-#   project's attestation: unknown without one. The reason says what graduate found that
+#   Whether code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams
+#   and repository permissions) matches the documented governance roles is decided by
+#   the project's attestation: graduate reads the repositories' permissions nowhere, so
+#   it is unknown without one. The reason says what graduate found that
 #   bears on it: emeritus maintainers still listed with rights, the people the CNCF's
 #   maintainer record and the repositories' lists do not share, and how the members of
 #   the GitHub teams the main repository's CODEOWNERS names compare with the maintainers
@@ -38,7 +38,7 @@ import data.graduate.lib.facts
 
 fail := set()
 
-_needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"
+_needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs an attestation in the project file, since graduate reads the CODEOWNERS teams (through the GitHub API) and the CNCF's maintainer record but not the repositories' permissions; none was given"
 
 unknown contains sprintf("%s%s", [_needs, concat("", _found)])
 

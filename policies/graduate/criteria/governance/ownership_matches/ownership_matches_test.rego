@@ -6,11 +6,11 @@ import data.graduate.lib.fixtures
 test_unknown_without_attestation if {
 	r := criterion.result with input as fixtures.base
 	r.status == "unknown"
-	r.reasons == ["comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"]
+	r.reasons == ["comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs an attestation in the project file, since graduate reads the CODEOWNERS teams (through the GitHub API) and the CNCF's maintainer record but not the repositories' permissions; none was given"]
 	r.evidence == []
 }
 
-needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs ownership facts that graduate does not collect yet; until then it needs an attestation in the project file; none was given"
+needs := "comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs an attestation in the project file, since graduate reads the CODEOWNERS teams (through the GitHub API) and the CNCF's maintainer record but not the repositories' permissions; none was given"
 
 people := {"maintainers": {
 	"active": [
