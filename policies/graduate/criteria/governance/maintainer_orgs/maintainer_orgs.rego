@@ -2,8 +2,13 @@
 # title: Project maintainers from at least 2 organizations that demonstrates survivability.
 # description: >-
 #   Counts the distinct employers (normalised by graduate.lib.orgs) of the active
-#   maintainers. Passes when there are at least min_maintainer_orgs of them; unknown when
-#   the maintainers were not collected.
+#   maintainers, as their list states them, else as the CNCF's maintainer record does
+#   (foundation_maintainers, by GitHub handle). Passes when there are at least
+#   min_maintainer_orgs of them. Unknown when work e-mail domains would make enough, when
+#   some maintainer's affiliation is given nowhere (they may work elsewhere), or when the
+#   maintainers were not collected. Fails only when every maintainer's affiliation is
+#   known (stated, recorded, an explicit "Independent", or a shared work e-mail domain)
+#   and too few organisations remain.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -13,8 +18,8 @@
 #     sandbox: not_applicable
 #     incubation: not_applicable
 #     graduation: required
-#   decided_by: [repository_files]
-#   facts: [maintainers]
+#   decided_by: [repository_files, external_service]
+#   facts: [maintainers, foundation_maintainers]
 package graduate.criteria.governance.maintainer_orgs
 
 import data.graduate.lib.facts
@@ -35,14 +40,60 @@ warn contains w if some w in verdict.warn(result)
 
 active := object.get(input, ["maintainers", "active"], [])
 
-employers := orgs.employers(active)
+# _record is the employer the CNCF's maintainer record gives each handle: for a
+# maintainer whose own list states none (an explicit "Independent" is a statement), it
+# is a stated affiliation too, by the foundation.
+_record := {lower(r.github): r.company |
+	facts.collected("foundation_maintainers")
+	some r in input.foundation_maintainers.people
+	r.github != ""
+	orgs.normalize(r.company)
+}
 
-unaffiliated := [p | some p in active; not orgs.normalize(object.get(p, "company", null))]
+_with_record := [object.union(p, {"company": _record[lower(p.github)]}) |
+	some p in active
+	_company_unstated(p)
+	is_string(p.github)
+	_record[lower(p.github)]
+]
 
-# The organisations the work e-mail addresses of the maintainers who state no employer
-# name, beyond the stated ones: an inference, so it can make a shortfall unknown but
-# never pass the criterion.
-inferred := {k: d | some k, d in orgs.inferred_employers(active); not k in object.keys(employers)}
+_from_record := {orgs.normalize(p.company) | some p in _with_record}
+
+employers := orgs.employers(array.concat(
+	[p | some p in active; orgs.normalize(object.get(p, "company", null))],
+	_with_record,
+))
+
+_recorded := {lower(p.github) | some p in _with_record}
+
+unaffiliated := [p |
+	some p in active
+	not orgs.normalize(object.get(p, "company", null))
+	not lower(object.get(p, "github", "")) in _recorded
+]
+
+inferred := {k: d | some k, d in orgs.inferred_employers(unaffiliated); not k in object.keys(employers)}
+
+# _unstated are the maintainers whose affiliation nothing gives: no employer stated (an
+# explicit "Independent" is stated), none in the CNCF's record, no work e-mail. While
+# any is left, too few organisations is not a failure: they may work elsewhere.
+_no_statement := {"", "-", "--", "unknown", "n/a", "na", "tbd"}
+
+_unstated := [p |
+	some p in unaffiliated
+	_company_unstated(p)
+	not orgs.mail_employer(object.get(p, "email", null))
+]
+
+_company_unstated(p) if not is_string(object.get(p, "company", null))
+
+_company_unstated(p) if lower(trim_space(p.company)) in _no_statement
+
+_names := concat(", ", sort([n | some n in employers]))
+
+_via_record := sprintf(" (%d of them from the CNCF's maintainer record)", [count(_from_record)]) if count(_from_record) > 0
+
+_via_record := "" if count(_from_record) == 0
 
 unknown contains facts.path_not_collected("maintainers")
 
@@ -50,37 +101,66 @@ unknown contains msg if {
 	facts.collected("maintainers")
 	count(employers) < min_orgs
 	count(employers) + count(inferred) >= min_orgs
-	names := [n | some n in employers]
 	domains := [d | some d in inferred]
 	msg := sprintf(
-		"%d active maintainers state %d employer(s) (%s); the work e-mail domains of those who state none name %d more (%s), which would make at least %d organisations, but an e-mail domain is not a stated affiliation: a person must confirm, or attest",
-		[count(active), count(employers), concat(", ", sort(names)), count(inferred), concat(", ", sort(domains)), min_orgs],
+		"%d active maintainers state %d employer(s) (%s)%s; the work e-mail domains of those who state none name %d more (%s), which would make at least %d organisations, but an e-mail domain is not a stated affiliation: a person must confirm, or attest",
+		[count(active), count(employers), _names, _via_record, count(inferred), concat(", ", sort(domains)), min_orgs],
 	)
+}
+
+unknown contains msg if {
+	facts.collected("maintainers")
+	count(employers) + count(inferred) < min_orgs
+	count(_unstated) > 0
+	msg := sprintf(
+		"%d active maintainers work for %d organisation(s) (%s)%s, and %d state no affiliation that the list, the CNCF's maintainer record or a work e-mail gives (%s); at least %d organisations are required: the maintainer list should state each maintainer's affiliation, or attest",
+		[count(active), count(employers), _names, _via_record, count(_unstated), concat(", ", sort([_who(p) | some p in _unstated])), min_orgs],
+	)
+}
+
+_who(p) := p.github if is_string(p.github)
+
+_who(p) := p.name if {
+	not is_string(p.github)
+	is_string(p.name)
+}
+
+_who(p) := "?" if {
+	not is_string(p.github)
+	not is_string(p.name)
 }
 
 fail contains msg if {
 	facts.collected("maintainers")
 	count(employers) + count(inferred) < min_orgs
+	count(_unstated) == 0
 	count(inferred) == 0
-	names := [n | some n in employers]
 	msg := sprintf(
-		"%d active maintainers work for %d organisation(s) (%s), %d state no employer; at least %d organisations are required",
-		[count(active), count(employers), concat(", ", sort(names)), count(unaffiliated), min_orgs],
+		"%d active maintainers work for %d organisation(s) (%s)%s, %d state no employer; at least %d organisations are required",
+		[count(active), count(employers), _names, _via_record, count(unaffiliated), min_orgs],
 	)
 }
 
-# Those who state no employer share a work e-mail domain with each other or with a
-# stated employer: the reason says so, since it is what the shortfall rests on.
 fail contains msg if {
 	facts.collected("maintainers")
 	count(employers) + count(inferred) < min_orgs
+	count(_unstated) == 0
 	count(inferred) > 0
-	names := [n | some n in employers]
 	domains := [d | some d in inferred]
 	msg := sprintf(
-		"%d active maintainers work for %d organisation(s) (%s); the %d who state no employer write from %s; at least %d organisations are required",
-		[count(active), count(employers), concat(", ", sort(names)), count(unaffiliated), concat(", ", sort(domains)), min_orgs],
+		"%d active maintainers work for %d organisation(s) (%s)%s; the %d who state no employer write from %s; at least %d organisations are required",
+		[count(active), count(employers), _names, _via_record, count(unaffiliated), concat(", ", sort(domains)), min_orgs],
 	)
+}
+
+evidence contains {"kind": "file", "path": input.foundation_maintainers.source.path, "line": input.foundation_maintainers.source.line} if {
+	count(_from_record) > 0
+	input.foundation_maintainers.source.path
+}
+
+evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
+	count(_from_record) > 0
+	input.foundation_maintainers.source.url
 }
 
 evidence contains facts.file(p.source) if {

@@ -19,7 +19,7 @@ snapshot(people) := {
 
 two_orgs := [person("a", "Red Hat"), person("b", "RedHat"), person("c", "Google LLC")]
 
-one_org := [person("a", "Red Hat"), person("b", "Red Hat, Inc."), person("c", "Independent"), person("d", null)]
+one_org := [person("a", "Red Hat"), person("b", "Red Hat, Inc."), person("c", "Independent"), person("d", "self")]
 
 test_pass_at_threshold if {
 	r := criterion.result with input as snapshot(two_orgs)
@@ -43,8 +43,31 @@ test_unknown_when_work_mail_domains_name_enough_organisations if {
 }
 
 test_fail_when_work_mail_domains_name_too_few if {
-	r := criterion.result with input as snapshot([mailed("b", "b@upbound.io"), mailed("c", "c@upbound.io"), mailed("d", "d@gmail.com")])
+	r := criterion.result with input as snapshot([mailed("b", "b@upbound.io"), mailed("c", "c@upbound.io"), person("d", "Independent")])
 	r.status == "fail"
+}
+
+# Too few organisations is not a failure while some maintainer's affiliation is given
+# nowhere: they may work elsewhere.
+test_unknown_while_an_affiliation_is_not_stated if {
+	r := criterion.result with input as snapshot([person("a", "Red Hat"), person("b", null), mailed("c", "c@gmail.com")])
+	r.status == "unknown"
+	r.reasons == ["3 active maintainers work for 1 organisation(s) (Red Hat), and 2 state no affiliation that the list, the CNCF's maintainer record or a work e-mail gives (b, c); at least 2 organisations are required: the maintainer list should state each maintainer's affiliation, or attest"]
+}
+
+# The CNCF's maintainer record states the affiliation a list leaves out.
+test_record_gives_affiliations if {
+	s := object.union(snapshot([person("a", "Red Hat"), person("B", null)]), {"foundation_maintainers": {
+		"project": "Example", "level": "Graduated",
+		"source": {"repo": "", "path": "project-maintainers.csv", "line": 12},
+		"people": [
+			{"github": "b", "name": "Bea", "company": "Google", "group": "", "line": 13},
+			{"github": "a", "name": "Al", "company": "IBM", "group": "", "line": 12},
+		],
+	}})
+	r := criterion.result with input as s
+	r.status == "pass"
+	{"kind": "file", "path": "project-maintainers.csv", "line": 12} in r.evidence
 }
 
 test_threshold_is_data if {
