@@ -81,13 +81,19 @@ func (p *Policies) OverrideThresholds(overrides map[string]any) error {
 		}
 		merged[name] = overrides[name]
 	}
+	p.setConfig(map[string]any{"thresholds": merged})
+	return nil
+}
+
+// setConfig replaces keys of data.graduate.config with values, on copies: data a
+// prepared query already holds is never changed under it.
+func (p *Policies) setConfig(values map[string]any) {
 	config := maps.Clone(p.config())
-	config["thresholds"] = merged
+	maps.Copy(config, values)
 	graduate := maps.Clone(p.data["graduate"].(map[string]any))
 	graduate["config"] = config
 	p.data = maps.Clone(p.data)
 	p.data["graduate"] = graduate
-	return nil
 }
 
 func kind(v any) string {

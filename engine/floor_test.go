@@ -77,24 +77,13 @@ func floorModule(tb testing.TB, name, src string) []byte {
 // BenchmarkEvalFloor evaluates the graduation report with criteria that do nothing:
 // the floor BenchmarkEvalGraduation is compared with (docs/benchmarks.md).
 func BenchmarkEvalFloor(b *testing.B) {
-	ctx := context.Background()
 	dir := b.TempDir()
 	writeFloor(b, dir)
-	p, err := Load(ctx, dir)
+	p, err := Load(context.Background(), dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	ev, err := p.Prepare(ctx, "graduation")
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc := loadSnapshot(b, "graduation-ready.json")
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := ev.Eval(ctx, doc); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchGraduation(b, p)
 }
 
 // TestFloorPolicies holds the floor fixture to what it stands for: every criterion is

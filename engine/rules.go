@@ -42,15 +42,11 @@ func (p *Policies) UseRuleSet(key string) error {
 		}
 		return fmt.Errorf("unknown rule set %q (known: %s)", key, strings.Join(known, ", "))
 	}
-	config := maps.Clone(p.config())
-	config["rule_set"] = key
+	values := map[string]any{"rule_set": key}
 	if name, ok := set["name"].(string); ok {
-		config["rules"] = name
+		values["rules"] = name
 	}
-	graduate := maps.Clone(p.data["graduate"].(map[string]any))
-	graduate["config"] = config
-	p.data = maps.Clone(p.data)
-	p.data["graduate"] = graduate
+	p.setConfig(values)
 	return nil
 }
 
