@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -119,15 +118,7 @@ func runDiff(ctx context.Context, e *env, p diffParams, oldPath, newPath string)
 // readDiffInput reads a file ("-" for stdin) as a report when it has criteria and a
 // level, else as a snapshot, validated as eval validates one.
 func readDiffInput(v *snapshot.Validator, path string) (diffInput, error) {
-	var (
-		raw []byte
-		err error
-	)
-	if path == "-" {
-		raw, err = io.ReadAll(os.Stdin)
-	} else {
-		raw, err = os.ReadFile(path)
-	}
+	raw, err := readInput(path)
 	if err != nil {
 		return diffInput{}, fmt.Errorf("read diff input: %w", err)
 	}

@@ -373,16 +373,16 @@ func readInputs(paths []string, cfg *snapshot.Project, ids map[string]bool, leve
 	return inputs, nil
 }
 
-func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {
-	var (
-		raw []byte
-		err error
-	)
+// readInput reads a file, or standard input for "-".
+func readInput(path string) ([]byte, error) {
 	if path == "-" {
-		raw, err = io.ReadAll(os.Stdin)
-	} else {
-		raw, err = os.ReadFile(path)
+		return io.ReadAll(os.Stdin)
 	}
+	return os.ReadFile(path)
+}
+
+func readSnapshot(v *snapshot.Validator, path string) (map[string]any, error) {
+	raw, err := readInput(path)
 	if err != nil {
 		return nil, fmt.Errorf("read snapshot: %w", err)
 	}
