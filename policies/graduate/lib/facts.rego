@@ -179,3 +179,13 @@ _capped(places) := sprintf("%s and %d more", [concat(", ", array.slice(places, 0
 history_partial if count(object.get(input, ["history", "partial"], [])) > 0
 
 partial_history := sprintf("counted without %s, whose history could not be read, so the count may be higher", [concat(", ", input.history.partial)])
+
+# main_repository is the name of the project's main repository (the one with role main).
+main_repository := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+
+# github_main is what the GitHub API said of the main repository (github.repositories);
+# undefined when the API was not asked or did not describe it.
+github_main := [r |
+	some r in object.get(input, ["github", "repositories"], [])
+	r.repo == main_repository
+][0]

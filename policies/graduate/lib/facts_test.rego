@@ -55,3 +55,13 @@ test_where_names_each_place_once_and_caps if {
 	facts.where([loc(1), loc(1), {"repo": "o/p", "path": "f01.md", "line": 4, "url": "https://x"}]) == "o/p:f01.md:4"
 	facts.where([loc(n) | some n in numbers.range(1, 12)]) == "o/p:f01.md:4, o/p:f02.md:4, o/p:f03.md:4, o/p:f04.md:4, o/p:f05.md:4, o/p:f06.md:4, o/p:f07.md:4, o/p:f08.md:4, o/p:f09.md:4, o/p:f10.md:4 and 2 more"
 }
+
+test_main_repository_and_its_github_facts if {
+	snap := object.union(fixtures.base, {
+		"repositories": [{"name": "o/community", "role": "community"}, {"name": "o/p", "role": "main"}],
+		"github": {"repositories": [{"repo": "o/community", "archived": true}, {"repo": "o/p", "archived": false}]},
+	})
+	facts.main_repository == "o/p" with input as snap
+	facts.github_main == {"repo": "o/p", "archived": false} with input as snap
+	not facts.github_main with input as json.remove(snap, ["github"])
+}

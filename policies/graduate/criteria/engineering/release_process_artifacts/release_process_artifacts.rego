@@ -54,12 +54,8 @@ unknown contains m if some m in stated.linked(_topics, _labels, "release_process
 
 # _shipped is the newest release of the main repository with assets, as the GitHub API
 # lists it: what a release includes in fact, though no document may define it.
-_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
-
 _shipped := [rel |
-	some r in object.get(input, ["github", "repositories"], [])
-	r.repo == _main
-	some rel in object.get(r, "releases", [])
+	some rel in object.get(facts.github_main, "releases", [])
 	count(object.get(rel, "assets", [])) > 0
 ][0]
 

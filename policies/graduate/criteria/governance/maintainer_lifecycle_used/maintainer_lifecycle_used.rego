@@ -59,7 +59,7 @@ unknown contains msg if {
 }
 
 # A commit that names no repository was read from the main one.
-_main_repo := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+_main_repo := facts.main_repository
 
 default _main_repo := "main"
 

@@ -92,12 +92,8 @@ evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url
 }
 
 # The teams the main repository's CODEOWNERS names, with members read.
-_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
-
 _teams := [t |
-	some r in object.get(input, ["github", "repositories"], [])
-	r.repo == _main
-	some t in object.get(r, "teams", [])
+	some t in object.get(facts.github_main, "teams", [])
 	is_array(t.members)
 ]
 

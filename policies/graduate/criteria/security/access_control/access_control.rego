@@ -42,10 +42,9 @@ fail := set()
 
 _attest := "if access to the code base is enforced otherwise (two-factor authentication, Prow or another ACL tool), it needs an attestation in the project file with a link to the evidence (e.g. an OpenSSF Scorecard result); none was given"
 
-_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+_main := facts.main_repository
 
-# _repo is what the GitHub API said of the main repository.
-_repo := [r | some r in input.github.repositories; r.repo == _main][0]
+_repo := facts.github_main
 
 _protection := _repo.protection
 

@@ -44,13 +44,9 @@ fail contains msg if {
 # _private_reporting is the main repository's private vulnerability reporting, enabled,
 # as the GitHub API says: GitHub then offers "Report a vulnerability" on the repository's
 # security page, a process but not a documented one.
-_main := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
+_main := facts.main_repository
 
-_private_reporting := r if {
-	some r in object.get(input, ["github", "repositories"], [])
-	r.repo == _main
-	r.private_vulnerability_reporting == true
-}
+_private_reporting if facts.github_main.private_vulnerability_reporting == true
 
 unknown contains msg if {
 	facts.missing_document("security_policy")
