@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/graduate-dev/graduate/internal/atomicfile"
 )
 
 // ErrOffline is the error for an API answer needed offline and not in the cache.
@@ -86,7 +88,7 @@ func (t *cacheTransport) store(req *http.Request, resp *http.Response, body []by
 	if err != nil || os.MkdirAll(t.dir, 0o755) != nil {
 		return
 	}
-	_ = writeFile(t.path(req), b)
+	_ = atomicfile.WriteFile(t.path(req), b)
 }
 
 // answer is the cached entry as a response to req: the 200 it revalidates, or the 404
@@ -157,20 +159,4 @@ func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	t.store(req, resp, body)
 	resp.Body = io.NopCloser(bytes.NewReader(body))
 	return resp, nil
-}
-
-// writeFile writes b beside path and renames it into place, so that a reader never
-// sees half of it.
-func writeFile(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(b)
-	cerr := f.Close()
-	if werr != nil || cerr != nil {
-		os.Remove(f.Name())
-		return errors.Join(werr, cerr)
-	}
-	return os.Rename(f.Name(), path)
 }

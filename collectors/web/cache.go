@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/graduate-dev/graduate/internal/atomicfile"
 )
 
 // cache keeps each fetched body with what revalidates it, a file pair per URL. A nil
@@ -64,27 +66,10 @@ func (c *cache) store(url string, m meta, body []byte) {
 		return
 	}
 	p := c.path(url)
-	if body != nil && writeAtomic(p+".body", body) != nil {
+	if body != nil && atomicfile.WriteFile(p+".body", body) != nil {
 		return
 	}
 	if b, err := json.Marshal(m); err == nil {
-		_ = writeAtomic(p+".json", b)
+		_ = atomicfile.WriteFile(p+".json", b)
 	}
-}
-
-func writeAtomic(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }
