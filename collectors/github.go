@@ -14,6 +14,7 @@ import (
 
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/history"
+	"github.com/graduate-dev/graduate/collectors/maintainers"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -348,17 +349,11 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	return opts, nil, nil
 }
 
-// codeowners returns the CODEOWNERS file GitHub uses in a repository's directory: the
-// first of .github/, the root and docs/.
+// codeowners returns the CODEOWNERS file GitHub uses in a repository's directory.
 func codeowners(ctx context.Context, name, dir string) (string, []byte, bool) {
 	r, err := repo.NewLocal(name, dir)
 	if err != nil {
 		return "", nil, false
 	}
-	for _, p := range []string{".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"} {
-		if b, err := r.ReadFile(ctx, p); err == nil {
-			return p, b, true
-		}
-	}
-	return "", nil, false
+	return maintainers.ReadCodeowners(ctx, r)
 }

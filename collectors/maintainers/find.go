@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
@@ -129,9 +130,26 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 	return 0, 0, 0, false
 }
 
-// codeownersOrder is where GitHub looks for CODEOWNERS, in order: it uses the first
+// codeownersDirs are where GitHub looks for CODEOWNERS, in order: it uses the first
 // file it finds and ignores the others, so only that one names owners.
-var codeownersOrder = map[string]int{".github": 0, ".": 1, "docs": 2}
+var codeownersDirs = []string{".github", ".", "docs"}
+
+// codeownersRank is a CODEOWNERS file's place in that order, by its folder.
+func codeownersRank(file string) int {
+	return max(slices.Index(codeownersDirs, strings.ToLower(path.Dir(file))), 0)
+}
+
+// ReadCodeowners returns the CODEOWNERS file GitHub uses in r, and its content; ok is
+// false when r has none that can be read.
+func ReadCodeowners(ctx context.Context, r repo.Repo) (file string, content []byte, ok bool) {
+	for _, dir := range codeownersDirs {
+		file = path.Join(dir, "CODEOWNERS")
+		if b, err := r.ReadFile(ctx, file); err == nil {
+			return file, b, true
+		}
+	}
+	return "", nil, false
+}
 
 // effectiveCodeowners drops every CODEOWNERS candidate but the one GitHub uses.
 func effectiveCodeowners(cands []candidate) []candidate {
@@ -140,7 +158,7 @@ func effectiveCodeowners(cands []candidate) []candidate {
 		if c.class != classCodeowners {
 			continue
 		}
-		if best < 0 || codeownersOrder[strings.ToLower(path.Dir(c.path))] < codeownersOrder[strings.ToLower(path.Dir(cands[best].path))] {
+		if best < 0 || codeownersRank(c.path) < codeownersRank(cands[best].path) {
 			best = i
 		}
 	}
