@@ -177,6 +177,8 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	pr.markPointers()
 	pr.findSections()
 	pr.followLinks()
+	pr.markLinkedPointers()
+	fileFolders := pr.fileFolders(invs)
 	if err := pr.readTopics(ctx); err != nil {
 		return nil, err
 	}
@@ -207,9 +209,9 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		}
 		f.Artifacts[k.Name] = ls
 	}
-	for i, inv := range invs {
+	for i := range invs {
 		for _, k := range v.Artifacts {
-			for _, folder := range inv.fileFolders[k.Name] {
+			for _, folder := range fileFolders[i][k.Name] {
 				f.Artifacts[k.Name] = append(f.Artifacts[k.Name], snapshot.Location{Repo: pr.names[i], Path: folder, How: "folder"})
 			}
 		}

@@ -113,6 +113,32 @@ func TestCollectFixtures(t *testing.T) {
 			},
 		},
 		{
+			name:  "sections, folders and linked files that only point elsewhere are links",
+			repos: []fixtureRepo{{"quarry-dev/quarry", "pointer-sections", "https://github.com/quarry-dev/quarry"}},
+			want: map[string][]string{
+				// The README's documentation section links three pages of one site;
+				// examples/ holds only a README saying they moved; the file linked as
+				// "normative examples" says it has moved.
+				"artifacts.user_docs": nil,
+				// "## Schedule" over a pointer to the website is a link, "## Support"
+				// over a statement is a heading.
+				"topics.release_expectations": nil,
+				"topics.release_support":      {"quarry-dev/quarry:RELEASES.md:7 heading", "quarry-dev/quarry:RELEASES.md:9 sentence"},
+				// RELEASES.md states its support in its own words: it is the release
+				// process, not a pointer to it.
+				"documents.release_process": {"quarry-dev/quarry:RELEASES.md:1 name"},
+				"links_out": {
+					"user_docs quarry-dev/quarry:README.md:7 https://quarry.example/docs/",
+					"user_docs quarry-dev/quarry:README.md:8 https://quarry.example/docs/install/",
+					"user_docs quarry-dev/quarry:README.md:8 https://quarry.example/docs/reference/",
+					"release_process quarry-dev/quarry:RELEASES.md:5 https://quarry.example/docs/releases/",
+					"release_expectations quarry-dev/quarry:RELEASES.md:5 https://quarry.example/docs/releases/",
+					"user_docs quarry-dev/quarry:docs/spec/normative_examples.md:3 https://github.com/quarry-dev/spec/blob/main/examples.md",
+					"user_docs quarry-dev/quarry:examples/README.md:3 https://github.com/quarry-dev/quarry-examples",
+				},
+			},
+		},
+		{
 			name:  "audit reports in the tree and linked",
 			repos: []fixtureRepo{{"q", "audit", ""}},
 			want: map[string][]string{

@@ -106,11 +106,15 @@ type inventory struct {
 	// fileFolders are, per kind, the folders whose files make them evidence of it
 	// (examples/ for user documentation), in path order.
 	fileFolders map[string][]string
+	// onlyReadme holds the file folders whose only files are READMEs: such a folder is
+	// evidence only when its README is more than a pointer ("the examples have moved").
+	onlyReadme map[string]bool
 }
 
 // takeInventory sorts a repository's files into documents, named files and excluded trees.
 func takeInventory(files []string, v *Vocabulary) inventory {
-	inv := inventory{folders: map[string]bool{}, fileFolders: map[string][]string{}}
+	inv := inventory{folders: map[string]bool{}, fileFolders: map[string][]string{}, onlyReadme: map[string]bool{}}
+	holds := map[string]bool{} // file folders holding a file other than a README
 	seenFolder := map[string]bool{}
 	extra := map[string]bool{}
 	for _, k := range v.Kinds() {
@@ -144,9 +148,16 @@ func takeInventory(files []string, v *Vocabulary) inventory {
 			continue
 		}
 		for _, k := range v.Kinds() {
-			if f, ok := k.fileFolder(p, n); ok && !seenFolder[k.Name+"\x00"+f] {
+			f, ok := k.fileFolder(p, n)
+			if !ok {
+				continue
+			}
+			if !seenFolder[k.Name+"\x00"+f] {
 				seenFolder[k.Name+"\x00"+f] = true
 				inv.fileFolders[k.Name] = append(inv.fileFolders[k.Name], f)
+			}
+			if !n.readme() || path.Dir(p)+"/" != f {
+				holds[f] = true
 			}
 		}
 		switch {
@@ -162,6 +173,13 @@ func takeInventory(files []string, v *Vocabulary) inventory {
 		inv.excluded = append(inv.excluded, *t)
 	}
 	sort.Slice(inv.excluded, func(i, j int) bool { return inv.excluded[i].Path < inv.excluded[j].Path })
+	for _, fs := range inv.fileFolders {
+		for _, f := range fs {
+			if !holds[f] {
+				inv.onlyReadme[f] = true
+			}
+		}
+	}
 	return inv
 }
 

@@ -164,6 +164,51 @@ func (pr *project) markPointers() {
 	}
 }
 
+// markLinkedPointers does for the documents that became a kind through a link to them
+// or their title what markPointers does for those named for it: a document that only
+// points elsewhere ("This file has been moved to the specs repository") is not the
+// document its link or title promised, the place it points to is.
+func (pr *project) markLinkedPointers() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.p == nil || len(d.kinds) == 0 || d.readme || d.p.proseChars > 300 || !pr.pointsElsewhere(d) {
+				continue
+			}
+			for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
+				if kd := pr.v.Kind(k); kd == nil || kd.ByReference {
+					continue
+				}
+				if how := d.kinds[k].How; how == "link" || how == "title" || how == "pointer" {
+					delete(d.kinds, k)
+					pr.pointSection(d, k, d.p.links)
+				}
+			}
+		}
+	}
+}
+
+// fileFolders returns, per repository and kind, the folders whose files are evidence
+// of the kind, leaving out a folder that holds only a README that points elsewhere;
+// that README's links stand for the kind instead.
+func (pr *project) fileFolders(invs []inventory) []map[string][]string {
+	out := make([]map[string][]string, len(invs))
+	for i, inv := range invs {
+		out[i] = map[string][]string{}
+		for _, kind := range slices.Sorted(maps.Keys(inv.fileFolders)) {
+			for _, folder := range inv.fileFolders[kind] {
+				if inv.onlyReadme[folder] {
+					if d := pr.lookup(target{repo: i, path: strings.TrimSuffix(folder, "/")}); d != nil && d.p != nil && pr.pointsElsewhere(d) {
+						pr.pointSection(d, kind, d.p.links)
+						continue
+					}
+				}
+				out[i][kind] = append(out[i][kind], folder)
+			}
+		}
+	}
+	return out
+}
+
 // pointsElsewhere reports whether a short document's text says the document is
 // elsewhere and links there: one place, other than the document itself, a chat or a
 // mailing list.
@@ -211,6 +256,13 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	if chars > 300 {
 		return false
 	}
+	for _, u := range units {
+		// "We support the last three minor releases": a unit that states a topic in
+		// its own words is content, whatever else points elsewhere.
+		if !u.navigation && !matches(pr.pointer, u.norm) && pr.statesAnyTopic(u) {
+			return false
+		}
+	}
 	navigation := true
 	for _, u := range units {
 		if matches(pr.pointer, u.norm) {
@@ -225,19 +277,36 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
 }
 
+// statesAnyTopic reports whether a sentence of u states a topic of the vocabulary.
+func (pr *project) statesAnyTopic(u unit) bool {
+	for _, t := range pr.v.Topics {
+		if statesIn(t, u.sentences) {
+			return true
+		}
+	}
+	return false
+}
+
 // emailRe finds an e-mail address in text.
 var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 
 // placeOf is where a link out leads, for telling whether a document points to one
-// place: a GitHub repository (its files are one place), else the page without anchor.
+// place: a GitHub repository (its files are one place), else the site (a README whose
+// documentation section links the website's installation, quick start and reference
+// pages points to one place, the website).
 func placeOf(raw string) string {
-	if u, err := url.Parse(raw); err == nil && strings.EqualFold(u.Hostname(), "github.com") {
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return strings.TrimSuffix(strings.SplitN(raw, "#", 2)[0], "/")
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if host == "github.com" {
 		parts := strings.Split(strings.Trim(u.Path, "/"), "/")
 		if len(parts) >= 2 {
 			return strings.ToLower("github.com/" + parts[0] + "/" + parts[1])
 		}
 	}
-	return strings.TrimSuffix(strings.SplitN(raw, "#", 2)[0], "/")
+	return host
 }
 
 // lookup returns the document a link target names: the file, or a folder's README or
@@ -522,13 +591,7 @@ func (pr *project) findSections() {
 				if h.level > 3 {
 					continue
 				}
-				end := 1 << 30
-				for _, h2 := range hs[i+1:] {
-					if h2.level <= h.level {
-						end = h2.line
-						break
-					}
-				}
+				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
 					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name)) {
@@ -548,6 +611,17 @@ func (pr *project) findSections() {
 			}
 		}
 	}
+}
+
+// sectionEnd is the line where the section under heading i ends: the next heading of
+// the same or a higher level, else past the end.
+func sectionEnd(hs []heading, i int) int {
+	for _, h := range hs[i+1:] {
+		if h.level <= hs[i].level {
+			return h.line
+		}
+	}
+	return 1 << 30
 }
 
 // sectionText returns the units and the links of a section, its heading's links apart.

@@ -38,11 +38,29 @@ func (pr *project) readTopics(ctx context.Context) error {
 				continue
 			}
 			n := 0
-			for _, h := range d.p.headings {
+			for hi, h := range d.p.headings {
 				if n == maxPerDocument {
 					break
 				}
 				if pr.readsTopic(d, t, h.line) && matches(t.Heading, h.norm) {
+					// "## Schedule" over only "The schedule is defined on [the
+					// website](...)": the heading names the topic, its section only
+					// points to where it is stated.
+					// (A section that points into the repositories read keeps its
+					// heading: the document it points to is read as well.)
+					end := sectionEnd(d.p.headings, hi)
+					if units, links := sectionText(d.p, h.line, end); len(units) > 0 && pr.onlyPoints(d, units, links) {
+						var out []found
+						for j := range d.p.links {
+							if k := d.p.links[j]; k.line > h.line && k.line < end && pr.leaves(d, k) {
+								out = append(out, found{topic: t.Name, out: &d.p.links[j]})
+							}
+						}
+						if len(out) > 0 {
+							results[i] = append(results[i], out...)
+							continue
+						}
+					}
 					l := pr.loc(d, h.line)
 					l.How, l.Text = "heading", h.text
 					results[i] = append(results[i], found{topic: t.Name, loc: l})
@@ -101,11 +119,17 @@ func (pr *project) readTopics(ctx context.Context) error {
 func (pr *project) outLinks(d *doc, u unit) []int {
 	var out []int
 	for _, i := range u.links {
-		if t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[i].target); ok && t.repo < 0 && strings.HasPrefix(t.url, "http") {
+		if pr.leaves(d, d.p.links[i]) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// leaves reports whether a link of d leads out of the repositories read, to a web page.
+func (pr *project) leaves(d *doc, k link) bool {
+	t, ok := pr.rs.resolve(d.repo, d.path, k.target)
+	return ok && t.repo < 0 && strings.HasPrefix(t.url, "http")
 }
 
 // statedOnlyElsewhere reports whether every sentence of u that states t says it is
