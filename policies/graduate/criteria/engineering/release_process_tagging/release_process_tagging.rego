@@ -4,7 +4,9 @@
 #   One of the five things the graduation template requires the release-process document
 #   to define. Passes when a heading, a sentence or a link's text in the release-process
 #   documents, the READMEs or the other documents the topic is read in states it
-#   (content.topics.release_tagging and content.topics.release_security, every one of them). Unknown when one is not stated but a release
+#   (content.topics.release_tagging for stable releases, content.topics.release_prerelease
+#   for unstable ones, content.topics.release_security for security releases: every one
+#   of them, as the wording names all three). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
 #   none states it and nothing was linked elsewhere.
@@ -19,7 +21,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.topics.release_tagging, content.topics.release_security, documents.release_process]
+#   facts: [content.topics.release_tagging, content.topics.release_prerelease, content.topics.release_security, documents.release_process]
 package graduate.criteria.engineering.release_process_tagging
 
 import data.graduate.lib.facts
@@ -35,10 +37,11 @@ deny contains d if some d in verdict.deny(result)
 warn contains w if some w in verdict.warn(result)
 
 # The topics (content.topics) the release process must state, and how a reason names them.
-_topics := ["release_tagging", "release_security"]
+_topics := ["release_tagging", "release_prerelease", "release_security"]
 
 _labels := {
-	"release_tagging": "how releases are tagged as stable or unstable (pre-releases, release candidates)",
+	"release_tagging": "how stable releases are versioned and tagged",
+	"release_prerelease": "how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged",
 	"release_security": "security releases (how security fixes are released)",
 }
 

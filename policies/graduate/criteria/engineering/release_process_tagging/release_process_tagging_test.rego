@@ -16,11 +16,11 @@ releases := {"repo": "main", "path": "RELEASES.md", "line": 1, "how": "name"}
 
 statement(topic, line) := {"repo": "main", "path": "RELEASES.md", "line": line, "how": "sentence", "text": concat(" ", ["states", topic])}
 
-stated := {"release_tagging": [statement("release_tagging", 20)], "release_security": [statement("release_security", 21)]}
+stated := {"release_tagging": [statement("release_tagging", 20)], "release_prerelease": [statement("release_prerelease", 22)], "release_security": [statement("release_security", 21)]}
 
-none := {"release_tagging": [], "release_security": []}
+none := {"release_tagging": [], "release_prerelease": [], "release_security": []}
 
-absent := "how releases are tagged as stable or unstable (pre-releases, release candidates) and security releases (how security fixes are released)"
+absent := "how stable releases are versioned and tagged, how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged and security releases (how security fixes are released)"
 
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
@@ -32,6 +32,7 @@ test_pass_when_stated if {
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_tagging"},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 21, "text": "states release_security"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 22, "text": "states release_prerelease"},
 	]
 }
 
@@ -59,11 +60,22 @@ test_fail_when_not_stated if {
 }
 
 test_fail_when_one_part_is_not_stated if {
-	r := criterion.result with input as snapshot([releases], {"release_tagging": [statement("release_tagging", 20)], "release_security": []})
+	r := criterion.result with input as snapshot([releases], object.union(stated, {"release_security": []}))
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
 		["security releases (how security fixes are released)"],
+	)]
+}
+
+# Semantic versioning alone, or edge tags alone, is one kind of release of the three
+# the wording names.
+test_fail_when_only_stable_tagging_is_stated if {
+	r := criterion.result with input as snapshot([releases], object.union(none, {"release_tagging": [statement("release_tagging", 20)]}))
+	r.status == "fail"
+	r.reasons == [sprintf(
+		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
+		["how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged and security releases (how security fixes are released)"],
 	)]
 }
 

@@ -2,11 +2,15 @@
 # title: Governance clearly documents vendor-neutrality of project direction.
 # description: >-
 #   Passes when a heading, a sentence or a link's text in the governance documents
-#   (and the documents they link) states each topic (content.topics.vendor_neutrality); the evidence quotes
-#   it. Fails when every document was read and none is a governance document, and nothing
-#   links one elsewhere. Unknown when a topic is not stated: the text may say it in words
-#   the vocabulary does not know, so a person judges, and an attestation pointing to it
-#   decides; the reason names what was read, and any link out of the repositories read.
+#   (and the documents they link) states that the project's direction is vendor-neutral
+#   (content.topics.vendor_neutrality); the evidence quotes it. A cap on the seats or
+#   votes one organisation may hold (content.topics.vendor_caps) is a means to that, not
+#   the statement the wording asks for: alone it makes the criterion unknown, with the
+#   caps as evidence, for a person to judge. Fails when every document was read, none is
+#   a governance document, none states a cap, and nothing links one elsewhere. Unknown
+#   when nothing states it: the text may say it in words the vocabulary does not know, so
+#   a person judges, and an attestation pointing to it decides; the reason names what was
+#   read, and any link out of the repositories read.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -19,7 +23,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.vendor_neutrality, documents.governance]
+#   facts: [content.topics.vendor_neutrality, content.topics.vendor_caps, documents.governance]
 package graduate.criteria.governance.vendor_neutral_direction
 
 import data.graduate.lib.facts
@@ -44,8 +48,14 @@ _kinds := ["governance"]
 
 _docs := [loc | some kind in _kinds; some loc in facts.documents(kind)]
 
+# The caps on what one organisation may hold, read when nothing states neutrality.
+_caps := facts.topics("vendor_caps") if count(stated.missing(_topics)) > 0
+
+else := []
+
 fail contains msg if {
 	count(stated.missing(_topics)) > 0
+	count(_caps) == 0
 	every kind in _kinds {
 		facts.missing_document(kind)
 	}
@@ -57,7 +67,17 @@ unknown contains m if some m in stated.not_collected(_topics)
 unknown contains m if some m in stated.linked(_topics, _labels, "governance")
 
 unknown contains msg if {
+	stated.collected(_topics)
+	count(_caps) > 0
+	msg := sprintf(
+		"the governance caps what one organisation may hold (%s) but no heading or sentence states that the project's direction is vendor-neutral; whether the caps document it is a reviewer's judgement: add an attestation in the project file pointing to where it is documented",
+		[facts.where(_caps)],
+	)
+}
+
+unknown contains msg if {
 	stated.unstated(_topics, "governance")
+	count(_caps) == 0
 	count(_docs) > 0
 	msg := sprintf(
 		"no heading or sentence states %s in the governance documents read (%s); if it is documented in other words, add an attestation in the project file pointing to it",
@@ -66,5 +86,7 @@ unknown contains msg if {
 }
 
 evidence contains e if some e in stated.evidence(_topics)
+
+evidence contains facts.file(loc) if some loc in _caps
 
 evidence contains e if some e in stated.link_evidence(_topics, "governance")

@@ -51,6 +51,26 @@ test_unknown_when_topic_not_found if {
 	r.reasons == [partial_reason]
 }
 
+caps := {"vendor_neutrality": [], "vendor_caps": [{"repo": "main", "path": "GOVERNANCE.md", "line": 27, "how": "sentence", "text": "No company may hold the majority seats on the steering committee."}]}
+
+test_unknown_on_caps_alone if {
+	r := criterion.result with input as snapshot(docs, caps)
+	r.status == "unknown"
+	r.reasons == ["the governance caps what one organisation may hold (main:GOVERNANCE.md:27) but no heading or sentence states that the project's direction is vendor-neutral; whether the caps document it is a reviewer's judgement: add an attestation in the project file pointing to where it is documented"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 27, "text": "No company may hold the majority seats on the steering committee."}]
+}
+
+test_caps_alone_never_fail if {
+	r := criterion.result with input as snapshot(no_docs, caps)
+	r.status == "unknown"
+}
+
+test_caps_beside_a_statement_add_nothing if {
+	r := criterion.result with input as snapshot(docs, object.union(caps, all_found))
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}]
+}
+
 test_unknown_when_content_not_collected if {
 	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content"])
 	r.status == "unknown"
