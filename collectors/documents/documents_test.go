@@ -376,6 +376,15 @@ func TestStatements(t *testing.T) {
 		{"security_private_reporting", "Security is important to us.", false},
 		{"security_response", "The security team acknowledges every report within 3 business days.", true},
 		{"security_response", "Security matters.", false},
+		{"security_response", "A response to a pull request is expected within 24 hours.", false},
+		{"security_response", "We acknowledge vulnerability reports within 3 days.", true},
+		{"security_roles", "The security response team consists of three maintainers.", true},
+		{"security_roles", "Reports are triaged by the security team.", true},
+		{"security_roles", "The maintainers are responsible for handling security reports.", true},
+		{"security_roles", "Please report vulnerabilities to security@quarry.example.", false},
+		{"security_roles", "We will confirm receipt of your report.", false},
+		{"security_roles", "The security team acknowledges a report within three working days.", true},
+		{"security_roles", "We acknowledge vulnerability reports within 3 days.", false},
 	}
 	for _, tt := range tests {
 		if got := states(topic(tt.topic), normalize(tt.text)); got != tt.want {
