@@ -339,6 +339,7 @@ func TestStatements(t *testing.T) {
 		{"release_tagging", "Stable releases are tagged vX.Y.Z.", true},
 		{"release_tagging", "Tag v2.x.x on the release branch.", false},
 		{"release_prerelease", "The alpha and beta phases of a feature last one release each.", false},
+		{"release_prerelease", "Tag the current state of main with a tag of the form edge-YY.M.N.", true},
 		{"release_security", "Security fixes are backported to the two latest minor releases.", true},
 		{"release_security", "Please report vulnerabilities through GitHub security advisories.", false},
 		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main.", true},
@@ -385,6 +386,9 @@ func TestStatements(t *testing.T) {
 		{"security_roles", "We will confirm receipt of your report.", false},
 		{"security_roles", "The security team acknowledges a report within three working days.", true},
 		{"security_roles", "We acknowledge vulnerability reports within 3 days.", false},
+		{"security_roles", "Once a maintainer has confirmed the relevance of the report, a draft advisory is created.", true},
+		{"security_roles", "All reports are thoroughly investigated by a set of community volunteers.", true},
+		{"security_roles", "The project security team will send an initial response to the disclosure in 3-5 days.", true},
 	}
 	for _, tt := range tests {
 		if got := states(topic(tt.topic), normalize(tt.text)); got != tt.want {

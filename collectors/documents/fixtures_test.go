@@ -116,7 +116,8 @@ func TestCollectFixtures(t *testing.T) {
 			name:  "sections, folders and linked files that only point elsewhere are links",
 			repos: []fixtureRepo{{"quarry-dev/quarry", "pointer-sections", "https://github.com/quarry-dev/quarry"}},
 			want: map[string][]string{
-				// The README's documentation section links three pages of one site;
+				// The README's documentation section, four paragraphs and a list, links
+				// only pages of one site;
 				// examples/ holds only a README saying they moved; the file linked as
 				// "normative examples" says it has moved.
 				"artifacts.user_docs": nil,
@@ -131,6 +132,9 @@ func TestCollectFixtures(t *testing.T) {
 					"user_docs quarry-dev/quarry:README.md:7 https://quarry.example/docs/",
 					"user_docs quarry-dev/quarry:README.md:8 https://quarry.example/docs/install/",
 					"user_docs quarry-dev/quarry:README.md:8 https://quarry.example/docs/reference/",
+					"user_docs quarry-dev/quarry:README.md:10 https://quarry.example/docs/quick-start/",
+					"user_docs quarry-dev/quarry:README.md:11 https://quarry.example/docs/tutorials/",
+					"user_docs quarry-dev/quarry:README.md:13 https://quarry.example/docs/upgrade/",
 					"release_process quarry-dev/quarry:RELEASES.md:5 https://quarry.example/docs/releases/",
 					"release_expectations quarry-dev/quarry:RELEASES.md:5 https://quarry.example/docs/releases/",
 					"user_docs quarry-dev/quarry:docs/spec/normative_examples.md:3 https://github.com/quarry-dev/spec/blob/main/examples.md",

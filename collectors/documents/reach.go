@@ -246,14 +246,17 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 		}
 		places[placeOf(t.url)] = true
 	}
-	if len(places) != 1 || len(units) > 3 {
+	if len(places) != 1 {
+		return false
+	}
+	if len(units) > 3 && !allLinked(units) {
 		return false
 	}
 	chars := 0
 	for _, u := range units {
 		chars += len(strings.TrimSpace(displayText(u.text)))
 	}
-	if chars > 300 {
+	if chars > 300 && !allLinked(units) {
 		return false
 	}
 	for _, u := range units {
@@ -275,6 +278,17 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 		return true
 	}
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
+}
+
+// allLinked reports whether every unit links somewhere: a README section of a
+// sentence and a list of links, all to one site, points there however long it is.
+func allLinked(units []unit) bool {
+	for _, u := range units {
+		if len(u.links) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // statesAnyTopic reports whether a sentence of u states a topic of the vocabulary.
@@ -301,10 +315,12 @@ func placeOf(raw string) string {
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	if host == "github.com" {
+		// A repository, or a person's or an organisation's page: GitHub is many places.
 		parts := strings.Split(strings.Trim(u.Path, "/"), "/")
-		if len(parts) >= 2 {
-			return strings.ToLower("github.com/" + parts[0] + "/" + parts[1])
+		if len(parts) > 2 {
+			parts = parts[:2]
 		}
+		return strings.ToLower("github.com/" + strings.Join(parts, "/"))
 	}
 	return host
 }
