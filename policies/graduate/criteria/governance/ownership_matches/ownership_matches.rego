@@ -35,6 +35,7 @@ deny contains d if some d in verdict.deny(result)
 warn contains w if some w in verdict.warn(result)
 
 import data.graduate.lib.facts
+import data.graduate.lib.record
 
 fail := set()
 
@@ -58,38 +59,13 @@ _found contains msg if {
 	msg := sprintf("; %d emeritus maintainer(s) still hold rights: %s", [count(names), concat(", ", names)])
 }
 
-# The CNCF's record and the repositories' lists, by lower-case GitHub handle.
-_record := object.get(input, ["foundation_maintainers", "people"], [])
-
-_record_handles := {lower(p.github) | some p in _record; p.github != ""}
-
-_repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
-
-_found contains msg if {
-	facts.collected("foundation_maintainers")
-	facts.collected("maintainers")
-	only_record := _record_handles - _repo_handles
-	only_repos := _repo_handles - _record_handles
-	count(only_record) + count(only_repos) > 0
-	msg := sprintf(
-		"; the CNCF's maintainer record (%s, %s) lists %d people the repositories do not (%s), and the repositories %d it does not (%s)",
-		[input.foundation_maintainers.project, _record_at, count(only_record), concat(", ", sort(only_record)), count(only_repos), concat(", ", sort(only_repos))],
-	)
-}
-
-# _record_at is where the record was read: its URL, or its file and the project's line.
-_record_at := input.foundation_maintainers.source.url if input.foundation_maintainers.source.url
-
-_record_at := sprintf("%s:%d", [input.foundation_maintainers.source.path, input.foundation_maintainers.source.line]) if {
-	not input.foundation_maintainers.source.url
-}
+_found contains sprintf("; %s", [record.difference]) if record.difference
 
 evidence contains facts.file(p.still_listed) if some p in _still
 
-evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
-	some _ in _found
-	input.foundation_maintainers.source.url
-}
+evidence contains e if some e in record.evidence
+
+_repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
 
 # The teams the main repository's CODEOWNERS names, with members read.
 _teams := [t |

@@ -1,0 +1,51 @@
+# METADATA
+# title: The CNCF's maintainer record beside the repositories' lists
+# description: >-
+#   Who the CNCF's maintainer record (cncf/foundation's project-maintainers.csv) lists for
+#   the project and the repositories' maintainer lists do not, and the reverse, by
+#   lower-case GitHub handle. A person in one list and not the other is evidence for the
+#   criteria that ask whether the documented people and roles match the project's
+#   actual ones; it decides none of them alone.
+# schemas:
+#   - input: schema.snapshot
+package graduate.lib.record
+
+import data.graduate.lib.facts
+
+# compared holds when both lists were collected.
+compared if {
+	facts.collected("foundation_maintainers")
+	facts.collected("maintainers")
+}
+
+_record_handles := {lower(p.github) | some p in object.get(input, ["foundation_maintainers", "people"], []); p.github != ""}
+
+_repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
+
+# only_record are the handles the record lists and the repositories do not.
+only_record := _record_handles - _repo_handles
+
+# only_repos are the handles the repositories list and the record does not.
+only_repos := _repo_handles - _record_handles
+
+# difference says who is in one list and not the other, when anyone is.
+difference := sprintf(
+	"the CNCF's maintainer record (%s, %s) lists %d people the repositories do not (%s), and the repositories %d it does not (%s)",
+	[input.foundation_maintainers.project, at, count(only_record), concat(", ", sort(only_record)), count(only_repos), concat(", ", sort(only_repos))],
+) if {
+	compared
+	count(only_record) + count(only_repos) > 0
+}
+
+# at is where the record was read: its URL, or its file and the project's line.
+at := input.foundation_maintainers.source.url if input.foundation_maintainers.source.url
+
+at := sprintf("%s:%d", [input.foundation_maintainers.source.path, input.foundation_maintainers.source.line]) if {
+	not input.foundation_maintainers.source.url
+}
+
+# evidence is the record's URL when a difference rests on it.
+evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
+	difference
+	input.foundation_maintainers.source.url
+}
