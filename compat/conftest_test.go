@@ -145,7 +145,9 @@ func TestCompatConftestToml(t *testing.T) {
 // TestCompatTrapNoNamespace: without -n (and without our conftest.toml in the
 // working directory) conftest queries only package main, finds no rule and passes
 // with exit 0. The documented invocation and conftest.toml name graduate.gate, and
-// then the failures appear; --all-namespaces is loud, not silent.
+// then the failures appear; --all-namespaces is loud, not silent. The namespace
+// documented before graduate.gate, graduate.criteria.*, reaches no deny or warn rule
+// any more and passes as silently, which docs/compat.md says.
 func TestCompatTrapNoNamespace(t *testing.T) {
 	tl := requireTools(t)
 	snap := filepath.ToSlash(filepath.Join("testdata", "snapshots", "sandbox-ready.json"))
@@ -166,11 +168,16 @@ func TestCompatTrapNoNamespace(t *testing.T) {
 	if all.code == 0 {
 		t.Errorf("--all-namespaces passed with exit 0 on a snapshot with %d unmet criteria", len(with.failures))
 	}
+	old, res := tl.conftestTest(t, snap, "-p", "policies", "-d", "policies", "-n", oldNamespace)
+	if res.code != 0 || old.tests != 0 || len(old.failures) != 0 {
+		t.Errorf("with -n %s: exit %d, %d rules, %d failures; docs/compat.md says it reaches no rule and passes", oldNamespace, res.code, old.tests, len(old.failures))
+	}
 
 	docs := readFile(t, filepath.Join(tl.root, "docs", "compat.md"))
 	for _, want := range []string{
 		"conftest test snapshot.json -p policies -d policies -n " + namespace + "\n",
 		"--data graduate.config:",
+		"`'" + oldNamespace + "'`",
 	} {
 		if !strings.Contains(docs, want) {
 			t.Errorf("docs/compat.md does not give the invocation %q", want)
@@ -179,6 +186,41 @@ func TestCompatTrapNoNamespace(t *testing.T) {
 	toml := readFile(t, filepath.Join(tl.root, "conftest.toml"))
 	if !strings.Contains(toml, "\nnamespace = [\""+namespace+"\", ") {
 		t.Errorf("conftest.toml does not set namespace = [%q, ...]:\n%s", namespace, toml)
+	}
+}
+
+// oldNamespace is the conftest namespace documented before graduate.gate: every
+// criterion package, when each had its own deny and warn.
+const oldNamespace = "graduate.criteria.*"
+
+// TestCompatTrapIncompleteCriterion: a criterion package that does not define meta
+// (here sandbox.vote with its meta renamed) has no verdict; conftest reports it as a
+// failure naming it, and graduate refuses to judge (exit 2), rather than either passing
+// without it.
+func TestCompatTrapIncompleteCriterion(t *testing.T) {
+	tl := requireTools(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(tl.root, "policies"))); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "graduate", "criteria", "sandbox", "vote", "vote.rego")
+	src := readFile(t, file)
+	const meta = "\nmeta := verdict.meta(rego.metadata.chain())\n"
+	if !strings.Contains(src, meta) {
+		t.Fatalf("%s does not bind meta as expected", file)
+	}
+	src = strings.Replace(src, meta, "\nmetadata := verdict.meta(rego.metadata.chain())\n", 1)
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	snap := filepath.ToSlash(filepath.Join("testdata", "snapshots", "graduation-ready.json"))
+	got, res := tl.conftestTest(t, snap, "-p", dir, "-d", dir, "-n", namespace)
+	const msg = "sandbox.vote: the criterion package does not define meta, so it cannot be judged"
+	if res.code != 1 || got.failures["sandbox.vote"] != "unknown" || !strings.Contains(res.stdout, msg) {
+		t.Errorf("conftest with sandbox.vote without meta: exit %d, failures %v; want exit 1 and %q", res.code, got.failures, msg)
+	}
+	if res := tl.run(t, tl.graduate, "eval", snap, "--policy", dir); res.code != 2 || !strings.Contains(res.stderr, "leaves out sandbox.vote") {
+		t.Errorf("graduate eval with sandbox.vote without meta: exit %d, stderr %q; want exit 2 naming sandbox.vote", res.code, res.stderr)
 	}
 }
 
