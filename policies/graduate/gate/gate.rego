@@ -27,8 +27,9 @@ results[m.custom.id] := verdict.result(
 
 # deny and warn are conftest's failures and warnings: what verdict.deny and verdict.warn
 # make of every result. A level in the data that is not a maturity level denies every
-# criterion (verdict.deny), so conftest never passes with nothing to report. Each is one
-# rule, so conftest counts the namespace as two.
+# criterion (verdict.deny), so conftest never passes with nothing to report. deny is
+# written as one rule over _denied: conftest counts each deny or warn rule that reports
+# nothing as one success, and so counts this namespace's rules as two.
 deny contains d if some d in _denied
 
 warn contains w if {
