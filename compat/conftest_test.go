@@ -2,6 +2,7 @@ package compat_test
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,11 +15,11 @@ import (
 // TestCompatConftestMatchesEval runs the documented conftest invocation over every
 // example snapshot at every level: its failures are exactly the criteria graduate eval
 // reports as required and not met, with the same statuses, and its warnings the
-// suggested ones. Every criterion package is reached, each through a deny and a warn
-// rule.
+// suggested ones. conftest reaches one namespace, graduate.gate, through two rules: one
+// deny and one warn for every criterion.
 func TestCompatConftestMatchesEval(t *testing.T) {
 	tl := requireTools(t)
-	criteria := tl.criteriaPackages(t)
+	criteria := tl.catalogue(t)
 	for _, snap := range snapshots(t) {
 		for _, level := range levels {
 			t.Run(filepath.Base(snap)+"/"+level, func(t *testing.T) {
@@ -33,9 +34,15 @@ func TestCompatConftestMatchesEval(t *testing.T) {
 				if len(got.failures) != len(r.Unmet) {
 					t.Errorf("%d conftest failures, graduate's unmet list has %d", len(got.failures), len(r.Unmet))
 				}
-				for pkg, id := range criteria {
-					if n := got.namespaces[pkg]; n != 2 {
-						t.Errorf("criterion %s: conftest evaluated %d rules in %s, want 2 (deny and warn)", id, n, pkg)
+				// conftest counts each message as one test, and a rule that reports
+				// nothing as one success.
+				rules := map[string]int{namespace: max(1, len(got.failures)) + max(1, len(got.warnings))}
+				if !maps.Equal(got.namespaces, rules) {
+					t.Errorf("conftest evaluated %v (namespace: rules and messages), want %v: deny and warn in %s alone", got.namespaces, rules, namespace)
+				}
+				for id := range got.failures {
+					if !criteria[id] {
+						t.Errorf("conftest denies %s, which the catalogue does not list", id)
 					}
 				}
 				if len(r.Criteria) != len(criteria) {
@@ -43,6 +50,50 @@ func TestCompatConftestMatchesEval(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestCompatGateResults: the verdicts deny and warn are made of, data.graduate.gate.results
+// as the stock opa evaluates it, hold every criterion of the catalogue, each with the
+// status graduate eval reports for it at every level where it applies.
+func TestCompatGateResults(t *testing.T) {
+	tl := requireTools(t)
+	criteria := tl.catalogue(t)
+	for _, snap := range snapshots(t) {
+		t.Run(filepath.Base(snap), func(t *testing.T) {
+			res := tl.run(t, tl.opa, "eval", "-d", "policies", "--ignore", "*_test.rego", "-i", snap,
+				"--format", "json", "data."+namespace+".results")
+			if res.code != 0 {
+				t.Fatalf("opa eval: exit %d: %s", res.code, res.stderr)
+			}
+			var out struct {
+				Result []struct {
+					Expressions []struct {
+						Value map[string]struct {
+							Status string `json:"status"`
+						} `json:"value"`
+					} `json:"expressions"`
+				} `json:"result"`
+			}
+			if err := json.Unmarshal([]byte(res.stdout), &out); err != nil || len(out.Result) != 1 || len(out.Result[0].Expressions) != 1 {
+				t.Fatalf("opa eval output: %v\n%s", err, res.stdout)
+			}
+			results := out.Result[0].Expressions[0].Value
+			got := map[string]bool{}
+			for id := range results {
+				got[id] = true
+			}
+			if !maps.Equal(got, criteria) {
+				t.Errorf("results hold %d criteria, the catalogue %d: %v", len(got), len(criteria), got)
+			}
+			for _, level := range levels {
+				for _, c := range tl.graduateEval(t, snap, level).Criteria {
+					if c.Requirement != "not_applicable" && results[c.ID].Status != c.Status {
+						t.Errorf("%s at %s: results say %q, graduate eval %q", c.ID, level, results[c.ID].Status, c.Status)
+					}
+				}
+			}
+		})
 	}
 }
 
@@ -93,8 +144,10 @@ func TestCompatConftestToml(t *testing.T) {
 
 // TestCompatTrapNoNamespace: without -n (and without our conftest.toml in the
 // working directory) conftest queries only package main, finds no rule and passes
-// with exit 0. The documented invocation and conftest.toml name the criteria
-// namespace, and then the failures appear; --all-namespaces is loud, not silent.
+// with exit 0. The documented invocation and conftest.toml name graduate.gate, and
+// then the failures appear; --all-namespaces is loud, not silent. The namespace
+// documented before graduate.gate, graduate.criteria.*, reaches no deny or warn rule
+// any more and passes as silently, which docs/compat.md says.
 func TestCompatTrapNoNamespace(t *testing.T) {
 	tl := requireTools(t)
 	snap := filepath.ToSlash(filepath.Join("testdata", "snapshots", "sandbox-ready.json"))
@@ -115,29 +168,69 @@ func TestCompatTrapNoNamespace(t *testing.T) {
 	if all.code == 0 {
 		t.Errorf("--all-namespaces passed with exit 0 on a snapshot with %d unmet criteria", len(with.failures))
 	}
+	old, res := tl.conftestTest(t, snap, "-p", "policies", "-d", "policies", "-n", oldNamespace)
+	if res.code != 0 || old.tests != 0 || len(old.failures) != 0 {
+		t.Errorf("with -n %s: exit %d, %d rules, %d failures; docs/compat.md says it reaches no rule and passes", oldNamespace, res.code, old.tests, len(old.failures))
+	}
 
 	docs := readFile(t, filepath.Join(tl.root, "docs", "compat.md"))
 	for _, want := range []string{
-		"conftest test snapshot.json -p policies -d policies -n '" + namespace + "'",
+		"conftest test snapshot.json -p policies -d policies -n " + namespace + "\n",
 		"--data graduate.config:",
+		"`'" + oldNamespace + "'`",
 	} {
 		if !strings.Contains(docs, want) {
 			t.Errorf("docs/compat.md does not give the invocation %q", want)
 		}
 	}
 	toml := readFile(t, filepath.Join(tl.root, "conftest.toml"))
-	if !strings.Contains(toml, `namespace = ["`+namespace+`"]`) {
-		t.Errorf("conftest.toml does not set namespace = [%q]:\n%s", namespace, toml)
+	if !strings.Contains(toml, "\nnamespace = [\""+namespace+"\", ") {
+		t.Errorf("conftest.toml does not set namespace = [%q, ...]:\n%s", namespace, toml)
+	}
+}
+
+// oldNamespace is the conftest namespace documented before graduate.gate: every
+// criterion package, when each had its own deny and warn.
+const oldNamespace = "graduate.criteria.*"
+
+// TestCompatTrapIncompleteCriterion: a criterion package that does not define meta
+// (here sandbox.vote with its meta renamed) has no verdict; conftest reports it as a
+// failure naming it, and graduate refuses to judge (exit 2), rather than either passing
+// without it.
+func TestCompatTrapIncompleteCriterion(t *testing.T) {
+	tl := requireTools(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(tl.root, "policies"))); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "graduate", "criteria", "sandbox", "vote", "vote.rego")
+	src := readFile(t, file)
+	const meta = "\nmeta := verdict.meta(rego.metadata.chain())\n"
+	if !strings.Contains(src, meta) {
+		t.Fatalf("%s does not bind meta as expected", file)
+	}
+	src = strings.Replace(src, meta, "\nmetadata := verdict.meta(rego.metadata.chain())\n", 1)
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	snap := filepath.ToSlash(filepath.Join("testdata", "snapshots", "graduation-ready.json"))
+	got, res := tl.conftestTest(t, snap, "-p", dir, "-d", dir, "-n", namespace)
+	const msg = "sandbox.vote: the criterion package does not define meta, so it cannot be judged"
+	if res.code != 1 || got.failures["sandbox.vote"] != "unknown" || !strings.Contains(res.stdout, msg) {
+		t.Errorf("conftest with sandbox.vote without meta: exit %d, failures %v; want exit 1 and %q", res.code, got.failures, msg)
+	}
+	if res := tl.run(t, tl.graduate, "eval", snap, "--policy", dir); res.code != 2 || !strings.Contains(res.stderr, "leaves out sandbox.vote") {
+		t.Errorf("graduate eval with sandbox.vote without meta: exit %d, stderr %q; want exit 2 naming sandbox.vote", res.code, res.stderr)
 	}
 }
 
 // TestCompatTrapBooleanDeny: conftest counts a boolean `deny if ...` that holds as a
-// success. Every deny and warn rule of the criteria is a set (deny contains ...), so
+// success. Every deny and warn rule in graduate.gate is a set (deny contains ...), so
 // conftest reports what it finds.
 func TestCompatTrapBooleanDeny(t *testing.T) {
 	tl := requireTools(t)
 	dir := t.TempDir()
-	policy := "package graduate.criteria.demo.boolean\n\ndeny if true\n"
+	policy := "package " + namespace + "\n\ndeny if true\n"
 	if err := os.WriteFile(filepath.Join(dir, "boolean.rego"), []byte(policy), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +250,7 @@ func TestCompatTrapBooleanDeny(t *testing.T) {
 	}
 	checked := 0
 	for _, m := range res.ParsedModules() {
-		if !strings.HasPrefix(m.Package.Path.String(), "data.graduate.criteria.") {
+		if m.Package.Path.String() != "data."+namespace {
 			continue
 		}
 		for _, rule := range m.Rules {
@@ -175,7 +268,7 @@ func TestCompatTrapBooleanDeny(t *testing.T) {
 		}
 	}
 	if checked == 0 {
-		t.Fatal("no deny or warn rules found in the criteria")
+		t.Fatalf("no deny or warn rules found in %s", namespace)
 	}
 }
 
@@ -259,24 +352,22 @@ func TestCompatTrapArrayInput(t *testing.T) {
 	}
 }
 
-// criteriaPackages maps each criterion's package (the conftest namespace) to its id,
-// from graduate's catalogue.
-func (tl tools) criteriaPackages(t *testing.T) map[string]string {
+// catalogue is the set of criterion ids graduate's catalogue lists.
+func (tl tools) catalogue(t *testing.T) map[string]bool {
 	t.Helper()
 	res := tl.run(t, tl.graduate, "criteria", "--format", "json")
 	if res.code != 0 {
 		t.Fatalf("graduate criteria: exit %d: %s", res.code, res.stderr)
 	}
 	var list []struct {
-		ID      string `json:"id"`
-		Package string `json:"package"`
+		ID string `json:"id"`
 	}
 	if err := json.Unmarshal([]byte(res.stdout), &list); err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
+	out := map[string]bool{}
 	for _, c := range list {
-		out[c.Package] = c.ID
+		out[c.ID] = true
 	}
 	if len(out) == 0 {
 		t.Fatal("graduate criteria listed none")
@@ -295,21 +386,25 @@ func readFile(t *testing.T, name string) string {
 
 // TestCompatTrapUnknownLevel: a level in the data that is not a maturity level would
 // leave no criterion required, so conftest would report nothing and exit 0. Instead
-// every criterion denies, naming the level.
+// every criterion of the catalogue denies, naming the level.
 func TestCompatTrapUnknownLevel(t *testing.T) {
 	tl := requireTools(t)
 	cfg := tl.config(t)
 	cfg["level"] = "graduaton"
 	data := "graduate.config:" + writeJSON(t, "misspelt.json", cfg)
-	ids := tl.criteriaPackages(t)
+	ids := tl.catalogue(t)
 	for _, snap := range snapshots(t) {
 		t.Run(filepath.Base(snap), func(t *testing.T) {
 			got, res := tl.conftestTest(t, documented(snap, data)...)
 			if res.code != 1 {
 				t.Errorf("conftest with level %q: exit %d, want 1", cfg["level"], res.code)
 			}
-			if len(got.failures) != len(ids) {
-				t.Errorf("%d criteria denied, want every one of the %d", len(got.failures), len(ids))
+			denied := map[string]bool{}
+			for id, status := range got.failures {
+				denied[id] = status == "unknown"
+			}
+			if !maps.Equal(denied, ids) {
+				t.Errorf("denied (criterion: status unknown) %v, want every criterion of the catalogue, unknown: %v", denied, ids)
 			}
 			if !strings.Contains(res.stdout, `data.graduate.config.level \"graduaton\" is not sandbox, incubation or graduation`) {
 				t.Errorf("no failure names the misspelt level:\n%s", res.stdout)

@@ -18,10 +18,11 @@ import (
 // levels are the maturity levels, in order.
 var levels = []string{"sandbox", "incubation", "graduation"}
 
-// namespace is the conftest namespace glob that reaches every criterion package and
-// nothing else: graduate.lib.verdict defines deny and warn as functions, which
-// --all-namespaces would query as rules.
-const namespace = "graduate.criteria.*"
+// namespace is the conftest namespace that holds deny and warn for every criterion:
+// package graduate.gate. It is one package, not a glob; --all-namespaces, or a glob
+// that also reaches graduate.lib.verdict, would query verdict's deny and warn functions
+// as rules.
+const namespace = "graduate.gate"
 
 // tools are the binaries under test.
 type tools struct {

@@ -23,7 +23,9 @@ import (
 // TestCompatOPAServer feeds a real `opa run --server` the signed bundle `graduate
 // bundle build` writes, with its public key as --verification-key, and POSTs every
 // example snapshot to /v1/data/graduate/report/<level>: each criterion's status (and
-// the verdict, reasons and summary) is what graduate eval reports.
+// the verdict, reasons and summary) is what graduate eval reports. At the bundle's
+// level, graduation, /v1/data/graduate/gate/deny names the criteria graduate reports as
+// required and not met, with their statuses.
 func TestCompatOPAServer(t *testing.T) {
 	tl := requireTools(t)
 	private, public := rsaKeyFiles(t)
@@ -46,6 +48,23 @@ func TestCompatOPAServer(t *testing.T) {
 					t.Fatalf("POST /v1/data/graduate/report/%s: no result (the document is undefined)", level)
 				}
 				compareReports(t, "opa server", decodeReport(t, body.Result), want)
+				if level != "graduation" {
+					return
+				}
+				var deny struct {
+					Result []struct {
+						Criterion string `json:"criterion"`
+						Status    string `json:"status"`
+					} `json:"result"`
+				}
+				postJSON(t, base+"/v1/data/graduate/gate/deny", `{"input": `+input+`}`, &deny)
+				got := map[string]string{}
+				for _, m := range deny.Result {
+					got[m.Criterion] = m.Status
+				}
+				if d := diff("gate deny", got, "graduate unmet", want.notMet("required")); d != "" {
+					t.Errorf("POST /v1/data/graduate/gate/deny:\n%s", d)
+				}
 			})
 		}
 	}

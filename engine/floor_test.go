@@ -13,17 +13,11 @@ import (
 )
 
 // floorBody replaces a criterion's judgement: its package keeps its METADATA and its
-// wiring, and finds nothing.
+// meta, and finds nothing.
 const floorBody = `
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
-
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
 
 fail := set()
 

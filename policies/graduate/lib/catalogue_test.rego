@@ -4,17 +4,18 @@
 # evidence.
 #
 # What the project file does (attestations, waivers) is checked through each
-# criterion's own result on the snapshot with no facts, where every criterion is
-# unknown, and what deny and warn say at each level through its own deny and warn
-# there. A failure cannot be forced the same way for every criterion, so the failure
-# cases go through verdict.result with the criterion's own meta, as its result rule
-# does.
+# criterion's result (fixtures.result, which is what data.graduate.gate.results holds
+# for it) on the snapshot with no facts, where every criterion is unknown, and what
+# deny and warn say at each level through data.graduate.gate's deny and warn there. A
+# failure cannot be forced the same way for every criterion, so the failure cases go
+# through verdict.result with the criterion's own meta, as the gate does.
 #
 # opa test traces every evaluation (for --explain and --coverage) and gives a test five
-# seconds, so each test evaluates a criterion once or twice, and deny and warn at each
-# level in one pass over the catalogue.
+# seconds, so each test evaluates a criterion once or twice, and the gate at each level
+# in one pass over the catalogue.
 package graduate.lib.catalogue_test
 
+import data.graduate.gate
 import data.graduate.lib.fixtures
 import data.graduate.lib.verdict
 
@@ -37,7 +38,7 @@ _same(got, want) if {
 
 # _result is a criterion's result on a snapshot.
 _result([section, name], snapshot) := r if {
-	r := data.graduate.criteria[section][name].result with input as snapshot
+	r := fixtures.result(section, name) with input as snapshot
 }
 
 # _unknown is a criterion's result on the snapshot with no facts.
@@ -116,68 +117,85 @@ test_every_level_is_named if {
 	_same(got, want)
 }
 
-# result is wired to the package's METADATA, and deny and warn relay what verdict.deny
-# and verdict.warn make of it: a criterion suggested at no level still warns of a
-# suggested result.
+# _gate is what data.graduate.gate holds.
+_gate := {"results": gate.results, "deny": gate.deny, "warn": gate.warn}
+
+# _messages flattens deny and warn, by level, into [level, rule, message] triples.
+_messages(by_level) := {[level, rule, msg] |
+	some level, x in by_level
+	some rule in ["deny", "warn"]
+	some msg in x[rule]
+}
+
+# _same_messages holds when the gate gave the messages the test expects; when it did
+# not, opa test shows the ones that differ.
+_same_messages(got, want) if {
+	print("messages given and not expected:", got - want, "expected and not given:", want - got)
+	got == want
+}
+
+# The gate's results are wired to each package's METADATA, and its deny and warn relay
+# what verdict.deny and verdict.warn make of every result: a criterion suggested at no
+# level still warns of a suggested result.
 _denied(r) := {{"criterion": r.id, "status": r.status, "by": "verdict.deny"}}
 
 _warned(r) := {{"criterion": r.id, "status": r.status, "by": "verdict.warn"}}
 
-test_result_deny_and_warn_are_wired if {
-	relayed := _rules with input as fixtures.base with verdict.deny as _denied with verdict.warn as _warned
-	got := {id: [object.filter(x.result, ["id", "section", "order", "title", "levels"]), x.deny, x.warn] | some id, x in relayed}
-	want := {m.custom.id: [
-		{
-			"id": m.custom.id,
-			"section": m.custom.section,
-			"order": m.custom.order,
-			"title": m.title,
-			"levels": m.custom.levels,
-		},
-		{{"criterion": m.custom.id, "status": "unknown", "by": "verdict.deny"}},
-		{{"criterion": m.custom.id, "status": "unknown", "by": "verdict.warn"}},
-	] |
+test_results_deny_and_warn_are_wired if {
+	relayed := _gate with input as fixtures.base with verdict.deny as _denied with verdict.warn as _warned
+	got := {id: object.filter(r, ["id", "section", "order", "title", "levels"]) | some id, r in relayed.results}
+	want := {m.custom.id: {
+		"id": m.custom.id,
+		"section": m.custom.section,
+		"order": m.custom.order,
+		"title": m.title,
+		"levels": m.custom.levels,
+	} |
 		some m in catalogue
 	}
 	_same(got, want)
+	_same_messages(_messages({"any": relayed}), _messages({"any": {
+		"deny": {{"criterion": m.custom.id, "status": "unknown", "by": "verdict.deny"} | some m in catalogue},
+		"warn": {{"criterion": m.custom.id, "status": "unknown", "by": "verdict.warn"} | some m in catalogue},
+	}}))
 }
 
-# _own is, by level and then by criterion, what each criterion's own result, deny and
-# warn give on a snapshot.
+# The gate's result of a criterion is the criterion's own (fixtures.result, which the
+# criteria's tests read).
+test_results_are_each_criterions_own if {
+	got := gate.results with input as fixtures.base
+	_same(got, {m.custom.id: _unknown(key) | some key, m in catalogue})
+}
+
+# _own is, by level, what the gate holds on a snapshot.
 _own(snapshot) := {level: x |
 	some level in levels
-	x := _rules with input as snapshot with data.graduate.config.level as level
+	x := _gate with input as snapshot with data.graduate.config.level as level
 }
 
-_rules[m.custom.id] := {"result": r, "deny": data.graduate.criteria[section][name].deny, "warn": data.graduate.criteria[section][name].warn} if {
-	some [section, name], m in catalogue
-	r := data.graduate.criteria[section][name].result
-}
-
-# Nothing collected meets no criterion: each is unknown and says why, and its own deny
-# and warn name it at the levels where it is required and suggested.
+# Nothing collected meets no criterion: each is unknown and says why, and deny and warn
+# name it at the levels where it is required and suggested.
 test_nothing_collected_is_unknown_and_denied_by_level if {
 	own := _own(fixtures.base)
-	results := {id: x.result | some id, x in own.graduation}
+	results := own.graduation.results
 	_same({id: [r.status, r.attested, count(r.reasons) > 0] | some id, r in results}, {m.custom.id: ["unknown", false, true] | some m in catalogue})
-	got := {level: {id: object.remove(x, ["result"]) | some id, x in by_id} | some level, by_id in own}
-	_same(_by_level_and_id(got), _by_level_and_id(_expected(results)))
+	want := {level: {"deny": union({n | some x in by_id; n := x.deny}), "warn": union({n | some x in by_id; n := x.warn})} |
+		some level, by_id in _expected(results)
+	}
+	_same_messages(_messages(own), _messages(want))
 }
 
 # A misspelt level in the data denies every criterion, naming the level.
 test_misspelt_level_denies if {
-	got := {m.custom.id: d |
-		some [section, name], m in catalogue
-		d := data.graduate.criteria[section][name].deny with input as fixtures.base with data.graduate.config.level as "graduaton"
-	}
-	want := {m.custom.id: {{
+	x := _gate with input as fixtures.base with data.graduate.config.level as "graduaton"
+	want := {{
 		"msg": sprintf("%s: data.graduate.config.level \"graduaton\" is not sandbox, incubation or graduation", [m.custom.id]),
 		"criterion": m.custom.id,
 		"status": "unknown",
-	}} |
+	} |
 		some m in catalogue
 	}
-	_same(got, want)
+	_same_messages(_messages({"graduaton": x}), _messages({"graduaton": {"deny": want, "warn": set()}}))
 }
 
 # An attestation decides what no collector could: the criterion passes, attested, with

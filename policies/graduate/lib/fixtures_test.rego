@@ -1,8 +1,22 @@
-# The fixtures the policy tests share: the smallest snapshot, and the project file's
-# attestations and waivers with the reasons and evidence verdict makes of them. Only
+# The fixtures the policy tests share: one criterion's verdict, the smallest snapshot,
+# and the project file's attestations and waivers with the reasons and evidence verdict
+# makes of them. Only
 # tests import this package; it lives in a _test.rego file so that graduate, opa build
 # and conftest leave it out of the policies.
 package graduate.lib.fixtures
+
+import data.graduate.lib.verdict
+
+# result is one criterion's verdict on the input, what data.graduate.gate.results holds
+# for it, computed from its package data.graduate.criteria.<section>.<name> alone
+# (the gate evaluates every criterion): a criterion's test reads
+# `fixtures.result("governance", "coc") with input as snapshot`.
+result(section, name) := verdict.result(
+	data.graduate.criteria[section][name].meta,
+	data.graduate.criteria[section][name].fail,
+	data.graduate.criteria[section][name].unknown,
+	data.graduate.criteria[section][name].evidence,
+)
 
 collected_at := "2026-11-01T00:00:00Z"
 

@@ -3,7 +3,8 @@
 # description: >-
 #   Turns what a criterion package found (fail reasons, unknown reasons, evidence) into
 #   its status, applying the project's attestations and waivers from the snapshot.
-#   Every criterion package calls result/4 once and exposes deny and warn for conftest.
+#   graduate.gate calls result/4 once per criterion package, and deny/1 and warn/1 on
+#   each result, for conftest.
 # schemas:
 #   - input: schema.snapshot
 package graduate.lib.verdict
@@ -34,9 +35,10 @@ _from_path(entry) := {"id": concat(".", [section, name]), "section": section} if
 } else := {}
 
 # result builds a criterion's level-independent verdict from its METADATA and the fail,
-# unknown and evidence sets its rules filled. deny, warn and the criterion's tests read
-# it; the report (graduate.report) computes the same statuses in one pass over every
-# package instead, because OPA copies and hashes the arguments of every function call.
+# unknown and evidence sets its rules filled. graduate.gate's results, deny and warn,
+# and the criteria's tests, read it; the report (graduate.report) computes the same
+# statuses in one pass over every package instead, because OPA copies and hashes the
+# arguments of every function call.
 result(m, fails, unknowns, evidence) := {
 	"id": m.custom.id,
 	"section": m.custom.section,

@@ -20,9 +20,10 @@ graduation := _report("graduation")
 statuses := ["pass", "fail", "unknown", "waived", "not_applicable"]
 
 # The report is built in one pass over the criterion packages, reading each one's meta,
-# fail, unknown and evidence rules. It does not call each package's result: OPA copies
-# and hashes the arguments of every function call for its cache, which made a report of
-# 66 calls several times slower than the criteria themselves (docs/benchmarks.md).
+# fail, unknown and evidence rules. It does not call verdict.result for each package,
+# as graduate.gate does: OPA copies and hashes the arguments of every function call for
+# its cache, which made a report of 66 calls several times slower than the criteria
+# themselves (docs/benchmarks.md).
 # The statuses are verdict.result's: verdict.collected decides a criterion that no
 # attestation or waiver names, verdict.outcome the others, and a test compares the two
 # paths on every criterion.

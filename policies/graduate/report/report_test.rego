@@ -1,5 +1,6 @@
 package graduate.report_test
 
+import data.graduate.gate
 import data.graduate.report
 
 snapshot := {
@@ -56,9 +57,10 @@ test_met_when_required_waived_or_passed if {
 	r.met == true
 }
 
-# The report decides statuses in one pass; each package's result (what deny, warn and
-# the criteria's own tests read) decides them per criterion. They must agree on every
-# criterion at every level, with attestations, valid and expired waivers in play.
+# The report decides statuses in one pass; the gate's results (what its deny and warn
+# read, and the criteria's own tests through fixtures.result) decide them per
+# criterion, through verdict.result. They must agree on every criterion at every level,
+# with attestations, valid and expired waivers in play.
 mixed := object.union(snapshot, {"project": {
 	"name": "Example",
 	"attestations": [
@@ -72,7 +74,7 @@ mixed := object.union(snapshot, {"project": {
 }})
 
 test_report_agrees_with_each_result if {
-	results := {x.id: x | x := data.graduate.criteria[_][_].result} with input as mixed
+	results := gate.results with input as mixed
 	every level in ["sandbox", "incubation", "graduation"] {
 		r := report[level] with input as mixed
 		count(r.criteria) == count(results)

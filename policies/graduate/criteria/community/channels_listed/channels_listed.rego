@@ -26,12 +26,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 channels := object.get(input, ["content", "channels"], [])
 
 # kinds renders the channels found by kind: "1 mailing_list, 2 slack".

@@ -1,6 +1,5 @@
 package graduate.criteria.community.channels_listed_test
 
-import data.graduate.criteria.community.channels_listed as criterion
 import data.graduate.lib.fixtures
 
 snapshot(channels) := object.union(fixtures.base, {
@@ -17,14 +16,14 @@ three := [
 ]
 
 test_unknown_with_channels if {
-	r := criterion.result with input as snapshot(three)
+	r := fixtures.result("community", "channels_listed") with input as snapshot(three)
 	r.status == "unknown"
 	r.reasons == ["3 communication channel(s) documented in main (1 mailing_list, 2 slack); that every channel, subprojects' included, is listed and that any non-public channels are listed with their purpose needs an attestation"]
 	count(r.evidence) == 3
 }
 
 test_attested_with_channels if {
-	r := criterion.result with input as fixtures.attested(snapshot(three), "community.channels_listed")
+	r := fixtures.result("community", "channels_listed") with input as fixtures.attested(snapshot(three), "community.channels_listed")
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, "3 communication channel(s) documented in main (1 mailing_list, 2 slack); that every channel, subprojects' included, is listed and that any non-public channels are listed with their purpose needs an attestation"]
@@ -32,19 +31,19 @@ test_attested_with_channels if {
 }
 
 test_fail_without_channels if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("community", "channels_listed") with input as snapshot([])
 	r.status == "fail"
 	r.reasons == ["no communication channel documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); all project communication channels must be listed and documented"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("community", "channels_listed") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["content was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_channels_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"content": {"meetings": []}})
+	r := fixtures.result("community", "channels_listed") with input as object.union(fixtures.base, {"content": {"meetings": []}})
 	r.status == "unknown"
 	r.reasons == ["content.channels was not collected: the snapshot has no such facts"]
 }

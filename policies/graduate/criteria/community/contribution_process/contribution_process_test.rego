@@ -1,6 +1,5 @@
 package graduate.criteria.community.contribution_process_test
 
-import data.graduate.criteria.community.contribution_process as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -15,7 +14,7 @@ guide := {"repo": "main", "path": "CONTRIBUTING.md", "line": 1}
 template := {"repo": "main", "path": ".github/ISSUE_TEMPLATE/bug.yml", "line": 1}
 
 test_pass_with_guide_and_templates if {
-	r := criterion.result with input as snapshot([guide], [template])
+	r := fixtures.result("community", "contribution_process") with input as snapshot([guide], [template])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -25,24 +24,24 @@ test_pass_with_guide_and_templates if {
 }
 
 test_pass_with_templates_only if {
-	r := criterion.result with input as snapshot([], [template])
+	r := fixtures.result("community", "contribution_process") with input as snapshot([], [template])
 	r.status == "pass"
 }
 
 test_pass_with_guide_when_templates_not_collected if {
 	s := object.union(fixtures.base, {"documents": {"contributing": [guide]}})
-	r := criterion.result with input as s
+	r := fixtures.result("community", "contribution_process") with input as s
 	r.status == "pass"
 }
 
 test_fail_when_neither_found if {
-	r := criterion.result with input as snapshot([], [])
+	r := fixtures.result("community", "contribution_process") with input as snapshot([], [])
 	r.status == "fail"
 	r.reasons == [sprintf("read the documents of main; none is a contributing guide (looked for %s) and there are no issue or pull request templates; a documented process to submit issues or changes is required", [facts.describe("contributing")])]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("community", "contribution_process") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == [
 		"artifacts was not collected: the snapshot has no such facts",
@@ -52,7 +51,7 @@ test_unknown_when_not_collected if {
 
 test_unknown_when_templates_errored if {
 	s := object.union(snapshot([], []), {"collection_errors": [{"source": "artifacts.issue_templates", "error": "GitHub API rate limit"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("community", "contribution_process") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts.issue_templates could not be collected: GitHub API rate limit"]
 }

@@ -30,12 +30,6 @@ min_authors := data.graduate.config.thresholds.min_authors_last_year
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The documents' statements on recruiting contributors (good first issues, mentoring)
 # are evidence for the recruitment a person judges.
 evidence contains facts.file(loc) if some loc in facts.topics("contributor_recruitment")

@@ -30,12 +30,6 @@ min_channels := data.graduate.config.thresholds.min_public_channels
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 channels := object.get(input, ["content", "channels"], [])
 
 # The reason names the widest family that was not collected.

@@ -1,6 +1,5 @@
 package graduate.criteria.community.public_channel_test
 
-import data.graduate.criteria.community.public_channel as criterion
 import data.graduate.lib.fixtures
 
 snapshot(channels) := object.union(fixtures.base, {
@@ -13,36 +12,36 @@ slack := {"kind": "slack", "url": "https://slack.k8s.io/#project", "source": {"r
 list := {"kind": "mailing_list", "url": "https://groups.google.com/g/project-dev", "source": {"repo": "main", "path": "README.md", "line": 31}}
 
 test_pass_at_threshold if {
-	r := criterion.result with input as snapshot([slack])
+	r := fixtures.result("community", "public_channel") with input as snapshot([slack])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 30, "url": "https://slack.k8s.io/#project"}]
 }
 
 test_fail_just_under_threshold if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("community", "public_channel") with input as snapshot([])
 	r.status == "fail"
 	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least 1 are required"]
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot([slack]) with data.graduate.config.thresholds.min_public_channels as 2
+	r := fixtures.result("community", "public_channel") with input as snapshot([slack]) with data.graduate.config.thresholds.min_public_channels as 2
 	r.status == "fail"
 	r.reasons == ["1 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least 2 are required"]
-	r2 := criterion.result with input as snapshot([slack, list]) with data.graduate.config.thresholds.min_public_channels as 2
+	r2 := fixtures.result("community", "public_channel") with input as snapshot([slack, list]) with data.graduate.config.thresholds.min_public_channels as 2
 	r2.status == "pass"
 	count(r2.evidence) == 2
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("community", "public_channel") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["content was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_channels_errored if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "content.channels", "error": "README.md: not UTF-8"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("community", "public_channel") with input as s
 	r.status == "unknown"
 	r.reasons == ["content.channels could not be collected: README.md: not UTF-8"]
 }

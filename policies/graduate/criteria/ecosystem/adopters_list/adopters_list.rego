@@ -24,12 +24,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("documents.adopters")
 

@@ -1,6 +1,5 @@
 package graduate.criteria.ecosystem.adopters_list_test
 
-import data.graduate.criteria.ecosystem.adopters_list as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -13,32 +12,32 @@ snapshot(policies) := {
 }
 
 test_pass_with_policy if {
-	r := criterion.result with input as snapshot([{"repo": "main", "path": "ADOPTERS.md", "line": 1}])
+	r := fixtures.result("ecosystem", "adopters_list") with input as snapshot([{"repo": "main", "path": "ADOPTERS.md", "line": 1}])
 	r.status == "pass"
 	r.evidence == [{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 1}]
 }
 
 test_fail_without_policy if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("ecosystem", "adopters_list") with input as snapshot([])
 	r.status == "fail"
 	r.reasons == [sprintf("read the documents of main, community; none is an adopters list (looked for %s); a public list of adopters is required", [facts.describe("adopters")])]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("ecosystem", "adopters_list") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_missing if {
-	r := criterion.result with input as object.union(fixtures.base, {"documents": {}})
+	r := fixtures.result("ecosystem", "adopters_list") with input as object.union(fixtures.base, {"documents": {}})
 	r.status == "unknown"
 	r.reasons == ["documents.adopters was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_failed if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "documents.adopters", "error": "org .github repository unreadable"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("ecosystem", "adopters_list") with input as s
 	r.status == "unknown"
 	r.reasons == ["documents.adopters could not be collected: org .github repository unreadable"]
 }

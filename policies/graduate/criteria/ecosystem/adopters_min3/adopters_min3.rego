@@ -42,12 +42,6 @@ count_untyped := data.graduate.config.thresholds.count_untyped_adopters
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 entries := object.get(input, ["adopters", "entries"], [])
 
 # Types compare as lower-case letters and digits, without a plural s: "End-user",

@@ -1,6 +1,5 @@
 package graduate.criteria.ecosystem.adopters_min3_test
 
-import data.graduate.criteria.ecosystem.adopters_min3 as criterion
 import data.graduate.lib.fixtures
 
 adopter(name, type, line) := {"name": name, "type": type, "source": {"repo": "main", "path": "ADOPTERS.md", "line": line}}
@@ -30,60 +29,60 @@ two := [
 ]
 
 test_pass_at_threshold if {
-	r := criterion.result with input as snapshot(three)
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(three)
 	r.status == "pass"
 	r.reasons == []
 	count(r.evidence) == 4
 }
 
 test_unknown_just_under_threshold if {
-	r := criterion.result with input as snapshot(two)
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(two)
 	r.status == "unknown"
 	r.reasons == ["2 counted adopters (of 4 listed; types counted: enduser, untyped); at least 3 required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_untyped_not_counted_when_configured if {
-	r := criterion.result with input as snapshot(three)
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(three)
 		with data.graduate.config.thresholds.count_untyped_adopters as false
 	r.status == "unknown"
 	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser); at least 3 required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_types_are_data if {
-	r := criterion.result with input as snapshot(two)
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(two)
 		with data.graduate.config.thresholds.adopter_types_counted as ["End-user", "vendor"]
 	r.status == "pass"
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot(three)
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(three)
 		with data.graduate.config.thresholds.min_adopters as 4
 	r.status == "unknown"
 	r.reasons == ["3 counted adopters (of 6 listed; types counted: enduser, untyped); at least 4 required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_unknown_when_list_empty if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot([])
 	r.status == "unknown"
 	r.reasons == ["0 counted adopters (of 0 listed; types counted: enduser, untyped); at least 3 required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("ecosystem", "adopters_min3") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["adopters was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot(two), {"collection_errors": [{"source": "adopters", "error": "ADOPTERS.md: no table or list"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("ecosystem", "adopters_min3") with input as s
 	r.status == "unknown"
 	r.reasons == ["adopters could not be collected: ADOPTERS.md: no table or list"]
 }
 
 # The unlisted adopters are what an attestation is for.
 test_attested_when_too_few_listed if {
-	r := criterion.result with input as fixtures.attested(snapshot(two), "ecosystem.adopters_min3")
+	r := fixtures.result("ecosystem", "adopters_min3") with input as fixtures.attested(snapshot(two), "ecosystem.adopters_min3")
 	r.status == "pass"
 	r.attested
 }
@@ -91,10 +90,10 @@ test_attested_when_too_few_listed if {
 # Types as headings write them ("## End Users") are the singular types.
 test_plural_heading_types_count if {
 	entries := [adopter("Acme", "End Users", 3), adopter("Globex", "End-Users", 4), adopter("Initech", "end users", 5), adopter("Hooli", "Vendors", 6)]
-	r := criterion.result with input as snapshot(entries)
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(entries)
 		with data.graduate.config.thresholds.count_untyped_adopters as false
 	r.status == "pass"
-	r2 := criterion.result with input as snapshot(entries)
+	r2 := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(entries)
 		with data.graduate.config.thresholds.adopter_types_counted as ["Vendor"]
 		with data.graduate.config.thresholds.count_untyped_adopters as false
 	r2.status == "unknown"

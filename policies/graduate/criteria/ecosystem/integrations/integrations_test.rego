@@ -1,6 +1,5 @@
 package graduate.criteria.ecosystem.integrations_test
 
-import data.graduate.criteria.ecosystem.integrations as criterion
 import data.graduate.lib.fixtures
 
 snapshot(found) := {
@@ -12,33 +11,33 @@ snapshot(found) := {
 }
 
 test_pass_when_found if {
-	r := criterion.result with input as snapshot([{"repo": "toc", "path": "docs/integrations.md", "line": 1}])
+	r := fixtures.result("ecosystem", "integrations") with input as snapshot([{"repo": "toc", "path": "docs/integrations.md", "line": 1}])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "toc", "path": "docs/integrations.md", "line": 1}]
 }
 
 test_unknown_when_not_found if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("ecosystem", "integrations") with input as snapshot([])
 	r.status == "unknown"
 	r.reasons == ["no documentation of integrations found in main (looked for integrations and compatibility pages in the docs); documented integrations with CNCF and other projects are required: attest with a link"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("ecosystem", "integrations") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"artifacts": {}})
+	r := fixtures.result("ecosystem", "integrations") with input as object.union(fixtures.base, {"artifacts": {}})
 	r.status == "unknown"
 	r.reasons == ["artifacts.integrations was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.integrations", "error": "--toc not given"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("ecosystem", "integrations") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts.integrations could not be collected: --toc not given"]
 }

@@ -13,37 +13,37 @@ design := {"repo": "main", "path": "docs/architecture.md", "line": 1}
 gtr := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}
 
 test_pass_with_design if {
-	r := criterion.result with input as snapshot([design], [])
+	r := fixtures.result("engineering", "architecture") with input as snapshot([design], [])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/architecture.md", "line": 1}]
 }
 
 test_pass_with_gtr if {
-	r := criterion.result with input as snapshot([], [gtr])
+	r := fixtures.result("engineering", "architecture") with input as snapshot([], [gtr])
 	r.status == "pass"
 	count(r.evidence) == 1
 }
 
 test_pass_with_design_when_gtr_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"artifacts": {"architecture": [design]}})
+	r := fixtures.result("engineering", "architecture") with input as object.union(fixtures.base, {"artifacts": {"architecture": [design]}})
 	r.status == "pass"
 }
 
 test_unknown_when_nothing_found if {
-	r := criterion.result with input as snapshot([], [])
+	r := fixtures.result("engineering", "architecture") with input as snapshot([], [])
 	r.status == "unknown"
 	r.reasons == ["no architecture document or General Technical Review found in main or cncf/toc (looked for ARCHITECTURE files, docs/architecture and design overviews); an architecture overview kept elsewhere, such as the website, needs an attestation that links it"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("engineering", "architecture") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_gtr_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"artifacts": {"architecture": []}})
+	r := fixtures.result("engineering", "architecture") with input as object.union(fixtures.base, {"artifacts": {"architecture": []}})
 	r.status == "unknown"
 	r.reasons == ["artifacts.gtr was not collected: the snapshot has no such facts"]
 }

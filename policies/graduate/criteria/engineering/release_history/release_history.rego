@@ -29,12 +29,6 @@ min_releases := data.graduate.config.thresholds.min_releases_last_year
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The figures a pass rests on, and the newest releases behind them (at most
 # shown_releases; the rest are counted).
 default shown_releases := 5

@@ -1,12 +1,11 @@
 package graduate.criteria.engineering.release_history_test
 
-import data.graduate.criteria.engineering.release_history as criterion
 import data.graduate.lib.fixtures
 
 snapshot(releases) := object.union(fixtures.base, {"history": {"releases_last_year": releases, "last_release_at": "2025-09-15T10:00:00Z"}})
 
 test_pass_at_threshold if {
-	r := criterion.result with input as snapshot(1)
+	r := fixtures.result("engineering", "release_history") with input as snapshot(1)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "fact", "text": "1 release(s) in the year before 2026-11-01, 0 of them pre-releases; the last release was on 2025-09-15"}]
@@ -27,7 +26,7 @@ test_pass_shows_the_releases if {
 			],
 		},
 	})
-	r := criterion.result with input as snap
+	r := fixtures.result("engineering", "release_history") with input as snap
 	r.status == "pass"
 	{"kind": "fact", "text": "7 release(s) in the year before 2026-11-01, 1 of them pre-releases; the last release was on 2026-10-01; releases (not pre-releases) 30.5 days apart, the median over two years; the newest 5 of the 7 releases listed are shown"} in r.evidence
 	{"kind": "url", "url": "https://github.com/o/p/releases/tag/v1.6.0", "text": "2026-10-01: v1.6.0"} in r.evidence
@@ -36,40 +35,40 @@ test_pass_shows_the_releases if {
 }
 
 test_fail_just_under_threshold if {
-	r := criterion.result with input as snapshot(0)
+	r := fixtures.result("engineering", "release_history") with input as snapshot(0)
 	r.status == "fail"
 	r.reasons == ["0 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 1 are required"]
 }
 
 test_fail_without_any_release if {
-	r := criterion.result with input as object.union(fixtures.base, {"history": {"releases_last_year": 0}})
+	r := fixtures.result("engineering", "release_history") with input as object.union(fixtures.base, {"history": {"releases_last_year": 0}})
 	r.status == "fail"
 	r.reasons == ["0 release(s) in the year before 2026-11-01 (no release was found); at least 1 are required"]
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot(3) with data.graduate.config.thresholds.min_releases_last_year as 4
+	r := fixtures.result("engineering", "release_history") with input as snapshot(3) with data.graduate.config.thresholds.min_releases_last_year as 4
 	r.status == "fail"
 	r.reasons == ["3 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 4 are required"]
-	r2 := criterion.result with input as snapshot(4) with data.graduate.config.thresholds.min_releases_last_year as 4
+	r2 := fixtures.result("engineering", "release_history") with input as snapshot(4) with data.graduate.config.thresholds.min_releases_last_year as 4
 	r2.status == "pass"
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("engineering", "release_history") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["history was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_releases_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"history": {"commits_last_year": 10}})
+	r := fixtures.result("engineering", "release_history") with input as object.union(fixtures.base, {"history": {"commits_last_year": 10}})
 	r.status == "unknown"
 	r.reasons == ["history.releases_last_year was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_releases_errored if {
 	s := object.union(snapshot(5), {"collection_errors": [{"source": "history.releases_last_year", "error": "GitHub API: 403"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("engineering", "release_history") with input as s
 	r.status == "unknown"
 	r.reasons == ["history.releases_last_year could not be collected: GitHub API: 403"]
 }
@@ -77,9 +76,9 @@ test_unknown_when_releases_errored if {
 partial(s) := object.union(s, {"history": {"partial": ["community"]}})
 
 test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
-	r := criterion.result with input as partial(snapshot(0))
+	r := fixtures.result("engineering", "release_history") with input as partial(snapshot(0))
 	r.status == "unknown"
 	count(r.reasons) == 1
 	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
-	criterion.result.status == "pass" with input as partial(snapshot(1))
+	fixtures.result("engineering", "release_history").status == "pass" with input as partial(snapshot(1))
 }

@@ -31,12 +31,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The topics (content.topics) the release process must state, and how a reason names them.
 _topics := ["release_artifacts"]
 

@@ -1,6 +1,5 @@
 package graduate.criteria.engineering.release_process_branch_tag_strategy_test
 
-import data.graduate.criteria.engineering.release_process_branch_tag_strategy as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -25,7 +24,7 @@ absent := "the branch and tag strategy (release branches, version tags, backport
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
 test_pass_when_stated if {
-	r := criterion.result with input as snapshot([releases], stated)
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], stated)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -35,12 +34,12 @@ test_pass_when_stated if {
 }
 
 test_pass_when_stated_outside_a_release_document if {
-	r := criterion.result with input as snapshot([], stated)
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([], stated)
 	r.status == "pass"
 }
 
 test_fail_without_release_document if {
-	r := criterion.result with input as snapshot([], none)
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([], none)
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"read the documents of main; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
@@ -49,7 +48,7 @@ test_fail_without_release_document if {
 }
 
 test_fail_when_not_stated if {
-	r := criterion.result with input as snapshot([releases], none)
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], none)
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
@@ -58,7 +57,7 @@ test_fail_when_not_stated if {
 }
 
 test_unknown_when_the_release_document_is_linked_out if {
-	r := criterion.result with input as with_links(snapshot([], none), [link("release_process")])
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as with_links(snapshot([], none), [link("release_process")])
 	r.status == "unknown"
 	r.reasons == [sprintf(
 		"%s: not stated in the documents read (read the documents of main); linked from main:README.md:8 as \"release schedule\" to https://example.org/releases, not read",
@@ -68,37 +67,37 @@ test_unknown_when_the_release_document_is_linked_out if {
 }
 
 test_unknown_when_the_topic_is_linked_out if {
-	r := criterion.result with input as with_links(snapshot([releases], none), [link("release_branch_tag_strategy")])
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as with_links(snapshot([releases], none), [link("release_branch_tag_strategy")])
 	r.status == "unknown"
 }
 
 test_links_out_for_other_topics_do_not_count if {
-	r := criterion.result with input as with_links(snapshot([releases], none), [link("roadmap")])
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as with_links(snapshot([releases], none), [link("roadmap")])
 	r.status == "fail"
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as fixtures.base
 	r.status == "unknown"
 	"documents was not collected: the snapshot has no such facts" in r.reasons
 	"content was not collected: the snapshot has no such facts" in r.reasons
 }
 
 test_unknown_when_topics_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"documents": {"release_process": [releases]}, "content": {"channels": []}})
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as object.union(fixtures.base, {"documents": {"release_process": [releases]}, "content": {"channels": []}})
 	r.status == "unknown"
 	r.reasons == ["content.topics was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_topic_errored if {
 	s := object.union(snapshot([releases], none), {"collection_errors": [{"source": "content.topics.release_branch_tag_strategy", "error": "RELEASES.md: unreadable"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as s
 	r.status == "unknown"
 	"content.topics.release_branch_tag_strategy could not be collected: RELEASES.md: unreadable" in r.reasons
 }
 
 test_unknown_when_documents_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"content": {"topics": none}})
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as object.union(fixtures.base, {"content": {"topics": none}})
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }

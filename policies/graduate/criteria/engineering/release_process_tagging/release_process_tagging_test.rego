@@ -1,6 +1,5 @@
 package graduate.criteria.engineering.release_process_tagging_test
 
-import data.graduate.criteria.engineering.release_process_tagging as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -25,7 +24,7 @@ absent := "how stable releases are versioned and tagged, how unstable releases (
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
 test_pass_when_stated if {
-	r := criterion.result with input as snapshot([releases], stated)
+	r := fixtures.result("engineering", "release_process_tagging") with input as snapshot([releases], stated)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -37,12 +36,12 @@ test_pass_when_stated if {
 }
 
 test_pass_when_stated_outside_a_release_document if {
-	r := criterion.result with input as snapshot([], stated)
+	r := fixtures.result("engineering", "release_process_tagging") with input as snapshot([], stated)
 	r.status == "pass"
 }
 
 test_fail_without_release_document if {
-	r := criterion.result with input as snapshot([], none)
+	r := fixtures.result("engineering", "release_process_tagging") with input as snapshot([], none)
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"read the documents of main; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
@@ -51,7 +50,7 @@ test_fail_without_release_document if {
 }
 
 test_fail_when_not_stated if {
-	r := criterion.result with input as snapshot([releases], none)
+	r := fixtures.result("engineering", "release_process_tagging") with input as snapshot([releases], none)
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
@@ -60,7 +59,7 @@ test_fail_when_not_stated if {
 }
 
 test_fail_when_one_part_is_not_stated if {
-	r := criterion.result with input as snapshot([releases], object.union(stated, {"release_security": []}))
+	r := fixtures.result("engineering", "release_process_tagging") with input as snapshot([releases], object.union(stated, {"release_security": []}))
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
@@ -71,7 +70,7 @@ test_fail_when_one_part_is_not_stated if {
 # Semantic versioning alone, or edge tags alone, is one kind of release of the three
 # the wording names.
 test_fail_when_only_stable_tagging_is_stated if {
-	r := criterion.result with input as snapshot([releases], object.union(none, {"release_tagging": [statement("release_tagging", 20)]}))
+	r := fixtures.result("engineering", "release_process_tagging") with input as snapshot([releases], object.union(none, {"release_tagging": [statement("release_tagging", 20)]}))
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
@@ -80,7 +79,7 @@ test_fail_when_only_stable_tagging_is_stated if {
 }
 
 test_unknown_when_the_release_document_is_linked_out if {
-	r := criterion.result with input as with_links(snapshot([], none), [link("release_process")])
+	r := fixtures.result("engineering", "release_process_tagging") with input as with_links(snapshot([], none), [link("release_process")])
 	r.status == "unknown"
 	r.reasons == [sprintf(
 		"%s: not stated in the documents read (read the documents of main); linked from main:README.md:8 as \"release schedule\" to https://example.org/releases, not read",
@@ -90,37 +89,37 @@ test_unknown_when_the_release_document_is_linked_out if {
 }
 
 test_unknown_when_the_topic_is_linked_out if {
-	r := criterion.result with input as with_links(snapshot([releases], none), [link("release_tagging")])
+	r := fixtures.result("engineering", "release_process_tagging") with input as with_links(snapshot([releases], none), [link("release_tagging")])
 	r.status == "unknown"
 }
 
 test_links_out_for_other_topics_do_not_count if {
-	r := criterion.result with input as with_links(snapshot([releases], none), [link("roadmap")])
+	r := fixtures.result("engineering", "release_process_tagging") with input as with_links(snapshot([releases], none), [link("roadmap")])
 	r.status == "fail"
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("engineering", "release_process_tagging") with input as fixtures.base
 	r.status == "unknown"
 	"documents was not collected: the snapshot has no such facts" in r.reasons
 	"content was not collected: the snapshot has no such facts" in r.reasons
 }
 
 test_unknown_when_topics_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"documents": {"release_process": [releases]}, "content": {"channels": []}})
+	r := fixtures.result("engineering", "release_process_tagging") with input as object.union(fixtures.base, {"documents": {"release_process": [releases]}, "content": {"channels": []}})
 	r.status == "unknown"
 	r.reasons == ["content.topics was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_topic_errored if {
 	s := object.union(snapshot([releases], none), {"collection_errors": [{"source": "content.topics.release_tagging", "error": "RELEASES.md: unreadable"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("engineering", "release_process_tagging") with input as s
 	r.status == "unknown"
 	"content.topics.release_tagging could not be collected: RELEASES.md: unreadable" in r.reasons
 }
 
 test_unknown_when_documents_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"content": {"topics": none}})
+	r := fixtures.result("engineering", "release_process_tagging") with input as object.union(fixtures.base, {"content": {"topics": none}})
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }

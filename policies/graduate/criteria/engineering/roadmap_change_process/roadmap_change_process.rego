@@ -28,12 +28,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _topics := ["roadmap_changes"]
 
 _labels := {"roadmap_changes": "how the roadmap changes (who proposes and decides changes, and where)"}

@@ -28,12 +28,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _documents := input.documents.code_of_conduct if facts.member_collected("documents", "code_of_conduct")
 
 _found if count(_documents) > 0

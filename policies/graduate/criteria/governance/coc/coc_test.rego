@@ -1,7 +1,7 @@
 package graduate.criteria.governance.coc_test
 
-import data.graduate.criteria.governance.coc as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 snapshot(documents, references) := {
 	"schema_version": 1,
@@ -21,7 +21,7 @@ no_reference := "the code of conduct (main:CODE_OF_CONDUCT.md:1) does not adopt 
 no_document := sprintf("read the documents of main; none is a code of conduct (looked for %s); adoption of the CNCF Code of Conduct, or of a code based on it, is required", [facts.describe("code_of_conduct")])
 
 test_pass_with_cncf_reference if {
-	r := criterion.result with input as snapshot([doc], [reference])
+	r := fixtures.result("governance", "coc") with input as snapshot([doc], [reference])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -31,52 +31,52 @@ test_pass_with_cncf_reference if {
 }
 
 test_fail_without_cncf_reference if {
-	r := criterion.result with input as snapshot([doc], [])
+	r := fixtures.result("governance", "coc") with input as snapshot([doc], [])
 	r.status == "fail"
 	r.reasons == [no_reference]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1}]
 }
 
 test_fail_without_document if {
-	r := criterion.result with input as snapshot([], [])
+	r := fixtures.result("governance", "coc") with input as snapshot([], [])
 	r.status == "fail"
 	r.reasons == [no_document]
 }
 
 test_fail_without_document_even_without_content if {
-	r := criterion.result with input as json.remove(snapshot([], []), ["content"])
+	r := fixtures.result("governance", "coc") with input as json.remove(snapshot([], []), ["content"])
 	r.status == "fail"
 	r.reasons == [no_document]
 }
 
 test_unknown_when_content_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([doc], []), ["content"])
+	r := fixtures.result("governance", "coc") with input as json.remove(snapshot([doc], []), ["content"])
 	r.status == "unknown"
 	r.reasons == ["content was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_reference_not_collected if {
 	s := object.union(snapshot([doc], []), {"collection_errors": [{"source": "content.coc_cncf_reference", "error": "CODE_OF_CONDUCT.md: binary file"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "coc") with input as s
 	r.status == "unknown"
 	r.reasons == ["content.coc_cncf_reference could not be collected: CODE_OF_CONDUCT.md: binary file"]
 }
 
 test_unknown_when_reference_key_absent if {
-	r := criterion.result with input as json.remove(snapshot([doc], []), ["content/coc_cncf_reference"])
+	r := fixtures.result("governance", "coc") with input as json.remove(snapshot([doc], []), ["content/coc_cncf_reference"])
 	r.status == "unknown"
 	r.reasons == ["content.coc_cncf_reference was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_documents_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([doc], [reference]), ["documents"])
+	r := fixtures.result("governance", "coc") with input as json.remove(snapshot([doc], [reference]), ["documents"])
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_document_kind_failed if {
 	s := object.union(snapshot([doc], [reference]), {"collection_errors": [{"source": "documents.code_of_conduct", "error": "permission denied"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "coc") with input as s
 	r.status == "unknown"
 	r.reasons == ["documents.code_of_conduct could not be collected: permission denied"]
 }

@@ -24,12 +24,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _links := input.content.coc_links if facts.member_collected("content", "coc_links")
 
 # The reason names the widest family that was not collected, with its own collection

@@ -31,12 +31,6 @@ min_commits := data.graduate.config.thresholds.min_governance_commits
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The reason names the widest family that was not collected, with its own collection
 # error when it has one.
 unknown contains facts.path_not_collected("history.governance_commits")

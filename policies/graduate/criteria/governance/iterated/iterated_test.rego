@@ -1,6 +1,6 @@
 package graduate.criteria.governance.iterated_test
 
-import data.graduate.criteria.governance.iterated as criterion
+import data.graduate.lib.fixtures
 
 snapshot(n) := {
 	"schema_version": 1,
@@ -17,7 +17,7 @@ snapshot(n) := {
 one_commit := "1 commit(s) in the history of main changed governance or maintainer documents; at least 2 are required to show governance iterated upon"
 
 test_pass_at_threshold if {
-	r := criterion.result with input as snapshot(2)
+	r := fixtures.result("governance", "iterated") with input as snapshot(2)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -27,19 +27,19 @@ test_pass_at_threshold if {
 }
 
 test_fail_just_under_threshold if {
-	r := criterion.result with input as snapshot(1)
+	r := fixtures.result("governance", "iterated") with input as snapshot(1)
 	r.status == "fail"
 	r.reasons == [one_commit]
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot(2) with data.graduate.config.thresholds.min_governance_commits as 3
+	r := fixtures.result("governance", "iterated") with input as snapshot(2) with data.graduate.config.thresholds.min_governance_commits as 3
 	r.status == "fail"
 	r.reasons == ["2 commit(s) in the history of main changed governance or maintainer documents; at least 3 are required to show governance iterated upon"]
 }
 
 test_unknown_when_history_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(2), ["history"])
+	r := fixtures.result("governance", "iterated") with input as json.remove(snapshot(2), ["history"])
 	r.status == "unknown"
 	r.reasons == ["history was not collected: the snapshot has no such facts"]
 	r.evidence == []
@@ -47,13 +47,13 @@ test_unknown_when_history_not_collected if {
 
 test_unknown_when_history_failed if {
 	s := object.union(json.remove(snapshot(2), ["history"]), {"collection_errors": [{"source": "history", "error": "shallow clone"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "iterated") with input as s
 	r.status == "unknown"
 	r.reasons == ["history could not be collected: shallow clone"]
 }
 
 test_unknown_when_count_not_collected if {
-	r := criterion.result with input as object.union(json.remove(snapshot(2), ["history"]), {"history": {"commits_last_year": 10}})
+	r := fixtures.result("governance", "iterated") with input as object.union(json.remove(snapshot(2), ["history"]), {"history": {"commits_last_year": 10}})
 	r.status == "unknown"
 	r.reasons == ["history.governance_commits was not collected: the snapshot has no such facts"]
 }
@@ -61,9 +61,9 @@ test_unknown_when_count_not_collected if {
 partial(s) := object.union(s, {"history": {"partial": ["community"]}})
 
 test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
-	r := criterion.result with input as partial(snapshot(0))
+	r := fixtures.result("governance", "iterated") with input as partial(snapshot(0))
 	r.status == "unknown"
 	count(r.reasons) == 1
 	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
-	criterion.result.status == "pass" with input as partial(snapshot(9))
+	fixtures.result("governance", "iterated").status == "pass" with input as partial(snapshot(9))
 }

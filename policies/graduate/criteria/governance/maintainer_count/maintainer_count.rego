@@ -30,12 +30,6 @@ min_maintainers := data.graduate.config.thresholds.min_maintainers
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 active := input.maintainers.active if facts.collected("maintainers")
 
 unknown contains facts.path_not_collected("maintainers")

@@ -1,6 +1,6 @@
 package graduate.criteria.governance.maintainer_count_test
 
-import data.graduate.criteria.governance.maintainer_count as criterion
+import data.graduate.lib.fixtures
 
 person(handle, line) := {
 	"github": handle,
@@ -24,7 +24,7 @@ one := [person("a", 3)]
 one_reason := "1 active maintainer(s) listed in main; at least 2 are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)"
 
 test_pass_at_threshold if {
-	r := criterion.result with input as snapshot(two)
+	r := fixtures.result("governance", "maintainer_count") with input as snapshot(two)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -34,24 +34,24 @@ test_pass_at_threshold if {
 }
 
 test_fail_just_under_threshold if {
-	r := criterion.result with input as snapshot(one)
+	r := fixtures.result("governance", "maintainer_count") with input as snapshot(one)
 	r.status == "fail"
 	r.reasons == [one_reason]
 }
 
 test_fail_when_none if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("governance", "maintainer_count") with input as snapshot([])
 	r.status == "fail"
 	r.reasons == ["0 active maintainer(s) listed in main; at least 2 are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)"]
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot(two) with data.graduate.config.thresholds.min_maintainers as 3
+	r := fixtures.result("governance", "maintainer_count") with input as snapshot(two) with data.graduate.config.thresholds.min_maintainers as 3
 	r.status == "fail"
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(two), ["maintainers"])
+	r := fixtures.result("governance", "maintainer_count") with input as json.remove(snapshot(two), ["maintainers"])
 	r.status == "unknown"
 	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 	r.evidence == []
@@ -59,7 +59,7 @@ test_unknown_when_not_collected if {
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot(two), {"collection_errors": [{"source": "maintainers", "error": "MAINTAINERS.md points to another repository"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_count") with input as s
 	r.status == "unknown"
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
 }

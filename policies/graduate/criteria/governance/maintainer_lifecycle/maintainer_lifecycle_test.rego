@@ -1,6 +1,5 @@
 package graduate.criteria.governance.maintainer_lifecycle_test
 
-import data.graduate.criteria.governance.maintainer_lifecycle as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -28,38 +27,38 @@ fail_reason := sprintf("read the documents of main; none is a governance or main
 partial_reason := "no heading or sentence states emeritus status in the governance and maintainers documents read (main:GOVERNANCE.md:1, main:MAINTAINERS.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 test_pass_when_every_topic_found if {
-	r := criterion.result with input as snapshot(docs, all_found)
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(docs, all_found)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}, {"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 11}, {"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 12}]
 }
 
 test_fail_without_document if {
-	r := criterion.result with input as snapshot(no_docs, none_found)
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(no_docs, none_found)
 	r.status == "fail"
 	r.reasons == [fail_reason]
 }
 
 test_pass_when_topics_found_outside_the_document_kinds if {
-	r := criterion.result with input as snapshot(no_docs, all_found)
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(no_docs, all_found)
 	r.status == "pass"
 }
 
 test_unknown_when_topic_not_found if {
-	r := criterion.result with input as snapshot(docs, partial)
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(docs, partial)
 	r.status == "unknown"
 	r.reasons == [partial_reason]
 }
 
 test_unknown_not_fail_when_one_document_exists if {
 	s := snapshot({"governance": [], "maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}]}, none_found)
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as s
 	r.status == "unknown"
 	r.reasons == ["no heading or sentence states maintainer onboarding, maintainer offboarding and emeritus status in the governance and maintainers documents read (main:MAINTAINERS.md:1); if it is documented in other words, add an attestation in the project file pointing to it"]
 }
 
 test_unknown_when_content_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content"])
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as json.remove(snapshot(docs, all_found), ["content"])
 	r.status == "unknown"
 	r.reasons == ["content was not collected: the snapshot has no such facts"]
 	r.evidence == []
@@ -67,26 +66,26 @@ test_unknown_when_content_not_collected if {
 
 test_unknown_when_topics_failed if {
 	s := object.union(snapshot(docs, none_found), {"collection_errors": [{"source": "content.topics", "error": "GOVERNANCE.md: invalid UTF-8"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as s
 	r.status == "unknown"
 	r.reasons == ["content.topics could not be collected: GOVERNANCE.md: invalid UTF-8"]
 }
 
 test_unknown_when_one_topic_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content/topics/emeritus"])
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as json.remove(snapshot(docs, all_found), ["content/topics/emeritus"])
 	r.status == "unknown"
 	r.reasons == ["content.topics.emeritus was not collected: the snapshot has no such facts"]
 }
 
 test_fail_when_document_missing_and_content_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(no_docs, none_found), ["content"])
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as json.remove(snapshot(no_docs, none_found), ["content"])
 	r.status == "fail"
 	r.reasons == [fail_reason]
 }
 
 # The reason the collectors gave stays beside the attestation.
 test_attested_keeps_the_collected_reason if {
-	r := criterion.result with input as fixtures.attested(snapshot(docs, partial), "governance.maintainer_lifecycle")
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as fixtures.attested(snapshot(docs, partial), "governance.maintainer_lifecycle")
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, partial_reason]

@@ -1,7 +1,7 @@
 package graduate.criteria.governance.maintainer_list_test
 
-import data.graduate.criteria.governance.maintainer_list as criterion
 import data.graduate.lib.facts
+import data.graduate.lib.fixtures
 
 person(handle, line) := {
 	"github": handle,
@@ -30,7 +30,7 @@ missing_doc := sprintf("read the documents of main; none is a maintainers docume
 no_responsibility_reason := "domain of responsibility missing for 2 of 3 active maintainers: b, c; every maintainer's name, contact information, domain of responsibility and affiliation are required"
 
 test_pass_when_every_field_stated if {
-	r := criterion.result with input as snapshot(complete)
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot(complete)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
@@ -42,12 +42,12 @@ test_pass_when_every_field_stated if {
 
 test_email_is_contact if {
 	p := object.union(person("a", 3), {"github": null, "email": "a@example.org"})
-	r := criterion.result with input as snapshot([p])
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot([p])
 	r.status == "pass"
 }
 
 test_fail_when_responsibility_missing if {
-	r := criterion.result with input as snapshot(no_responsibility)
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot(no_responsibility)
 	r.status == "fail"
 	r.reasons == [no_responsibility_reason]
 }
@@ -55,7 +55,7 @@ test_fail_when_responsibility_missing if {
 test_fail_names_each_missing_field if {
 	nameless := object.union(person("d", 6), {"name": null, "company": null})
 	anonymous := object.union(person("e", 7), {"github": null, "name": "", "company": ""})
-	r := criterion.result with input as snapshot([person("a", 3), nameless, anonymous])
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot([person("a", 3), nameless, anonymous])
 	r.status == "fail"
 	r.reasons == [
 		"affiliation missing for 2 of 3 active maintainers: d, main:MAINTAINERS.md:7; every maintainer's name, contact information, domain of responsibility and affiliation are required",
@@ -67,38 +67,38 @@ test_fail_names_each_missing_field if {
 test_label_falls_back_to_name_then_email if {
 	named := object.union(person("x", 3), {"github": null, "email": "x@example.org", "company": null})
 	mailed := object.union(person("y", 4), {"github": "", "name": null, "email": "y@example.org", "company": null})
-	r := criterion.result with input as snapshot([named, mailed])
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot([named, mailed])
 	"affiliation missing for 2 of 2 active maintainers: Maintainer x, y@example.org; every maintainer's name, contact information, domain of responsibility and affiliation are required" in r.reasons
 }
 
 test_lists_five_then_counts_the_rest if {
 	people := [object.union(person(h, 3), {"company": null}) | some h in ["a", "b", "c", "d", "e", "f", "g"]]
-	r := criterion.result with input as snapshot(people)
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot(people)
 	r.reasons == ["affiliation missing for 7 of 7 active maintainers: a, b, c, d, e and 2 more; every maintainer's name, contact information, domain of responsibility and affiliation are required"]
 }
 
 test_fail_without_maintainers_document if {
 	s := object.union(snapshot([]), {"documents": {"maintainers": []}})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_list") with input as s
 	r.status == "fail"
 	r.reasons == [missing_doc]
 }
 
 test_fail_when_list_is_empty if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot([])
 	r.status == "fail"
 	r.reasons == ["the maintainers documents list no active maintainer; a list of the current maintainers with names, contact information, domain of responsibility and affiliation is required"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(complete), ["maintainers"])
+	r := fixtures.result("governance", "maintainer_list") with input as json.remove(snapshot(complete), ["maintainers"])
 	r.status == "unknown"
 	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot(complete), {"collection_errors": [{"source": "maintainers", "error": "MAINTAINERS.md: no table found"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_list") with input as s
 	r.status == "unknown"
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md: no table found"]
 }

@@ -32,12 +32,6 @@ min_orgs := data.graduate.config.thresholds.min_maintainer_orgs
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 active := object.get(input, ["maintainers", "active"], [])
 
 # _record is the employer the CNCF's maintainer record gives each handle: for a

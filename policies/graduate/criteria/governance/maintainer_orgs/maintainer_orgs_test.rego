@@ -1,6 +1,5 @@
 package graduate.criteria.governance.maintainer_orgs_test
 
-import data.graduate.criteria.governance.maintainer_orgs as criterion
 import data.graduate.lib.fixtures
 
 person(handle, company) := {
@@ -22,14 +21,14 @@ two_orgs := [person("a", "Red Hat"), person("b", "RedHat"), person("c", "Google 
 one_org := [person("a", "Red Hat"), person("b", "Red Hat, Inc."), person("c", "Independent"), person("d", "self")]
 
 test_pass_at_threshold if {
-	r := criterion.result with input as snapshot(two_orgs)
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot(two_orgs)
 	r.status == "pass"
 	r.reasons == []
 	count(r.evidence) == 1
 }
 
 test_fail_just_under_threshold if {
-	r := criterion.result with input as snapshot(one_org)
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot(one_org)
 	r.status == "fail"
 	r.reasons == ["4 active maintainers work for 1 organisation(s) (Red Hat), 2 state no employer; at least 2 organisations are required"]
 }
@@ -37,20 +36,20 @@ test_fail_just_under_threshold if {
 mailed(handle, email) := object.union(person(handle, null), {"email": email})
 
 test_unknown_when_work_mail_domains_name_enough_organisations if {
-	r := criterion.result with input as snapshot([person("a", "Upbound"), mailed("b", "b@upbound.io"), mailed("c", "c@nokia.com"), mailed("d", "d@gmail.com")])
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot([person("a", "Upbound"), mailed("b", "b@upbound.io"), mailed("c", "c@nokia.com"), mailed("d", "d@gmail.com")])
 	r.status == "unknown"
 	r.reasons == ["4 active maintainers state 1 employer(s) (Upbound); the work e-mail domains of those who state none name 1 more (nokia.com), which would make at least 2 organisations, but an e-mail domain is not a stated affiliation: a person must confirm, or attest"]
 }
 
 test_fail_when_work_mail_domains_name_too_few if {
-	r := criterion.result with input as snapshot([mailed("b", "b@upbound.io"), mailed("c", "c@upbound.io"), person("d", "Independent")])
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot([mailed("b", "b@upbound.io"), mailed("c", "c@upbound.io"), person("d", "Independent")])
 	r.status == "fail"
 }
 
 # Too few organisations is not a failure while some maintainer's affiliation is given
 # nowhere: they may work elsewhere.
 test_unknown_while_an_affiliation_is_not_stated if {
-	r := criterion.result with input as snapshot([person("a", "Red Hat"), person("b", null), mailed("c", "c@gmail.com")])
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot([person("a", "Red Hat"), person("b", null), mailed("c", "c@gmail.com")])
 	r.status == "unknown"
 	r.reasons == ["3 active maintainers work for 1 organisation(s) (Red Hat), and 2 state no affiliation that the list, the CNCF's maintainer record or a work e-mail gives (b, c); at least 2 organisations are required: the maintainer list should state each maintainer's affiliation, or attest"]
 }
@@ -65,32 +64,32 @@ test_record_gives_affiliations if {
 			{"github": "a", "name": "Al", "company": "IBM", "group": "", "line": 12},
 		],
 	}})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_orgs") with input as s
 	r.status == "pass"
 	{"kind": "file", "path": "project-maintainers.csv", "line": 12} in r.evidence
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot(two_orgs)
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot(two_orgs)
 		with data.graduate.config.thresholds.min_maintainer_orgs as 3
 	r.status == "fail"
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("governance", "maintainer_orgs") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot(two_orgs), {"collection_errors": [{"source": "maintainers", "error": "MAINTAINERS.md points to another repository"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "maintainer_orgs") with input as s
 	r.status == "unknown"
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
 }
 
 test_fail_names_the_shared_work_domain if {
-	r := criterion.result with input as snapshot([mailed("a", "a@buoyant.example"), mailed("b", "b@buoyant.example")])
+	r := fixtures.result("governance", "maintainer_orgs") with input as snapshot([mailed("a", "a@buoyant.example"), mailed("b", "b@buoyant.example")])
 	r.status == "fail"
 	r.reasons == ["2 active maintainers work for 0 organisation(s) (); the 2 who state no employer write from buoyant.example; at least 2 organisations are required"]
 }

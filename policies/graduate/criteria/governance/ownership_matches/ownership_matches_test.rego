@@ -1,10 +1,9 @@
 package graduate.criteria.governance.ownership_matches_test
 
-import data.graduate.criteria.governance.ownership_matches as criterion
 import data.graduate.lib.fixtures
 
 test_unknown_without_attestation if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("governance", "ownership_matches") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["comparing code and documentation ownership (CODEOWNERS and OWNERS files, GitHub teams and repository permissions) with the documented governance roles needs an attestation in the project file, since graduate reads the CODEOWNERS teams (through the GitHub API) and the CNCF's maintainer record but not the repositories' permissions; none was given"]
 	r.evidence == []
@@ -34,7 +33,7 @@ record(source) := {"foundation_maintainers": {
 }}
 
 test_unknown_says_who_still_holds_rights if {
-	r := criterion.result with input as object.union(fixtures.base, people)
+	r := fixtures.result("governance", "ownership_matches") with input as object.union(fixtures.base, people)
 	r.status == "unknown"
 	r.reasons == [concat("", [needs, "; 1 emeritus maintainer(s) still hold rights: aturing (main:OWNERS:4)"])]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "OWNERS", "line": 4}]
@@ -42,7 +41,7 @@ test_unknown_says_who_still_holds_rights if {
 
 test_unknown_says_who_the_record_and_the_repositories_do_not_share if {
 	input_doc := object.union_n([fixtures.base, people, record({"url": "https://raw.example/project-maintainers.csv", "line": 5})])
-	r := criterion.result with input as input_doc
+	r := fixtures.result("governance", "ownership_matches") with input as input_doc
 	r.status == "unknown"
 	r.reasons == [concat("", [
 		needs,
@@ -53,7 +52,7 @@ test_unknown_says_who_the_record_and_the_repositories_do_not_share if {
 }
 
 test_record_read_from_a_file_is_named_with_its_line if {
-	r := criterion.result with input as object.union(fixtures.base, record({"path": "project-maintainers.csv", "line": 5}))
+	r := fixtures.result("governance", "ownership_matches") with input as object.union(fixtures.base, record({"path": "project-maintainers.csv", "line": 5}))
 		with input.maintainers as {"active": [{"github": "abyron", "name": null, "company": null, "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3}}], "emeritus": []}
 	r.status == "unknown"
 	r.reasons == [concat("", [needs, "; the CNCF's maintainer record (Lantern, project-maintainers.csv:5) lists 2 people the repositories do not (ghopper, lchen), and the repositories 0 it does not ()"])]
@@ -62,7 +61,7 @@ test_record_read_from_a_file_is_named_with_its_line if {
 
 test_attestation_still_decides if {
 	doc := object.union_n([fixtures.base, people, {"project": {"attestations": [fixtures.attestation("governance.ownership_matches")]}}])
-	r := criterion.result with input as doc
+	r := fixtures.result("governance", "ownership_matches") with input as doc
 	r.status == "pass"
 }
 
@@ -90,7 +89,7 @@ teams_input := object.union(fixtures.base, {
 })
 
 test_teams_compared_with_the_maintainers if {
-	r := criterion.result with input as teams_input
+	r := fixtures.result("governance", "ownership_matches") with input as teams_input
 	r.status == "unknown"
 	contains(r.reasons[0], "; the CODEOWNERS team @o/maintainers has the same 2 members as the maintainer list")
 	contains(r.reasons[0], "; the CODEOWNERS team @o/docs (2 members) has 1 who are not listed maintainers (cy), and 1 listed maintainers are not in it (bo)")

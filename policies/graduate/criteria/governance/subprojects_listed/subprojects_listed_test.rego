@@ -1,6 +1,5 @@
 package graduate.criteria.governance.subprojects_listed_test
 
-import data.graduate.criteria.governance.subprojects_listed as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -23,32 +22,32 @@ none_found := sprintf(
 )
 
 test_pass_with_list if {
-	r := criterion.result with input as snapshot([sigs], [])
+	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([sigs], [])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "main", "path": "sigs.yaml", "line": 1}]
 }
 
 test_pass_with_section if {
-	r := criterion.result with input as snapshot([], [section])
+	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([], [section])
 	r.status == "pass"
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 40}]
 }
 
 test_pass_with_list_when_content_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([sigs], []), ["content"])
+	r := fixtures.result("governance", "subprojects_listed") with input as json.remove(snapshot([sigs], []), ["content"])
 	r.status == "pass"
 }
 
 test_unknown_when_none_found if {
-	r := criterion.result with input as snapshot([], [])
+	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([], [])
 	r.status == "unknown"
 	r.reasons == [none_found]
 	r.evidence == []
 }
 
 test_unknown_when_nothing_collected if {
-	r := criterion.result with input as json.remove(snapshot([], []), ["artifacts", "content"])
+	r := fixtures.result("governance", "subprojects_listed") with input as json.remove(snapshot([], []), ["artifacts", "content"])
 	r.status == "unknown"
 	r.reasons == [
 		"artifacts was not collected: the snapshot has no such facts",
@@ -58,7 +57,7 @@ test_unknown_when_nothing_collected if {
 
 test_unknown_when_members_not_collected if {
 	s := object.union(json.remove(snapshot([], []), ["artifacts/subprojects", "content/topics"]), {"collection_errors": [{"source": "content.topics", "error": "GOVERNANCE.md: unreadable"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "subprojects_listed") with input as s
 	r.status == "unknown"
 	r.reasons == [
 		"artifacts.subprojects was not collected: the snapshot has no such facts",
@@ -67,14 +66,14 @@ test_unknown_when_members_not_collected if {
 }
 
 test_unknown_when_topic_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([], []), ["content/topics/subprojects"])
+	r := fixtures.result("governance", "subprojects_listed") with input as json.remove(snapshot([], []), ["content/topics/subprojects"])
 	r.status == "unknown"
 	r.reasons == ["content.topics.subprojects was not collected: the snapshot has no such facts"]
 }
 
 # The reason the collectors gave stays beside the attestation.
 test_attested_keeps_the_collected_reason if {
-	r := criterion.result with input as fixtures.attested(snapshot([], []), "governance.subprojects_listed")
+	r := fixtures.result("governance", "subprojects_listed") with input as fixtures.attested(snapshot([], []), "governance.subprojects_listed")
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, none_found]

@@ -27,12 +27,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 fail := set()
 
 _needs := "whether governance is up to date with the project's actual meetings, elections, leadership and approval processes needs an attestation in the project file; none was given"

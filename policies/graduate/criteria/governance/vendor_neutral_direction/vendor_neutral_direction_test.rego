@@ -1,6 +1,5 @@
 package graduate.criteria.governance.vendor_neutral_direction_test
 
-import data.graduate.criteria.governance.vendor_neutral_direction as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -28,25 +27,25 @@ fail_reason := sprintf("read the documents of main; none is a governance documen
 partial_reason := "no heading or sentence states the vendor-neutrality of project direction in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 test_pass_when_every_topic_found if {
-	r := criterion.result with input as snapshot(docs, all_found)
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, all_found)
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}]
 }
 
 test_fail_without_document if {
-	r := criterion.result with input as snapshot(no_docs, none_found)
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(no_docs, none_found)
 	r.status == "fail"
 	r.reasons == [fail_reason]
 }
 
 test_pass_when_topics_found_outside_the_document_kinds if {
-	r := criterion.result with input as snapshot(no_docs, all_found)
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(no_docs, all_found)
 	r.status == "pass"
 }
 
 test_unknown_when_topic_not_found if {
-	r := criterion.result with input as snapshot(docs, partial)
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, partial)
 	r.status == "unknown"
 	r.reasons == [partial_reason]
 }
@@ -54,25 +53,25 @@ test_unknown_when_topic_not_found if {
 caps := {"vendor_neutrality": [], "vendor_caps": [{"repo": "main", "path": "GOVERNANCE.md", "line": 27, "how": "sentence", "text": "No company may hold the majority seats on the steering committee."}]}
 
 test_unknown_on_caps_alone if {
-	r := criterion.result with input as snapshot(docs, caps)
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, caps)
 	r.status == "unknown"
 	r.reasons == ["the governance caps what one organisation may hold (main:GOVERNANCE.md:27) but no heading or sentence states that the project's direction is vendor-neutral; whether the caps document it is a reviewer's judgement: add an attestation in the project file pointing to where it is documented"]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 27, "text": "No company may hold the majority seats on the steering committee."}]
 }
 
 test_caps_alone_never_fail if {
-	r := criterion.result with input as snapshot(no_docs, caps)
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(no_docs, caps)
 	r.status == "unknown"
 }
 
 test_caps_beside_a_statement_add_nothing if {
-	r := criterion.result with input as snapshot(docs, object.union(caps, all_found))
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, object.union(caps, all_found))
 	r.status == "pass"
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}]
 }
 
 test_unknown_when_content_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content"])
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as json.remove(snapshot(docs, all_found), ["content"])
 	r.status == "unknown"
 	r.reasons == ["content was not collected: the snapshot has no such facts"]
 	r.evidence == []
@@ -80,26 +79,26 @@ test_unknown_when_content_not_collected if {
 
 test_unknown_when_topics_failed if {
 	s := object.union(snapshot(docs, none_found), {"collection_errors": [{"source": "content.topics", "error": "GOVERNANCE.md: invalid UTF-8"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as s
 	r.status == "unknown"
 	r.reasons == ["content.topics could not be collected: GOVERNANCE.md: invalid UTF-8"]
 }
 
 test_unknown_when_one_topic_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(docs, all_found), ["content/topics/vendor_neutrality"])
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as json.remove(snapshot(docs, all_found), ["content/topics/vendor_neutrality"])
 	r.status == "unknown"
 	r.reasons == ["content.topics.vendor_neutrality was not collected: the snapshot has no such facts"]
 }
 
 test_fail_when_document_missing_and_content_not_collected if {
-	r := criterion.result with input as json.remove(snapshot(no_docs, none_found), ["content"])
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as json.remove(snapshot(no_docs, none_found), ["content"])
 	r.status == "fail"
 	r.reasons == [fail_reason]
 }
 
 # The reason the collectors gave stays beside the attestation.
 test_attested_keeps_the_collected_reason if {
-	r := criterion.result with input as fixtures.attested(snapshot(docs, partial), "governance.vendor_neutral_direction")
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as fixtures.attested(snapshot(docs, partial), "governance.vendor_neutral_direction")
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, partial_reason]

@@ -27,12 +27,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 fail := set()
 
 _docs := facts.artifacts("user_docs")

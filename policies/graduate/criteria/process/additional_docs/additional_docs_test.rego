@@ -1,6 +1,5 @@
 package graduate.criteria.process.additional_docs_test
 
-import data.graduate.criteria.process.additional_docs as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -21,60 +20,60 @@ none_found := sprintf(
 )
 
 test_pass_with_document if {
-	r := criterion.result with input as snapshot([doc])
+	r := fixtures.result("process", "additional_docs") with input as snapshot([doc])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/install.md", "line": 1}]
 }
 
 test_an_architecture_document_is_not_user_documentation if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("process", "additional_docs") with input as snapshot([])
 	r.status == "unknown"
 }
 
 test_unknown_with_the_link_to_the_website if {
 	s := object.union(snapshot([]), {"content": {"links_out": [{"topic": "user_docs", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs", "text": "Documentation"}]}})
-	r := criterion.result with input as s
+	r := fixtures.result("process", "additional_docs") with input as s
 	r.status == "unknown"
 	r.reasons == ["no installation or user documentation in the repositories read (read the documents of main, community); linked from main:README.md:9 as \"Documentation\" to https://example.org/docs, not read"]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs"}]
 }
 
 test_unknown_when_none_found if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("process", "additional_docs") with input as snapshot([])
 	r.status == "unknown"
 	r.reasons == [none_found]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("process", "additional_docs") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([]), ["artifacts/user_docs"])
+	r := fixtures.result("process", "additional_docs") with input as json.remove(snapshot([]), ["artifacts/user_docs"])
 	r.status == "unknown"
 	r.reasons == ["artifacts.user_docs was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.user_docs", "error": "docs/: permission denied"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("process", "additional_docs") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts.user_docs could not be collected: docs/: permission denied"]
 }
 
 test_unknown_when_family_failed if {
 	s := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [{"source": "artifacts", "error": "walk: permission denied"}]}
-	r := criterion.result with input as s
+	r := fixtures.result("process", "additional_docs") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts could not be collected: walk: permission denied"]
 }
 
 # The reason the collectors gave stays beside the attestation.
 test_attested_keeps_the_collected_reason if {
-	r := criterion.result with input as fixtures.attested(snapshot([]), "process.additional_docs")
+	r := fixtures.result("process", "additional_docs") with input as fixtures.attested(snapshot([]), "process.additional_docs")
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, none_found]

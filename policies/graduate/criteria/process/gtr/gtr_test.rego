@@ -1,6 +1,5 @@
 package graduate.criteria.process.gtr_test
 
-import data.graduate.criteria.process.gtr as criterion
 import data.graduate.lib.fixtures
 
 snapshot(found) := {
@@ -16,47 +15,47 @@ doc := {"repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "li
 none_found := "no General Technical Review document found in main, community; the required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md, which the project's repositories do not show: add an attestation in the project file linking it"
 
 test_pass_with_document if {
-	r := criterion.result with input as snapshot([doc])
+	r := fixtures.result("process", "gtr") with input as snapshot([doc])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": 1}]
 }
 
 test_unknown_when_none_found if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("process", "gtr") with input as snapshot([])
 	r.status == "unknown"
 	r.reasons == [none_found]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("process", "gtr") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_not_collected if {
-	r := criterion.result with input as json.remove(snapshot([]), ["artifacts/gtr"])
+	r := fixtures.result("process", "gtr") with input as json.remove(snapshot([]), ["artifacts/gtr"])
 	r.status == "unknown"
 	r.reasons == ["artifacts.gtr was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.gtr", "error": "--toc: no such directory"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("process", "gtr") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts.gtr could not be collected: --toc: no such directory"]
 }
 
 test_unknown_when_family_failed if {
 	s := {"schema_version": 1, "collected_at": "2026-11-01T00:00:00Z", "collection_errors": [{"source": "artifacts", "error": "walk: permission denied"}]}
-	r := criterion.result with input as s
+	r := fixtures.result("process", "gtr") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts could not be collected: walk: permission denied"]
 }
 
 # The reason the collectors gave stays beside the attestation.
 test_attested_keeps_the_collected_reason if {
-	r := criterion.result with input as fixtures.attested(snapshot([]), "process.gtr")
+	r := fixtures.result("process", "gtr") with input as fixtures.attested(snapshot([]), "process.gtr")
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, none_found]

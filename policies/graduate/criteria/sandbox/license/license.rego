@@ -29,12 +29,6 @@ allowed := data.graduate.config.thresholds.allowed_licenses
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _main_repos := {r.name | some r in object.get(input, "repositories", []); r.role == "main"}
 
 # main_licenses are the licence files of the main repositories.

@@ -32,12 +32,6 @@ min_orgs := data.graduate.config.thresholds.sandbox_min_maintainer_orgs
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _kinds := ["code_of_conduct", "contributing", "security_policy", "adopters", "roadmap"]
 
 _labels := {

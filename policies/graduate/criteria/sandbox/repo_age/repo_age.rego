@@ -28,12 +28,6 @@ min_days := data.graduate.config.thresholds.sandbox_min_repo_age_days
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _day_ns := ((24 * 60) * 60) * 1000000000
 
 # An RFC 3339 time. Checked before parsing: with strict built-in errors (as graduate

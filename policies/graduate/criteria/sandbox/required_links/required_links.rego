@@ -25,12 +25,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The document kinds the form links, in the form's order, and how a message names them.
 _kinds := ["roadmap", "contributing", "code_of_conduct", "security_policy", "maintainers"]
 

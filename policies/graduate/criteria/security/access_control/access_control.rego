@@ -32,12 +32,6 @@ min_reviews := data.graduate.config.thresholds.min_required_reviews
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 fail := set()
 
 _attest := "if access to the code base is enforced otherwise (two-factor authentication, Prow or another ACL tool), it needs an attestation in the project file with a link to the evidence (e.g. an OpenSSF Scorecard result); none was given"

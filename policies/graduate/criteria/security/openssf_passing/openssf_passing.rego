@@ -32,12 +32,6 @@ required_levels := data.graduate.config.thresholds.openssf_required_levels
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _levels := {lower(l) | some l in required_levels}
 
 # _or renders ["passing", "silver", "gold"] as "passing, silver or gold".

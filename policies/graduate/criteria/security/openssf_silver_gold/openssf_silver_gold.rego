@@ -30,12 +30,6 @@ suggested_levels := data.graduate.config.thresholds.openssf_suggested_levels
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 _levels := {lower(l) | some l in suggested_levels}
 
 # _or renders ["passing", "silver", "gold"] as "passing, silver or gold".

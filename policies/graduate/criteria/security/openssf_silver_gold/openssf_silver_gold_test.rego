@@ -1,6 +1,5 @@
 package graduate.criteria.security.openssf_silver_gold_test
 
-import data.graduate.criteria.security.openssf_silver_gold as criterion
 import data.graduate.lib.fixtures
 
 readme := {"repo": "main", "path": "README.md", "line": 5}
@@ -19,7 +18,7 @@ badge(level) := {
 }
 
 test_pass_at_silver if {
-	r := criterion.result with input as snapshot(badge("silver"))
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot(badge("silver"))
 	r.status == "pass"
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
@@ -28,48 +27,48 @@ test_pass_at_silver if {
 }
 
 test_pass_gold_any_case if {
-	r := criterion.result with input as snapshot(badge("Gold"))
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot(badge("Gold"))
 	r.status == "pass"
 }
 
 test_fail_just_under if {
-	r := criterion.result with input as snapshot(object.union(badge("passing"), {"tiered_percentage": 100}))
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot(object.union(badge("passing"), {"tiered_percentage": 100}))
 	r.status == "fail"
 	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5 has badge level passing (tiered percentage 100); silver or gold suggested"]
 }
 
 test_threshold_is_data if {
-	r := criterion.result with input as snapshot(badge("silver"))
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot(badge("silver"))
 		with data.graduate.config.thresholds.openssf_suggested_levels as ["gold"]
 	r.status == "fail"
 	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5 has badge level silver; gold suggested"]
 }
 
 test_unknown_level_not_collected if {
-	r := criterion.result with input as snapshot({"project_id": 3203, "source": readme})
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot({"project_id": 3203, "source": readme})
 	r.status == "unknown"
 	r.reasons == ["OpenSSF Best Practices badge 3203 found at main:README.md:5, level not collected (offline?); badge level silver or gold suggested"]
 }
 
 test_unknown_id_from_project_file if {
-	r := criterion.result with input as snapshot({"project_id": 3203})
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot({"project_id": 3203})
 	r.status == "unknown"
 	r.reasons == ["OpenSSF Best Practices project 3203 (openssf_best_practices_id in the project file), level not collected (offline?); badge level silver or gold suggested"]
 }
 
 test_unknown_no_badge_found if {
-	r := criterion.result with input as snapshot({})
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot({})
 	r.status == "unknown"
 	r.reasons == ["no OpenSSF Best Practices badge found (no bestpractices.dev badge in the README files of main and no openssf_best_practices_id in the project file); badge level silver or gold suggested: add the badge or set openssf_best_practices_id"]
 }
 
 test_fail_without_project_id if {
-	r := criterion.result with input as snapshot({"badge_level": "passing"})
+	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot({"badge_level": "passing"})
 	r.reasons == ["OpenSSF Best Practices badge has badge level passing; silver or gold suggested"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("security", "openssf_silver_gold") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["openssf was not collected: the snapshot has no such facts"]
 }

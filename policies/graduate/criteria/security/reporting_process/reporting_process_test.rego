@@ -1,6 +1,5 @@
 package graduate.criteria.security.reporting_process_test
 
-import data.graduate.criteria.security.reporting_process as criterion
 import data.graduate.lib.facts
 import data.graduate.lib.fixtures
 
@@ -13,32 +12,32 @@ snapshot(policies) := {
 }
 
 test_pass_with_policy if {
-	r := criterion.result with input as snapshot([{"repo": "main", "path": "SECURITY.md", "line": 1}])
+	r := fixtures.result("security", "reporting_process") with input as snapshot([{"repo": "main", "path": "SECURITY.md", "line": 1}])
 	r.status == "pass"
 	r.evidence == [{"kind": "file", "repo": "main", "path": "SECURITY.md", "line": 1}]
 }
 
 test_fail_without_policy if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("security", "reporting_process") with input as snapshot([])
 	r.status == "fail"
 	r.reasons == [sprintf("read the documents of main, community; none is a security policy (looked for %s); a documented process to report security issues is required", [facts.describe("security_policy")])]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("security", "reporting_process") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_missing if {
-	r := criterion.result with input as object.union(fixtures.base, {"documents": {}})
+	r := fixtures.result("security", "reporting_process") with input as object.union(fixtures.base, {"documents": {}})
 	r.status == "unknown"
 	r.reasons == ["documents.security_policy was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_failed if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "documents.security_policy", "error": "org .github repository unreadable"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("security", "reporting_process") with input as s
 	r.status == "unknown"
 	r.reasons == ["documents.security_policy could not be collected: org .github repository unreadable"]
 }
@@ -54,7 +53,7 @@ test_private_reporting_makes_a_missing_policy_unknown if {
 			"repositories": [{"repo": "o/p", "url": "https://api.github.com/repos/o/p", "archived": false, "default_branch": "main", "has_discussions": false, "private_vulnerability_reporting": true}],
 		},
 	}
-	r := criterion.result with input as snap
+	r := fixtures.result("security", "reporting_process") with input as snap
 	r.status == "unknown"
 	contains(r.reasons[0], "o/p has private vulnerability reporting enabled on GitHub")
 	r.evidence == [{"kind": "url", "url": "https://github.com/o/p/security", "text": "private vulnerability reporting is enabled (GitHub API)"}]

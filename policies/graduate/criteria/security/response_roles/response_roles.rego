@@ -30,12 +30,6 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-result := verdict.result(meta, fail, unknown, evidence)
-
-deny contains d if some d in verdict.deny(result)
-
-warn contains w if some w in verdict.warn(result)
-
 # The wording's two parts: who responds, and how reports are handled.
 _topics := ["security_roles", "security_response"]
 

@@ -1,6 +1,5 @@
 package graduate.criteria.security.third_party_review_test
 
-import data.graduate.criteria.security.third_party_review as criterion
 import data.graduate.lib.fixtures
 
 snapshot(found) := {
@@ -12,33 +11,33 @@ snapshot(found) := {
 }
 
 test_pass_when_found if {
-	r := criterion.result with input as snapshot([{"repo": "toc", "path": "docs/security/audit-2025.pdf", "line": 1}])
+	r := fixtures.result("security", "third_party_review") with input as snapshot([{"repo": "toc", "path": "docs/security/audit-2025.pdf", "line": 1}])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "toc", "path": "docs/security/audit-2025.pdf", "line": 1}]
 }
 
 test_unknown_when_not_found if {
-	r := criterion.result with input as snapshot([])
+	r := fixtures.result("security", "third_party_review") with input as snapshot([])
 	r.status == "unknown"
 	r.reasons == ["no third-party security audit report found in main (looked for audit documents and links in security documentation); a third-party security review is required: attest with the report's link"]
 }
 
 test_unknown_when_not_collected if {
-	r := criterion.result with input as fixtures.base
+	r := fixtures.result("security", "third_party_review") with input as fixtures.base
 	r.status == "unknown"
 	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_member_not_collected if {
-	r := criterion.result with input as object.union(fixtures.base, {"artifacts": {}})
+	r := fixtures.result("security", "third_party_review") with input as object.union(fixtures.base, {"artifacts": {}})
 	r.status == "unknown"
 	r.reasons == ["artifacts.security_audit was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_when_collection_failed if {
 	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.security_audit", "error": "--toc not given"}]})
-	r := criterion.result with input as s
+	r := fixtures.result("security", "third_party_review") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts.security_audit could not be collected: --toc not given"]
 }
