@@ -122,6 +122,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		pr.byPath = append(pr.byPath, byPath)
 	}
 	pr.rs = newResolver(pr.names, urls)
+	pr.rs.indexSite(pr.docs)
 	pr.classifyByName()
 
 	// Read every document once, on every CPU: its parsed form stays for the link and

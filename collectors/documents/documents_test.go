@@ -150,6 +150,9 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/dev/releases/create-a-release.md", "Create a Kyverno release", []string{KindReleaseProcess}},
 		{"Documentation/Getting-Started/maintenance-and-support.md", "Maintenance and Support", []string{KindReleaseProcess}},
 		{"SECURITY.md", "Security Release Process", []string{KindSecurityPolicy}},
+		{"hips/hip-0002.md", "Pre-defined release dates for Helm", []string{KindReleaseProcess}},
+		{"docs/calendar.md", "Quarry release schedule", []string{KindReleaseProcess}},
+		{"docs/notes/dates.md", "Important dates", nil},
 		{"docs/notes/v1.md", "Release notes", nil},
 		{"proposals/20230511-roadmap-management.md", "Roadmap management", []string{KindRoadmap}},
 		{"docs/guide.md", "Guide", nil},
@@ -364,6 +367,8 @@ func TestStatements(t *testing.T) {
 		{"vendor_neutrality", "We support many vendors' clouds.", false},
 		{"role_assignment", "Members of the security response committee are appointed by the maintainers.", true},
 		{"role_assignment", "The steering committee has five members.", false},
+		{"role_assignment", "The impact on support teams should not be discounted, in terms of difficulty in diagnosing problems.", false},
+		{"role_assignment", "Steering committee members serve terms of two years.", true},
 		{"maintainer_onboarding", "New maintainers are nominated by an existing maintainer.", true},
 		{"maintainer_onboarding", "Thanks to all maintainers.", false},
 		{"maintainer_offboarding", "A maintainer who is inactive for six months may be removed.", true},
@@ -446,6 +451,7 @@ func TestParseVocabularyErrors(t *testing.T) {
 		{"bad statement", func(m map[string]any) {
 			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "statements": []any{3}}}
 		}, "topics.x.statements[0]: want a pattern or a list of patterns"},
+		{"reference with a path", func(m map[string]any) { m["references"] = []any{"https://semver.org/"} }, `references: "https://semver.org/" is not a host name`},
 		{"bad scope", func(m map[string]any) {
 			m["documents"].(map[string]any)["roadmap"] = map[string]any{"names": map[string]any{"deep": []any{"x"}}}
 		}, `documents.roadmap.names: "deep" is not root, top or anywhere`},
@@ -456,6 +462,27 @@ func TestParseVocabularyErrors(t *testing.T) {
 		_, err := ParseVocabulary(m)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestReference holds the reference sites to the hosts they name and those under them.
+func TestReference(t *testing.T) {
+	v := vocabulary(t)
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://semver.org/spec/v2.0.0.html", true},
+		{"https://www.first.org/cvss/", true},
+		{"https://contribute.cncf.io/maintainers/community/vendor-neutrality/", true},
+		{"https://quarry.example/docs/releases/", false},
+		{"https://semver.org.example/", false},
+		{"https://github.com/semver/semver", false},
+	}
+	for _, tt := range tests {
+		if got := v.Reference(tt.url); got != tt.want {
+			t.Errorf("Reference(%q) = %v, want %v", tt.url, got, tt.want)
 		}
 	}
 }

@@ -125,6 +125,9 @@ func TestCollectFixtures(t *testing.T) {
 				// over a statement is a heading.
 				"topics.release_expectations": nil,
 				"topics.release_support":      {"quarry-dev/quarry:RELEASES.md:7 heading", "quarry-dev/quarry:RELEASES.md:9 sentence"},
+				// A link to a reference site is no link out: the sentence states the
+				// project's versioning itself.
+				"topics.release_tagging": {"quarry-dev/quarry:RELEASES.md:11 sentence"},
 				// RELEASES.md states its support in its own words: it is the release
 				// process, not a pointer to it.
 				"documents.release_process": {"quarry-dev/quarry:RELEASES.md:1 name"},
@@ -140,6 +143,20 @@ func TestCollectFixtures(t *testing.T) {
 					"user_docs quarry-dev/quarry:docs/spec/normative_examples.md:3 https://github.com/quarry-dev/spec/blob/main/examples.md",
 					"user_docs quarry-dev/quarry:examples/README.md:3 https://github.com/quarry-dev/quarry-examples",
 				},
+			},
+		},
+		{
+			name: "a link to a website page whose source is a document read is that document",
+			repos: []fixtureRepo{
+				{"quarry-dev/quarry", "site-source/quarry", "https://github.com/quarry-dev/quarry"},
+				{"quarry-dev/website", "site-source/website", "https://github.com/quarry-dev/website"},
+			},
+			want: map[string][]string{
+				"documents.security_policy": {"quarry-dev/website:content/en/docs/operating/security.md:1 pointer"},
+				"topics.security_roles":     {"quarry-dev/website:content/en/docs/operating/security.md:7 sentence"},
+				"topics.release_security":   {"quarry-dev/website:content/en/docs/operating/security.md:10 sentence"},
+				// A page no document read is the source of stays a link out.
+				"links_out": {"user_docs quarry-dev/quarry:README.md:3 https://kubernetes.example/docs/start/"},
 			},
 		},
 		{

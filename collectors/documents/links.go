@@ -181,6 +181,55 @@ type target struct {
 type resolver struct {
 	names []string // lower-case owner/name (or name) of each repository
 	urls  []string // each repository's web address, when known
+	// site maps a website page's path ("docs/operating/security") to the one document
+	// of a content or docs tree that is its source, when exactly one is.
+	site map[string]sitePage
+}
+
+// sitePage is the source of a website page: a document of repository repo.
+type sitePage struct {
+	repo int
+	path string
+	many bool // more than one document could be the page's source
+}
+
+// indexSite records, for the Markdown documents under a content or docs tree, every
+// website path they could be the source of (a Hugo or Docusaurus tree:
+// website/content/en/docs/install.md is /docs/install/ and /en/docs/install/), each
+// of at least two segments so that a page is told apart.
+func (rs *resolver) indexSite(docs [][]*doc) {
+	rs.site = map[string]sitePage{}
+	for i, ds := range docs {
+		for _, d := range ds {
+			lp := strings.ToLower(d.path)
+			if !d.text || path.Ext(lp) != ".md" || !strings.Contains("/"+lp, "/content/") && !strings.Contains("/"+lp, "/docs/") {
+				continue
+			}
+			stem := strings.TrimSuffix(lp, ".md")
+			stem = strings.TrimSuffix(strings.TrimSuffix(stem, "/_index"), "/index")
+			segs := strings.Split(stem, "/")
+			for j := 0; j+2 <= len(segs); j++ {
+				key := strings.Join(segs[j:], "/")
+				if p, ok := rs.site[key]; ok && (p.repo != i || p.path != d.path) {
+					rs.site[key] = sitePage{many: true}
+					continue
+				}
+				rs.site[key] = sitePage{repo: i, path: d.path}
+			}
+		}
+	}
+}
+
+// sitePageOf returns the document that is the source of a website page, by the page's
+// path.
+func (rs resolver) sitePageOf(urlPath string) (sitePage, bool) {
+	key := strings.ToLower(strings.Trim(urlPath, "/"))
+	key = strings.TrimSuffix(strings.TrimSuffix(key, ".html"), "/index")
+	if strings.Count(key, "/") < 1 {
+		return sitePage{}, false // a site's home page, or a page too short to be told apart
+	}
+	p, ok := rs.site[key]
+	return p, ok && !p.many
 }
 
 // resolve returns the target of a link written in file from of repository r.
@@ -248,6 +297,11 @@ func (rs resolver) resolve(r int, from, raw string) (target, bool) {
 				// issues, pulls, releases, wiki: pages of the repository, not files.
 			}
 		}
+		return target{repo: -1, url: raw}, true
+	}
+	// A page of the project's website whose source is one of the documents read.
+	if p, ok := rs.sitePageOf(u.Path); ok {
+		return target{repo: p.repo, path: p.path, anchor: u.Fragment, url: raw}, true
 	}
 	return target{repo: -1, url: raw}, true
 }

@@ -479,7 +479,8 @@ func (pr *project) followLinks() {
 
 // addLinkOut records a link out of the repositories read that names a document kind or
 // topic. A link to another owner's GitHub repository is a reference to someone else's
-// document (Kubernetes' design proposals, Go's documentation), not the project's own.
+// document (Kubernetes' design proposals, Go's documentation), not the project's own,
+// and so is a link to one of the vocabulary's reference sites (semver.org).
 // linkNames returns the document kinds and the topics a link's words name.
 func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) {
 	var kinds []string
@@ -498,7 +499,7 @@ func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) 
 }
 
 func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text string) {
-	if pr.foreignGitHub(url) || gitHubActivityPage(url) {
+	if pr.foreignGitHub(url) || gitHubActivityPage(url) || pr.v.Reference(url) {
 		return
 	}
 	key := topic + "\x00" + at.Key() + "\x00" + url

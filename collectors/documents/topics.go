@@ -126,10 +126,12 @@ func (pr *project) outLinks(d *doc, u unit) []int {
 	return out
 }
 
-// leaves reports whether a link of d leads out of the repositories read, to a web page.
+// leaves reports whether a link of d leads out of the repositories read, to a web page
+// that could hold the project's own text: "we follow [Semantic
+// Versioning](https://semver.org)" names a reference, and states the topic itself.
 func (pr *project) leaves(d *doc, k link) bool {
 	t, ok := pr.rs.resolve(d.repo, d.path, k.target)
-	return ok && t.repo < 0 && strings.HasPrefix(t.url, "http")
+	return ok && t.repo < 0 && strings.HasPrefix(t.url, "http") && !pr.v.Reference(t.url)
 }
 
 // statedOnlyElsewhere reports whether every sentence of u that states t says it is

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -37,6 +38,29 @@ type Vocabulary struct {
 	Topics    []*Topic
 	// Pointer states, in a short document, that the document is elsewhere.
 	Pointer *Pattern
+	// References are the sites whose pages are specifications or other bodies'
+	// guidance, never a project's own documents: a link there leaves nothing unknown.
+	References map[string]bool
+}
+
+// Reference reports whether a link out leads to one of the reference sites (the host
+// or any host under it).
+func (v *Vocabulary) Reference(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	for h := strings.ToLower(u.Hostname()); h != ""; {
+		if v.References[h] {
+			return true
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok || !strings.Contains(rest, ".") {
+			return false
+		}
+		h = rest
+	}
+	return false
 }
 
 // Kind says which files and sections are a document of one kind.
@@ -140,10 +164,11 @@ type rawTopic struct {
 }
 
 type rawVocabulary struct {
-	Pointer   string                     `json:"pointer"`
-	Documents map[string]json.RawMessage `json:"documents"`
-	Artifacts map[string]json.RawMessage `json:"artifacts"`
-	Topics    map[string]json.RawMessage `json:"topics"`
+	Pointer    string                     `json:"pointer"`
+	References []string                   `json:"references"`
+	Documents  map[string]json.RawMessage `json:"documents"`
+	Artifacts  map[string]json.RawMessage `json:"artifacts"`
+	Topics     map[string]json.RawMessage `json:"topics"`
 }
 
 // decodeRow decodes one row of the table, refusing keys it does not know, and names
@@ -168,9 +193,16 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 	if err := decodeRow("the table", b, &rv); err != nil {
 		return nil, err
 	}
-	v := &Vocabulary{}
+	v := &Vocabulary{References: map[string]bool{}}
 	if v.Pointer, err = compile("pointer", rv.Pointer); err != nil {
 		return nil, err
+	}
+	for _, h := range rv.References {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if h == "" || strings.ContainsAny(h, "/: ") {
+			return nil, fmt.Errorf("%w: references: %q is not a host name", ErrVocabulary, h)
+		}
+		v.References[h] = true
 	}
 	var contract []string
 	for _, l := range documentLists(&snapshot.Documents{}) {
