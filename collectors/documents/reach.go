@@ -511,7 +511,8 @@ func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text stri
 }
 
 // excludes reports whether kind may not be given to d by a link: d is of a kind the
-// vocabulary says it excludes (an architecture document is not user documentation).
+// vocabulary says it excludes (an architecture document is not user documentation), or
+// its title is one the kind's title_exclude rules out.
 func (pr *project) excludes(kind string, d *doc) bool {
 	k := pr.v.Kind(kind)
 	if k == nil {
@@ -522,7 +523,9 @@ func (pr *project) excludes(kind string, d *doc) bool {
 			return true
 		}
 	}
-	return false
+	// "Setup the development environment", linked as "install": a title that rules
+	// the kind out does so however the document is reached.
+	return d.p != nil && d.p.title != "" && matches(k.TitleExclude, normalize(d.p.title))
 }
 
 // foreignGitHub reports whether url is on GitHub under an owner none of the
