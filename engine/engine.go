@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -22,6 +21,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
+	"github.com/graduate-dev/graduate/internal/parallel"
 	"github.com/graduate-dev/graduate/policies"
 	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
@@ -82,20 +82,10 @@ func Embedded() (*Policies, error) {
 	}
 	mods := make([]*ast.Module, len(files))
 	errs := make([]error, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Go(func() {
-			for i := range next {
-				mods[i], errs[i] = parseEmbedded(files[i])
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	_ = parallel.Each(context.Background(), len(files), func(i int) error {
+		mods[i], errs[i] = parseEmbedded(files[i]) // reported below, in file order
+		return nil
+	})
 	p := &Policies{Origin: "embedded", modules: make(map[string]*ast.Module, len(files)), data: res.Documents}
 	for i, f := range files {
 		if errs[i] != nil {

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/graduate-dev/graduate/engine"
+	"github.com/graduate-dev/graduate/internal/parallel"
 	"github.com/graduate-dev/graduate/project"
 	"github.com/graduate-dev/graduate/report"
 	"github.com/graduate-dev/graduate/snapshot"
@@ -152,20 +152,12 @@ func evalAll(ctx context.Context, q *queries, inputs []evalInput) ([]*report.Rep
 	}
 	reports := make([]*report.Report, len(inputs))
 	errs := make([]error, len(inputs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(inputs)) {
-		wg.Go(func() {
-			for i := range next {
-				reports[i], errs[i] = evaluators[inputs[i].level].Eval(ctx, inputs[i].doc)
-			}
-		})
+	if err := parallel.Each(ctx, len(inputs), func(i int) error {
+		reports[i], errs[i] = evaluators[inputs[i].level].Eval(ctx, inputs[i].doc) // reported below, in input order
+		return nil
+	}); err != nil {
+		return nil, err
 	}
-	for i := range inputs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", inputs[i].name, err)

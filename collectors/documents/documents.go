@@ -13,14 +13,13 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
+	"github.com/graduate-dev/graduate/internal/parallel"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -140,7 +139,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			}
 		}
 	}
-	ctxErr := each(ctx, len(jobs), func(i int) error {
+	ctxErr := parallel.Each(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
 		rd := &reader{}
 		s, ok, err := rd.read(ctx, inputs[j.d.repo].Repo, j.d.path)
@@ -260,39 +259,6 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	}
 	f.Errors = append(f.Errors, rd.errs...)
 	return f, nil
-}
-
-// each calls fn for 0..n-1 on one goroutine per CPU, and returns the first error.
-func each(ctx context.Context, n int, fn func(i int) error) error {
-	next := make(chan int)
-	errs := make(chan error, 1)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := range next {
-				if err := fn(i); err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
-				}
-			}
-		})
-	}
-	for i := range n {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errs:
-		return err
-	default:
-		return ctx.Err()
-	}
 }
 
 // needsContent reports whether a file named by extension only (not read as text) must be

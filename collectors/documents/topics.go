@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/graduate-dev/graduate/internal/parallel"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -31,7 +32,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 		out   *link // a link out a sentence states the topic through
 	}
 	results := make([][]found, len(docs))
-	err := each(ctx, len(docs), func(i int) error {
+	err := parallel.Each(ctx, len(docs), func(i int) error {
 		d := docs[i]
 		for _, t := range pr.v.Topics {
 			if !pr.mayRead(d, t) {
