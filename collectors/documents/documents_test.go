@@ -91,8 +91,11 @@ func TestKindsByName(t *testing.T) {
 		{"mechanics/RELEASE-SCHEDULE.md", []string{KindReleaseProcess}},
 		{"build/release/README.md", []string{KindReleaseProcess}},
 		{"docs/dev/releases/README.md", []string{KindReleaseProcess}},
-		{"docs/dev/releases/create-a-release.md", nil}, // its title says so, not its folder
-		{"release/linux/notes.md", nil},                // packaging shipped in a release folder
+		{"docs/dev/releases/create-a-release.md", []string{KindReleaseProcess}}, // its name, not its folder
+		{"docs/dev/releases/known-issues.md", nil},                              // a release folder's other pages
+		{"charts/kyverno/README.md", []string{"user_docs"}},                     // a chart's installation guide
+		{"deploy/charts/cert-manager/README.template.md", []string{"user_docs"}},
+		{"release/linux/notes.md", nil}, // packaging shipped in a release folder
 		{"release/linux/README.md", nil},
 		{"bin/install-deps", nil}, // a script, not a document
 		{"INSTALL", nil},
@@ -148,6 +151,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"Documentation/contributor-guide/release.md", "Release", []string{KindReleaseProcess}},
 		{"docs/dev/releases/create-a-release.md", "Creating a release", []string{KindReleaseProcess}},
 		{"docs/dev/releases/create-a-release.md", "Create a Kyverno release", []string{KindReleaseProcess}},
+		{"docs/dev/releases/automation.md", "Generate a Release through Automated Jobs", []string{KindReleaseProcess}},
 		{"Documentation/Getting-Started/maintenance-and-support.md", "Maintenance and Support", []string{KindReleaseProcess}},
 		{"SECURITY.md", "Security Release Process", []string{KindSecurityPolicy}},
 		{"hips/hip-0002.md", "Pre-defined release dates for Helm", []string{KindReleaseProcess}},
