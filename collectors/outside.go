@@ -91,7 +91,8 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 
 // addPages adds the pages the documents link to on the project's website (the
 // landscape's homepage), or in another repository of its GitHub organisations, to the
-// documents or artifacts of the kind each turns out to be.
+// documents or artifacts of the kind each turns out to be, and what they state to the
+// topics.
 func addPages(ctx context.Context, opts Options, snap *snapshot.Snapshot, vocab *documents.Vocabulary) {
 	sites := pages.Sites{RawBase: opts.RawBase}
 	if snap.Landscape != nil && snap.Landscape.Homepage != "" {
@@ -104,7 +105,13 @@ func addPages(ctx context.Context, opts Options, snap *snapshot.Snapshot, vocab 
 			sites.Owners = append(sites.Owners, owner)
 		}
 	}
-	for kind, locs := range pages.Read(ctx, opts.Web, snap.Content.LinksOut, sites, vocab) {
+	found := pages.Read(ctx, opts.Web, snap.Content.LinksOut, sites, vocab)
+	for topic, locs := range found.Topics {
+		if snap.Content.Topics != nil {
+			snap.Content.Topics[topic] = append(snap.Content.Topics[topic], locs...)
+		}
+	}
+	for kind, locs := range found.Kinds {
 		var list *[]snapshot.Location
 		if snap.Documents != nil {
 			list = documents.List(snap.Documents, kind)

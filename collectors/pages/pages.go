@@ -34,19 +34,25 @@ const MaxPages = 20
 
 const maxBytes = 1 << 20
 
-// outline is what a page says it is: its title and headings, as text.
+// outline is what a page says it is: its title and headings, and what it says: the
+// text of its paragraphs, list items and table cells (its units), as text.
 type outline struct {
 	title    string
 	headings []string
+	units    []string
 }
 
-// outlineOf reads a page's title and h1-h3 headings with an HTML parser.
+// unitTags are the elements whose text is a unit, as a paragraph of a document is.
+var unitTags = map[string]bool{"p": true, "li": true, "td": true, "th": true, "dd": true}
+
+// outlineOf reads a page's title, h1-h3 headings and units with an HTML parser; the
+// text of scripts and styles is none of them.
 func outlineOf(body []byte) outline {
 	var (
-		o     outline
-		in    string // the element whose text is being read: "title", "h1", ...
-		text  strings.Builder
-		depth int
+		o    outline
+		in   string // the element whose text is being read: "title", "h1", "p", ...
+		text strings.Builder
+		skip int // depth inside script and style elements
 	)
 	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
@@ -55,30 +61,34 @@ func outlineOf(body []byte) outline {
 			return o
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			switch t := string(name); t {
-			case "title", "h1", "h2", "h3":
-				if in == "" {
-					in, depth = t, 0
-					text.Reset()
-				}
-			default:
-				if in != "" {
-					depth++
-				}
+			switch t := string(name); {
+			case t == "script" || t == "style":
+				skip++
+			case in == "" && (t == "title" || t == "h1" || t == "h2" || t == "h3" || unitTags[t]):
+				in = t
+				text.Reset()
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			if in != "" && string(name) == in {
+			t := string(name)
+			if (t == "script" || t == "style") && skip > 0 {
+				skip--
+			}
+			if in != "" && t == in {
 				s := strings.Join(strings.Fields(text.String()), " ")
-				if in == "title" {
+				switch {
+				case in == "title":
 					o.title = s
-				} else if s != "" {
+				case s == "":
+				case unitTags[in]:
+					o.units = append(o.units, s)
+				default:
 					o.headings = append(o.headings, s)
 				}
 				in = ""
 			}
 		case html.TextToken:
-			if in != "" {
+			if in != "" && skip == 0 {
 				text.Write(z.Text())
 			}
 		}
@@ -132,32 +142,67 @@ func (s Sites) raw(u *url.URL) (fetch string, markdown bool) {
 	return "", false
 }
 
-// markdownOutline reads a Markdown file's first-level to third-level headings.
+// markdownOutline reads a Markdown file's first-level to third-level headings, and its
+// paragraphs and list items as units (code blocks and front matter are neither).
 func markdownOutline(body []byte) outline {
 	var o outline
-	for _, l := range markdown.Lines(string(body)) {
-		if level, text := markdown.ATX(l); level >= 1 && level <= 3 {
-			o.headings = append(o.headings, markdown.HeadingText(text))
+	var cur []string
+	flush := func() {
+		if s := strings.Join(strings.Fields(markdown.StripLinks(strings.Join(cur, " "))), " "); s != "" {
+			o.units = append(o.units, s)
+		}
+		cur = nil
+	}
+	ls := markdown.Lines(string(body))
+	prose := markdown.Prose(ls)
+	for i, l := range ls {
+		t := strings.TrimSpace(l)
+		level, text := markdown.ATX(l)
+		switch {
+		case !prose[i] || t == "":
+			flush()
+		case level > 0:
+			flush()
+			if level <= 3 {
+				o.headings = append(o.headings, markdown.HeadingText(text))
+			}
+		case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "| "):
+			flush()
+			cur = append(cur, strings.TrimLeft(t, "-*| "))
+		default:
+			cur = append(cur, t)
 		}
 	}
+	flush()
 	return o
 }
 
-// Read fetches the pages the links out name for a document or artifact kind, when they
-// are the project's own (on its website, or a Markdown file of its GitHub
-// organisations), at most MaxPages, and returns by kind the pages that are one, each
-// located by its host, path and URL, with the title or heading that says so.
-func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, sites Sites, v *documents.Vocabulary) map[string][]snapshot.Location {
-	out := map[string][]snapshot.Location{}
+// Found is what the pages read are: by document or artifact kind, the pages that are
+// one, and by topic, the headings and sentences of pages that state it.
+type Found struct {
+	Kinds  map[string][]snapshot.Location
+	Topics map[string][]snapshot.Location
+}
+
+// Read fetches the pages the links out name for a document or artifact kind or for a
+// topic, when they are the project's own (on its website, or a Markdown file of its
+// GitHub organisations), at most MaxPages. A page is of a kind when its title or a
+// heading says so; it states a topic by the vocabulary's rules for documents, when the
+// link named the topic or the page is of a kind the topic is read in. Each place is
+// located by the page's host, path and URL, with the text it rests on and the link
+// that led there.
+func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, sites Sites, v *documents.Vocabulary) Found {
+	out := Found{Kinds: map[string][]snapshot.Location{}, Topics: map[string][]snapshot.Location{}}
 	if c == nil || len(sites.Hosts)+len(sites.Owners) == 0 {
 		return out
 	}
+	recorded := map[string]bool{} // topic, page and text already recorded
 	hosts := sites.Hosts
 	fetched := map[string]*outline{}
 	down := map[string]bool{}
 	for _, l := range links {
-		k := v.Kind(l.Topic)
-		if k == nil || ctx.Err() != nil {
+		k, tp := v.Kind(l.Topic), v.Topic(l.Topic)
+		if k == nil && tp == nil || ctx.Err() != nil {
 			continue
 		}
 		u, err := url.Parse(l.URL)
@@ -205,11 +250,27 @@ func Read(ctx context.Context, c *web.Client, links []snapshot.LinkOut, sites Si
 		if o == nil {
 			continue
 		}
-		if text, ok := o.names(k); ok {
-			out[k.Name] = append(out[k.Name], snapshot.Location{
-				Repo: u.Hostname(), Path: u.EscapedPath(), URL: page, How: "page", Text: text,
-				Via: &snapshot.Location{Repo: l.Repo, Path: l.Path, Line: l.Line},
-			})
+		via := &snapshot.Location{Repo: l.Repo, Path: l.Path, Line: l.Line}
+		var kinds, want []string
+		if k != nil {
+			if text, ok := o.names(k); ok {
+				out.Kinds[k.Name] = append(out.Kinds[k.Name], snapshot.Location{
+					Repo: u.Hostname(), Path: u.EscapedPath(), URL: page, How: "page", Text: text, Via: via,
+				})
+				kinds = []string{k.Name}
+			}
+		} else {
+			want = []string{tp.Name}
+		}
+		for topic, sts := range v.StatedOn(kinds, want, o.headings, o.units) {
+			for _, st := range sts {
+				if key := topic + "\x00" + page + "\x00" + st.Text; !recorded[key] {
+					recorded[key] = true
+					out.Topics[topic] = append(out.Topics[topic], snapshot.Location{
+						Repo: u.Hostname(), Path: u.EscapedPath(), URL: page, How: st.How, Text: st.Text, Via: via,
+					})
+				}
+			}
 		}
 	}
 	return out
