@@ -138,6 +138,9 @@ func TestCollectFixtures(t *testing.T) {
 					"user_docs quarry-dev/quarry:README.md:10 https://quarry.example/docs/quick-start/",
 					"user_docs quarry-dev/quarry:README.md:11 https://quarry.example/docs/tutorials/",
 					"user_docs quarry-dev/quarry:README.md:13 https://quarry.example/docs/upgrade/",
+					// "## Get started" over a brief paragraph that describes and links
+					// the website's guide.
+					"user_docs quarry-dev/quarry:README.md:17 https://quarry.example/start/",
 					"release_process quarry-dev/quarry:RELEASES.md:5 https://quarry.example/docs/releases/",
 					"release_expectations quarry-dev/quarry:RELEASES.md:5 https://quarry.example/docs/releases/",
 					"user_docs quarry-dev/quarry:docs/spec/normative_examples.md:3 https://github.com/quarry-dev/spec/blob/main/examples.md",

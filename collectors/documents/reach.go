@@ -273,8 +273,10 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 		}
 		navigation = navigation && u.navigation
 	}
-	if navigation {
-		// Nothing but the link: a bare URL, or a list of links to one place.
+	if navigation || briefLinks(units) {
+		// Nothing but the link: a bare URL, or a list of links to one place; or short
+		// paragraphs that each describe and link the same place ("the Get Started docs
+		// cover installation and quick starts"), stating no topic themselves.
 		return true
 	}
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
@@ -285,6 +287,20 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 func allLinked(units []unit) bool {
 	for _, u := range units {
 		if len(u.links) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// briefWords is the most words a paragraph that describes a link may have; a longer
+// one says something of its own (a policy with a link to where requests are filed).
+const briefWords = 30
+
+// briefLinks reports whether every unit links somewhere and is brief.
+func briefLinks(units []unit) bool {
+	for _, u := range units {
+		if len(u.links) == 0 || len(strings.Fields(u.norm)) > briefWords {
 			return false
 		}
 	}
