@@ -20,13 +20,15 @@ compared if {
 
 _record_handles := {lower(p.github) | some p in object.get(input, ["foundation_maintainers", "people"], []); p.github != ""}
 
-_repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
+# repo_handles are the active maintainers' GitHub handles in the repositories' lists,
+# lower-case.
+repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
 
 # only_record are the handles the record lists and the repositories do not.
-only_record := _record_handles - _repo_handles
+only_record := _record_handles - repo_handles
 
 # only_repos are the handles the repositories list and the record does not.
-only_repos := _repo_handles - _record_handles
+only_repos := repo_handles - _record_handles
 
 # difference says who is in one list and not the other, when anyone is.
 difference := sprintf(

@@ -59,8 +59,6 @@ evidence contains facts.file(p.still_listed) if some p in _still
 
 evidence contains e if some e in record.evidence
 
-_repo_handles := {lower(p.github) | some p in object.get(input, ["maintainers", "active"], []); is_string(p.github)}
-
 # The teams the main repository's CODEOWNERS names, with members read.
 _teams := [t |
 	some t in object.get(facts.github_main, "teams", [])
@@ -71,8 +69,8 @@ _found contains msg if {
 	facts.collected("maintainers")
 	some t in _teams
 	members := {lower(m) | some m in t.members}
-	not_listed := members - _repo_handles
-	not_in_team := _repo_handles - members
+	not_listed := members - record.repo_handles
+	not_in_team := record.repo_handles - members
 	msg := _team_comparison(t.team, count(members), not_listed, not_in_team)
 }
 
