@@ -299,12 +299,7 @@ const briefWords = 30
 
 // briefLinks reports whether every unit links somewhere and is brief.
 func briefLinks(units []unit) bool {
-	for _, u := range units {
-		if len(u.links) == 0 || len(strings.Fields(u.norm)) > briefWords {
-			return false
-		}
-	}
-	return true
+	return allLinked(units) && !slices.ContainsFunc(units, func(u unit) bool { return len(strings.Fields(u.norm)) > briefWords })
 }
 
 // statesAnyTopic reports whether a sentence of u states a topic of the vocabulary.
