@@ -84,9 +84,37 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundation.Want{Name: id.name, Repos: id.repos})
 		fail(cerr)
 		snap.FoundationMaintainers = fm
+		markRecorded(snap.Maintainers, fm)
 	}
 	fail(openssf.Fetch(ctx, opts.Web, opts.OpenSSFBase, snap.OpenSSF))
 	return ctx.Err()
+}
+
+// markRecorded gives each maintainer the CNCF record lists too (by GitHub handle) the
+// record's row as a second source. Who is in one list and not the other is the
+// policies' to report (lib/record).
+func markRecorded(m *snapshot.Maintainers, fm *snapshot.FoundationMaintainers) {
+	if m == nil || fm == nil {
+		return
+	}
+	rows := map[string]int{}
+	for _, p := range fm.People {
+		if h := strings.ToLower(p.GitHub); h != "" {
+			if _, ok := rows[h]; !ok {
+				rows[h] = p.Line
+			}
+		}
+	}
+	for _, people := range [][]snapshot.Person{m.Active, m.Emeritus} {
+		for i := range people {
+			if people[i].GitHub == nil {
+				continue
+			}
+			if line, ok := rows[strings.ToLower(*people[i].GitHub)]; ok {
+				people[i].Record = &snapshot.Location{Path: fm.Source.Path, URL: fm.Source.URL, Line: line}
+			}
+		}
+	}
 }
 
 // addPages adds the pages the documents link to on the project's website (the

@@ -187,6 +187,9 @@ type Person struct {
 	// or grants them approval (another maintainer list, OWNERS, CODEOWNERS): they keep
 	// rights the maintainer list says they gave up.
 	StillListed *Location `json:"still_listed,omitempty"`
+	// Record is the CNCF maintainer record's row that lists them too (matched by
+	// GitHub handle), when graduate read the record: a person keeps both sources.
+	Record *Location `json:"record,omitempty"`
 }
 
 // Landscape is the project's entry of the CNCF landscape (cncf/landscape's

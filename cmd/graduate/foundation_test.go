@@ -36,6 +36,16 @@ func TestMaintainersRecord(t *testing.T) {
 			Project string
 			People  []struct{ GitHub string }
 		} `json:"foundation_maintainers"`
+		Maintainers struct {
+			Active []struct {
+				GitHub *string
+				Source struct{ Path string }
+				Record *struct {
+					Path string
+					Line int
+				}
+			}
+		}
 	}
 	if err := json.Unmarshal(b, &doc); err != nil {
 		t.Fatal(err)
@@ -43,12 +53,26 @@ func TestMaintainersRecord(t *testing.T) {
 	if doc.FoundationMaintainers.Project != "Lantern" || len(doc.FoundationMaintainers.People) != 3 {
 		t.Errorf("foundation_maintainers = %+v, want Lantern's 3 people", doc.FoundationMaintainers)
 	}
+	// A maintainer the record lists too keeps both sources: the repository's line and
+	// the record's row.
+	rows := map[string]int{}
+	for _, p := range doc.Maintainers.Active {
+		if p.GitHub != nil && p.Record != nil {
+			if p.Record.Path != filepath.Base(csv) || p.Source.Path == "" {
+				t.Errorf("%s: record %+v beside source %q", *p.GitHub, *p.Record, p.Source.Path)
+			}
+			rows[*p.GitHub] = p.Record.Line
+		}
+	}
+	if rows["mira-okafor"] != 3 || rows["tjansen"] != 4 || len(rows) != 2 {
+		t.Errorf("record rows of the maintainers = %v, want mira-okafor at 3 and tjansen at 4", rows)
+	}
 	code, out, stderr := exec(t, "eval", snap, "--format", "json")
 	if code != 1 || stderr != "" {
 		t.Fatalf("eval: exit %d, stderr %q", code, stderr)
 	}
-	if !strings.Contains(out, "the CNCF's maintainer record (Lantern, "+filepath.Base(csv)+":3) lists 1 people the repositories do not (kmoreno)") {
-		t.Errorf("ownership_matches does not name the person only the record lists:\n%s", out)
+	if n := strings.Count(out, "the CNCF's maintainer record (Lantern, "+filepath.Base(csv)+":3) lists 1 people the repositories do not (kmoreno)"); n != 2 {
+		t.Errorf("ownership_matches and up_to_date name the person only the record lists %d times, want 2:\n%s", n, out)
 	}
 
 	missing := filepath.Join(t.TempDir(), "other.csv")
