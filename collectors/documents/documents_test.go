@@ -355,6 +355,8 @@ func TestStatements(t *testing.T) {
 		{"release_security", "Please report vulnerabilities through GitHub security advisories.", false},
 		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main.", true},
 		{"release_branch_tag_strategy", "Clone the repository and create a branch for your change.", false},
+		{"release_branch_tag_strategy", "The fix team chooses all needed commits from the master branch to create a new release.", false},
+		{"release_branch_tag_strategy", "The project maintains release branches for the most recent three minor releases.", true},
 		{"release_support", "We support the last three minor releases.", true},
 		{"release_support", "Supported Kubernetes versions: 1.29 to 1.31.", true},
 		{"release_support", "Thanks to our supporters.", false},
