@@ -30,12 +30,8 @@ then the details); json.
 Exit codes: 1 when a required criterion went from met (pass, or waived) to not met
 (fail or unknown), 0 otherwise, 2 when an input could not be read or judged.`
 
-type diffParams struct {
-	policyFlags
-}
-
 func newDiffCmd(e *env) *cobra.Command {
-	var p diffParams
+	var p evalParams
 	cmd := &cobra.Command{
 		Use:     "diff OLD NEW",
 		Short:   "What changed between two snapshots or two JSON reports",
@@ -81,7 +77,7 @@ func (in diffInput) level() string {
 
 // runDiff reads both inputs before judging either, so a bad input fails fast, then
 // writes the diff and returns errNotMet when a required criterion regressed.
-func runDiff(ctx context.Context, e *env, p diffParams, oldPath, newPath string) error {
+func runDiff(ctx context.Context, e *env, p evalParams, oldPath, newPath string) error {
 	if err := checkFormat(p.format, report.DiffFormats); err != nil {
 		return err
 	}
@@ -143,7 +139,7 @@ func readDiffInput(v *snapshot.Validator, path string) (diffInput, error) {
 // judgeDiffInputs turns both inputs into reports at one level, judging the snapshots
 // with the policies (loaded only when there is a snapshot to judge or a project file
 // to check against their criteria).
-func (p diffParams) judgeDiffInputs(ctx context.Context, inputs []diffInput) ([]*report.Report, error) {
+func (p evalParams) judgeDiffInputs(ctx context.Context, inputs []diffInput) ([]*report.Report, error) {
 	var snapshots []int
 	for i, in := range inputs {
 		if in.report == nil {
