@@ -9,16 +9,6 @@ type Statement struct {
 	Text string
 }
 
-// Topic returns the topic named name, or nil.
-func (v *Vocabulary) Topic(name string) *Topic {
-	for _, t := range v.Topics {
-		if t.Name == name {
-			return t
-		}
-	}
-	return nil
-}
-
 // StatedOn returns the topics a page outside the repositories states, by the same rules
 // a document of the repositories is read with: each topic read in one of kinds (the
 // kinds the page turned out to be), or named in want (the topics a link to it named),
@@ -42,8 +32,8 @@ func (v *Vocabulary) StatedOn(kinds, want []string, headings, units []string) ma
 			if n == maxPerDocument {
 				break
 			}
-			for _, s := range sentenceEndRe.Split(u, -1) {
-				if s = normalize(s); s != "" && states(t, s) && !matches(v.Pointer, s) {
+			for _, s := range sentences(u) {
+				if states(t, s) && !matches(v.Pointer, s) {
 					out[t.Name] = append(out[t.Name], Statement{How: "sentence", Text: oneLine(u)})
 					n++
 					break

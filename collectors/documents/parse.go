@@ -119,11 +119,7 @@ func parse(content string, f format) *parsed {
 			cur.text = oneLine(full)
 			shown := displayText(full)
 			cur.norm = normalize(shown)
-			for _, s := range sentenceEndRe.Split(shown, -1) {
-				if n := normalize(s); n != "" {
-					cur.sentences = append(cur.sentences, n)
-				}
-			}
+			cur.sentences = sentences(shown)
 			cur.links = curLinks
 			rest := cur.norm
 			for _, i := range curLinks {
@@ -286,6 +282,18 @@ func oneLine(s string) string {
 	}
 	r := []rune(s)
 	return string(r[:199]) + "…"
+}
+
+// sentences cuts displayed text at sentence ends, normalized, leaving out empty ones: a
+// statement's patterns must all match one of them.
+func sentences(shown string) []string {
+	var out []string
+	for _, s := range sentenceEndRe.Split(shown, -1) {
+		if n := normalize(s); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Normalize is normalize, for the readers of other sources that judge text with the

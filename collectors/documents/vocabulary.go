@@ -264,6 +264,16 @@ func (v *Vocabulary) Kinds() []*Kind {
 	return append(slices.Clone(v.Documents), v.Artifacts...)
 }
 
+// Topic returns the topic of that name, or nil.
+func (v *Vocabulary) Topic(name string) *Topic {
+	for _, t := range v.Topics {
+		if t.Name == name {
+			return t
+		}
+	}
+	return nil
+}
+
 // Kind returns the document or artifact kind of that name, or nil.
 func (v *Vocabulary) Kind(name string) *Kind {
 	for _, k := range v.Kinds() {
