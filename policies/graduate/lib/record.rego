@@ -46,8 +46,12 @@ at := sprintf("%s:%d", [input.foundation_maintainers.source.path, input.foundati
 	not input.foundation_maintainers.source.url
 }
 
-# evidence is the record's URL when a difference rests on it.
-evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
-	difference
+# source is the record as evidence: its URL, or its file and the project's line.
+source := {"kind": "url", "url": input.foundation_maintainers.source.url} if {
 	input.foundation_maintainers.source.url
+} else := {"kind": "file", "path": input.foundation_maintainers.source.path, "line": input.foundation_maintainers.source.line} if {
+	input.foundation_maintainers.source.path
 }
+
+# evidence is the record when a difference rests on it.
+evidence contains source if difference

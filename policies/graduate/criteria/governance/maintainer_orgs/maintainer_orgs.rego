@@ -24,6 +24,7 @@ package graduate.criteria.governance.maintainer_orgs
 
 import data.graduate.lib.facts
 import data.graduate.lib.orgs
+import data.graduate.lib.record
 import data.graduate.lib.verdict
 
 default min_orgs := 2
@@ -147,15 +148,7 @@ fail contains msg if {
 	)
 }
 
-evidence contains {"kind": "file", "path": input.foundation_maintainers.source.path, "line": input.foundation_maintainers.source.line} if {
-	count(_from_record) > 0
-	input.foundation_maintainers.source.path
-}
-
-evidence contains {"kind": "url", "url": input.foundation_maintainers.source.url} if {
-	count(_from_record) > 0
-	input.foundation_maintainers.source.url
-}
+evidence contains record.source if count(_from_record) > 0
 
 evidence contains facts.file(p.source) if {
 	facts.collected("maintainers")

@@ -56,7 +56,7 @@ test_record_read_from_a_file_is_named_with_its_line if {
 		with input.maintainers as {"active": [{"github": "abyron", "name": null, "company": null, "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3}}], "emeritus": []}
 	r.status == "unknown"
 	r.reasons == [concat("", [needs, "; the CNCF's maintainer record (Lantern, project-maintainers.csv:5) lists 2 people the repositories do not (ghopper, lchen), and the repositories 0 it does not ()"])]
-	r.evidence == []
+	r.evidence == [{"kind": "file", "path": "project-maintainers.csv", "line": 5}]
 }
 
 test_attestation_still_decides if {
