@@ -126,7 +126,7 @@ func TestCollectErrors(t *testing.T) {
 func TestCollectUnreadableFile(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"README.md":          "# x\n\n## Governance\n",
+		"README.md":          "# x\n\n## Governance\n\nThe maintainers decide by consensus.\n",
 		"GOVERNANCE.md":      "# Governance\n\n## Voting\n",
 		"CODE_OF_CONDUCT.md": "binary\x00content",
 		"CONTRIBUTING.md":    strings.Repeat("x", 1<<20+1),

@@ -149,6 +149,37 @@ func TestCollectFixtures(t *testing.T) {
 			},
 		},
 		{
+			name:  "what a section holds decides whether it is the document",
+			repos: []fixtureRepo{{"quarry-dev/quarry", "section-content", "https://github.com/quarry-dev/quarry"}},
+			want: map[string][]string{
+				// "## Usage" over only a demo GIF is nothing to read; "## Getting
+				// started" lists sample repositories and the website: links out;
+				// "## Installation" links elsewhere too, but gives the command.
+				"artifacts.user_docs": {"quarry-dev/quarry:README.md#Installation:17 section"},
+				// A diagram under "## Architecture" is an overview.
+				"artifacts.architecture": {"quarry-dev/quarry:README.md#Architecture:27 section"},
+				// A list of adopters linking their sites is the list itself.
+				"documents.adopters": {"quarry-dev/quarry:README.md#Adopters:31 section"},
+				// "## Roles and Membership" opening with "Roles are described in
+				// [...]" is stated in the document it names, not the paragraph's other
+				// link; "## Committee elections" opens with its own sentence, whatever
+				// it links after.
+				"topics.role_assignment": {
+					"quarry-dev/quarry:GOVERNANCE.md:7 heading",
+					"quarry-dev/quarry:docs/membership.md:1 pointer",
+				},
+				// A document titled for the release branches is part of the release
+				// process.
+				"documents.release_process": {"quarry-dev/quarry:docs/branch_management.md:1 name"},
+				"links_out": {
+					"user_docs quarry-dev/quarry:README.md:11 https://github.com/quarry-dev/sample-go",
+					"user_docs quarry-dev/quarry:README.md:12 https://github.com/quarry-dev/sample-rust",
+					"user_docs quarry-dev/quarry:README.md:14 https://github.com/quarry-dev/samples",
+					"user_docs quarry-dev/quarry:README.md:15 https://quarry.example/docs/deploy/",
+				},
+			},
+		},
+		{
 			name: "a link to a website page whose source is a document read is that document",
 			repos: []fixtureRepo{
 				{"quarry-dev/quarry", "site-source/quarry", "https://github.com/quarry-dev/quarry"},

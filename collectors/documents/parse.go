@@ -80,6 +80,12 @@ type parsed struct {
 	// proseChars counts the characters of prose outside headings, images and link
 	// targets: a pointer file has few.
 	proseChars int
+	// code holds the lines that open or close a fenced code block: a README section of
+	// installation commands is documentation, whatever little prose it has.
+	code []int
+	// images holds the lines that show an image: an architecture diagram is an overview
+	// of its own.
+	images []int
 }
 
 var (
@@ -140,6 +146,9 @@ func parse(content string, f format) *parsed {
 	}
 	for i := 0; i < len(ls); i++ {
 		if !prose[i] {
+			if t := strings.TrimSpace(ls[i]); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+				d.code = append(d.code, i+1)
+			}
 			flush()
 			continue
 		}
@@ -163,6 +172,9 @@ func parse(content string, f format) *parsed {
 			}
 			i += n - 1
 			continue
+		}
+		if strings.Contains(l, "![") || strings.Contains(strings.ToLower(l), "<img") || strings.HasPrefix(strings.TrimSpace(l), ".. image::") || strings.HasPrefix(strings.TrimSpace(l), "image::") {
+			d.images = append(d.images, i+1)
 		}
 		t := strings.TrimSpace(l)
 		if t == "" || refDefRe.MatchString(l) || markdown.DelimiterRow(l) || (f == formatRST && underline(l, f)) {

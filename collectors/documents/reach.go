@@ -282,6 +282,38 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
 }
 
+// onlyLinksOut reports whether units are nothing but brief paragraphs or list items,
+// each linking out of the repositories read, stating no topic themselves: a "Getting
+// started" section listing sample repositories and the website points to several places,
+// none of which graduate reads.
+func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
+	if len(links) == 0 || !briefLinks(units) {
+		return false
+	}
+	for _, k := range links {
+		if !pr.leaves(d, k) {
+			return false
+		}
+	}
+	for _, u := range units {
+		if !u.navigation && pr.statesAnyTopic(u) {
+			return false
+		}
+	}
+	return true
+}
+
+// inSection reports whether one of lines (a fenced code block's, an image's) lies
+// between the lines from and to.
+func inSection(lines []int, from, to int) bool {
+	for _, l := range lines {
+		if l > from && l < to {
+			return true
+		}
+	}
+	return false
+}
+
 // allLinked reports whether every unit links somewhere: a README section of a
 // sentence and a list of links, all to one site, points there however long it is.
 func allLinked(units []unit) bool {
@@ -628,9 +660,17 @@ func (pr *project) findSections() {
 					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name)) {
 						continue
 					}
-					if !k.ByReference && pr.onlyPoints(d, units, links) {
+					code := inSection(d.p.code, h.line, end)
+					if len(units) == 0 && !code && !(k.Figures && inSection(d.p.images, h.line, end)) {
+						// "## Usage" over an animated screenshot: a heading over
+						// nothing to read is not the document (a diagram under
+						// "## Architecture" is).
+						continue
+					}
+					if !k.ByReference && !code && (pr.onlyPoints(d, units, links) || !k.LinkList && pr.onlyLinksOut(d, units, links)) {
 						// "## Adopters" with only "see [our website](...)": the
-						// section is a link, not the document.
+						// section is a link, not the document. (Commands to run,
+						// "pip install ...", are documentation whatever it links.)
 						pr.pointSection(d, k.Name, links)
 						continue
 					}

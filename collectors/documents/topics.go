@@ -50,7 +50,9 @@ func (pr *project) readTopics(ctx context.Context) error {
 					// (A section that points into the repositories read keeps its
 					// heading: the document it points to is read as well.)
 					end := sectionEnd(d.p.headings, hi)
-					if units, links := sectionText(d.p, h.line, end); len(units) > 0 && pr.onlyPoints(d, units, links) {
+					units, links := sectionText(d.p, h.line, end)
+					points := len(units) > 0 && pr.onlyPoints(d, units, links)
+					if points {
 						var out []found
 						for j := range d.p.links {
 							if k := d.p.links[j]; k.line > h.line && k.line < end && pr.leaves(d, k) {
@@ -61,6 +63,18 @@ func (pr *project) readTopics(ctx context.Context) error {
 							results[i] = append(results[i], out...)
 							continue
 						}
+					}
+					// "## Roles and Membership" opening with "Roles are described in
+					// [Community Membership](membership.md)": the topic is stated in
+					// the document the heading points to, which is read as well; that
+					// document is the evidence, reached through the heading's link.
+					// (A first paragraph that states the topic itself keeps the heading.)
+					if ls := pr.pointedDocs(d, units, points); len(ls) > 0 && !statesIn(t, units[0].sentences) {
+						for _, l := range ls {
+							results[i] = append(results[i], found{topic: t.Name, loc: l})
+						}
+						n++
+						continue
 					}
 					l := pr.loc(d, h.line)
 					l.How, l.Text = "heading", h.text
@@ -113,6 +127,66 @@ func (pr *project) readTopics(ctx context.Context) error {
 		pr.topics[name] = sortLocations(ls)
 	}
 	return nil
+}
+
+// pointedDocs returns, as pointers, the documents of the repositories read that a
+// section points to: every document it links when it only points (points), else those
+// its first paragraph says the topic is in ("Roles are described in [...](...)"),
+// through the paragraph's first link.
+func (pr *project) pointedDocs(d *doc, units []unit, points bool) []snapshot.Location {
+	if len(units) == 0 || !points && !pr.pointsFirst(d, units[0]) {
+		return nil
+	}
+	from := units[:1]
+	if points {
+		from = units
+	}
+	var out []snapshot.Location
+	for _, u := range from {
+		links := u.links
+		if !points && len(links) > 1 {
+			// The paragraph's first link is the one its pointer sentence names; the
+			// others are what it goes on to say.
+			links = links[:1]
+		}
+		for _, i := range links {
+			k := d.p.links[i]
+			t, ok := pr.rs.resolve(d.repo, d.path, k.target)
+			if !ok || t.repo < 0 {
+				continue
+			}
+			td := pr.lookup(t)
+			if td == nil || td == d || td.p == nil {
+				continue
+			}
+			l := pr.loc(td, 1)
+			l.How, l.Text = "pointer", oneLine(k.text)
+			via := pr.loc(d, k.line)
+			via.URL = k.target
+			l.Via = &via
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// pointsFirst reports whether u says, before its first link, that what follows is
+// elsewhere: "Roles are described in [Community Membership](...)", not
+// "[Maintainers](...) contributions are measured with DevStats (see also ...)".
+func (pr *project) pointsFirst(d *doc, u unit) bool {
+	if len(u.links) == 0 {
+		return false
+	}
+	at := pr.pointer.FindStringIndex(u.norm)
+	if at == nil {
+		return false
+	}
+	k := d.p.links[u.links[0]]
+	name := normalize(k.text)
+	if name == "" {
+		return true // a bare URL after the words
+	}
+	return strings.Index(u.norm[at[1]:], name) >= 0 && strings.Index(u.norm, name) >= at[0]
 }
 
 // outLinks returns the links of a unit that leave the repositories read, as indexes

@@ -77,6 +77,8 @@ type Kind struct {
 	Extensions          map[string]bool // besides the document extensions
 	OnlyTop             bool            // stems and prefixes count only at the top
 	ByReference         bool            // a short document linking another is still the document
+	LinkList            bool            // a list of links to several places is the document itself
+	Figures             bool            // a section of only a figure (a diagram) is the document
 	Unless              []string        // kinds whose documents a link does not make of this kind
 	Content             *Pattern        // the raw text must match
 	Title, Section      *Pattern
@@ -145,6 +147,8 @@ type rawKind struct {
 	Extensions   []string            `json:"extensions"`
 	OnlyTop      bool                `json:"only_top"`
 	ByReference  bool                `json:"by_reference"`
+	LinkList     bool                `json:"link_list"`
+	Figures      bool                `json:"figures"`
 	Unless       []string            `json:"unless"`
 	Content      string              `json:"content"`
 	Title        string              `json:"title"`
@@ -305,7 +309,7 @@ func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error)
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, LinkList: r.LinkList, Figures: r.Figures, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}
