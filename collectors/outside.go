@@ -20,10 +20,25 @@ import (
 
 // identity is how the sources outside the repositories find the project: its name (the
 // project file's, else the main repository's), its main repository and all of them
-// (owner/name).
+// (owner/name), and the other names it is known by (see also).
 type identity struct {
 	name, main string
 	repos      []string
+}
+
+// also returns the names the project is known by besides its own, for sources whose
+// folders are named for the project as the CNCF knows it: its landscape entry's name
+// ("Flux" for fluxcd/flux2), when the project file names none, then its main
+// repository's organisation ("knative" for knative/serving).
+func (id identity) also(l *snapshot.Landscape, named bool) []string {
+	var out []string
+	if l != nil && l.Name != "" && !named {
+		out = append(out, l.Name)
+	}
+	if owner, _, ok := strings.Cut(id.main, "/"); ok && owner != "" {
+		out = append(out, owner)
+	}
+	return out
 }
 
 func identify(p *snapshot.Project, repos []snapshot.Repository) identity {
@@ -54,6 +69,14 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
 		}
 	}
+	// The landscape first: its name for the project finds its folders in the CNCF's
+	// repositories.
+	if opts.Landscape != "" {
+		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: id.name, Main: id.main, Repos: id.repos})
+		fail(cerr)
+		snap.Landscape = l
+	}
+	also := id.also(snap.Landscape, opts.Project != nil && opts.Project.Name != "")
 	for _, src := range []struct {
 		source reviews.Source
 		dir    string
@@ -61,7 +84,7 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 		if src.dir == "" {
 			continue
 		}
-		found, cerrs := readReviews(ctx, opts, src.source, src.dir, reviews.Want{Name: id.name, Main: id.main}, vocab)
+		found, cerrs := readReviews(ctx, opts, src.source, src.dir, reviews.Want{Name: id.name, Main: id.main, Also: also}, vocab)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -73,11 +96,6 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
 		}
 		snap.Content.AssessmentStages = append(snap.Content.AssessmentStages, found.Stages...)
-	}
-	if opts.Landscape != "" {
-		l, cerr := landscape.Read(ctx, opts.Web, opts.Landscape, landscape.Want{Name: id.name, Main: id.main, Repos: id.repos})
-		fail(cerr)
-		snap.Landscape = l
 	}
 	addPages(ctx, opts, snap, vocab)
 	if opts.MaintainersCSV != "" {

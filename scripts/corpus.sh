@@ -10,10 +10,10 @@
 #                  DIR/OWNER+NAME/repo or DIR/OWNER+NAME/repo/.git); default: GitHub
 #   --bin PATH     the graduate binary to run; default: build ./cmd/graduate into DIR/bin
 #   --list FILE    the corpus list; default: scripts/corpus/projects.tsv
-#   --toc DIR, --tag-security DIR, --maintainers-csv FILE
+#   --toc DIR, --tag-security DIR, --maintainers-csv FILE, --landscape FILE
 #                  the CNCF's own sources, passed to graduate collect (checkouts of
 #                  cncf/toc and cncf/tag-security, cncf/foundation's
-#                  project-maintainers.csv); default: none
+#                  project-maintainers.csv, cncf/landscape's landscape.yml); default: none
 #   PROJECT...     only these projects (the tables cover every report in DIR/reports)
 #
 # Each repository is checked out at its pinned commit with full history and its origin
@@ -24,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '5,13s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '5,17s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 
 out='' mirrors='' bin='' list=scripts/corpus/projects.tsv
 only=() extra=()
@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
 	--mirrors) mirrors=${2:?}; shift 2 ;;
 	--bin) bin=${2:?}; shift 2 ;;
 	--list) list=${2:?}; shift 2 ;;
-	--toc | --tag-security | --maintainers-csv) extra+=("$1" "${2:?}"); shift 2 ;;
+	--toc | --tag-security | --maintainers-csv | --landscape) extra+=("$1" "${2:?}"); shift 2 ;;
 	-h | --help) usage ;;
 	-*) echo "corpus.sh: unknown flag $1" >&2; usage ;;
 	*) only+=("$1"); shift ;;

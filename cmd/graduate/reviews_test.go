@@ -103,3 +103,47 @@ func TestReviewsThroughGitHub(t *testing.T) {
 		t.Errorf("%d requests for two folders", total)
 	}
 }
+
+// TestReviewsFoundByLandscapeName: a project whose repositories are not named for it
+// ("lantern-dev/website" as its main one) and whose project file names it not, finds its
+// folder in cncf/toc by the name its landscape entry gives it.
+func TestReviewsFoundByLandscapeName(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":     "# Lantern website\n",
+		"graduate.yaml": "repositories:\n  - {url: https://github.com/lantern-dev/website, role: main, path: .}\n",
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	toc := filepath.Join("..", "..", "collectors", "reviews", "testdata", "toc")
+	landscape := filepath.Join("..", "..", "collectors", "landscape", "testdata", "landscape.yml")
+	status := func(args ...string) string {
+		t.Helper()
+		code, out, stderr := exec(t, append([]string{"check", dir, "--format", "json", "--offline", "--cache-dir", t.TempDir(), "--toc", toc}, args...)...)
+		if code != 1 || stderr != "" {
+			t.Fatalf("check: exit %d, stderr %q", code, stderr)
+		}
+		var r struct {
+			Criteria []struct{ ID, Status string }
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range r.Criteria {
+			if c.ID == "process.governance_review" {
+				return c.Status
+			}
+		}
+		t.Fatal("no process.governance_review in the report")
+		return ""
+	}
+	if s := status(); s == "pass" {
+		t.Errorf("process.governance_review = pass without the landscape: a folder named for no name of the project was read")
+	}
+	if s := status("--landscape", landscape); s != "pass" {
+		t.Errorf("process.governance_review = %s with the landscape, want pass: cncf/toc's projects/lantern was not found by the landscape's name", s)
+	}
+}

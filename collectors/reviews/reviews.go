@@ -42,10 +42,13 @@ func TagSecurity() Source {
 	return Source{Name: "cncf/tag-security", Root: "community/assessments/projects", Kinds: []string{"security_self_assessment", "joint_assessment"}}
 }
 
-// Want names the project: its name, and its main repository (owner/name).
+// Want names the project: its name, its main repository (owner/name), and the other
+// names it is known by, tried in order when neither names a folder (its landscape
+// entry's name, its GitHub organisation: "Flux" for fluxcd/flux2).
 type Want struct {
 	Name string
 	Main string
+	Also []string
 }
 
 var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
@@ -54,32 +57,49 @@ var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 func key(s string) string { return nonWord.ReplaceAllString(strings.ToLower(s), "") }
 
 // folder finds the project's folder among the root's: the one named for the project or
-// its main repository, else the one whose hyphenated parts name it ("spiffe-spire" for
-// spire). A community or website repository's name never does. "" when there is none; an error when several match.
+// its main repository, else the one named for the first of its other names that names
+// one, else the one whose hyphenated parts name it ("spiffe-spire" for spire). A
+// community or website repository's name never does. "" when there is none; an error
+// when several match.
 func folder(folders []string, want Want) (string, error) {
-	names := map[string]bool{}
+	first := map[string]bool{}
 	if k := key(want.Name); k != "" {
-		names[k] = true
+		first[k] = true
 	}
 	if _, name, ok := strings.Cut(want.Main, "/"); ok {
-		names[key(name)] = true
+		first[key(name)] = true
 	}
-	var exact, parts []string
-	for _, f := range folders {
-		if names[key(f)] {
-			exact = append(exact, f)
-			continue
+	tries := []map[string]bool{first}
+	all := map[string]bool{}
+	for k := range first {
+		all[k] = true
+	}
+	for _, n := range want.Also {
+		if k := key(n); k != "" {
+			tries = append(tries, map[string]bool{k: true})
+			all[k] = true
 		}
-		for _, p := range strings.Split(strings.ToLower(f), "-") {
-			if len(p) > 2 && names[key(p)] {
-				parts = append(parts, f)
-				break
+	}
+	var found []string
+	for _, names := range tries {
+		for _, f := range folders {
+			if names[key(f)] {
+				found = append(found, f)
 			}
 		}
+		if len(found) > 0 {
+			break
+		}
 	}
-	found := exact
 	if len(found) == 0 {
-		found = parts
+		for _, f := range folders {
+			for _, p := range strings.Split(strings.ToLower(f), "-") {
+				if len(p) > 2 && all[key(p)] {
+					found = append(found, f)
+					break
+				}
+			}
+		}
 	}
 	switch len(found) {
 	case 0:

@@ -72,7 +72,7 @@ func TestRead(t *testing.T) {
 }
 
 func TestFolder(t *testing.T) {
-	folders := []string{"spiffe-spire", "kubevirt", "kube-vip", "kube-ovn", "opa", "open-telemetry"}
+	folders := []string{"spiffe-spire", "kubevirt", "kube-vip", "kube-ovn", "opa", "open-telemetry", "flux", "knative"}
 	for _, tt := range []struct {
 		want Want
 		is   string
@@ -84,6 +84,11 @@ func TestFolder(t *testing.T) {
 		{Want{Name: "Quarry"}, "", false},
 		{Want{Name: "kube"}, "", true},
 		{Want{Name: "telemetry"}, "open-telemetry", false},
+		// The landscape's name, then the organisation, when the repository's names none.
+		{Want{Main: "fluxcd/flux2", Also: []string{"Flux", "fluxcd"}}, "flux", false},
+		{Want{Main: "knative/serving", Also: []string{"Knative", "knative"}}, "knative", false},
+		{Want{Main: "kubevirt/kubevirt", Also: []string{"Flux"}}, "kubevirt", false},
+		{Want{Main: "acme/tool", Also: []string{"Quarry", "acme"}}, "", false},
 	} {
 		got, err := folder(folders, tt.want)
 		if got != tt.is || (err != nil) != tt.err {
