@@ -109,6 +109,9 @@ func (c *collector) follow(ctx context.Context, i int) error {
 				}
 			}
 		}
+		if len(leads) == 1 && p.domain != "" {
+			c.giveDomain(leads[0], p.domain)
+		}
 	}
 	// c.results may have grown: write back by index.
 	c.results[i].targets, c.results[i].resolved = targets, resolved
@@ -122,6 +125,21 @@ func (c *collector) follow(ctx context.Context, i int) error {
 		}
 	}
 	return nil
+}
+
+// giveDomain gives the active people read from the file a pointer leads to, who have no
+// responsibility of their own, the one the pointing file states for them.
+func (c *collector) giveDomain(target candidate, domain string) {
+	for _, r := range c.results {
+		if r.cand.repo != target.repo || r.cand.path != target.path {
+			continue
+		}
+		for k, e := range r.entries {
+			if e.person.Responsibility == nil && e.status != statusEmeritus {
+				r.entries[k].person.Responsibility = optional(domain)
+			}
+		}
+	}
 }
 
 // resolve finds where a pointer leads: the files to read (a repository's own maintainers

@@ -293,6 +293,7 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 	// is, when they list no active maintainer themselves.
 	if !slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) && cand.format != formatOwners && cand.format != formatCodeowners {
 		r.pointers = findPointers(cand.path, content)
+		pointerDomains(src, cand.format, content, r.pointers)
 	}
 	c.results = append(c.results, r)
 	return nil

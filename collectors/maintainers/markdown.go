@@ -1,6 +1,7 @@
 package maintainers
 
 import (
+	"cmp"
 	"encoding/csv"
 	"regexp"
 	"strings"
@@ -23,6 +24,7 @@ type frame struct {
 	kind  sectionKind
 	title bool   // the document's first heading, at level 1: its title
 	text  string // the heading's text
+	intro *intro // the prose the section opens with
 }
 
 // block is a person whose details follow on "Key: value" lines, under a heading or a
@@ -47,6 +49,11 @@ type mdParser struct {
 	level   int           // the level of the last Markdown heading, for label lines
 	headed  bool          // a heading was read
 	csv     *columns      // in plain text, the columns a comment gave quoted rows
+	root    intro         // the prose before the first heading
+	// at are the lines whose responsibility domainsAt asks for, and domains what the
+	// file gives a person there.
+	at      map[int]bool
+	domains map[int]string
 }
 
 // parseMarkdown reads the people of a Markdown (or plain-text, when plain) file: tables,
@@ -54,6 +61,25 @@ type mdParser struct {
 // sections name.
 func parseMarkdown(src source, content string, plain bool) []entry {
 	p := &mdParser{src: src, plain: plain, def: statusActive}
+	p.read(content)
+	return p.own()
+}
+
+// domainsAt returns the responsibility a Markdown (or plain-text) file gives a person it
+// would list at each of lines (1-based): the area or the scope stated for the section
+// that line is in, as emitAs gives it. A line in a section of former maintainers or of
+// another role gets none.
+func domainsAt(src source, content string, plain bool, lines []int) map[int]string {
+	p := &mdParser{src: src, plain: plain, def: statusActive, at: map[int]bool{}, domains: map[int]string{}}
+	for _, n := range lines {
+		p.at[n] = true
+	}
+	p.read(content)
+	return p.domains
+}
+
+// read reads the file's lines into p.out.
+func (p *mdParser) read(content string) {
 	raw := markdown.Lines(content)
 	ls, text := markdown.Text(raw)
 	// Once a heading names the maintainers, people under no such heading ("Friends of
@@ -77,6 +103,7 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 		l := ls[i]
 		trimmed := strings.TrimSpace(l)
 		if trimmed == "" {
+			p.intro().end()
 			continue
 		}
 		if n, level, raw := headingAt(ls, text, i); level > 0 {
@@ -85,6 +112,7 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 			continue
 		}
 		if end := markdown.TableEnd(ls, text, i); end > 0 {
+			p.intro().end()
 			p.table(i, ls[i:end])
 			i = end - 1
 			continue
@@ -92,7 +120,6 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 		p.line(i+1, l)
 	}
 	p.flush()
-	return p.own()
 }
 
 // emit records a person read at line n, under the open sections' status st. In a
@@ -112,10 +139,53 @@ func (p *mdParser) emitAs(n int, rec record, st status, kind sectionKind) {
 	if rec.role == statusNone && (kind == kindMaintainers || p.src.def.promotes(rec.responsibility)) {
 		rec.role = statusUnknown
 	}
-	if s := worse(st, rec.role); s != statusNone {
-		p.out = append(p.out, newEntry(p.src, n, rec, s))
-		p.kinds = append(p.kinds, kind)
+	s := worse(st, rec.role)
+	if s == statusNone {
+		return
 	}
+	// Someone is listed: the prose of the open sections so far is their intro. A
+	// maintainer with no area of their own has the scope it states for the whole list.
+	for i := range p.stack {
+		p.stack[i].intro.close(p.src.repo)
+	}
+	p.root.close(p.src.repo)
+	if rec.responsibility == "" && s != statusEmeritus {
+		rec.responsibility = p.scope()
+	}
+	p.out = append(p.out, newEntry(p.src, n, rec, s))
+	p.kinds = append(p.kinds, kind)
+}
+
+// scope returns the scope the open sections state for their whole list: the innermost
+// that states one, in the prose it opens with, else (the document's title) in its
+// text; else the prose before the first heading.
+func (p *mdParser) scope() string {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		f := p.stack[i]
+		if s := f.intro.stated(p.src.repo); s != "" {
+			return s
+		}
+		if f.title {
+			if s := titleScope(f.text, p.src.repo); s != "" {
+				return s
+			}
+		}
+	}
+	return p.root.stated(p.src.repo)
+}
+
+// intro returns the intro of the innermost open section.
+func (p *mdParser) intro() *intro {
+	if len(p.stack) == 0 {
+		return &p.root
+	}
+	return p.stack[len(p.stack)-1].intro
+}
+
+// push opens a section.
+func (p *mdParser) push(f frame) {
+	f.intro = &intro{}
+	p.stack = append(p.stack, f)
 }
 
 // role reads a heading: the status of the people under it and the role it names. A
@@ -281,7 +351,7 @@ func (p *mdParser) heading(line, level int, raw string) {
 	// A heading that names a person ("Jane Doe (Chair)", "Jane Doe (@jdoe)") opens a
 	// block their details may follow; it says nothing of the section's role.
 	if rec, ok := personHeading(raw, text); ok && !p.plain && parent != statusNone {
-		p.stack = append(p.stack, frame{level: level, st: statusUnknown})
+		p.push(frame{level: level, st: statusUnknown})
 		if st := worse(parent, rec.role); st != statusNone {
 			p.pending = &block{line: line, rec: rec, st: st, details: rec.github != ""}
 		}
@@ -291,7 +361,7 @@ func (p *mdParser) heading(line, level int, raw string) {
 	if kind == kindOtherRole && p.kind() == kindMaintainers && !p.stack[len(p.stack)-1].title {
 		kind = kindMaintainers // "### Approvers" inside "## Core Maintainers" is a part of it
 	}
-	p.stack = append(p.stack, frame{level: level, st: st, kind: kind, title: level == 1 && !p.headed, text: text})
+	p.push(frame{level: level, st: st, kind: kind, title: level == 1 && !p.headed, text: text})
 	p.headed = true
 }
 
@@ -355,7 +425,13 @@ func (p *mdParser) line(n int, l string) {
 	if !list && p.label(content) {
 		return
 	}
+	if !list {
+		p.intro().add(plainText(content))
+	}
 	st, explicit := p.status()
+	if p.at[n] && st == statusActive {
+		p.domains[n] = cmp.Or(p.domain(), p.scope())
+	}
 	if p.csv != nil && quotedRowRe.MatchString(strings.TrimSpace(l)) {
 		// "dmcgowan","Derek McGowan","derek@example.org","": a row of the comment's columns.
 		if cells, err := csv.NewReader(strings.NewReader(strings.TrimSpace(l))).Read(); err == nil && st != statusNone {
@@ -486,7 +562,7 @@ func (p *mdParser) label(content string) bool {
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
-	p.stack = append(p.stack, frame{level: level, st: st, kind: kind})
+	p.push(frame{level: level, st: st, kind: kind})
 	return true
 }
 

@@ -18,6 +18,10 @@ type pointer struct {
 	rel       string   // a path in the same repository, relative to its root
 	outside   bool     // a relative path that leaves the repository
 	community bool     // "the community repository"
+	// domain is what the pointing file gives the people of the list it points to: the
+	// area or scope it states where the pointer stands ("The current maintainers group
+	// for the Widget project is listed in maintainers.csv").
+	domain string
 }
 
 var (
