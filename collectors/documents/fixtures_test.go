@@ -298,6 +298,14 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the governance link", got)
 		}
 	})
+	t.Run("a statement naming a chat is a statement, not a link out", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\nDecisions are made by lazy consensus of the maintainers: see [#quarry-dev](https://example.slack.com/archives/C0Q).\n",
+		})
+		if got := found(f.Content.Topics["decision_making"]); len(got) != 1 || len(f.Content.LinksOut) != 0 {
+			t.Errorf("decision_making = %q, links out %v; want the sentence and no link out", got, f.Content.LinksOut)
+		}
+	})
 	t.Run("a pointer's chat links carry no kind", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"SECURITY.md": "# Security\n\nSee the [organisation's policy](https://github.com/quarry-dev/.github/blob/main/SECURITY.md).\n\n[Slack](https://slack.quarry.example)\n",

@@ -204,9 +204,16 @@ func (pr *project) outLinks(d *doc, u unit) []int {
 // leaves reports whether a link of d leads out of the repositories read, to a web page
 // that could hold the project's own text: "we follow [Semantic
 // Versioning](https://semver.org)" names a reference, and states the topic itself.
+//
+// A chat or a mailing list is no such page: "announced on [#project-chaos](slack)" says
+// where people talk, not where a topic is written down.
 func (pr *project) leaves(d *doc, k link) bool {
 	t, ok := pr.rs.resolve(d.repo, d.path, k.target)
-	return ok && t.repo < 0 && strings.HasPrefix(t.url, "http") && !pr.v.Reference(t.url)
+	if !ok || t.repo >= 0 || !strings.HasPrefix(t.url, "http") || pr.v.Reference(t.url) {
+		return false
+	}
+	_, channel := channelKind(t.url)
+	return !channel
 }
 
 // statedOnlyElsewhere reports whether every sentence of u that states t says it is
