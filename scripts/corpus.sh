@@ -9,7 +9,8 @@
 #   --mirrors DIR  clone from local clones named OWNER+NAME (DIR/OWNER+NAME,
 #                  DIR/OWNER+NAME/repo or DIR/OWNER+NAME/repo/.git); default: GitHub
 #   --bin PATH     the graduate binary to run; default: build ./cmd/graduate into DIR/bin
-#   --list FILE    the corpus list; default: scripts/corpus/projects.tsv
+#   --list FILE    the corpus list, repeatable (the lists' rows together); default:
+#                  scripts/corpus/projects.tsv
 #   --toc DIR, --tag-security DIR, --maintainers-csv FILE, --landscape FILE
 #                  the CNCF's own sources, passed to graduate collect (checkouts of
 #                  cncf/toc and cncf/tag-security, cncf/foundation's
@@ -24,16 +25,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '5,17s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '5,18s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 
-out='' mirrors='' bin='' list=scripts/corpus/projects.tsv
+out='' mirrors='' bin='' lists=()
 only=() extra=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--out) out=${2:?}; shift 2 ;;
 	--mirrors) mirrors=${2:?}; shift 2 ;;
 	--bin) bin=${2:?}; shift 2 ;;
-	--list) list=${2:?}; shift 2 ;;
+	--list) lists+=("${2:?}"); shift 2 ;;
 	--toc | --tag-security | --maintainers-csv | --landscape) extra+=("$1" "${2:?}"); shift 2 ;;
 	-h | --help) usage ;;
 	-*) echo "corpus.sh: unknown flag $1" >&2; usage ;;
@@ -90,7 +91,8 @@ materialise() {
 }
 
 # The list, comments and header apart: project level role repo commit date.
-rows=$(grep -v -e '^#' -e '^project	' -e '^$' "$list")
+[ ${#lists[@]} -gt 0 ] || lists=(scripts/corpus/projects.tsv)
+rows=$(cat "${lists[@]}" | grep -v -e '^#' -e '^project	' -e '^$')
 projects=$(cut -f1 <<<"$rows" | awk '!seen[$0]++')
 failed=()
 for p in $projects; do
@@ -127,7 +129,7 @@ for p in $projects; do
 	echo "$p: judged (exit $rc)"
 done
 
-go run ./scripts/corpus/tabulate -list "$list" -reports "$out/reports" -out "$out"
+go run ./scripts/corpus/tabulate -list "${lists[0]}" -reports "$out/reports" -out "$out"
 if [ ${#failed[@]} -gt 0 ]; then
 	echo "corpus.sh: not judged: ${failed[*]}" >&2
 	exit 1
