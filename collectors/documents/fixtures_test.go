@@ -168,6 +168,13 @@ func TestCollectFixtures(t *testing.T) {
 					"quarry-dev/quarry:GOVERNANCE.md:7 heading",
 					"quarry-dev/quarry:docs/membership.md:1 pointer",
 				},
+				// "## Emeritus maintainers" over names is a list, not how one becomes
+				// emeritus; "## Emeritus" over a rule is the rule's heading.
+				"topics.emeritus_list": {"quarry-dev/quarry:MAINTAINERS.md:7 heading"},
+				"topics.emeritus": {
+					"quarry-dev/quarry:GOVERNANCE.md:11 heading",
+					"quarry-dev/quarry:GOVERNANCE.md:13 sentence",
+				},
 				// A document titled for the release branches is part of the release
 				// process.
 				"documents.release_process": {"quarry-dev/quarry:docs/branch_management.md:1 name"},

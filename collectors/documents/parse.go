@@ -60,6 +60,8 @@ type unit struct {
 	// navigation is set when the unit is little but links (a table of contents entry, a
 	// list of links): it states nothing itself.
 	navigation bool
+	// item is set when the unit is a list item or a table row.
+	item bool
 }
 
 // link is a link written in a document.
@@ -185,7 +187,7 @@ func parse(content string, f format) *parsed {
 		row := strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2
 		if row || listItemRe.MatchString(l) || cur == nil {
 			flush()
-			cur = &unit{line: i + 1}
+			cur = &unit{line: i + 1, item: row || listItemRe.MatchString(l)}
 		}
 		if row {
 			t = strings.Join(markdown.Cells(t), " | ")

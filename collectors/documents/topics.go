@@ -51,6 +51,12 @@ func (pr *project) readTopics(ctx context.Context) error {
 					// heading: the document it points to is read as well.)
 					end := sectionEnd(d.p.headings, hi)
 					units, links := sectionText(d.p, h.line, end)
+					if t.ListHeading != "" && pr.roster(units) {
+						l := pr.loc(d, h.line)
+						l.How, l.Text = "heading", h.text
+						results[i] = append(results[i], found{topic: t.ListHeading, loc: l})
+						continue
+					}
 					points := len(units) > 0 && pr.onlyPoints(d, units, links)
 					if points {
 						var out []found
@@ -127,6 +133,27 @@ func (pr *project) readTopics(ctx context.Context) error {
 		pr.topics[name] = sortLocations(ls)
 	}
 	return nil
+}
+
+// rosterWords is the most words a paragraph that introduces a list of people may have
+// ("The following emeritus members are recognized for their previous role").
+const rosterWords = 20
+
+// roster reports whether a section's units are only a list of people: brief list items
+// and table rows (a row of name, company, handle and key), and brief paragraphs, none of
+// which states a topic ("(No emeritus maintainers yet)"). A list item that says how
+// one becomes emeritus is a statement, not a name.
+func (pr *project) roster(units []unit) bool {
+	for _, u := range units {
+		most := rosterWords
+		if u.item {
+			most *= 2
+		}
+		if len(strings.Fields(u.norm)) > most || pr.statesAnyTopic(u) {
+			return false
+		}
+	}
+	return true
 }
 
 // pointedDocs returns, as pointers, the documents of the repositories read that a

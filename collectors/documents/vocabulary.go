@@ -97,6 +97,10 @@ type Topic struct {
 	// Statements: a paragraph states the topic when every pattern of one entry matches it.
 	Statements [][]*Pattern
 	Link       *Pattern
+	// ListHeading names the topic a heading of this one is recorded under when its
+	// section is only a list of people ("## Emeritus Maintainers" over names): the list
+	// shows who holds the status, not how one comes to hold it.
+	ListHeading string
 }
 
 // Readme names a repository's root README in Topic.In.
@@ -162,9 +166,10 @@ type rawKind struct {
 type rawTopic struct {
 	Criteria   []string `json:"criteria"`
 	In         []string `json:"in"`
-	Heading    string   `json:"heading"`
-	Statements []any    `json:"statements"`
-	Link       string   `json:"link"`
+	Heading     string   `json:"heading"`
+	Statements  []any    `json:"statements"`
+	Link        string   `json:"link"`
+	ListHeading string   `json:"list_heading"`
 }
 
 type rawVocabulary struct {
@@ -253,7 +258,14 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 			}
 		}
 	}
+	topics := map[string]bool{}
 	for _, t := range v.Topics {
+		topics[t.Name] = true
+	}
+	for _, t := range v.Topics {
+		if t.ListHeading != "" && (!topics[t.ListHeading] || t.ListHeading == t.Name) {
+			return nil, fmt.Errorf("%w: topics.%s.list_heading: %q is no other topic", ErrVocabulary, t.Name, t.ListHeading)
+		}
 		for _, in := range t.In {
 			if !known[in] {
 				return nil, fmt.Errorf("%w: topics.%s.in: %q is no document or artifact kind", ErrVocabulary, t.Name, in)
@@ -343,7 +355,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 }
 
 func parseTopic(at, name string, r rawTopic) (*Topic, error) {
-	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In}
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
 		return nil, err

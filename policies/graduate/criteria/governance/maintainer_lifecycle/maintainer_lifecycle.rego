@@ -6,7 +6,9 @@
 #   it. Fails when every document was read and none is a governance or maintainers document, and nothing
 #   links one elsewhere. Unknown when a topic is not stated: the text may say it in words
 #   the vocabulary does not know, so a person judges, and an attestation pointing to it
-#   decides; the reason names what was read, and any link out of the repositories read.
+#   decides; the reason names what was read, and any link out of the repositories read. A
+#   heading over only a list of emeritus maintainers (content.topics.emeritus_list) says who
+#   holds the status, not how one comes to hold it: the reason names it, and it is evidence.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -19,7 +21,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.maintainer_onboarding, content.topics.maintainer_offboarding, content.topics.emeritus, documents.governance, documents.maintainers]
+#   facts: [content.topics.maintainer_onboarding, content.topics.maintainer_offboarding, content.topics.emeritus, content.topics.emeritus_list, documents.governance, documents.maintainers]
 package graduate.criteria.governance.maintainer_lifecycle
 
 import data.graduate.lib.facts
@@ -54,9 +56,24 @@ unknown contains msg if {
 	stated.unstated(_topics, "governance")
 	count(_docs) > 0
 	msg := sprintf(
-		"no heading or sentence states %s in the governance and maintainers documents read (%s); if it is documented in other words, add an attestation in the project file pointing to it",
-		[stated.absent(_topics, _labels), facts.where(_docs)],
+		"no heading or sentence states %s in the governance and maintainers documents read (%s)%s; if it is documented in other words, add an attestation in the project file pointing to it",
+		[stated.absent(_topics, _labels), facts.where(_docs), _list_note],
 	)
+}
+
+_lists := facts.topics("emeritus_list")
+
+# A list of emeritus maintainers, when emeritus status is what is not stated.
+default _list_note := ""
+
+_list_note := sprintf("; the emeritus list at %s names who holds the status, not how a maintainer comes to hold it", [facts.where(_lists)]) if {
+	"emeritus" in stated.missing(_topics)
+	count(_lists) > 0
+}
+
+evidence contains facts.file(loc) if {
+	"emeritus" in stated.missing(_topics)
+	some loc in _lists
 }
 
 evidence contains e if some e in stated.evidence(_topics)

@@ -50,6 +50,21 @@ test_unknown_when_topic_not_found if {
 	r.reasons == [partial_reason]
 }
 
+test_unknown_naming_an_emeritus_list if {
+	topics := object.union(partial, {"emeritus_list": [{"repo": "main", "path": "MAINTAINERS.md", "line": 20}]})
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(docs, topics)
+	r.status == "unknown"
+	r.reasons == ["no heading or sentence states emeritus status in the governance and maintainers documents read (main:GOVERNANCE.md:1, main:MAINTAINERS.md:1); the emeritus list at main:MAINTAINERS.md:20 names who holds the status, not how a maintainer comes to hold it; if it is documented in other words, add an attestation in the project file pointing to it"]
+	{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 20} in r.evidence
+}
+
+test_an_emeritus_list_beside_the_process_is_no_evidence if {
+	topics := object.union(all_found, {"emeritus_list": [{"repo": "main", "path": "MAINTAINERS.md", "line": 20}]})
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(docs, topics)
+	r.status == "pass"
+	not {"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 20} in r.evidence
+}
+
 test_unknown_not_fail_when_one_document_exists if {
 	s := snapshot({"governance": [], "maintainers": [{"repo": "main", "path": "MAINTAINERS.md", "line": 1}]}, none_found)
 	r := fixtures.result("governance", "maintainer_lifecycle") with input as s
