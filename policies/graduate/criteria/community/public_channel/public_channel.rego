@@ -5,7 +5,10 @@
 #   Discussions, Discord, Matrix, forum, IRC or X links) documented in the project's
 #   README, community and contributing documents. Passes when there are at least
 #   min_public_channels of them, with each channel's source and link as evidence; fails
-#   when fewer were found; unknown when content was not collected.
+#   when fewer were found and the CNCF landscape records none for the project; unknown
+#   when it records one (landscape.chat, landscape.mailing_list: the project has it, and
+#   whether it documents it where graduate did not read, such as its website's footer, a
+#   person decides) or when content was not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -18,7 +21,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.channels]
+#   facts: [content.channels, landscape]
 package graduate.criteria.community.public_channel
 
 import data.graduate.lib.facts
@@ -35,13 +38,38 @@ channels := object.get(input, ["content", "channels"], [])
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("content.channels")
 
+_looked := "looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents"
+
+# The channels the CNCF landscape records for the project: its chat and mailing list.
+_recorded := [[label, url] |
+	some [field, label] in [["chat", "chat"], ["mailing_list", "mailing list"]]
+	url := object.get(input, ["landscape", field], "")
+	url != ""
+]
+
 fail contains msg if {
 	facts.member_collected("content", "channels")
 	count(channels) < min_channels
+	count(_recorded) == 0
 	msg := sprintf(
-		"%d public communication channel(s) documented in %s (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least %d are required",
-		[count(channels), facts.searched, min_channels],
+		"%d public communication channel(s) documented in %s (%s); at least %d are required",
+		[count(channels), facts.searched, _looked, min_channels],
 	)
+}
+
+unknown contains msg if {
+	facts.member_collected("content", "channels")
+	count(channels) < min_channels
+	count(_recorded) > 0
+	msg := sprintf(
+		"%d public communication channel(s) documented in %s (%s), but the CNCF landscape records the project's %s: that the project documents it for its users and contributors (on its website, for one) needs an attestation",
+		[count(channels), facts.searched, _looked, concat(" and ", [sprintf("%s %s", [l, u]) | some [l, u] in _recorded])],
+	)
+}
+
+evidence contains facts.file(object.union(input.landscape.source, {"url": url, "text": label})) if {
+	count(channels) < min_channels
+	some [label, url] in _recorded
 }
 
 evidence contains facts.file(object.union(c.source, {"url": c.url})) if {

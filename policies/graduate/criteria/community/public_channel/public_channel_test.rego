@@ -24,6 +24,30 @@ test_fail_just_under_threshold if {
 	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least 1 are required"]
 }
 
+landscape := {
+	"name": "Project", "maturity": "incubating", "repositories": ["https://github.com/acme/project"],
+	"chat": "https://cloud-native.slack.com/messages/project",
+	"source": {"repo": "", "path": "landscape.yml", "line": 120},
+}
+
+test_unknown_when_only_the_landscape_records_a_channel if {
+	r := fixtures.result("community", "public_channel") with input as object.union(snapshot([]), {"landscape": landscape})
+	r.status == "unknown"
+	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents), but the CNCF landscape records the project's chat https://cloud-native.slack.com/messages/project: that the project documents it for its users and contributors (on its website, for one) needs an attestation"]
+	r.evidence == [{"kind": "file", "repo": "", "path": "landscape.yml", "line": 120, "url": "https://cloud-native.slack.com/messages/project", "text": "chat"}]
+}
+
+test_a_landscape_without_channels_still_fails if {
+	r := fixtures.result("community", "public_channel") with input as object.union(snapshot([]), {"landscape": object.remove(landscape, ["chat"])})
+	r.status == "fail"
+}
+
+test_documented_channels_pass_without_landscape_evidence if {
+	r := fixtures.result("community", "public_channel") with input as object.union(snapshot([slack]), {"landscape": landscape})
+	r.status == "pass"
+	count(r.evidence) == 1
+}
+
 test_threshold_is_data if {
 	r := fixtures.result("community", "public_channel") with input as snapshot([slack]) with data.graduate.config.thresholds.min_public_channels as 2
 	r.status == "fail"
