@@ -162,7 +162,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 			return nil, fmt.Errorf("collect %s: %w", where, err)
 		}
 		repos = append(repos, r)
-		inputs = append(inputs, documents.Input{Repo: r, URL: spec.URL})
+		inputs = append(inputs, documents.Input{Repo: r, URL: spec.URL, Website: role == snapshot.RoleWebsite})
 		specs = append(specs, spec)
 		rec := snapshot.Repository{
 			Name:   r.Name(),

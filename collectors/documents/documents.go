@@ -32,6 +32,10 @@ type Input struct {
 	// URL is the repository's web address, when known: links to it by URL are links
 	// inside the project.
 	URL string
+	// Website is set for a repository that builds the project's website: its pages are
+	// the project's documents, its own README, contributing guide and the like (at its
+	// top and in .github/) are about building the site.
+	Website bool
 }
 
 // Facts are what the reader found in the project's repositories.
@@ -99,7 +103,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		if err != nil {
 			return nil, fmt.Errorf("list files of %s: %w", in.Repo.Name(), err)
 		}
-		invs[i] = takeInventory(files, v)
+		invs[i] = takeInventory(files, v, in.Website)
 		pr.names = append(pr.names, in.Repo.Name())
 		urls = append(urls, in.URL)
 		pr.folders = append(pr.folders, invs[i].folders)

@@ -184,8 +184,9 @@ func TestInventory(t *testing.T) {
 		"README.md", "docs/guide.md", "pkg/x/doc.go", "CMakeLists.txt", "MAINTAINERS",
 		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md", "design/defunct/release.md",
 		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
-	}, v)
-	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md"}; !sameSet(inv.docs, want) {
+		"i18n/zh/docs/guide.md", "i18n/ja/docs/guide.md", "site/content/de/docs/guide.md", "site/content/en/docs/guide.md",
+	}, v, false)
+	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md"}; !sameSet(inv.docs, want) {
 		t.Errorf("documents = %q, want %q", inv.docs, want)
 	}
 	if want := []string{"docs/security/audit-2024.pdf"}; !reflect.DeepEqual(inv.named, want) {
@@ -194,10 +195,21 @@ func TestInventory(t *testing.T) {
 	want := []snapshot.Excluded{
 		{Path: "api/generated/", Reason: "generated files", Files: 1},
 		{Path: "design/defunct/", Reason: "archived documents", Files: 1},
+		{Path: "i18n/", Reason: "translations", Files: 2},
 		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},
+		{Path: "site/content/de/", Reason: "translations", Files: 1},
 	}
 	if !reflect.DeepEqual(inv.excluded, want) {
 		t.Errorf("excluded = %+v, want %+v", inv.excluded, want)
+	}
+	// A website repository's own README and contributing guide are about building the
+	// site; its pages are the project's.
+	site := takeInventory([]string{"README.md", "CONTRIBUTING.md", ".github/PULL_REQUEST_TEMPLATE.md", "content/en/docs/install.md"}, v, true)
+	if want := []string{"content/en/docs/install.md"}; !sameSet(site.docs, want) {
+		t.Errorf("website documents = %q, want %q", site.docs, want)
+	}
+	if len(site.excluded) != 3 || site.excluded[0].Reason != websiteOwnReason {
+		t.Errorf("website excluded = %+v, want its three own files", site.excluded)
 	}
 	if got := inv.fileFolders["user_docs"]; !reflect.DeepEqual(got, []string{"examples/"}) {
 		t.Errorf("user_docs folders = %q", got)
@@ -365,6 +377,13 @@ func TestStatements(t *testing.T) {
 		{"release_support", "The two most recent minor releases receive security fixes.", true},
 		{"release_artifacts", "Each release publishes signed binaries and container images to ghcr.io.", true},
 		{"release_artifacts", "Images in the docs are PNG files.", false},
+		{"release_artifacts", "Releasing the minor version artifacts (helm charts, container images, and others).", true},
+		{"release_artifacts", "All release artifacts must follow Semantic Versioning.", false},
+		{"release_artifacts", "Run make release to build the artifacts locally.", false},
+		{"security_roles", "PR and issue management and response is a critical responsibility for all maintainers.", false},
+		{"security_roles", "The maintainers triage and respond to reported vulnerabilities.", true},
+		{"emeritus", "Emeritus maintainers are listed below.", false},
+		{"emeritus", "A maintainer inactive for a year becomes emeritus.", true},
 		{"decision_making", "Decisions are made by lazy consensus among the maintainers.", true},
 		{"decision_making", "Changes to governance require a two-thirds vote of the maintainers.", true},
 		{"decision_making", "We value consensus.", false},

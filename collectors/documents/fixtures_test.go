@@ -313,6 +313,36 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("decision_making = %q, links out %v; want the sentence and no link out", got, f.Content.LinksOut)
 		}
 	})
+	t.Run("a broken link to a document of the repository leads nowhere to read", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\nOur [release process](docs/RELEASE.md) and [governance](/governance/).\n",
+		})
+		if got := linksOut(f.Content.LinksOut); len(got) != 1 || !strings.HasPrefix(got[0], "governance ") {
+			t.Errorf("links out = %q, want only the site page /governance/", got)
+		}
+	})
+	t.Run("a chart's README is installation documentation wherever the chart is kept", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"cluster/charts/quarry/README.md": "# Quarry\n\nInstall the chart with `helm install quarry`.\n",
+		})
+		if got := found(f.Artifacts["user_docs"]); len(got) != 1 {
+			t.Errorf("user_docs = %q, want the chart's README", got)
+		}
+	})
+	t.Run("an adopters section that only links two places is a pointer, a list of adopters is the list", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Adopters\n\nWe are happy to [list users](https://q.example/community/#users); learn more [here](https://github.com/q-dev/q-docs#adopters).\n",
+		})
+		if got := found(f.Documents.Adopters); len(got) != 0 || len(f.Content.LinksOut) != 2 {
+			t.Errorf("adopters = %q, links out %v; want no document and the two links", got, f.Content.LinksOut)
+		}
+		f = collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Adopters\n\n- [Acme](https://acme.example/)\n- [Gravel & Sons](https://gravel.example/)\n",
+		})
+		if got := found(f.Documents.Adopters); len(got) != 1 {
+			t.Errorf("adopters = %q, want the README section", got)
+		}
+	})
 	t.Run("a pointer's chat links carry no kind", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"SECURITY.md": "# Security\n\nSee the [organisation's policy](https://github.com/quarry-dev/.github/blob/main/SECURITY.md).\n\n[Slack](https://slack.quarry.example)\n",

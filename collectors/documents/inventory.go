@@ -82,15 +82,42 @@ var exclusions = []struct {
 	{map[string]bool{"defunct": true, "archive": true, "archived": true, "obsolete": true, "attic": true}, "archived documents"},
 }
 
-// excluded returns why the file's tree is left out, and that tree's path; "" when it is read.
-func excluded(p string) (reason, tree string) {
+// translationReason is the reason the snapshot gives for a translated tree: the same
+// documents again, in a language the vocabulary does not read.
+const translationReason = "translations"
+
+// languages are the language folders of a website's content tree ("content/zh/docs"):
+// English is the one the vocabulary reads.
+var languages = map[string]bool{
+	"ar": true, "bn": true, "cs": true, "da": true, "de": true, "el": true, "es": true,
+	"fa": true, "fi": true, "fr": true, "he": true, "hi": true, "id": true, "it": true,
+	"ja": true, "ko": true, "nl": true, "no": true, "pl": true, "pt": true, "pt-br": true,
+	"ru": true, "sv": true, "ta": true, "th": true, "tr": true, "uk": true, "vi": true,
+	"zh": true, "zh-cn": true, "zh-tw": true, "zh-hans": true, "zh-hant": true,
+}
+
+// websiteOwnReason is the reason the snapshot gives for a website repository's own
+// files.
+const websiteOwnReason = "the website repository's own files (building the site)"
+
+// excluded returns why the file's tree is left out, and that tree's path; "" when it is
+// read. A website repository's own files (at its top and in .github/) are left out one
+// by one.
+func excluded(p string, website bool) (reason, tree string) {
 	segs := strings.Split(p, "/")
+	if website && (len(segs) == 1 || strings.EqualFold(segs[0], ".github")) {
+		return websiteOwnReason, p
+	}
 	for i, s := range segs[:len(segs)-1] {
 		ls := strings.ToLower(s)
 		for _, e := range exclusions {
 			if e.segments[ls] {
 				return e.reason, strings.Join(segs[:i+1], "/") + "/"
 			}
+		}
+		// Docusaurus's i18n/ tree, and a Hugo content tree's language folders.
+		if ls == "i18n" || (languages[ls] && i > 0 && strings.EqualFold(segs[i-1], "content")) {
+			return translationReason, strings.Join(segs[:i+1], "/") + "/"
 		}
 	}
 	return "", ""
@@ -111,8 +138,9 @@ type inventory struct {
 	onlyReadme map[string]bool
 }
 
-// takeInventory sorts a repository's files into documents, named files and excluded trees.
-func takeInventory(files []string, v *Vocabulary) inventory {
+// takeInventory sorts a repository's files into documents, named files and excluded
+// trees; website says the repository builds the project's website.
+func takeInventory(files []string, v *Vocabulary, website bool) inventory {
 	inv := inventory{folders: map[string]bool{}, fileFolders: map[string][]string{}, onlyReadme: map[string]bool{}}
 	holds := map[string]bool{} // file folders holding a file other than a README
 	seenFolder := map[string]bool{}
@@ -132,7 +160,7 @@ func takeInventory(files []string, v *Vocabulary) inventory {
 			inv.folders[d] = true
 		}
 		n := splitName(p)
-		reason, tree := excluded(p)
+		reason, tree := excluded(p, website)
 		if t := earlierVersion(p, old); reason == "" && t != "" {
 			reason, tree = oldVersionReason, t
 		}

@@ -303,6 +303,18 @@ func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
 	return true
 }
 
+// isList reports whether units are a list: two or more list items or table rows (an
+// adopters list linking each company), not a paragraph that links two places.
+func isList(units []unit) bool {
+	n := 0
+	for _, u := range units {
+		if u.item {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // inSection reports whether one of lines (a fenced code block's, an image's) lies
 // between the lines from and to.
 func inSection(lines []int, from, to int) bool {
@@ -477,7 +489,10 @@ func (pr *project) followLinks() {
 				// A link into a repository read that reaches none of its files (a
 				// website's site-relative page, a moved file) points to what graduate
 				// could not read.
-				if _, ok := pr.byPath[t.repo][t.path]; !ok && !pr.folders[t.repo][t.path] {
+				// A document's path that is no file of the repository (a broken relative
+				// link to "docs-release-process.md") leads nowhere to read: the whole
+				// repository was read.
+				if _, ok := pr.byPath[t.repo][t.path]; !ok && !pr.folders[t.repo][t.path] && !docFile(t.path) {
 					for _, name := range kinds {
 						pr.addLinkOut(name, at, k.target, k.text) // as written: "/governance/"
 					}
@@ -545,12 +560,22 @@ func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text stri
 	if pr.foreignGitHub(url) || gitHubActivityPage(url) || pr.v.Reference(url) {
 		return
 	}
+	if _, chat := channelKind(url); chat {
+		return // people talk there; nothing is written down there to read
+	}
 	key := topic + "\x00" + at.Key() + "\x00" + url
 	if pr.seenOut[key] {
 		return
 	}
 	pr.seenOut[key] = true
 	pr.linksOut = append(pr.linksOut, snapshot.LinkOut{Topic: topic, Repo: at.Repo, Path: at.Path, Line: at.Line, URL: url, Text: oneLine(text)})
+}
+
+// docFile reports whether p names a document by its extension ("release.md"), not a
+// page of a site ("/governance/").
+func docFile(p string) bool {
+	n := splitName(p)
+	return n.doc && n.ext != ""
 }
 
 // excludes reports whether kind may not be given to d by a link: d is of a kind the
@@ -667,7 +692,7 @@ func (pr *project) findSections() {
 						// "## Architecture" is).
 						continue
 					}
-					if !k.ByReference && !code && (pr.onlyPoints(d, units, links) || !k.LinkList && pr.onlyLinksOut(d, units, links)) {
+					if !k.ByReference && !code && (pr.onlyPoints(d, units, links) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
 						// "## Adopters" with only "see [our website](...)": the
 						// section is a link, not the document. (Commands to run,
 						// "pip install ...", are documentation whatever it links.)

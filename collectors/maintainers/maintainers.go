@@ -143,6 +143,11 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 			return nil, fmt.Errorf("list files of %s: %w", r.Repo.Name(), err)
 		}
 		c.files[i] = files
+		if r.Role == snapshot.RoleWebsite {
+			// A website repository's OWNERS or MAINTAINERS name who approves changes to
+			// the site, not the project's maintainers.
+			continue
+		}
 		for _, p := range files {
 			if !strings.Contains(p, "/") && strings.EqualFold(p, "OWNERS_ALIASES") {
 				c.aliased[i] = p
