@@ -343,6 +343,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("adopters = %q, want the README section", got)
 		}
 	})
+	t.Run("a page on running integration tests is no integrations document", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"docs/integration-tests.md": "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",
+			"docs/integrations.md":      "# Integrations\n\nQuarry works with Prometheus and Grafana.\n",
+		})
+		if got := found(f.Artifacts["integrations"]); len(got) != 1 || !strings.Contains(got[0], "docs/integrations.md") {
+			t.Errorf("integrations = %q, want only docs/integrations.md", got)
+		}
+	})
 	t.Run("a pointer's chat links carry no kind", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"SECURITY.md": "# Security\n\nSee the [organisation's policy](https://github.com/quarry-dev/.github/blob/main/SECURITY.md).\n\n[Slack](https://slack.quarry.example)\n",
