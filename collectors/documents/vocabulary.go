@@ -164,8 +164,8 @@ type rawKind struct {
 }
 
 type rawTopic struct {
-	Criteria   []string `json:"criteria"`
-	In         []string `json:"in"`
+	Criteria    []string `json:"criteria"`
+	In          []string `json:"in"`
 	Heading     string   `json:"heading"`
 	Statements  []any    `json:"statements"`
 	Link        string   `json:"link"`

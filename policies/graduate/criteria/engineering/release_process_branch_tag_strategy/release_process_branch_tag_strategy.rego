@@ -4,7 +4,9 @@
 #   One of the five things the graduation template requires the release-process document
 #   to define. Passes when a heading, a sentence or a link's text in the release-process
 #   documents, the READMEs or the other documents the topic is read in states it
-#   (content.topics.release_branch_tag_strategy, every one of them). Unknown when one is not stated but a release
+#   (content.topics.release_branch_tag_strategy, and a tag strategy: how stable or
+#   unstable release versions are tagged, content.topics.release_tagging or
+#   content.topics.release_prerelease; the wording asks for both strategies). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
 #   none states it and nothing was linked elsewhere.
@@ -19,7 +21,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.topics.release_branch_tag_strategy, documents.release_process]
+#   facts: [content.topics.release_branch_tag_strategy, content.topics.release_tagging, content.topics.release_prerelease, documents.release_process]
 package graduate.criteria.engineering.release_process_branch_tag_strategy
 
 import data.graduate.lib.facts
@@ -29,10 +31,20 @@ import data.graduate.lib.verdict
 meta := verdict.meta(rego.metadata.chain())
 
 # The topics (content.topics) the release process must state, and how a reason names them.
-_topics := ["release_branch_tag_strategy"]
+# The tag strategy is how releases are tagged, stable (release_tagging) or unstable
+# (release_prerelease, "edge-YY.MM.N"); when neither is stated, the reason names it.
+_tag_topics := ["release_tagging", "release_prerelease"]
+
+default _topics := ["release_branch_tag_strategy", "release_tagging"]
+
+_topics := ["release_branch_tag_strategy"] if {
+	some t in _tag_topics
+	count(facts.topics(t)) > 0
+}
 
 _labels := {
-	"release_branch_tag_strategy": "the branch and tag strategy (release branches, version tags, backports)",
+	"release_branch_tag_strategy": "the branch strategy (release branches, backports)",
+	"release_tagging": "the tag strategy (how release versions are tagged)",
 }
 
 release_docs := facts.documents("release_process")
@@ -62,6 +74,8 @@ fail contains msg if {
 }
 
 evidence contains e if some e in stated.evidence(_topics)
+
+evidence contains e if some e in stated.evidence(_tag_topics)
 
 evidence contains facts.file(loc) if some loc in release_docs
 

@@ -15,11 +15,11 @@ releases := {"repo": "main", "path": "RELEASES.md", "line": 1, "how": "name"}
 
 statement(topic, line) := {"repo": "main", "path": "RELEASES.md", "line": line, "how": "sentence", "text": concat(" ", ["states", topic])}
 
-stated := {"release_branch_tag_strategy": [statement("release_branch_tag_strategy", 20)]}
+stated := {"release_branch_tag_strategy": [statement("release_branch_tag_strategy", 20)], "release_tagging": [statement("release_tagging", 21)]}
 
-none := {"release_branch_tag_strategy": []}
+none := {"release_branch_tag_strategy": [], "release_tagging": []}
 
-absent := "the branch and tag strategy (release branches, version tags, backports)"
+absent := "the branch strategy (release branches, backports) and the tag strategy (how release versions are tagged)"
 
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
@@ -30,7 +30,22 @@ test_pass_when_stated if {
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_branch_tag_strategy"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 21, "text": "states release_tagging"},
 	]
+}
+
+test_pass_when_the_tags_stated_are_unstable_ones if {
+	topics := object.union(stated, {"release_tagging": [], "release_prerelease": [statement("release_prerelease", 22)]})
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], topics)
+	r.status == "pass"
+	{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 22, "text": "states release_prerelease"} in r.evidence
+}
+
+test_fail_when_only_the_branches_are_stated if {
+	topics := object.union(stated, {"release_tagging": []})
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], topics)
+	r.status == "fail"
+	r.reasons == ["no heading or sentence states the tag strategy (how release versions are tagged), in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it"]
 }
 
 test_pass_when_stated_outside_a_release_document if {
