@@ -4,7 +4,9 @@
 #   One of the five things the graduation template requires the release-process document
 #   to define. Passes when a heading, a sentence or a link's text in the release-process
 #   documents, the READMEs or the other documents the topic is read in states it
-#   (content.topics.release_artifacts, every one of them). Unknown when one is not stated but a release
+#   (content.topics.release_artifacts), or the installation documentation says what
+#   every release ships (content.topics.install_artifacts: a release and its binaries,
+#   images or charts in one sentence). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), when the facts were not collected, or when none states it but the main
 #   repository's newest release with assets shows, through the GitHub API, what a release
@@ -22,7 +24,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files, github]
-#   facts: [content.topics.release_artifacts, documents.release_process, github.repositories]
+#   facts: [content.topics.release_artifacts, content.topics.install_artifacts, documents.release_process, github.repositories]
 package graduate.criteria.engineering.release_process_artifacts
 
 import data.graduate.lib.facts
@@ -32,10 +34,18 @@ import data.graduate.lib.verdict
 meta := verdict.meta(rego.metadata.chain())
 
 # The topics (content.topics) the release process must state, and how a reason names them.
-_topics := ["release_artifacts"]
+# What a release ships may be said where users are told how to install it
+# (install_artifacts) rather than in the release process.
+default _topics := ["release_artifacts"]
+
+_topics := ["install_artifacts"] if {
+	count(facts.topics("release_artifacts")) == 0
+	count(facts.topics("install_artifacts")) > 0
+}
 
 _labels := {
 	"release_artifacts": "the artifacts included in a release (binaries, images, charts, signatures)",
+	"install_artifacts": "the artifacts included in a release (binaries, images, charts, signatures)",
 }
 
 release_docs := facts.documents("release_process")

@@ -33,6 +33,20 @@ test_pass_when_stated if {
 	]
 }
 
+test_pass_when_the_installation_documentation_says_what_every_release_ships if {
+	topics := {"release_artifacts": [], "install_artifacts": [statement("install_artifacts", 9)]}
+	r := fixtures.result("engineering", "release_process_artifacts") with input as snapshot([], topics)
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "text": "states install_artifacts"}]
+}
+
+test_the_release_process_statement_is_the_evidence_when_both_are_stated if {
+	topics := {"release_artifacts": [statement("release_artifacts", 20)], "install_artifacts": [statement("install_artifacts", 9)]}
+	r := fixtures.result("engineering", "release_process_artifacts") with input as snapshot([releases], topics)
+	r.status == "pass"
+	not {"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "text": "states install_artifacts"} in r.evidence
+}
+
 test_pass_when_stated_outside_a_release_document if {
 	r := fixtures.result("engineering", "release_process_artifacts") with input as snapshot([], stated)
 	r.status == "pass"
