@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,16 +28,10 @@ func TestLandscape(t *testing.T) {
 // TestLandscapeNamesTheProject: without a project file's name, the report is named after
 // the landscape's entry, not a local path.
 func TestLandscapeNamesTheProject(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
+	dir := writeProject(t, map[string]string{
 		"README.md":     "# Quarry\n",
 		"graduate.yaml": "repositories:\n  - {url: https://github.com/quarry-dev/quarry, role: main, path: .}\n",
-	}
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	file := filepath.Join("..", "..", "collectors", "landscape", "testdata", "landscape.yml")
 	code, out, stderr := exec(t, "check", dir, "--format", "json", "--offline", "--cache-dir", t.TempDir(), "--landscape", file)
 	if code != 1 || stderr != "" {

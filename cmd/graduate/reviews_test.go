@@ -20,21 +20,7 @@ func TestReviews(t *testing.T) {
 	reviews := filepath.Join("..", "..", "collectors", "reviews", "testdata")
 	statuses := func(args ...string) map[string]string {
 		t.Helper()
-		code, out, stderr := exec(t, append([]string{"check", main, "--format", "json", "--offline", "--cache-dir", t.TempDir()}, args...)...)
-		if code != 1 || stderr != "" {
-			t.Fatalf("check: exit %d, stderr %q", code, stderr)
-		}
-		var r struct {
-			Criteria []struct{ ID, Status string }
-		}
-		if err := json.Unmarshal([]byte(out), &r); err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]string{}
-		for _, c := range r.Criteria {
-			m[c.ID] = c.Status
-		}
-		return m
+		return checkStatuses(t, append([]string{main}, args...)...)
 	}
 	before := statuses()
 	after := statuses("--toc", filepath.Join(reviews, "toc"), "--tag-security", filepath.Join(reviews, "tag-security"))
@@ -108,42 +94,52 @@ func TestReviewsThroughGitHub(t *testing.T) {
 // ("lantern-dev/website" as its main one) and whose project file names it not, finds its
 // folder in cncf/toc by the name its landscape entry gives it.
 func TestReviewsFoundByLandscapeName(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
+	dir := writeProject(t, map[string]string{
 		"README.md":     "# Lantern website\n",
 		"graduate.yaml": "repositories:\n  - {url: https://github.com/lantern-dev/website, role: main, path: .}\n",
+	})
+	toc := filepath.Join("..", "..", "collectors", "reviews", "testdata", "toc")
+	landscape := filepath.Join("..", "..", "collectors", "landscape", "testdata", "landscape.yml")
+	if s := checkStatuses(t, dir, "--toc", toc)["process.governance_review"]; s == "pass" {
+		t.Errorf("process.governance_review = pass without the landscape: a folder named for no name of the project was read")
 	}
+	if s := checkStatuses(t, dir, "--toc", toc, "--landscape", landscape)["process.governance_review"]; s != "pass" {
+		t.Errorf("process.governance_review = %s with the landscape, want pass: cncf/toc's projects/lantern was not found by the landscape's name", s)
+	}
+}
+
+// checkStatuses runs check on the arguments (a project and flags) offline, wants the
+// gate not met (exit 1, nothing on stderr), and returns each criterion's status.
+func checkStatuses(t *testing.T, args ...string) map[string]string {
+	t.Helper()
+	code, out, stderr := exec(t, append([]string{"check", "--format", "json", "--offline", "--cache-dir", t.TempDir()}, args...)...)
+	if code != 1 || stderr != "" {
+		t.Fatalf("check: exit %d, stderr %q", code, stderr)
+	}
+	var r struct {
+		Criteria []struct{ ID, Status string }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for _, c := range r.Criteria {
+		m[c.ID] = c.Status
+	}
+	return m
+}
+
+// writeProject writes files (path: content) into a new temporary directory and returns it.
+func writeProject(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
 	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	toc := filepath.Join("..", "..", "collectors", "reviews", "testdata", "toc")
-	landscape := filepath.Join("..", "..", "collectors", "landscape", "testdata", "landscape.yml")
-	status := func(args ...string) string {
-		t.Helper()
-		code, out, stderr := exec(t, append([]string{"check", dir, "--format", "json", "--offline", "--cache-dir", t.TempDir(), "--toc", toc}, args...)...)
-		if code != 1 || stderr != "" {
-			t.Fatalf("check: exit %d, stderr %q", code, stderr)
-		}
-		var r struct {
-			Criteria []struct{ ID, Status string }
-		}
-		if err := json.Unmarshal([]byte(out), &r); err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range r.Criteria {
-			if c.ID == "process.governance_review" {
-				return c.Status
-			}
-		}
-		t.Fatal("no process.governance_review in the report")
-		return ""
-	}
-	if s := status(); s == "pass" {
-		t.Errorf("process.governance_review = pass without the landscape: a folder named for no name of the project was read")
-	}
-	if s := status("--landscape", landscape); s != "pass" {
-		t.Errorf("process.governance_review = %s with the landscape, want pass: cncf/toc's projects/lantern was not found by the landscape's name", s)
-	}
+	return dir
 }
