@@ -55,6 +55,17 @@ var (
 
 // channelKind classifies a link as a public communication channel: slack, mailing_list,
 // discussions, discord, matrix, forum, irc or x.
+// isChat reports whether link leads to a chat (Slack, Discord, Matrix, IRC) or a social
+// feed: where people talk, not where anything is written down to be read. A forum, a
+// discussion or a mailing-list thread can hold the text itself.
+func isChat(link string) bool {
+	switch kind, _ := channelKind(link); kind {
+	case "slack", "discord", "matrix", "irc", "x":
+		return true
+	}
+	return false
+}
+
 func channelKind(link string) (string, bool) {
 	u, err := url.Parse(link)
 	if err != nil {

@@ -352,6 +352,30 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("integrations = %q, want only docs/integrations.md", got)
 		}
 	})
+	t.Run("a code block makes a section documentation only for user documentation", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Security\n\nPlease see [this page](https://q.example/security/).\n\n```\ncosign verify ghcr.io/q/q\n```\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 0 || len(f.Content.LinksOut) != 1 {
+			t.Errorf("security_policy = %q, links out %v; want the section to point to the page", got, f.Content.LinksOut)
+		}
+	})
+	t.Run("a forum thread is where a topic may be written", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"RELEASES.md": "# Releases\n\nThe release schedule is defined on [the forum](https://discuss.q.example/t/release-schedule/12).\n",
+		})
+		if got := linksOut(f.Content.LinksOut); len(got) == 0 {
+			t.Errorf("links out = %q, want the forum thread", got)
+		}
+	})
+	t.Run("a section of a sentence is no roster", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\n## Becoming emeritus\n\nAfter six months without contributions, a maintainer goes emeritus.\n\n## Emeritus status\n\n## Voting\n\nMaintainers vote.\n",
+		})
+		if got := found(f.Content.Topics["emeritus_list"]); len(got) != 0 {
+			t.Errorf("emeritus_list = %q, want none: no list of people", got)
+		}
+	})
 	t.Run("a pointer's chat links carry no kind", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"SECURITY.md": "# Security\n\nSee the [organisation's policy](https://github.com/quarry-dev/.github/blob/main/SECURITY.md).\n\n[Slack](https://slack.quarry.example)\n",

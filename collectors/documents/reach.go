@@ -305,14 +305,17 @@ func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
 
 // isList reports whether units are a list: two or more list items or table rows (an
 // adopters list linking each company), not a paragraph that links two places.
-func isList(units []unit) bool {
+func isList(units []unit) bool { return items(units) >= 2 }
+
+// items counts the list items and table rows among units.
+func items(units []unit) int {
 	n := 0
 	for _, u := range units {
 		if u.item {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // inSection reports whether one of lines (a fenced code block's, an image's) lies
@@ -491,8 +494,9 @@ func (pr *project) followLinks() {
 				// could not read.
 				// A document's path that is no file of the repository (a broken relative
 				// link to "docs-release-process.md") leads nowhere to read: the whole
-				// repository was read.
-				if _, ok := pr.byPath[t.repo][t.path]; !ok && !pr.folders[t.repo][t.path] && !docFile(t.path) {
+				// repository was read. One in a tree left out (an archived or translated
+				// document) was not read, and stays a link out.
+				if _, ok := pr.byPath[t.repo][t.path]; !ok && !pr.folders[t.repo][t.path] && (!docFile(t.path) || leftOut(t.path)) {
 					for _, name := range kinds {
 						pr.addLinkOut(name, at, k.target, k.text) // as written: "/governance/"
 					}
@@ -560,7 +564,7 @@ func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text stri
 	if pr.foreignGitHub(url) || gitHubActivityPage(url) || pr.v.Reference(url) {
 		return
 	}
-	if _, chat := channelKind(url); chat {
+	if isChat(url) {
 		return // people talk there; nothing is written down there to read
 	}
 	key := topic + "\x00" + at.Key() + "\x00" + url
@@ -569,6 +573,13 @@ func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text stri
 	}
 	pr.seenOut[key] = true
 	pr.linksOut = append(pr.linksOut, snapshot.LinkOut{Topic: topic, Repo: at.Repo, Path: at.Path, Line: at.Line, URL: url, Text: oneLine(text)})
+}
+
+// leftOut reports whether p lies in a tree the reader leaves out (test fixtures,
+// archived documents, translations).
+func leftOut(p string) bool {
+	reason, _ := excluded(p, false)
+	return reason != ""
 }
 
 // docFile reports whether p names a document by its extension ("release.md"), not a
@@ -692,10 +703,12 @@ func (pr *project) findSections() {
 						// "## Architecture" is).
 						continue
 					}
-					if !k.ByReference && !code && (pr.onlyPoints(d, units, links) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
+					commands := k.Commands && code
+					if !k.ByReference && !commands && (pr.onlyPoints(d, units, links) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
 						// "## Adopters" with only "see [our website](...)": the
-						// section is a link, not the document. (Commands to run,
-						// "pip install ...", are documentation whatever it links.)
+						// section is a link, not the document. (For user
+						// documentation, commands to run, "pip install ...", are
+						// documentation whatever it links.)
 						pr.pointSection(d, k.Name, links)
 						continue
 					}

@@ -140,10 +140,14 @@ func (pr *project) readTopics(ctx context.Context) error {
 const rosterWords = 20
 
 // roster reports whether a section's units are only a list of people: brief list items
-// and table rows (a row of name, company, handle and key), and brief paragraphs, none of
-// which states a topic ("(No emeritus maintainers yet)"). A list item that says how
-// one becomes emeritus is a statement, not a name.
+// or table rows (at least one) (a row of name, company, handle and key), and brief
+// paragraphs ("The following emeritus members are recognized ..."), none of which
+// states a topic. A list item that says how one becomes emeritus is a statement, not a
+// name.
 func (pr *project) roster(units []unit) bool {
+	if items(units) == 0 {
+		return false // an empty section, or a paragraph, is no list of people
+	}
 	for _, u := range units {
 		most := rosterWords
 		if u.item {
@@ -232,15 +236,14 @@ func (pr *project) outLinks(d *doc, u unit) []int {
 // that could hold the project's own text: "we follow [Semantic
 // Versioning](https://semver.org)" names a reference, and states the topic itself.
 //
-// A chat or a mailing list is no such page: "announced on [#project-chaos](slack)" says
-// where people talk, not where a topic is written down.
+// A chat is no such page: "announced on [#project-chaos](slack)" says where people
+// talk, not where a topic is written down (a forum or discussion thread may be).
 func (pr *project) leaves(d *doc, k link) bool {
 	t, ok := pr.rs.resolve(d.repo, d.path, k.target)
 	if !ok || t.repo >= 0 || !strings.HasPrefix(t.url, "http") || pr.v.Reference(t.url) {
 		return false
 	}
-	_, channel := channelKind(t.url)
-	return !channel
+	return !isChat(t.url)
 }
 
 // statedOnlyElsewhere reports whether every sentence of u that states t says it is

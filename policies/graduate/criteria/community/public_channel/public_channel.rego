@@ -68,6 +68,7 @@ unknown contains msg if {
 }
 
 evidence contains facts.file(object.union(input.landscape.source, {"url": url, "text": label})) if {
+	facts.member_collected("content", "channels")
 	count(channels) < min_channels
 	some [label, url] in _recorded
 }

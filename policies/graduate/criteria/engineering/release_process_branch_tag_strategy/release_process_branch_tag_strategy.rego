@@ -6,7 +6,8 @@
 #   documents, the READMEs or the other documents the topic is read in states it
 #   (content.topics.release_branch_tag_strategy, and a tag strategy: how stable or
 #   unstable release versions are tagged, content.topics.release_tagging or
-#   content.topics.release_prerelease; the wording asks for both strategies). Unknown when one is not stated but a release
+#   content.topics.release_prerelease, or how versions are numbered,
+#   content.topics.version_scheme; the wording asks for both strategies). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
 #   none states it and nothing was linked elsewhere.
@@ -21,7 +22,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.topics.release_branch_tag_strategy, content.topics.release_tagging, content.topics.release_prerelease, documents.release_process]
+#   facts: [content.topics.release_branch_tag_strategy, content.topics.release_tagging, content.topics.release_prerelease, content.topics.version_scheme, documents.release_process]
 package graduate.criteria.engineering.release_process_branch_tag_strategy
 
 import data.graduate.lib.facts
@@ -32,8 +33,9 @@ meta := verdict.meta(rego.metadata.chain())
 
 # The topics (content.topics) the release process must state, and how a reason names them.
 # The tag strategy is how releases are tagged, stable (release_tagging) or unstable
-# (release_prerelease, "edge-YY.MM.N"); when neither is stated, the reason names it.
-_tag_topics := ["release_tagging", "release_prerelease"]
+# (release_prerelease, "edge-YY.MM.N"), or how versions are numbered as the security
+# policy says it (version_scheme); when none is stated, the reason names it.
+_tag_topics := ["release_tagging", "release_prerelease", "version_scheme"]
 
 default _topics := ["release_branch_tag_strategy", "release_tagging"]
 

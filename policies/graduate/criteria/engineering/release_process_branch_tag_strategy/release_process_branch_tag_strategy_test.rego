@@ -41,6 +41,12 @@ test_pass_when_the_tags_stated_are_unstable_ones if {
 	{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 22, "text": "states release_prerelease"} in r.evidence
 }
 
+test_pass_when_the_security_policy_says_how_versions_are_numbered if {
+	topics := object.union(stated, {"release_tagging": [], "version_scheme": [statement("version_scheme", 23)]})
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], topics)
+	r.status == "pass"
+}
+
 test_fail_when_only_the_branches_are_stated if {
 	topics := object.union(stated, {"release_tagging": []})
 	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], topics)
