@@ -129,7 +129,11 @@ for p in $projects; do
 	echo "$p: judged (exit $rc)"
 done
 
-go run ./scripts/corpus/tabulate -list "${lists[0]}" -reports "$out/reports" -out "$out"
+# The projects' levels, from every list given.
+levels=$(mktemp)
+cat "${lists[@]}" >"$levels"
+go run ./scripts/corpus/tabulate -list "$levels" -reports "$out/reports" -out "$out"
+rm -f "$levels"
 if [ ${#failed[@]} -gt 0 ]; then
 	echo "corpus.sh: not judged: ${failed[*]}" >&2
 	exit 1

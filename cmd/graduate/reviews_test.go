@@ -100,8 +100,8 @@ func TestReviewsFoundByLandscapeName(t *testing.T) {
 	})
 	toc := filepath.Join("..", "..", "collectors", "reviews", "testdata", "toc")
 	landscape := filepath.Join("..", "..", "collectors", "landscape", "testdata", "landscape.yml")
-	if s := checkStatuses(t, dir, "--toc", toc)["process.governance_review"]; s == "pass" {
-		t.Errorf("process.governance_review = pass without the landscape: a folder named for no name of the project was read")
+	if s, ok := checkStatuses(t, dir, "--toc", toc)["process.governance_review"]; !ok || s == "pass" {
+		t.Errorf("process.governance_review = %q (in the report: %v) without the landscape, want it judged and not pass: a folder named for no name of the project was read", s, ok)
 	}
 	if s := checkStatuses(t, dir, "--toc", toc, "--landscape", landscape)["process.governance_review"]; s != "pass" {
 		t.Errorf("process.governance_review = %s with the landscape, want pass: cncf/toc's projects/lantern was not found by the landscape's name", s)

@@ -109,7 +109,11 @@ func (c *collector) follow(ctx context.Context, i int) error {
 				}
 			}
 		}
-		if len(leads) == 1 && p.domain != "" {
+		// The scope carries to a file of the same repository, or to the community
+		// repository's list ("# Strimzi Maintainers list" pointing to the governance
+		// repository's): a side repository's "Helm Chart Maintainers" pointing to the
+		// main repository's list does not make that list the charts'.
+		if len(leads) == 1 && p.domain != "" && (leads[0].repo == r.cand.repo || c.repos[leads[0].repo].Role == snapshot.RoleCommunity) {
 			c.giveDomain(leads[0], p.domain)
 		}
 	}

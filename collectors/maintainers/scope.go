@@ -78,7 +78,12 @@ var notScopeWords = set("meet", "for", "to", "with", "about", "by", "from", "how
 	"guide", "note", "notes", "welcome", "information", "info", "instructions", "tips",
 	"your", "my", "their", "new", "each", "every", "individual", "respective", "specific",
 	"various", "any", "some", "other", "certain", "emeritus", "emeriti", "former", "retired",
-	"past", "inactive", "alumni")
+	"past", "inactive", "alumni", "previous", "lead", "leads", "senior", "top", "since",
+	"follows", "following", "handles", "handle")
+
+// danglingWords cannot end a name: a phrase ending in one was cut from a longer clause
+// ("Steering Committee and", "GitHub handles of").
+var danglingWords = set("of", "for", "in", "on", "at", "and", "or", "the", "a", "an", "to", "by", "with")
 
 // titleScope returns the scope a document's title states for its whole list, as the
 // title writes it ("this repository" named as repoName), or "".
@@ -125,7 +130,7 @@ func scopePhrase(s, repoName string) string {
 		s = thisRepositoryRe.ReplaceAllLiteralString(s, repoName)
 	}
 	ws := words(s)
-	if len(ws) == 0 || len(strings.Fields(s)) > 8 || anyIn(ws, notScopeWords) || anyIn(ws, topicWords) {
+	if len(ws) == 0 || len(strings.Fields(s)) > 8 || anyIn(ws, notScopeWords) || anyIn(ws, topicWords) || danglingWords[ws[len(ws)-1]] {
 		return ""
 	}
 	for _, w := range ws {

@@ -13,6 +13,9 @@ func TestTitleScope(t *testing.T) {
 	}{
 		// A name before the role, as written.
 		{"Widget Maintainers", "Widget"},
+		// A rank or a clause cut short names nothing.
+		{"Lead Maintainers", ""},
+		{"Steering Committee and Maintainers", ""},
 		{"widget maintainers", "widget"},
 		{"The Widget Maintainers", "The Widget"},
 		{"Gizmo Committers and Maintainers", "Gizmo"},
@@ -64,6 +67,9 @@ func TestSentenceScope(t *testing.T) {
 		want string
 	}{
 		{"lists the maintainers of", "This document lists the maintainers of the acme/widget project.", "the acme/widget project"},
+		{"where former ones are", "The list of previous maintainers is in EMERITUS.md.", ""},
+		{"of what, cut short", "A list of the GitHub handles of maintainers is kept here.", ""},
+		{"a date after the name", "This file lists the maintainers of Widget since 2019, in order.", ""},
 		{"lists maintainers and committers", "This file lists the maintainers and committers of the Widget project. Committers are ...", "the Widget project"},
 		{"section lists qualified maintainers", "This section lists the current active Maintainers of the Widget project. They guide ...", "the Widget project"},
 		{"list of maintainers for", "This is the list of maintainers for all Widget repositories, in alphabetical order:", "all Widget repositories"},
