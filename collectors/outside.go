@@ -23,6 +23,7 @@ import (
 // (owner/name), and the other names it is known by (see also).
 type identity struct {
 	name, main string
+	named      bool // the project file names the project
 	repos      []string
 }
 
@@ -30,9 +31,9 @@ type identity struct {
 // folders are named for the project as the CNCF knows it: its landscape entry's name
 // ("Flux" for fluxcd/flux2), when the project file names none, then its main
 // repository's organisation ("knative" for knative/serving).
-func (id identity) also(l *snapshot.Landscape, named bool) []string {
+func (id identity) also(l *snapshot.Landscape) []string {
 	var out []string
-	if l != nil && l.Name != "" && !named {
+	if l != nil && l.Name != "" && !id.named {
 		out = append(out, l.Name)
 	}
 	if owner, _, ok := strings.Cut(id.main, "/"); ok && owner != "" {
@@ -44,7 +45,7 @@ func (id identity) also(l *snapshot.Landscape, named bool) []string {
 func identify(p *snapshot.Project, repos []snapshot.Repository) identity {
 	var id identity
 	if p != nil {
-		id.name = p.Name
+		id.name, id.named = p.Name, p.Name != ""
 	}
 	for _, r := range repos {
 		id.repos = append(id.repos, r.Name)
@@ -76,7 +77,7 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 		fail(cerr)
 		snap.Landscape = l
 	}
-	also := id.also(snap.Landscape, opts.Project != nil && opts.Project.Name != "")
+	also := id.also(snap.Landscape)
 	for _, src := range []struct {
 		source reviews.Source
 		dir    string

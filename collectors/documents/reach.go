@@ -766,14 +766,20 @@ func (pr *project) pointSection(d *doc, kind string, links []link) {
 			continue
 		}
 		if td := pr.lookup(t); td != nil && td != d && !pr.excludes(kind, td) {
-			l := pr.loc(td, 1)
-			l.How, l.Text = "pointer", oneLine(k.text)
-			via := at
-			via.URL = k.target
-			l.Via = &via
-			td.addKind(kind, l)
+			td.addKind(kind, pr.pointerLoc(d, td, k))
 		}
 	}
+}
+
+// pointerLoc locates td as reached through k, a link of d that points to it: td's first
+// line, how "pointer", the link's text, and the link's place as via.
+func (pr *project) pointerLoc(d, td *doc, k link) snapshot.Location {
+	l := pr.loc(td, 1)
+	l.How, l.Text = "pointer", oneLine(k.text)
+	via := pr.loc(d, k.line)
+	via.URL = k.target
+	l.Via = &via
+	return l
 }
 
 // readsTopic reports whether the line of d is read for topic t: d is of a kind the

@@ -190,12 +190,7 @@ func (pr *project) pointedDocs(d *doc, units []unit, points bool) []snapshot.Loc
 			if td == nil || td == d || td.p == nil {
 				continue
 			}
-			l := pr.loc(td, 1)
-			l.How, l.Text = "pointer", oneLine(k.text)
-			via := pr.loc(d, k.line)
-			via.URL = k.target
-			l.Via = &via
-			out = append(out, l)
+			out = append(out, pr.pointerLoc(d, td, k))
 		}
 	}
 	return out
@@ -217,7 +212,7 @@ func (pr *project) pointsFirst(d *doc, u unit) bool {
 	if name == "" {
 		return true // a bare URL after the words
 	}
-	return strings.Index(u.norm[at[1]:], name) >= 0 && strings.Index(u.norm, name) >= at[0]
+	return strings.Index(u.norm, name) >= at[1]
 }
 
 // outLinks returns the links of a unit that leave the repositories read, as indexes

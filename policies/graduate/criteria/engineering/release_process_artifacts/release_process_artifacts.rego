@@ -43,10 +43,9 @@ _topics := ["install_artifacts"] if {
 	count(facts.topics("install_artifacts")) > 0
 }
 
-_labels := {
-	"release_artifacts": "the artifacts included in a release (binaries, images, charts, signatures)",
-	"install_artifacts": "the artifacts included in a release (binaries, images, charts, signatures)",
-}
+_label := "the artifacts included in a release (binaries, images, charts, signatures)"
+
+_labels := {"release_artifacts": _label, "install_artifacts": _label}
 
 release_docs := facts.documents("release_process")
 
