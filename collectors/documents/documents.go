@@ -357,7 +357,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			c.AssessmentStages = append(c.AssessmentStages, loc)
 		}
 	})
-	scan(is(KindCodeOfConduct, Readme), func(d *doc, n int, l string) {
+	// The CNCF code is adopted wherever the project says so: in its code of conduct, a
+	// README, or the governance and contributing documents that cross-link it.
+	scan(is(KindCodeOfConduct, Readme, KindGovernance, KindContributing), func(d *doc, n int, l string) {
 		if isCNCFCoC(l) {
 			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))
 		}

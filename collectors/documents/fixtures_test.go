@@ -285,6 +285,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("decision_making = %q, want the paragraph", got)
 		}
 	})
+	t.Run("a contributing guide that adopts the CNCF code cross-links it and adopts it", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CONTRIBUTING.md":    "# Contributing\n\nQuarry follows the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n\n" +
+				"## Issues\n\nOpen an issue for every bug you find, with the version you run and the steps that show it.\n\n" +
+				"## Pull requests\n\nFork the repository, make your change on a branch, sign off each commit and open a pull request against main.\n\n" +
+				"## Reviews\n\nTwo maintainers review every pull request before it is merged.\n",
+			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nBe kind to one another.\n",
+		})
+		if got := locs(f.Content.CoCLinks); !reflect.DeepEqual(got, []string{"CONTRIBUTING.md:3"}) {
+			t.Errorf("coc_links = %q, want the contributing guide's line", got)
+		}
+		if got := locs(f.Content.CoCCNCFReference); !reflect.DeepEqual(got, []string{"CONTRIBUTING.md:3"}) {
+			t.Errorf("coc_cncf_reference = %q, want the contributing guide's line", got)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",

@@ -2,8 +2,13 @@
 # title: CNCF Code of Conduct is cross-linked from other governance documents.
 # description: >-
 #   Passes when README, GOVERNANCE or CONTRIBUTING documents link the code of conduct
-#   (content.coc_links), with those lines as evidence; fails when their content was read
-#   and no such link was found; unknown when the content was not collected.
+#   (content.coc_links) and the project adopts the CNCF Code of Conduct
+#   (content.coc_cncf_reference: in its code of conduct, a README, or the governance and
+#   contributing documents), with those lines as evidence. Fails when their content was
+#   read and no such link was found, or when the code of conduct they link was read and
+#   neither adopts nor links the CNCF code. Unknown when the code of conduct they link is
+#   outside the repositories read (whether it is the CNCF's is not known), or when the
+#   content was not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -16,7 +21,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.coc_links]
+#   facts: [content.coc_links, content.coc_cncf_reference, documents.code_of_conduct]
 package graduate.criteria.governance.coc_crosslinked
 
 import data.graduate.lib.facts
@@ -26,9 +31,19 @@ meta := verdict.meta(rego.metadata.chain())
 
 _links := input.content.coc_links if facts.member_collected("content", "coc_links")
 
-# The reason names the widest family that was not collected, with its own collection
-# error when it has one.
+_references := input.content.coc_cncf_reference if facts.member_collected("content", "coc_cncf_reference")
+
+_codes := facts.documents("code_of_conduct")
+
 unknown contains facts.path_not_collected("content.coc_links")
+
+# Whether the code linked is the CNCF's is decided on the adoption facts.
+unknown contains facts.path_not_collected("content.coc_cncf_reference") if count(_links) > 0
+
+unknown contains facts.path_not_collected("documents.code_of_conduct") if {
+	count(_links) > 0
+	count(_references) == 0
+}
 
 fail contains msg if {
 	count(_links) == 0
@@ -38,4 +53,41 @@ fail contains msg if {
 	)
 }
 
+fail contains msg if {
+	count(_links) > 0
+	count(_references) == 0
+	count(_codes) > 0
+	msg := sprintf(
+		"the code of conduct is cross-linked from %s, but the code read (%s) neither adopts nor links the CNCF Code of Conduct, and no document adopts it; the code cross-linked must be the CNCF's",
+		[facts.where(_links), facts.where(_codes)],
+	)
+}
+
+unknown contains msg if {
+	count(_links) > 0
+	count(_references) == 0
+	count(_codes) == 0
+	facts.member_collected("documents", "code_of_conduct")
+	msg := sprintf(
+		"a code of conduct is cross-linked from %s, but it is not in the repositories read, and no document read adopts the CNCF Code of Conduct, so whether the code cross-linked is the CNCF's is not known; %s",
+		[facts.where(_links), _elsewhere],
+	)
+}
+
+_elsewhere := facts.linked(facts.links_out("code_of_conduct")) if count(facts.links_out("code_of_conduct")) > 0
+
+_elsewhere := sprintf("no code of conduct was found (%s) and none is linked out", [facts.read]) if count(facts.links_out("code_of_conduct")) == 0
+
 evidence contains facts.file(loc) if some loc in _links
+
+evidence contains facts.file(loc) if {
+	count(_links) > 0
+	some loc in _references
+}
+
+evidence contains facts.link(l) if {
+	count(_links) > 0
+	count(_references) == 0
+	count(_codes) == 0
+	some l in facts.links_out("code_of_conduct")
+}

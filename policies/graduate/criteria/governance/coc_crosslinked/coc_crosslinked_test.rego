@@ -2,15 +2,24 @@ package graduate.criteria.governance.coc_crosslinked_test
 
 import data.graduate.lib.fixtures
 
-snapshot(links) := {
+snapshot(links) := adopting(links, [adoption], [code])
+
+adopting(links, references, codes) := {
 	"schema_version": 1,
 	"collected_at": "2026-11-01T00:00:00Z",
-	"repositories": [{"name": "main", "role": "main"}, {"name": "community", "role": "community"}],
-	"content": {"coc_links": links},
+	"repositories": [{"name": "main", "role": "main", "documents": 4}, {"name": "community", "role": "community", "documents": 6}],
+	"documents": {"code_of_conduct": codes},
+	"content": {"coc_links": links, "coc_cncf_reference": references, "links_out": []},
 	"collection_errors": [],
 }
 
 link := {"repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"}
+
+code := {"repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 1, "how": "name"}
+
+adoption := {"repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3}
+
+code_link_out := {"topic": "code_of_conduct", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "https://github.com/quarry-dev/.github/blob/main/CODE_OF_CONDUCT.md", "text": "Code of Conduct"}
 
 no_link := "no link to the code of conduct found in the README, GOVERNANCE or CONTRIBUTING documents of main, community; the CNCF Code of Conduct must be cross-linked from the other governance documents"
 
@@ -18,7 +27,44 @@ test_pass_with_link if {
 	r := fixtures.result("governance", "coc_crosslinked") with input as snapshot([link])
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"}]
+	r.evidence == [
+		{"kind": "file", "repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3},
+		{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"},
+	]
+}
+
+test_pass_when_a_readme_adopts_the_cncf_code_and_no_code_is_read if {
+	r := fixtures.result("governance", "coc_crosslinked") with input as adopting([link], [{"repo": "main", "path": "README.md", "line": 40}], [])
+	r.status == "pass"
+}
+
+test_fail_when_the_code_linked_is_not_the_cncf_one if {
+	r := fixtures.result("governance", "coc_crosslinked") with input as adopting([link], [], [code])
+	r.status == "fail"
+	r.reasons == ["the code of conduct is cross-linked from community:GOVERNANCE.md:12, but the code read (community:CODE_OF_CONDUCT.md:1) neither adopts nor links the CNCF Code of Conduct, and no document adopts it; the code cross-linked must be the CNCF's"]
+}
+
+test_unknown_when_the_code_linked_is_not_read if {
+	s := object.union(adopting([link], [], []), {"content": {"links_out": [code_link_out]}})
+	r := fixtures.result("governance", "coc_crosslinked") with input as s
+	r.status == "unknown"
+	r.reasons == ["a code of conduct is cross-linked from community:GOVERNANCE.md:12, but it is not in the repositories read, and no document read adopts the CNCF Code of Conduct, so whether the code cross-linked is the CNCF's is not known; linked from community:GOVERNANCE.md:12 as \"Code of Conduct\" to https://github.com/quarry-dev/.github/blob/main/CODE_OF_CONDUCT.md, not read"]
+	r.evidence == [
+		{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"},
+		{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "https://github.com/quarry-dev/.github/blob/main/CODE_OF_CONDUCT.md"},
+	]
+}
+
+test_unknown_when_no_code_is_found_anywhere if {
+	r := fixtures.result("governance", "coc_crosslinked") with input as adopting([link], [], [])
+	r.status == "unknown"
+	r.reasons == ["a code of conduct is cross-linked from community:GOVERNANCE.md:12, but it is not in the repositories read, and no document read adopts the CNCF Code of Conduct, so whether the code cross-linked is the CNCF's is not known; no code of conduct was found (read 4 documents in main, 6 documents in community) and none is linked out"]
+}
+
+test_unknown_when_adoption_not_collected if {
+	r := fixtures.result("governance", "coc_crosslinked") with input as json.remove(snapshot([link]), ["content/coc_cncf_reference"])
+	r.status == "unknown"
+	r.reasons == ["content.coc_cncf_reference was not collected: the snapshot has no such facts"]
 }
 
 test_fail_without_link if {
