@@ -287,7 +287,7 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a contributing guide that adopts the CNCF code cross-links it and adopts it", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"CONTRIBUTING.md":    "# Contributing\n\nQuarry follows the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n\n" +
+			"CONTRIBUTING.md": "# Contributing\n\nQuarry follows the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n\n" +
 				"## Issues\n\nOpen an issue for every bug you find, with the version you run and the steps that show it.\n\n" +
 				"## Pull requests\n\nFork the repository, make your change on a branch, sign off each commit and open a pull request against main.\n\n" +
 				"## Reviews\n\nTwo maintainers review every pull request before it is merged.\n",
