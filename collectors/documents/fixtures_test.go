@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -298,6 +299,24 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if got := locs(f.Content.CoCCNCFReference); !reflect.DeepEqual(got, []string{"CONTRIBUTING.md:3"}) {
 			t.Errorf("coc_cncf_reference = %q, want the contributing guide's line", got)
+		}
+	})
+	t.Run("a README section of one paragraph that links its kind's guide out hands it off", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n## Contributing\n\nWe welcome pull requests with open arms! There is a lot of work to do, and we care most about the longevity and reliability of the project. " +
+				"The [contributing guide](https://quarry.example/docs/contributing/) will help you get started.\n\n" +
+				"## Install\n\nBinary downloads of the quarry client are attached to every release. Unpack the binary and add it to your PATH and you are good to go.\n\n" +
+				"If you want to use a package manager:\n\n- Homebrew users can use `brew install quarry`.\n- Snapcraft users can use `snap install quarry --classic`.\n- Scoop users can use `scoop install quarry`.\n\n" +
+				"See the [installation guide](https://quarry.example/docs/install/) for more options.\n",
+		})
+		if got := found(f.Documents.Contributing); len(got) != 0 {
+			t.Errorf("contributing = %q, want none: the section hands the guide to the website", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing q:README.md:5 https://quarry.example/docs/contributing/") {
+			t.Errorf("links out = %q, want the contributing guide's link", got)
+		}
+		if got := found(f.Artifacts["user_docs"]); len(got) != 1 {
+			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {

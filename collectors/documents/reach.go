@@ -303,6 +303,33 @@ func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
 	return true
 }
 
+// handsOff reports whether a README section of one paragraph hands its kind's document
+// to a place outside the repositories read, whatever else the paragraph says: "We
+// welcome pull requests with open arms! ... The [contributing
+// guide](https://site/docs/contributing/) will help you get started". The link's text
+// names the document, or the sentence says the document is there. A section that says
+// more than that paragraph ("## Install" with the package managers' commands, then
+// "see the [installation guide](...) for more options") is the document.
+func (pr *project) handsOff(d *doc, k *Kind, units []unit) bool {
+	var text []unit
+	for _, u := range units {
+		if !u.navigation {
+			text = append(text, u)
+		}
+	}
+	if len(text) != 1 || text[0].item {
+		return false
+	}
+	u := text[0]
+	says := matches(k.Link, u.norm) && matches(pr.pointer, u.norm)
+	for _, i := range pr.outLinks(d, u) {
+		if says || matches(k.Link, normalize(d.p.links[i].text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isList reports whether units are a list: two or more list items or table rows (an
 // adopters list linking each company), not a paragraph that links two places.
 func isList(units []unit) bool { return items(units) >= 2 }
@@ -711,6 +738,14 @@ func (pr *project) findSections() {
 						// documentation whatever it links.)
 						pr.pointSection(d, k.Name, links)
 						continue
+					}
+					if d.readme && !k.ByReference && !commands {
+						if pr.handsOff(d, k, units) {
+							// Like a section that only points: its links are the
+							// kind's, followed when read, links out otherwise.
+							pr.pointSection(d, k.Name, links)
+							continue
+						}
 					}
 					l := pr.loc(d, h.line)
 					l.Path = d.path + "#" + h.text
