@@ -1,10 +1,12 @@
 # METADATA
 # title: Clearly defined and discoverable process to submit issues or changes.
 # description: >-
-#   Passes when a contributing guide (documents.contributing) or issue templates
-#   (artifacts.issue_templates) are found in any repository of the project, with all of
-#   them as evidence; fails when both were searched and neither was found; unknown when
-#   nothing was found and one of them was not collected.
+#   Passes when a contributing guide (documents.contributing) is found in any repository
+#   of the project, or issue templates (artifacts.issue_templates) are and no
+#   contributing guide is linked elsewhere, with all of them as evidence; fails when
+#   both were searched and neither was found; unknown when nothing was found and one of
+#   them was not collected, or when the guide is linked out of the repositories read
+#   (templates are forms to fill in, the guide defines the process).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -53,11 +55,22 @@ unknown contains msg if {
 	msg := sprintf("no contributing guide or issue templates in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("contributing"))])
 }
 
+# Issue and pull request forms say what to fill in; the process they belong to is in
+# the guide, which the project keeps elsewhere.
+unknown contains msg if {
+	facts.linked_document("contributing")
+	count(templates) > 0
+	msg := sprintf(
+		"issue and pull request templates are in the repositories read (%s), but no contributing guide that defines the process (%s); %s",
+		[facts.where(templates), facts.read, facts.linked(facts.links_out("contributing"))],
+	)
+}
+
 evidence contains facts.file(loc) if some loc in guides
 
 evidence contains facts.file(loc) if some loc in templates
 
 evidence contains facts.link(l) if {
-	not _found
+	count(guides) == 0
 	some l in facts.links_out("contributing")
 }

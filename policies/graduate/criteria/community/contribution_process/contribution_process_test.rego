@@ -28,6 +28,17 @@ test_pass_with_templates_only if {
 	r.status == "pass"
 }
 
+test_unknown_with_templates_when_the_guide_is_linked_out if {
+	s := object.union(snapshot([], [template]), {"content": {"links_out": [{"topic": "contributing", "repo": "main", "path": "README.md", "line": 80, "url": "https://quarry.example/docs/contributing/", "text": "contributing guide"}]}})
+	r := fixtures.result("community", "contribution_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["issue and pull request templates are in the repositories read (main:.github/ISSUE_TEMPLATE/bug.yml:1), but no contributing guide that defines the process (read the documents of main); linked from main:README.md:80 as \"contributing guide\" to https://quarry.example/docs/contributing/, not read"]
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": ".github/ISSUE_TEMPLATE/bug.yml", "line": 1},
+		{"kind": "file", "repo": "main", "path": "README.md", "line": 80, "url": "https://quarry.example/docs/contributing/"},
+	]
+}
+
 test_pass_with_guide_when_templates_not_collected if {
 	s := object.union(fixtures.base, {"documents": {"contributing": [guide]}})
 	r := fixtures.result("community", "contribution_process") with input as s
