@@ -575,7 +575,7 @@ func kvField(key string) string {
 		return "company"
 	case "email", "e mail", "mail":
 		return "email"
-	case "role", "roles", "responsibilities", "responsibility", "area", "areas", "focus", "scope":
+	case "role", "roles", "responsibilities", "responsibility", "area", "areas", "domain", "domains", "focus", "scope":
 		return "responsibility"
 	case "status":
 		return "status"
@@ -657,7 +657,7 @@ func mapColumns(header []string) columns {
 			assign(&c.company, i)
 		case anyIn(ws, set("status", "state")):
 			assign(&c.status, i)
-		case anyIn(ws, set("responsibilities", "responsibility", "area", "areas", "scope", "role", "roles",
+		case anyIn(ws, set("responsibilities", "responsibility", "area", "areas", "domain", "domains", "scope", "role", "roles",
 			"focus", "component", "components", "subproject", "subprojects", "expertise", "position", "title")):
 			assign(&c.resp, i)
 		case anyIn(ws, set("name", "names", "maintainer", "maintainers", "member", "members", "person",

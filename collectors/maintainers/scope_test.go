@@ -159,6 +159,11 @@ func TestParseMarkdownScope(t *testing.T) {
 			want: "ada=Storage bob=Widget",
 		},
 		{
+			name: "a domains column is a per-person column, whatever its spelling",
+			in:   "# Maintainers\n\n| Name | GitHub Handle | Domains of reponsibility | Affiliation |\n|---|---|---|---|\n| Ada Byron | @ada | Storage, operator | Acme |\n| Bob Stone | @bob | Governance | Initech |\n",
+			want: "ada=Storage, operator bob=Governance",
+		},
+		{
 			name: "an area heading wins",
 			in:   "# Widget Maintainers\n\n## Storage\n\n- Ada Byron (Acme) @ada\n\n## Maintainers\n\n- Bob Stone (Acme) @bob\n",
 			want: "ada=Storage bob=Widget",
