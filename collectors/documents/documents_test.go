@@ -82,6 +82,9 @@ func TestKindsByName(t *testing.T) {
 		{"docs/roadmap/README.md", []string{KindRoadmap}},
 		{"docs/introduction/roadmap-2026.md", []string{KindRoadmap}},
 		{"roadmap.go", nil},
+		{"VENDOR_NEUTRALITY.md", []string{KindGovernance}}, // a governance policy of its own
+		{"contrib/tilt/pentest/README.md", nil},           // a pen-test harness, not a report
+		{"docs/security/pentest/2024-report.pdf", []string{"security_audit"}},
 		{"RELEASES.md", []string{KindReleaseProcess}},
 		{"RELEASE.md", []string{KindReleaseProcess}},
 		{"RELEASING.md", []string{KindReleaseProcess}},
@@ -347,6 +350,8 @@ func TestStatements(t *testing.T) {
 		want        bool
 	}{
 		{"release_expectations", "We cut a minor release every three months.", true},
+		{"release_expectations", "Minor releases happen every 3-4 months.", true},
+		{"release_expectations", "A minor release ships every 3 to 4 months.", true},
 		{"release_expectations", "Releases happen quarterly, aligned with Kubernetes.", true},
 		{"release_expectations", "There is no fixed release schedule; we release when features are ready.", true},
 		{"release_expectations", "See the changelog for what changed in each release.", false},
@@ -422,6 +427,10 @@ func TestStatements(t *testing.T) {
 		{"emeritus", "Emeritus", false},
 		{"subprojects", "The following subprojects are part of Quarry.", true},
 		{"subprojects", "Quarry has several SIGs.", false},
+		{"subprojects", "Our subprojects are:", true},
+		{"subprojects", "Subprojects are listed in the community repository.", true},
+		{"subprojects", "Subprojects are governed by all maintainers, but may take on additional subproject maintainers.", false},
+		{"subprojects", "Our subprojects are governed by the steering committee.", false},
 		{"roadmap_changes", "The roadmap is reviewed and updated every quarter by the maintainers.", true},
 		{"roadmap_changes", "Our roadmap lists the next features.", false},
 		{"security_private_reporting", "Please report vulnerabilities privately to security@quarry.example.", true},

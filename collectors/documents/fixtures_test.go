@@ -319,6 +319,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("a subprojects heading lists subprojects only over a list", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\n## Subprojects\n\nAny maintainer may call a [vote](#decisions) to create a new subproject under the organisation.\n\n" +
+				"## Decisions\n\nDecisions are made by lazy consensus.\n\n### Current subprojects\n\n- quarry-operator\n- quarry-cli\n",
+		})
+		if got := found(f.Content.Topics["subprojects"]); len(got) != 1 || !strings.Contains(got[0], "GOVERNANCE.md:11 heading") {
+			t.Errorf("subprojects = %q, want only the heading over the list", got)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",
@@ -377,9 +386,10 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("adopters = %q, want the README section", got)
 		}
 	})
-	t.Run("a page on running integration tests is no integrations document", func(t *testing.T) {
+	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/integration-tests.md": "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",
+			"docs/explanations/ide.adoc": "= IDE Integration\n\nSet the build tags in GoLand so the integration tests compile.\n",
 			"docs/integrations.md":      "# Integrations\n\nQuarry works with Prometheus and Grafana.\n",
 		})
 		if got := found(f.Artifacts["integrations"]); len(got) != 1 || !strings.Contains(got[0], "docs/integrations.md") {

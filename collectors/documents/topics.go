@@ -57,6 +57,9 @@ func (pr *project) readTopics(ctx context.Context) error {
 						results[i] = append(results[i], found{topic: t.ListHeading, loc: l})
 						continue
 					}
+					if t.ListOnly && items(units) == 0 && !linksAway(links) {
+						continue
+					}
 					points := len(units) > 0 && pr.onlyPoints(d, units, links)
 					if points {
 						var out []found
@@ -324,4 +327,15 @@ func sortLocations(ls []snapshot.Location) []snapshot.Location {
 		}
 	}
 	return out
+}
+
+// linksAway reports whether any of links leads out of the document it is in: a link to
+// a section of the same page ("[vote](#voting)") leads nowhere new.
+func linksAway(links []link) bool {
+	for _, k := range links {
+		if !strings.HasPrefix(k.target, "#") {
+			return true
+		}
+	}
+	return false
 }

@@ -102,6 +102,10 @@ type Topic struct {
 	// section is only a list of people ("## Emeritus Maintainers" over names): the list
 	// shows who holds the status, not how one comes to hold it.
 	ListHeading string
+	// ListOnly: a heading states the topic only over a list (a list item, a table row or
+	// a link), since what the topic asks for is the list ("## Subprojects" over only how
+	// one is created lists none).
+	ListOnly bool
 }
 
 // Readme names a repository's root README in Topic.In.
@@ -172,6 +176,7 @@ type rawTopic struct {
 	Statements  []any    `json:"statements"`
 	Link        string   `json:"link"`
 	ListHeading string   `json:"list_heading"`
+	ListOnly    bool     `json:"list_only"`
 }
 
 type rawVocabulary struct {
@@ -357,7 +362,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 }
 
 func parseTopic(at, name string, r rawTopic) (*Topic, error) {
-	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading}
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
 		return nil, err
