@@ -83,7 +83,7 @@ func TestKindsByName(t *testing.T) {
 		{"docs/introduction/roadmap-2026.md", []string{KindRoadmap}},
 		{"roadmap.go", nil},
 		{"VENDOR_NEUTRALITY.md", []string{KindGovernance}}, // a governance policy of its own
-		{"contrib/tilt/pentest/README.md", nil},           // a pen-test harness, not a report
+		{"contrib/tilt/pentest/README.md", nil},            // a pen-test harness, not a report
 		{"docs/security/pentest/2024-report.pdf", []string{"security_audit"}},
 		{"RELEASES.md", []string{KindReleaseProcess}},
 		{"RELEASE.md", []string{KindReleaseProcess}},

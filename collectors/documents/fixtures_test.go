@@ -388,9 +388,9 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"docs/integration-tests.md": "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",
+			"docs/integration-tests.md":  "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",
 			"docs/explanations/ide.adoc": "= IDE Integration\n\nSet the build tags in GoLand so the integration tests compile.\n",
-			"docs/integrations.md":      "# Integrations\n\nQuarry works with Prometheus and Grafana.\n",
+			"docs/integrations.md":       "# Integrations\n\nQuarry works with Prometheus and Grafana.\n",
 		})
 		if got := found(f.Artifacts["integrations"]); len(got) != 1 || !strings.Contains(got[0], "docs/integrations.md") {
 			t.Errorf("integrations = %q, want only docs/integrations.md", got)
