@@ -123,6 +123,10 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		t.Errorf("history's collection errors of the plain copy = %v, want %v", got, want)
 	}
 
+	if ls := asList(withGit["documents"].(map[string]any)["roadmap"]); len(ls) == 0 || ls[0].(map[string]any)["changed"] != "2026-01-10" {
+		t.Errorf("the checkout's roadmap = %v, want it dated by its commit", ls)
+	}
+
 	for _, doc := range []map[string]any{withGit, withoutGit} {
 		delete(doc, "history")
 		delete(doc, "collection_errors")
@@ -130,10 +134,22 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 			delete(r.(map[string]any), "path")   // the two copies live in different directories
 			delete(r.(map[string]any), "commit") // the commit read is a fact of the history
 		}
+		// When a roadmap last changed is a fact of the history too.
+		if docs, ok := doc["documents"].(map[string]any); ok {
+			for _, l := range asList(docs["roadmap"]) {
+				delete(l.(map[string]any), "changed")
+			}
+		}
 	}
 	if !reflect.DeepEqual(withGit, withoutGit) {
 		a, _ := json.MarshalIndent(withGit, "", " ")
 		b, _ := json.MarshalIndent(withoutGit, "", " ")
 		t.Errorf("apart from history, the snapshots differ:\nwith .git:\n%s\nwithout:\n%s", a, b)
 	}
+}
+
+// asList returns v as a JSON array, or nil.
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
 }

@@ -61,6 +61,13 @@ type Location struct {
 	Text string    `json:"text,omitempty"`
 	Via  *Location `json:"via,omitempty"`
 	Date string    `json:"date,omitempty"`
+	// Changed is the day of the last commit that changed the file, at the commit read
+	// (a roadmap's: whether it is maintained).
+	Changed string `json:"changed,omitempty"`
+	// Tracker is the live tracking mechanism the document links to (a GitHub project,
+	// the milestones, an issue search): a roadmap kept there is current however old the
+	// document's own text is.
+	Tracker string `json:"tracker,omitempty"`
 }
 
 // Key identifies a location by repository, path, line and URL, whatever else it says.

@@ -201,6 +201,10 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	for _, l := range documentLists(&f.Documents) {
 		*l.list = locs[l.kind]
 	}
+	f.Errors = append(f.Errors, pr.markMaintained(ctx, inputs, KindRoadmap, f.Documents.Roadmap)...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	f.Artifacts = snapshot.Artifacts{}
 	for _, k := range v.Artifacts {
 		ls := locs[k.Name]

@@ -328,6 +328,24 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("subprojects = %q, want only the heading over the list", got)
 		}
 	})
+	t.Run("a roadmap is dated by its history and names the tracker it hands its items to", func(t *testing.T) {
+		r := dated{Repo: repo.NewMemory("q", map[string]string{
+			"ROADMAP.md":      "# Roadmap\n\nWe use the issues and [milestones](https://github.com/quarry-dev/quarry/milestones) to define our roadmap.\n\n## Next\n\n- Faster scans\n",
+			"docs/roadmap.md": "# Roadmap 2021\n\n- [Windows support](https://github.com/quarry-dev/quarry/projects/12)\n- A plugin API\n",
+		}), days: map[string]string{"ROADMAP.md": "2022-05-01", "docs/roadmap.md": "2021-09-17"}}
+		f, err := Collect(context.Background(), []Input{{Repo: r}}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range f.Documents.Roadmap {
+			got = append(got, l.Path+" "+l.Changed+" "+l.Tracker)
+		}
+		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17 "}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("roadmaps = %q, want %q", got, want)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",
@@ -431,3 +449,11 @@ func TestCollectEdges(t *testing.T) {
 		}
 	})
 }
+
+// dated is a repository whose history dates each file's last change.
+type dated struct {
+	repo.Repo
+	days map[string]string
+}
+
+func (d dated) Changed(_ context.Context, p string) (string, error) { return d.days[p], nil }

@@ -32,6 +32,9 @@ type Local struct {
 
 	mu    sync.Mutex
 	files []string // cached after the first successful Files call
+
+	shallowOnce sync.Once
+	shallow     bool // a shallow clone, or a history git cannot describe
 }
 
 // NewLocal opens the checkout at dir. An empty name becomes the directory's base name.
@@ -284,4 +287,30 @@ func (l *Local) ReadFile(ctx context.Context, p string) ([]byte, error) {
 		return nil, err
 	}
 	return b, nil
+}
+
+// Changed returns the day (YYYY-MM-DD) of the last commit that changed the file at p,
+// at the commit checked out, or "" when the checkout cannot tell: it has no git
+// history, it is a shallow clone (whose oldest commit seems to add every file), or no
+// commit has the file.
+func (l *Local) Changed(ctx context.Context, p string) (string, error) {
+	if !l.git {
+		return "", nil
+	}
+	clean, err := cleanPath(p)
+	if err != nil {
+		return "", err
+	}
+	l.shallowOnce.Do(func() {
+		out, err := GitOutput(ctx, l.root, "history", "rev-parse", "--is-shallow-repository")
+		l.shallow = err != nil || strings.TrimSpace(string(out)) != "false"
+	})
+	if l.shallow {
+		return "", nil
+	}
+	out, err := GitOutput(ctx, l.root, "the last change of "+clean, "log", "-1", "--format=%cs", "HEAD", "--", clean)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(out)), nil
 }

@@ -217,6 +217,59 @@ func TestGitLsFiles(t *testing.T) {
 	}
 }
 
+func TestChanged(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	git := func(date string, args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=test", "-c", "user.email=test@example.org", "-C", dir}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+			"GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("", "init", "-q")
+	write(t, dir, map[string]string{"ROADMAP.md": "# 2021\n", "README.md": "# x\n"})
+	git("2021-09-17T10:00:00Z", "add", ".")
+	git("2021-09-17T10:00:00Z", "commit", "-q", "-m", "init")
+	write(t, dir, map[string]string{"README.md": "# y\n", "untracked.md": "new\n"})
+	git("2025-03-02T10:00:00Z", "commit", "-q", "-am", "readme")
+	t.Setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+	l, err := NewLocal("r", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "README.md": "2025-03-02", "untracked.md": ""} {
+		if got, err := l.Changed(context.Background(), p); err != nil || got != want {
+			t.Errorf("Changed(%q) = %q, %v; want %q", p, got, err, want)
+		}
+	}
+	if _, err := l.Changed(context.Background(), "../outside.md"); err == nil {
+		t.Error("Changed of a path outside the checkout succeeded")
+	}
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	git("", "clone", "-q", "--depth", "1", "file://"+dir, shallow)
+	sl, err := NewLocal("s", shallow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := sl.Changed(context.Background(), "ROADMAP.md"); err != nil || got != "" {
+		t.Errorf("Changed in a shallow clone = %q, %v; want nothing: its one commit seems to add every file", got, err)
+	}
+	plain := t.TempDir()
+	write(t, plain, map[string]string{"ROADMAP.md": "# r\n"})
+	p, err := NewLocal("p", plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := p.Changed(context.Background(), "ROADMAP.md"); err != nil || got != "" {
+		t.Errorf("Changed without history = %q, %v; want nothing", got, err)
+	}
+}
+
 func TestContextCancelled(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, map[string]string{"a.md": "a"})

@@ -3,8 +3,12 @@
 # description: >-
 #   Passes when a roadmap (documents.roadmap: ROADMAP files in the root, .github/ or docs/,
 #   or a README roadmap section or link) is found in any repository of the project; fails
-#   when documents were searched and none was found; unknown when they were not collected.
-#   Whether the roadmap is maintained (its timeframe is current) is not judged.
+#   when documents were searched and none was found; unknown when they were not collected,
+#   or when every roadmap found is a file that has not changed in the
+#   roadmap_max_age_days before the snapshot (documents.roadmap[].changed, from the
+#   history) and links no live tracker (documents.roadmap[].tracker: a GitHub project,
+#   the milestones, an issue search): whether it is maintained is then not known. A
+#   README section, or a file the history cannot date, is judged on being there.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -30,6 +34,34 @@ unknown contains facts.path_not_collected("documents.roadmap")
 fail contains msg if {
 	facts.missing_document("roadmap")
 	msg := sprintf("%s; none is a roadmap (looked for %s); a public roadmap or other forward-looking planning document is required", [facts.read, facts.describe("roadmap")])
+}
+
+max_age_days := data.graduate.config.thresholds.roadmap_max_age_days
+
+roadmaps := facts.documents("roadmap")
+
+_ns_per_day := ((24 * 60) * 60) * 1000000000
+
+# _age_days is how many days before the snapshot a roadmap file last changed; defined
+# only for a file its history dates.
+_age_days(loc) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", loc.changed)) / _ns_per_day
+
+# A roadmap that hands its items to a live tracker ("we use the issues and milestones")
+# is kept there, however old its own text is.
+_stale(loc) if {
+	not loc.tracker
+	_age_days(loc) > max_age_days
+}
+
+unknown contains msg if {
+	count(roadmaps) > 0
+	every loc in roadmaps {
+		_stale(loc)
+	}
+	msg := sprintf(
+		"the roadmap (%s) has not changed in the %d days before the snapshot, so whether it is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it",
+		[concat(", ", sort([sprintf("%s:%s last changed %s", [l.repo, l.path, l.changed]) | some l in roadmaps])), max_age_days],
+	)
 }
 
 unknown contains msg if {

@@ -33,3 +33,39 @@ test_unknown_when_member_errored if {
 	r.status == "unknown"
 	r.reasons == ["documents.roadmap could not be collected: README.md: too large"]
 }
+
+stale := {"repo": "main", "path": "ROADMAP.md", "line": 1, "changed": "2023-02-01"}
+
+fresh := {"repo": "community", "path": "roadmap/2026.md", "line": 1, "changed": "2026-09-30"}
+
+test_unknown_when_every_roadmap_is_stale if {
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, object.union(stale, {"path": "docs/roadmap-2018.md", "changed": "2019-01-05"})])
+	r.status == "unknown"
+	r.reasons == ["the roadmap (main:ROADMAP.md last changed 2023-02-01, main:docs/roadmap-2018.md last changed 2019-01-05) has not changed in the 730 days before the snapshot, so whether it is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "docs/roadmap-2018.md", "line": 1},
+	]
+}
+
+test_pass_when_one_roadmap_changed_recently if {
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, fresh])
+	r.status == "pass"
+}
+
+test_pass_when_a_roadmap_is_undated if {
+	section := {"repo": "main", "path": "README.md#Roadmap", "line": 40, "how": "section"}
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, section])
+	r.status == "pass"
+}
+
+test_max_age_is_data if {
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale]) with data.graduate.config.thresholds.roadmap_max_age_days as 1500
+	r.status == "pass"
+}
+
+test_pass_when_a_stale_roadmap_links_a_tracker if {
+	tracked := object.union(stale, {"tracker": "https://github.com/orgs/quarry-dev/projects/4"})
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([tracked])
+	r.status == "pass"
+}
