@@ -106,7 +106,7 @@ func TestSignedByAuthor(t *testing.T) {
 }
 
 func TestCadence(t *testing.T) {
-	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 	rel := func(tag string, daysAgo float64) release {
 		v, ok := ParseVersion(tag)
 		if !ok {
@@ -126,6 +126,8 @@ func TestCadence(t *testing.T) {
 		{"odd number of gaps", []release{rel("v1.3.0", 0), rel("v1.2.0", 10), rel("v1.1.0", 40), rel("v1.0.0", 100)}, 30},
 		{"even number of gaps", []release{rel("v1.2.0", 0), rel("v1.1.0", 10), rel("v1.0.0", 40)}, 20},
 		{"older than two years left out", []release{rel("v1.1.0", 10), rel("v1.0.0", 40), rel("v0.9.0", 800)}, 30},
+		// An application and its chart, or three branches' patches, tagged on one day.
+		{"releases of one day are one", []release{rel("v2.1.0", 10), rel("k8up-4.1.0", 10.01), rel("v2.0.0", 40), rel("v1.9.3", 40.01), rel("v1.8.7", 40.02)}, 30},
 	}
 	for _, tc := range tests {
 		got := cadence(tc.rels, now)
