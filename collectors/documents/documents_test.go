@@ -368,6 +368,9 @@ func TestStatements(t *testing.T) {
 		{"release_tagging", "Tag v2.x.x on the release branch.", false},
 		{"release_prerelease", "The alpha and beta phases of a feature last one release each.", false},
 		{"release_prerelease", "Tag the current state of main with a tag of the form edge-YY.M.N.", true},
+		{"release_prerelease", "Cut an annotated tag against the release candidate named `vX.Y.Z`, where `X.Y.Z` is the semantic version number.", false},
+		{"release_prerelease", "Each release candidate is tagged vX.Y.Z-rc.N before the final release.", true},
+		{"release_prerelease", "The release candidate named vX.Y.Z-rc.1 is published first.", true},
 		{"release_security", "Security fixes are backported to the two latest minor releases.", true},
 		{"release_security", "Please report vulnerabilities through GitHub security advisories.", false},
 		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main.", true},
@@ -463,6 +466,8 @@ func TestStatements(t *testing.T) {
 		{"release_tagging", "Versioning", true},
 		{"release_branch_tag_strategy", "Branching strategy", true},
 		{"release_branch_tag_strategy", "Build failures when switching branches", false},
+		{"release_branch_tag_strategy", "Documentation branching", false},
+		{"release_branch_tag_strategy", "Branching", true},
 		{"release_support", "Supported versions", true},
 		{"release_artifacts", "Release artifacts", true},
 		{"release_security", "Patch releases", false},
@@ -474,7 +479,7 @@ func TestStatements(t *testing.T) {
 		{"emeritus", "Emeritus maintainers", true},
 	}
 	for _, tt := range headings {
-		if got := matches(topic(tt.topic).Heading, normalize(tt.heading)); got != tt.want {
+		if got := topic(tt.topic).headed(normalize(tt.heading)); got != tt.want {
 			t.Errorf("%s heading %q = %v, want %v", tt.topic, tt.heading, got, tt.want)
 		}
 	}

@@ -22,7 +22,7 @@ func (v *Vocabulary) StatedOn(kinds, want []string, headings, units []string) ma
 		}
 		n := 0
 		for _, h := range headings {
-			if n < maxPerDocument && matches(t.Heading, normalize(h)) {
+			if n < maxPerDocument && t.headed(normalize(h)) {
 				out[t.Name] = append(out[t.Name], Statement{How: "heading", Text: h})
 				n++
 			}

@@ -43,7 +43,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 				if n == maxPerDocument {
 					break
 				}
-				if pr.readsTopic(d, t, h.line) && matches(t.Heading, h.norm) {
+				if pr.readsTopic(d, t, h.line) && t.headed(h.norm) {
 					// "## Schedule" over only "The schedule is defined on [the
 					// website](...)": the heading names the topic, its section only
 					// points to where it is stated.
@@ -298,6 +298,9 @@ func statesIn(t *Topic, sentences []string) bool {
 // states reports whether a sentence states the topic: every pattern of one of its
 // statements matches it.
 func states(t *Topic, norm string) bool {
+	if matches(t.Except, norm) {
+		return false
+	}
 	for _, all := range t.Statements {
 		ok := true
 		for _, re := range all {

@@ -106,6 +106,14 @@ type Topic struct {
 	// a link), since what the topic asks for is the list ("## Subprojects" over only how
 	// one is created lists none).
 	ListOnly bool
+	// Except rules a heading or a statement out that the patterns would take
+	// ("Documentation branching" is the website's, not the project's branch strategy).
+	Except *Pattern
+}
+
+// headed reports whether a heading (normalised) states the topic.
+func (t *Topic) headed(norm string) bool {
+	return matches(t.Heading, norm) && !matches(t.Except, norm)
 }
 
 // Readme names a repository's root README in Topic.In.
@@ -177,6 +185,7 @@ type rawTopic struct {
 	Link        string   `json:"link"`
 	ListHeading string   `json:"list_heading"`
 	ListOnly    bool     `json:"list_only"`
+	Except      string   `json:"except"`
 }
 
 type rawVocabulary struct {
@@ -365,6 +374,9 @@ func parseTopic(at, name string, r rawTopic) (*Topic, error) {
 	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
+		return nil, err
+	}
+	if t.Except, err = compile(at+".except", r.Except); err != nil {
 		return nil, err
 	}
 	if t.Link, err = compile(at+".link", r.Link); err != nil {
