@@ -245,6 +245,9 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	if err := pr.readLines(ctx, f, raw); err != nil {
 		return nil, err
 	}
+	if err := pr.siteChannels(ctx, inputs, f); err != nil {
+		return nil, err
+	}
 	for i, inv := range invs {
 		rf := RepoFacts{Documents: read[i], Excluded: inv.excluded}
 		for _, d := range pr.docs[i] {

@@ -346,6 +346,25 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("roadmaps = %q, want %q", got, want)
 		}
 	})
+	t.Run("a website's configuration links channels on every page", func(t *testing.T) {
+		site := repo.NewMemory("q/website", map[string]string{
+			"hugo.yaml":                 "params:\n  links:\n    user:\n      - name: Mailing list\n        url: https://groups.google.com/g/quarry-users\n      - name: Slack\n        url: https://slack.quarry.example\n",
+			"content/en/docs/_index.md": "# Docs\n\nAsk on [Slack](https://slack.quarry.example).\n",
+		})
+		main := repo.NewMemory("q/quarry", map[string]string{"config.yaml": "url: https://groups.google.com/g/not-the-site\n"})
+		f, err := Collect(context.Background(), []Input{{Repo: main}, {Repo: site, Website: true}}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ch := range f.Content.Channels {
+			got = append(got, ch.Kind+" "+ch.URL+" "+ch.Source.Repo+":"+ch.Source.Path+":"+strconv.Itoa(ch.Source.Line))
+		}
+		want := []string{"mailing_list https://groups.google.com/g/quarry-users q/website:hugo.yaml:5", "slack https://slack.quarry.example q/website:hugo.yaml:7"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("channels = %q, want %q (a repository that builds no site has no site configuration)", got, want)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",
