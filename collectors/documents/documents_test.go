@@ -399,6 +399,7 @@ func TestStatements(t *testing.T) {
 		{"release_artifacts", "After the release is tagged, the CI will build the release artifacts and upload them to the GitHub release page.", false},
 		{"release_artifacts", "Each release publishes its assets and packages to the release page.", false},
 		{"release_artifacts", "Each release uploads the binaries and their checksums to the release page.", true},
+		{"release_artifacts", "While binaries are produced with the expectation that they work, the project cannot validate them.", true},
 		{"install_artifacts", "For every CoreDNS release, we provide pre-compiled binaries for various operating systems.", true},
 		{"install_artifacts", "We push every release as Docker images as well.", true},
 		{"install_artifacts", "Read the changelog of every intermediate release before you replace the binary.", false},
