@@ -365,6 +365,25 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("channels = %q, want %q (a repository that builds no site has no site configuration)", got, want)
 		}
 	})
+	t.Run("a README section listing the project's repositories documents none of them", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## Getting Started\n\n" +
+				"* [quarry](https://github.com/quarry-dev/quarry): this repository holds the specification, the governance and the processes of the project.\n" +
+				"* [quarry-go](https://github.com/quarry-dev/quarry-go): the Go client libraries, with their own examples and tests.\n\n" +
+				"### Communications\n\n* [Slack](https://slack.quarry.example)\n\n" +
+				"## Usage\n\n* [Install](docs/install.md) the command line first.\n* [Configure](docs/configure.md) it next.\n",
+			"docs/install.md":   "# Install\n\nDownload the binary.\n",
+			"docs/configure.md": "# Configure\n\nWrite quarry.yaml.\n",
+		})
+		for _, l := range f.Artifacts["user_docs"] {
+			if strings.Contains(l.Path, "Getting Started") {
+				t.Errorf("user_docs has the repository list %s:%d", l.Path, l.Line)
+			}
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "user_docs quarry-dev/quarry:README.md:6 https://github.com/quarry-dev/quarry-go") {
+			t.Errorf("links out = %q, want the other repository as user documentation not read", got)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",

@@ -330,6 +330,60 @@ func (pr *project) handsOff(d *doc, k *Kind, units []unit) bool {
 	return false
 }
 
+// ownUnits returns the units of heading i's section that come before its first
+// subsection.
+func ownUnits(units []unit, hs []heading, i int) []unit {
+	if i+1 >= len(hs) {
+		return units
+	}
+	var out []unit
+	for _, u := range units {
+		if u.line < hs[i+1].line {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// leaving returns the links of units that lead out of the repositories read.
+func (pr *project) leaving(d *doc, units []unit) []link {
+	var out []link
+	for _, u := range units {
+		for _, i := range pr.outLinks(d, u) {
+			out = append(out, d.p.links[i])
+		}
+	}
+	return out
+}
+
+// repoRootRe matches the address of a GitHub repository itself, not a page in it.
+var repoRootRe = regexp.MustCompile(`^https?://github\.com/[^/?#]+/[^/?#]+/?$`)
+
+// repoList reports whether units are a list of repositories: two or more list items,
+// each opening with a link to a repository's root (one read or not), and nothing else
+// that states a topic.
+func (pr *project) repoList(d *doc, units []unit) bool {
+	if items(units) < 2 {
+		return false
+	}
+	for _, u := range units {
+		if !u.item {
+			if pr.statesAnyTopic(u) {
+				return false
+			}
+			continue
+		}
+		if len(u.links) == 0 {
+			return false
+		}
+		t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[u.links[0]].target)
+		if !ok || !(t.repo >= 0 && t.path == "" || t.repo < 0 && repoRootRe.MatchString(t.url)) {
+			return false
+		}
+	}
+	return true
+}
+
 // isList reports whether units are a list: two or more list items or table rows (an
 // adopters list linking each company), not a paragraph that links two places.
 func isList(units []unit) bool { return items(units) >= 2 }
@@ -737,6 +791,15 @@ func (pr *project) findSections() {
 						// documentation, commands to run, "pip install ...", are
 						// documentation whatever it links.)
 						pr.pointSection(d, k.Name, links)
+						continue
+					}
+					if own := ownUnits(units, hs, i); !k.ByReference && !k.LinkList && !commands && pr.repoList(d, own) {
+						// "## Getting Started" over "[spire](https://github.com/spiffe/spire):
+						// a reference implementation ...": a list of the project's
+						// repositories says where things are, it documents none of them.
+						// The repositories not read are where the document may be; those
+						// read are read for themselves.
+						pr.pointSection(d, k.Name, pr.leaving(d, own))
 						continue
 					}
 					if d.readme && !k.ByReference && !commands {
