@@ -384,6 +384,18 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the other repository as user documentation not read", got)
 		}
 	})
+	t.Run("a brief list item reads on from its heading where the topic says so", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"RELEASES.md": "# Releases\n\nQuarry follows semantic versioning.\n\n#### MINOR release\n\nMinor releases add features in a compatible way.\n\n- Roughly every 3 months\n\n" +
+				"## Reporting\n\n#### Private Disclosure Processes\n\n- Description of the location and impact of the vulnerability\n",
+		})
+		if got := found(f.Content.Topics["release_expectations"]); !slices.Equal(got, []string{"q:RELEASES.md:9 sentence"}) {
+			t.Errorf("release_expectations = %q, want the item under its heading", got)
+		}
+		if got := f.Content.Topics["release_expectations"]; len(got) == 1 && got[0].Text != "MINOR release: Roughly every 3 months" {
+			t.Errorf("text = %q, want the heading before the item", got[0].Text)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",

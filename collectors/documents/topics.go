@@ -96,8 +96,22 @@ func (pr *project) readTopics(ctx context.Context) error {
 				if n == maxPerDocument {
 					break
 				}
-				if u.navigation || !pr.readsTopic(d, t, u.line) || !statesIn(t, u.sentences) {
+				if u.navigation || !pr.readsTopic(d, t, u.line) {
 					continue
+				}
+				under := ""
+				if !statesIn(t, u.sentences) {
+					if !t.UnderHeading {
+						continue
+					}
+					// "#### MINOR release" over "- Roughly every 3 months": a brief
+					// list item goes on from its heading. (A heading that states the
+					// topic itself is the evidence already.)
+					h, ok := headingOver(d.p.headings, u)
+					if !ok || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
+						continue
+					}
+					under = h.text
 				}
 				// A sentence that states the topic only in the text of a link out of
 				// the repositories read ("see our [support matrix](https://...)"),
@@ -112,6 +126,9 @@ func (pr *project) readTopics(ctx context.Context) error {
 				}
 				l := pr.loc(d, u.line)
 				l.How, l.Text = "sentence", u.text
+				if under != "" {
+					l.Text = under + ": " + u.text
+				}
 				results[i] = append(results[i], found{topic: t.Name, loc: l})
 				n++
 			}
@@ -341,4 +358,25 @@ func linksAway(links []link) bool {
 		}
 	}
 	return false
+}
+
+// maxItemWords is the length of a list item that reads as going on from its heading
+// ("- Roughly every 3 months" under "MINOR release"), not as a statement of its own.
+const maxItemWords = 12
+
+// headingOver returns the heading a brief list item or table row stands under, when it
+// is one.
+func headingOver(hs []heading, u unit) (heading, bool) {
+	if !u.item || len(strings.Fields(u.norm)) > maxItemWords {
+		return heading{}, false
+	}
+	var over heading
+	found := false
+	for _, h := range hs {
+		if h.line >= u.line {
+			break
+		}
+		over, found = h, true
+	}
+	return over, found
 }

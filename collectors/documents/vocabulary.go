@@ -106,6 +106,9 @@ type Topic struct {
 	// a link), since what the topic asks for is the list ("## Subprojects" over only how
 	// one is created lists none).
 	ListOnly bool
+	// UnderHeading: a brief list item or table row is read with the heading it stands
+	// under ("#### MINOR release" over "- Roughly every 3 months").
+	UnderHeading bool
 	// Except rules a heading or a statement out that the patterns would take
 	// ("Documentation branching" is the website's, not the project's branch strategy).
 	Except *Pattern
@@ -178,14 +181,15 @@ type rawKind struct {
 }
 
 type rawTopic struct {
-	Criteria    []string `json:"criteria"`
-	In          []string `json:"in"`
-	Heading     string   `json:"heading"`
-	Statements  []any    `json:"statements"`
-	Link        string   `json:"link"`
-	ListHeading string   `json:"list_heading"`
-	ListOnly    bool     `json:"list_only"`
-	Except      string   `json:"except"`
+	Criteria     []string `json:"criteria"`
+	In           []string `json:"in"`
+	Heading      string   `json:"heading"`
+	Statements   []any    `json:"statements"`
+	Link         string   `json:"link"`
+	ListHeading  string   `json:"list_heading"`
+	ListOnly     bool     `json:"list_only"`
+	Except       string   `json:"except"`
+	UnderHeading bool     `json:"under_heading"`
 }
 
 type rawVocabulary struct {
@@ -371,7 +375,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 }
 
 func parseTopic(at, name string, r rawTopic) (*Topic, error) {
-	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly}
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly, UnderHeading: r.UnderHeading}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
 		return nil, err
