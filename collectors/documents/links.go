@@ -193,6 +193,10 @@ type sitePage struct {
 	many bool // more than one document could be the page's source
 }
 
+// siteSourceExts are the extensions of the pages a website is built from: Markdown, and
+// the MDX a Docusaurus site writes many of its pages in.
+var siteSourceExts = map[string]bool{".md": true, ".markdown": true, ".mdx": true}
+
 // indexSite records, for the Markdown documents under a content or docs tree, every
 // website path they could be the source of (a Hugo or Docusaurus tree:
 // website/content/en/docs/install.md is /docs/install/ and /en/docs/install/), each
@@ -202,10 +206,11 @@ func (rs *resolver) indexSite(docs [][]*doc) {
 	for i, ds := range docs {
 		for _, d := range ds {
 			lp := strings.ToLower(d.path)
-			if !d.text || path.Ext(lp) != ".md" || !strings.Contains("/"+lp, "/content/") && !strings.Contains("/"+lp, "/docs/") {
+			ext := path.Ext(lp)
+			if !d.text || !siteSourceExts[ext] || !strings.Contains("/"+lp, "/content/") && !strings.Contains("/"+lp, "/docs/") {
 				continue
 			}
-			stem := strings.TrimSuffix(lp, ".md")
+			stem := strings.TrimSuffix(lp, ext)
 			stem = strings.TrimSuffix(strings.TrimSuffix(stem, "/_index"), "/index")
 			segs := strings.Split(stem, "/")
 			for j := 0; j+2 <= len(segs); j++ {
