@@ -196,9 +196,9 @@ func TestCollectFixtures(t *testing.T) {
 			want: map[string][]string{
 				"documents.security_policy": {"quarry-dev/website:content/en/docs/operating/security.md:1 pointer"},
 				// An MDX page (a Docusaurus site's) is a page's source too.
-				"documents.contributing": {"quarry-dev/website:content/en/docs/community/how-to-help.mdx:1 link"},
-				"topics.security_roles":     {"quarry-dev/website:content/en/docs/operating/security.md:7 sentence"},
-				"topics.release_security":   {"quarry-dev/website:content/en/docs/operating/security.md:10 sentence"},
+				"documents.contributing":  {"quarry-dev/website:content/en/docs/community/how-to-help.mdx:1 link"},
+				"topics.security_roles":   {"quarry-dev/website:content/en/docs/operating/security.md:7 sentence"},
+				"topics.release_security": {"quarry-dev/website:content/en/docs/operating/security.md:10 sentence"},
 				// A page no document read is the source of stays a link out.
 				"links_out": {"user_docs quarry-dev/quarry:README.md:3 https://kubernetes.example/docs/start/"},
 			},
