@@ -37,8 +37,12 @@ func isCNCFCoC(line string) bool {
 	return false
 }
 
-// isMeeting reports whether a line mentions a community meeting.
+// isMeeting reports whether a line mentions a community meeting, and not only as
+// something a template says a group "may include".
 func isMeeting(line string) bool {
+	if meetingModalRe.MatchString(line) {
+		return false
+	}
 	for _, re := range meetingRes {
 		if re.MatchString(line) {
 			return true
@@ -46,6 +50,24 @@ func isMeeting(line string) bool {
 	}
 	return false
 }
+
+// meetingHow says how a meeting line speaks of the meeting: "schedule" when it gives
+// when or where it is held (a frequency, a day or time, a calendar, a call link,
+// agendas or notes), "mention" when it only names it ("lead community calls").
+func meetingHow(line string) string {
+	if meetingScheduleRe.MatchString(line) {
+		return "schedule"
+	}
+	return "mention"
+}
+
+var (
+	// meetingModalRe finds what a proposal template says a group may have ("a working
+	// agreement, which may include weekly meetings").
+	meetingModalRe = regexp.MustCompile(`(?i)\b(?:may|might|could|should)\s+(?:include|contain|involve|have|hold)\b`)
+	// meetingScheduleRe finds when and where a meeting is held, or its record.
+	meetingScheduleRe = regexp.MustCompile(`(?i)\b(?:weekly|bi-?weekly|monthly|fortnightly|daily|every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|[ap]m|pst|pdt|pt|cet|cest|et|calendars?|zoom|meet\.google|jitsi|webex|agendas?|notes|minutes|recordings?|schedules?|scheduled|held|join)\b|\d{1,2}:\d{2}`)
+)
 
 var (
 	discussionsRe  = regexp.MustCompile(`^/(?:[^/]+/[^/]+|orgs/[^/]+)/discussions(?:/|$)`)

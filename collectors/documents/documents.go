@@ -397,7 +397,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	})
 	scan(is(Readme, "community", KindContributing, KindGovernance), func(d *doc, n int, l string) {
 		if isMeeting(l) {
-			c.Meetings = append(c.Meetings, pr.loc(d, n))
+			loc := pr.loc(d, n)
+			loc.How = meetingHow(l)
+			c.Meetings = append(c.Meetings, loc)
 		}
 	})
 	for _, ds := range pr.docs {

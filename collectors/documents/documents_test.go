@@ -646,10 +646,23 @@ func TestLineDetectors(t *testing.T) {
 		{"zoom", isMeeting, "https://zoom.us/j/123456", true},
 		{"calendar", isMeeting, "Events are on the CNCF calendar.", true},
 		{"no meeting", isMeeting, "We meet our users' needs.", false},
+		{"what a template may include", isMeeting, "- a working agreement for making progress, which may include weekly meetings, dedicated channels or a repository", false},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.line); got != tt.want {
 			t.Errorf("%s: %q = %v, want %v", tt.name, tt.line, got, tt.want)
+		}
+	}
+	hows := []struct{ line, want string }{
+		{"Join the weekly community meeting on Tuesdays.", "schedule"},
+		{"Community meetings are held at 16:00 UTC; agenda and notes in the doc.", "schedule"},
+		{"https://zoom.us/j/123456", "schedule"},
+		{"Maintainers lead community calls and help other members.", "mention"},
+		{"Hosts community meetings, documentation and channels on vendor-neutral platforms.", "mention"},
+	}
+	for _, tt := range hows {
+		if got := meetingHow(tt.line); got != tt.want {
+			t.Errorf("meetingHow(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }

@@ -1,10 +1,12 @@
 # METADATA
 # title: Up-to-date public meeting schedulers and/or integration with CNCF calendar.
 # description: >-
-#   Passes when references to public meetings (content.meetings: meeting schedules, agendas,
-#   calendar or CNCF calendar links in README, community or governance documents) are
-#   found; fails when content was searched and none was found; unknown when it was not
-#   collected. Whether the schedule is up to date is not judged.
+#   Passes when a line about public meetings gives when or where they are held
+#   (content.meetings with how "schedule": a frequency, a day or time, a calendar or
+#   the CNCF calendar, a call link, agendas or notes, in README, community or governance
+#   documents); unknown when meetings are only named ("lead community calls"), or when
+#   the content was not collected; fails when content was searched and no meeting was
+#   found. Whether the schedule is up to date is not judged.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -26,6 +28,18 @@ import data.graduate.lib.verdict
 meta := verdict.meta(rego.metadata.chain())
 
 meetings := object.get(input, ["content", "meetings"], [])
+
+# A line read before meetings were told apart (no how) counts as a schedule, as it did.
+schedules := [m | some m in meetings; object.get(m, "how", "schedule") != "mention"]
+
+unknown contains msg if {
+	count(meetings) > 0
+	count(schedules) == 0
+	msg := sprintf(
+		"meetings are named (%s) but no line read says when or where they are held (a frequency, a day or time, a calendar, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required",
+		[facts.where(meetings)],
+	)
+}
 
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("content.meetings")

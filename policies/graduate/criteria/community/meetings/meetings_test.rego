@@ -44,3 +44,17 @@ test_unknown_when_content_errored if {
 	r.status == "unknown"
 	r.reasons == ["content could not be collected: README.md: not UTF-8"]
 }
+
+test_unknown_when_meetings_are_only_named if {
+	named := {"repo": "main", "path": "GOVERNANCE.md", "line": 40, "how": "mention"}
+	r := fixtures.result("community", "meetings") with input as snapshot([named])
+	r.status == "unknown"
+	r.reasons == ["meetings are named (main:GOVERNANCE.md:40) but no line read says when or where they are held (a frequency, a day or time, a calendar, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 40}]
+}
+
+test_pass_when_a_schedule_is_beside_a_mention if {
+	named := {"repo": "main", "path": "GOVERNANCE.md", "line": 40, "how": "mention"}
+	r := fixtures.result("community", "meetings") with input as snapshot([named, object.union(meeting, {"how": "schedule"})])
+	r.status == "pass"
+}
