@@ -11,6 +11,41 @@
 package graduate.lib.record
 
 import data.graduate.lib.facts
+import data.graduate.lib.orgs
+
+# companies is the employer the record gives each handle it lists with one, by
+# lower-case handle.
+companies := {lower(r.github): r.company |
+	facts.collected("foundation_maintainers")
+	some r in input.foundation_maintainers.people
+	r.github != ""
+	orgs.normalize(r.company)
+}
+
+_no_statement := {"", "-", "--", "unknown", "n/a", "na", "tbd"}
+
+# company_unstated holds for a maintainer whose list states no employer (an explicit
+# "Independent" is a statement).
+company_unstated(p) if not is_string(object.get(p, "company", null))
+
+company_unstated(p) if lower(trim_space(p.company)) in _no_statement
+
+# with_record are the active maintainers whose list states no employer and whose
+# record gives one, with that employer: for them it is a stated affiliation too, by the
+# foundation.
+with_record := [object.union(p, {"company": companies[lower(p.github)]}) |
+	some p in object.get(input, ["maintainers", "active"], [])
+	company_unstated(p)
+	is_string(p.github)
+	companies[lower(p.github)]
+]
+
+# employers are the organisations (orgs.normalize keys) the active maintainers work for,
+# as their lists state or, where they state none, as the record does.
+employers := {orgs.normalize(p.company) |
+	some p in array.concat(object.get(input, ["maintainers", "active"], []), with_record)
+	orgs.normalize(object.get(p, "company", null))
+}
 
 # compared holds when both lists were collected.
 compared if {

@@ -6,10 +6,12 @@
 #   of adopter_types_counted, plus untyped entries when count_untyped_adopters is set.
 #   Passes with at least min_adopters of them. With fewer it is unknown, not failed: the
 #   template says adopters need not be in the public list, so the rest can only be
-#   attested; also unknown when the adopters were not collected. The count is a lower
-#   bound from the public list: whether adopters
-#   are independent and use the project at the right level (production for graduation,
-#   dev/test for incubation) is TOC judgement.
+#   attested; also unknown when the adopters were not collected. An adopter that is
+#   the employer of an active maintainer (maintainers.active[].company or, where the
+#   list states none, the CNCF's record; compared as maintainer_orgs compares employers)
+#   is not independent and is not counted. The
+#   count is a lower bound from the public list: whether adopters use the project at the
+#   right level (production for graduation, dev/test for incubation) is TOC judgement.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -22,10 +24,12 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [adopters]
+#   facts: [adopters, maintainers.active, foundation_maintainers]
 package graduate.criteria.ecosystem.adopters_min3
 
 import data.graduate.lib.facts
+import data.graduate.lib.orgs
+import data.graduate.lib.record
 import data.graduate.lib.verdict
 
 default min_adopters := 3
@@ -61,12 +65,23 @@ _counted(e) if {
 }
 
 # counted holds the distinct names (lower-cased) of the adopters that count.
+# An adopter that employs the people who maintain the project (as their lists state or,
+# where they state none, the CNCF's record) is not an independent one.
+_own(e) if orgs.normalize(e.name) in record.employers
+
 counted := {n |
 	some e in entries
 	_counted(e)
+	not _own(e)
 	n := lower(trim_space(e.name))
 	n != ""
 }
+
+own := sort({trim_space(e.name) | some e in entries; _counted(e); _own(e)})
+
+_own_described := "" if count(own) == 0
+
+_own_described := sprintf("; not counted, as the employers of maintainers: %s", [concat(", ", own)]) if count(own) > 0
 
 _types_described := array.concat(types_counted, ["untyped"]) if count_untyped == true
 
@@ -82,8 +97,8 @@ unknown contains msg if {
 	facts.collected("adopters")
 	count(counted) < min_adopters
 	msg := sprintf(
-		"%d counted adopters (of %d listed; types counted: %s); at least %d required: adopters need not be listed publicly, so attest the others with a link",
-		[count(counted), count(entries), concat(", ", _types_described), min_adopters],
+		"%d counted adopters (of %d listed; types counted: %s%s); at least %d independent adopters required: adopters need not be listed publicly, so attest the others with a link",
+		[count(counted), count(entries), concat(", ", _types_described), _own_described, min_adopters],
 	)
 }
 
@@ -91,4 +106,5 @@ evidence contains facts.file(e.source) if {
 	facts.collected("adopters")
 	some e in entries
 	_counted(e)
+	not _own(e)
 }

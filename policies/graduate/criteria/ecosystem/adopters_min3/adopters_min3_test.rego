@@ -38,14 +38,14 @@ test_pass_at_threshold if {
 test_unknown_just_under_threshold if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(two)
 	r.status == "unknown"
-	r.reasons == ["2 counted adopters (of 4 listed; types counted: enduser, untyped); at least 3 required: adopters need not be listed publicly, so attest the others with a link"]
+	r.reasons == ["2 counted adopters (of 4 listed; types counted: enduser, untyped); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_untyped_not_counted_when_configured if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(three)
 		with data.graduate.config.thresholds.count_untyped_adopters as false
 	r.status == "unknown"
-	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser); at least 3 required: adopters need not be listed publicly, so attest the others with a link"]
+	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_types_are_data if {
@@ -58,13 +58,13 @@ test_threshold_is_data if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(three)
 		with data.graduate.config.thresholds.min_adopters as 4
 	r.status == "unknown"
-	r.reasons == ["3 counted adopters (of 6 listed; types counted: enduser, untyped); at least 4 required: adopters need not be listed publicly, so attest the others with a link"]
+	r.reasons == ["3 counted adopters (of 6 listed; types counted: enduser, untyped); at least 4 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_unknown_when_list_empty if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot([])
 	r.status == "unknown"
-	r.reasons == ["0 counted adopters (of 0 listed; types counted: enduser, untyped); at least 3 required: adopters need not be listed publicly, so attest the others with a link"]
+	r.reasons == ["0 counted adopters (of 0 listed; types counted: enduser, untyped); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
 }
 
 test_unknown_when_not_collected if {
@@ -97,4 +97,28 @@ test_plural_heading_types_count if {
 		with data.graduate.config.thresholds.adopter_types_counted as ["Vendor"]
 		with data.graduate.config.thresholds.count_untyped_adopters as false
 	r2.status == "unknown"
+}
+
+test_maintainers_employers_are_not_independent if {
+	s := object.union(snapshot(three), {"maintainers": {"active": [
+		{"name": "Ada Byron", "github": "ada", "company": "Acme Inc."},
+		{"name": "Bob Stone", "github": "bob", "company": "Independent"},
+	]}})
+	r := fixtures.result("ecosystem", "adopters_min3") with input as s
+	r.status == "unknown"
+	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: ACME, Acme); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 4},
+		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 5},
+	]
+}
+
+test_the_record_gives_the_employer_a_list_does_not if {
+	s := object.union(snapshot(three), {
+		"maintainers": {"active": [{"name": "Cy Dee", "github": "cydee"}]},
+		"foundation_maintainers": {"project": "Quarry", "people": [{"name": "Cy Dee", "github": "CyDee", "company": "Globex Corp"}]},
+	})
+	r := fixtures.result("ecosystem", "adopters_min3") with input as s
+	r.status == "unknown"
+	startswith(r.reasons[0], "2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Globex)")
 }

@@ -35,22 +35,7 @@ meta := verdict.meta(rego.metadata.chain())
 
 active := object.get(input, ["maintainers", "active"], [])
 
-# _record is the employer the CNCF's maintainer record gives each handle: for a
-# maintainer whose own list states none (an explicit "Independent" is a statement), it
-# is a stated affiliation too, by the foundation.
-_record := {lower(r.github): r.company |
-	facts.collected("foundation_maintainers")
-	some r in input.foundation_maintainers.people
-	r.github != ""
-	orgs.normalize(r.company)
-}
-
-_with_record := [object.union(p, {"company": _record[lower(p.github)]}) |
-	some p in active
-	_company_unstated(p)
-	is_string(p.github)
-	_record[lower(p.github)]
-]
+_with_record := record.with_record
 
 _from_record := {orgs.normalize(p.company) | some p in _with_record}
 
@@ -72,17 +57,11 @@ inferred := {k: d | some k, d in orgs.inferred_employers(unaffiliated); not k in
 # _unstated are the maintainers whose affiliation nothing gives: no employer stated (an
 # explicit "Independent" is stated), none in the CNCF's record, no work e-mail. While
 # any is left, too few organisations is not a failure: they may work elsewhere.
-_no_statement := {"", "-", "--", "unknown", "n/a", "na", "tbd"}
-
 _unstated := [p |
 	some p in unaffiliated
-	_company_unstated(p)
+	record.company_unstated(p)
 	not orgs.mail_employer(object.get(p, "email", null))
 ]
-
-_company_unstated(p) if not is_string(object.get(p, "company", null))
-
-_company_unstated(p) if lower(trim_space(p.company)) in _no_statement
 
 _names := concat(", ", sort([n | some n in employers]))
 
