@@ -27,6 +27,25 @@ var (
 	}
 )
 
+// adoptsCNCFCoC reports whether a line of a governance or contributing document adopts
+// the CNCF code: it links it, or names it with a verb of adoption ("follows the CNCF
+// Code of Conduct"); "as a CNCF project, our code of conduct is in CODE_OF_CONDUCT.md"
+// names the foundation, not the code adopted.
+func adoptsCNCFCoC(line string) bool {
+	if !isCNCFCoC(line) {
+		return false
+	}
+	for _, re := range cocCNCFRes[:3] {
+		if re.MatchString(line) {
+			return true
+		}
+	}
+	return cocAdoptRe.MatchString(line)
+}
+
+// cocAdoptRe finds a verb of adoption.
+var cocAdoptRe = regexp.MustCompile(`(?i)\b(?:follows?|following|adopts?|adopted|abides? by|complies with|uses?|governed by|subject to|under the)\b`)
+
 // isCNCFCoC reports whether a code of conduct line adopts or links the CNCF code.
 func isCNCFCoC(line string) bool {
 	for _, re := range cocCNCFRes {
@@ -37,36 +56,54 @@ func isCNCFCoC(line string) bool {
 	return false
 }
 
-// isMeeting reports whether a line mentions a community meeting, and not only as
-// something a template says a group "may include".
+// isMeeting reports whether a line mentions a community meeting in a clause of its
+// own, not only as something a template says a group "may include".
 func isMeeting(line string) bool {
-	if meetingModalRe.MatchString(line) {
-		return false
-	}
-	for _, re := range meetingRes {
-		if re.MatchString(line) {
-			return true
-		}
-	}
-	return false
+	return len(meetingClauses(line)) > 0
 }
 
-// meetingHow says how a meeting line speaks of the meeting: "schedule" when it gives
-// when or where it is held (a frequency, a day or time, a calendar, a call link,
-// agendas or notes), "mention" when it only names it ("lead community calls").
+// meetingClauses returns the clauses of a line (cut at ".", ";" and ":") that mention a
+// community meeting and are no modal clause ("which may include weekly meetings").
+func meetingClauses(line string) []string {
+	var out []string
+	for _, c := range clauseRe.Split(line, -1) {
+		if meetingModalRe.MatchString(c) {
+			continue
+		}
+		for _, re := range meetingRes {
+			if re.MatchString(c) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// meetingHow says how a meeting line speaks of the meeting: "schedule" when a clause of
+// it that mentions the meeting gives when or where it is held (a frequency, a day or a
+// time, a calendar, a call link, agendas, minutes or recordings), "mention" when it
+// only names it ("lead community calls", "join the community meetings").
 func meetingHow(line string) string {
-	if meetingScheduleRe.MatchString(line) {
-		return "schedule"
+	for _, c := range meetingClauses(line) {
+		if meetingScheduleRe.MatchString(c) {
+			return "schedule"
+		}
 	}
 	return "mention"
 }
 
 var (
-	// meetingModalRe finds what a proposal template says a group may have ("a working
-	// agreement, which may include weekly meetings").
+	// clauseRe cuts a line into clauses; a period must end a sentence (". "), not a
+	// host name or a time.
+	clauseRe = regexp.MustCompile(`[;:]\s|\.\s`)
+	// meetingModalRe finds what a template says a group may have ("a working agreement,
+	// which may include weekly meetings").
 	meetingModalRe = regexp.MustCompile(`(?i)\b(?:may|might|could|should)\s+(?:include|contain|involve|have|hold)\b`)
-	// meetingScheduleRe finds when and where a meeting is held, or its record.
-	meetingScheduleRe = regexp.MustCompile(`(?i)\b(?:weekly|bi-?weekly|monthly|fortnightly|daily|every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|[ap]m|pst|pdt|pt|cet|cest|et|calendars?|zoom|meet\.google|jitsi|webex|agendas?|notes|minutes|recordings?|schedules?|scheduled|held|join)\b|\d{1,2}:\d{2}`)
+	// meetingScheduleRe finds when and where a meeting is held, or its record: a
+	// frequency, a weekday, a time or time zone, a calendar, a call link, an agenda,
+	// minutes or recordings.
+	meetingScheduleRe = regexp.MustCompile(`(?i)\b(?:weekly|bi-?weekly|monthly|fortnightly|daily|every (?:other |second |\d+ )?(?:week|weeks|month|months|day|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|pst|pdt|cet|cest|calendars?|zoom|meet\.google|jitsi|webex|agendas?|minutes|recordings?|meeting notes)\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b`)
 )
 
 var (

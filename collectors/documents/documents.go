@@ -365,9 +365,11 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		}
 	})
 	// The CNCF code is adopted wherever the project says so: in its code of conduct, a
-	// README, or the governance and contributing documents that cross-link it.
+	// README, or the governance and contributing documents that cross-link it (there
+	// with a verb of adoption or a link to it: they name the foundation for much else).
 	scan(is(KindCodeOfConduct, Readme, KindGovernance, KindContributing), func(d *doc, n int, l string) {
-		if isCNCFCoC(l) {
+		own := d.hasKind(KindCodeOfConduct) || d.readme
+		if own && isCNCFCoC(l) || !own && adoptsCNCFCoC(l) {
 			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))
 		}
 	})

@@ -374,6 +374,7 @@ func TestStatements(t *testing.T) {
 		{"release_security", "Security fixes are backported to the two latest minor releases.", true},
 		{"release_security", "Please report vulnerabilities through GitHub security advisories.", false},
 		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main.", true},
+		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main, and the docs branch is cut with it.", true},
 		{"release_branch_tag_strategy", "Clone the repository and create a branch for your change.", false},
 		{"release_branch_tag_strategy", "The fix team chooses all needed commits from the master branch to create a new release.", false},
 		{"release_branch_tag_strategy", "The project maintains release branches for the most recent three minor releases.", true},
@@ -381,6 +382,7 @@ func TestStatements(t *testing.T) {
 		{"release_support", "Helm v3 is in support mode on the dev-v3 branch: bug fixes until July 8th 2026, security fixes until November 11th 2026.", true},
 		{"release_support", "Patch releases should be done once a month, assuming there are changes since the last release.", false},
 		{"release_support", "Fixes were merged until the code freeze.", false},
+		{"release_support", "Patches go through review, and we plan v2 in 2026.", false},
 		{"release_support", "The first two releases that a new maintainer performs must be supervised.", false},
 		{"release_support", "We maintain the two most recent minor releases.", true},
 		{"release_support", "Supported Kubernetes versions: 1.29 to 1.31.", true},
@@ -437,6 +439,7 @@ func TestStatements(t *testing.T) {
 		{"subprojects", "The following subprojects are part of Quarry.", true},
 		{"subprojects", "Quarry has several SIGs.", false},
 		{"subprojects", "Our subprojects are:", true},
+		{"subprojects", "Our subprojects are the CLI, the operator and the dashboard.", true},
 		{"subprojects", "Subprojects are listed in the community repository.", true},
 		{"subprojects", "Subprojects are governed by all maintainers, but may take on additional subproject maintainers.", false},
 		{"subprojects", "Our subprojects are governed by the steering committee.", false},
@@ -448,6 +451,8 @@ func TestStatements(t *testing.T) {
 		{"security_response", "Security matters.", false},
 		{"security_response", "The Committee complements existing governance structures (maintainers, working groups, SIGs, codeowners, issue triage).", false},
 		{"security_response", "Maintainers triage the reported vulnerability and confirm it.", true},
+		{"security_response", "Maintainers triage reported issues and review pull requests.", false},
+		{"security_roles", "Maintainers triage reported issues and review pull requests.", false},
 		{"security_response", "The reporter(s) can expect a response within 24 hours acknowledging the issue was received.", true},
 		{"security_response", "Once a committer has confirmed the relevance of the report, a draft security advisory will be created.", true},
 		{"security_response", "The project security team will send an initial response to the disclosure in 3-5 days.", true},
@@ -648,12 +653,16 @@ func TestLineDetectors(t *testing.T) {
 		{"cncf coc page", isCNCFCoC, "https://www.cncf.io/conduct/", true},
 		{"own coc", isCNCFCoC, "Be kind; this code of conduct applies everywhere.", false},
 		{"contributor covenant", isCNCFCoC, "Adapted from the Contributor Covenant, version 2.1.", false},
+		{"governance adopts the cncf code", adoptsCNCFCoC, "Quarry follows the CNCF Code of Conduct.", true},
+		{"governance links the cncf code", adoptsCNCFCoC, "See [our code](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).", true},
+		{"governance names the foundation", adoptsCNCFCoC, "As a CNCF project, our code of conduct is in CODE_OF_CONDUCT.md.", false},
 		{"community meeting", isMeeting, "Join the weekly community meeting on Tuesdays.", true},
 		{"maintainer sync", isMeeting, "The maintainers sync monthly; see the meeting notes.", true},
 		{"zoom", isMeeting, "https://zoom.us/j/123456", true},
 		{"calendar", isMeeting, "Events are on the CNCF calendar.", true},
 		{"no meeting", isMeeting, "We meet our users' needs.", false},
 		{"what a template may include", isMeeting, "- a working agreement for making progress, which may include weekly meetings, dedicated channels or a repository", false},
+		{"a schedule beside a modal clause", isMeeting, "The community meeting is held every other Tuesday at 8am PT; working groups may hold their own meetings as needed.", true},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.line); got != tt.want {
@@ -666,6 +675,12 @@ func TestLineDetectors(t *testing.T) {
 		{"https://zoom.us/j/123456", "schedule"},
 		{"Maintainers lead community calls and help other members.", "mention"},
 		{"Hosts community meetings, documentation and channels on vendor-neutral platforms.", "mention"},
+		{"The community meeting is held every other Tuesday at 8am PT; working groups may hold their own meetings as needed.", "schedule"},
+		{"Join the community calls to get involved.", "mention"},
+		{"Community meetings are scheduled as needed.", "mention"},
+		{"Every contributor is welcome at the community meeting.", "mention"},
+		{"Release notes are discussed at the community meeting.", "mention"},
+		{"Community meeting notes: https://docs.example/notes", "schedule"},
 	}
 	for _, tt := range hows {
 		if got := meetingHow(tt.line); got != tt.want {
@@ -859,4 +874,21 @@ func syntaxOf(t *testing.T, src string) *syntax.Regexp {
 		t.Fatal(err)
 	}
 	return re.Simplify()
+}
+
+func TestTrackerLinks(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://github.com/quarry-dev/quarry/milestones":                     true,
+		"https://github.com/quarry-dev/quarry/milestones?state=open":          true,
+		"https://github.com/quarry-dev/quarry/milestone/3":                    false, // one milestone, maybe long closed
+		"https://github.com/orgs/quarry-dev/projects/4":                       true,
+		"https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap":       true,
+		"https://github.com/quarry-dev/quarry/labels/roadmap":                 true,
+		"https://github.com/quarry-dev/quarry/issues/12":                      false,
+		"https://github.com/quarry-dev/quarry/blob/main/docs/roadmap-2021.md": false,
+	} {
+		if got := trackerRe.MatchString(u); got != want {
+			t.Errorf("tracker %s = %v, want %v", u, got, want)
+		}
+	}
 }

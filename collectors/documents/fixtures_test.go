@@ -321,6 +321,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("a README paragraph that names its guide and links elsewhere hands nothing off", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Contributing\n\nThe contributing guide is at CONTRIBUTING.md. Fork the repository, run make test, sign off each commit and open a pull request; " +
+				"questions go to the [forum](https://discuss.quarry.example) and the [mailing list archive](https://lists.quarry.example/archive).\n",
+		})
+		if got := found(f.Documents.Contributing); len(got) != 1 || !strings.Contains(got[0], "README.md#Contributing") {
+			t.Errorf("contributing = %q, want the README section", got)
+		}
+	})
 	t.Run("a subprojects heading lists subprojects only over a list", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md": "# Governance\n\n## Subprojects\n\nAny maintainer may call a [vote](#decisions) to create a new subproject under the organisation.\n\n" +
@@ -350,7 +359,7 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a website's configuration links channels on every page", func(t *testing.T) {
 		site := repo.NewMemory("q/website", map[string]string{
-			"hugo.yaml":                 "params:\n  links:\n    user:\n      - name: Mailing list\n        url: https://groups.google.com/g/quarry-users\n      - name: Slack\n        url: https://slack.quarry.example\n",
+			"hugo.yaml":                 "params:\n  links:\n    user:\n      - name: Mailing list\n        url: https://groups.google.com/g/quarry-users\n      - name: Slack\n        url: https://slack.quarry.example\n      # - name: Old Slack\n      #   url: https://quarry-old.slack.com\n",
 			"content/en/docs/_index.md": "# Docs\n\nAsk on [Slack](https://slack.quarry.example).\n",
 		})
 		main := repo.NewMemory("q/quarry", map[string]string{"config.yaml": "url: https://groups.google.com/g/not-the-site\n"})
@@ -389,7 +398,8 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("a brief list item reads on from its heading where the topic says so", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md": "# Releases\n\nQuarry follows semantic versioning.\n\n#### MINOR release\n\nMinor releases add features in a compatible way.\n\n- Roughly every 3 months\n\n" +
-				"## Reporting\n\n#### Private Disclosure Processes\n\n- Description of the location and impact of the vulnerability\n",
+				"## Reporting\n\n#### Private Disclosure Processes\n\n- Description of the location and impact of the vulnerability\n\n" +
+				"## Release team\n\n- Rotates every 6 months\n",
 		})
 		if got := found(f.Content.Topics["release_expectations"]); !slices.Equal(got, []string{"q:RELEASES.md:9 sentence"}) {
 			t.Errorf("release_expectations = %q, want the item under its heading", got)

@@ -15,9 +15,9 @@ type Dater interface {
 }
 
 // trackerRe finds a link to a live tracking mechanism on GitHub: a project board, the
-// milestones, a label or an issue search ("we use the issues and milestones to define
-// our roadmap").
-var trackerRe = regexp.MustCompile(`^https?://github\.com/(?:orgs/[^/]+/projects/\d+|[^/]+/[^/]+/(?:projects(?:/\d+)?|milestones?(?:/\d+)?|labels/[^/?#]+|issues/?\?[^#]*\b(?:q|labels?)=))`)
+// list of milestones, a label or an issue search ("we use the issues and milestones to
+// define our roadmap"); one milestone (".../milestone/3") may be long closed.
+var trackerRe = regexp.MustCompile(`^https?://github\.com/(?:orgs/[^/]+/projects/\d+|[^/]+/[^/]+/(?:projects(?:/\d+)?|milestones/?(?:\?[^#]*)?$|labels/[^/?#]+|issues/?\?[^#]*\b(?:q|labels?)=))`)
 
 // trackingRe finds the words that say a paragraph hands the roadmap to a tracker, not
 // that it links one item's board ("[Experimental Windows support](.../projects/12)").

@@ -13,7 +13,9 @@ type Statement struct {
 // a document of the repositories is read with: each topic read in one of kinds (the
 // kinds the page turned out to be), or named in want (the topics a link to it named),
 // with the headings and the units' sentences that state it, at most maxPerDocument of
-// each. A sentence that says the topic is stated elsewhere is no statement.
+// each. A sentence that says the topic is stated elsewhere is no statement. A page
+// comes without its structure, so a list_only topic's headings, which count only over
+// a list, are not read, and items are read without their headings (under_heading).
 func (v *Vocabulary) StatedOn(kinds, want []string, headings, units []string) map[string][]Statement {
 	out := map[string][]Statement{}
 	for _, t := range v.Topics {
@@ -22,7 +24,7 @@ func (v *Vocabulary) StatedOn(kinds, want []string, headings, units []string) ma
 		}
 		n := 0
 		for _, h := range headings {
-			if n < maxPerDocument && t.headed(normalize(h)) {
+			if n < maxPerDocument && !t.ListOnly && t.headed(normalize(h)) {
 				out[t.Name] = append(out[t.Name], Statement{How: "heading", Text: h})
 				n++
 			}

@@ -321,9 +321,13 @@ func (pr *project) handsOff(d *doc, k *Kind, units []unit) bool {
 		return false
 	}
 	u := text[0]
-	says := matches(k.Link, u.norm) && matches(pr.pointer, u.norm)
-	for _, i := range pr.outLinks(d, u) {
-		if says || matches(k.Link, normalize(d.p.links[i].text)) {
+	out := pr.outLinks(d, u)
+	// The sentence says the document is there, and links one place.
+	if len(out) == 1 && matches(k.Link, u.norm) && matches(pr.pointer, u.norm) {
+		return true
+	}
+	for _, i := range out {
+		if matches(k.Link, normalize(d.p.links[i].text)) {
 			return true
 		}
 	}

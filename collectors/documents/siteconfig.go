@@ -45,15 +45,18 @@ func (pr *project) siteChannels(ctx context.Context, inputs []Input, f *Facts) e
 				return err
 			}
 			if !ok {
-				// The channels the site links could not all be read: the channels
-				// fact, not the documents, is incomplete.
+				// Recorded below the channels: the channels the documents name
+				// still stand, and the error says what was not read.
 				for _, e := range rd.errs {
-					e.Source = "content.channels"
+					e.Source = "content.channels.site"
 					f.Errors = append(f.Errors, e)
 				}
 				continue
 			}
 			for n, line := range strings.Split(s, "\n") {
+				if t := strings.TrimSpace(line); strings.HasPrefix(t, "#") || strings.HasPrefix(t, "//") {
+					continue // a commented-out link is none the site shows
+				}
 				for _, u := range bareURLRe.FindAllString(line, -1) {
 					u = strings.TrimRight(u, ".,;")
 					kind, ok := channelKind(u)

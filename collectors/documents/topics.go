@@ -57,9 +57,6 @@ func (pr *project) readTopics(ctx context.Context) error {
 						results[i] = append(results[i], found{topic: t.ListHeading, loc: l})
 						continue
 					}
-					if t.ListOnly && items(units) == 0 && !linksAway(links) {
-						continue
-					}
 					points := len(units) > 0 && pr.onlyPoints(d, units, links)
 					if points {
 						var out []found
@@ -85,6 +82,10 @@ func (pr *project) readTopics(ctx context.Context) error {
 						n++
 						continue
 					}
+					if t.ListOnly && items(units) == 0 {
+						// "## Subprojects" over how one is created: no list under it.
+						continue
+					}
 					l := pr.loc(d, h.line)
 					l.How, l.Text = "heading", h.text
 					results[i] = append(results[i], found{topic: t.Name, loc: l})
@@ -101,14 +102,14 @@ func (pr *project) readTopics(ctx context.Context) error {
 				}
 				under := ""
 				if !statesIn(t, u.sentences) {
-					if !t.UnderHeading {
+					if t.UnderHeading == nil {
 						continue
 					}
 					// "#### MINOR release" over "- Roughly every 3 months": a brief
 					// list item goes on from its heading. (A heading that states the
 					// topic itself is the evidence already.)
 					h, ok := headingOver(d.p.headings, u)
-					if !ok || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
+					if !ok || !matches(t.UnderHeading, h.norm) || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
 						continue
 					}
 					under = h.text
@@ -347,17 +348,6 @@ func sortLocations(ls []snapshot.Location) []snapshot.Location {
 		}
 	}
 	return out
-}
-
-// linksAway reports whether any of links leads out of the document it is in: a link to
-// a section of the same page ("[vote](#voting)") leads nowhere new.
-func linksAway(links []link) bool {
-	for _, k := range links {
-		if !strings.HasPrefix(k.target, "#") {
-			return true
-		}
-	}
-	return false
 }
 
 // maxItemWords is the length of a list item that reads as going on from its heading

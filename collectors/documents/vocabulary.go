@@ -106,9 +106,9 @@ type Topic struct {
 	// a link), since what the topic asks for is the list ("## Subprojects" over only how
 	// one is created lists none).
 	ListOnly bool
-	// UnderHeading: a brief list item or table row is read with the heading it stands
-	// under ("#### MINOR release" over "- Roughly every 3 months").
-	UnderHeading bool
+	// UnderHeading matches the headings whose brief list items and table rows are read
+	// with them ("#### MINOR release" over "- Roughly every 3 months").
+	UnderHeading *Pattern
 	// Except rules a heading or a statement out that the patterns would take
 	// ("Documentation branching" is the website's, not the project's branch strategy).
 	Except *Pattern
@@ -189,7 +189,7 @@ type rawTopic struct {
 	ListHeading  string   `json:"list_heading"`
 	ListOnly     bool     `json:"list_only"`
 	Except       string   `json:"except"`
-	UnderHeading bool     `json:"under_heading"`
+	UnderHeading string   `json:"under_heading"`
 }
 
 type rawVocabulary struct {
@@ -375,12 +375,15 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 }
 
 func parseTopic(at, name string, r rawTopic) (*Topic, error) {
-	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly, UnderHeading: r.UnderHeading}
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
 		return nil, err
 	}
 	if t.Except, err = compile(at+".except", r.Except); err != nil {
+		return nil, err
+	}
+	if t.UnderHeading, err = compile(at+".under_heading", r.UnderHeading); err != nil {
 		return nil, err
 	}
 	if t.Link, err = compile(at+".link", r.Link); err != nil {

@@ -276,18 +276,18 @@ func Releases(h *snapshot.History, tags map[string][]Tag, now time.Time) {
 	h.ReleaseCadenceDays = cadence(rels, now)
 }
 
-// cadence is the median gap in days between consecutive days with a release (not a
-// pre-release) in the two years before now, or nil with fewer than two such days. The
-// releases of one day are one: an application and its chart tagged together, or patches
-// of three release branches, are not releases zero days apart. rels is sorted newest
-// first.
+// cadence is the median gap in days between consecutive releases (not pre-releases) in
+// the two years before now, or nil with fewer than two. The releases of one day are one:
+// an application and its chart tagged together, or patches of three release branches,
+// are not releases zero days apart; a release less than a day after the one before it
+// joins it, across midnight too. rels is sorted newest first.
 func cadence(rels []release, now time.Time) *float64 {
 	var dates []time.Time
 	for _, r := range rels {
 		if r.version.Prerelease() || !r.date.After(now.Add(-cadenceWindow)) {
 			continue
 		}
-		if n := len(dates); n > 0 && sameDay(dates[n-1], r.date) {
+		if n := len(dates); n > 0 && dates[n-1].Sub(r.date) < 24*time.Hour {
 			continue
 		}
 		dates = append(dates, r.date)
@@ -306,11 +306,6 @@ func cadence(rels []release, now time.Time) *float64 {
 	}
 	m = math.Round(m*100) / 100
 	return &m
-}
-
-// sameDay reports whether a and b (both UTC) fall on one calendar day.
-func sameDay(a, b time.Time) bool {
-	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
 // spec is one maintainer or governance document as the caller named it.

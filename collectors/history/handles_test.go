@@ -106,7 +106,7 @@ func TestSignedByAuthor(t *testing.T) {
 }
 
 func TestCadence(t *testing.T) {
-	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
 	rel := func(tag string, daysAgo float64) release {
 		v, ok := ParseVersion(tag)
 		if !ok {
@@ -128,6 +128,8 @@ func TestCadence(t *testing.T) {
 		{"older than two years left out", []release{rel("v1.1.0", 10), rel("v1.0.0", 40), rel("v0.9.0", 800)}, 30},
 		// An application and its chart, or three branches' patches, tagged on one day.
 		{"releases of one day are one", []release{rel("v2.1.0", 10), rel("k8up-4.1.0", 10.01), rel("v2.0.0", 40), rel("v1.9.3", 40.01), rel("v1.8.7", 40.02)}, 30},
+		// 23:52 and 00:14 the next day: one release, not one a day apart.
+		{"across midnight", []release{rel("v2.1.0", 9.99), rel("k8up-4.1.0", 10.005), rel("v2.0.0", 39.99), rel("k8up-4.0.0", 40.005)}, 30},
 	}
 	for _, tc := range tests {
 		got := cadence(tc.rels, now)

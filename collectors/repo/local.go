@@ -33,8 +33,9 @@ type Local struct {
 	mu    sync.Mutex
 	files []string // cached after the first successful Files call
 
-	shallowOnce sync.Once
-	shallow     bool // a shallow clone, or a history git cannot describe
+	shallowMu    sync.Mutex
+	shallowKnown bool // whether shallow was read from git
+	shallow      bool // a shallow clone, whose oldest commit seems to add every file
 }
 
 // NewLocal opens the checkout at dir. An empty name becomes the directory's base name.
@@ -301,11 +302,11 @@ func (l *Local) Changed(ctx context.Context, p string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	l.shallowOnce.Do(func() {
-		out, err := GitOutput(ctx, l.root, "history", "rev-parse", "--is-shallow-repository")
-		l.shallow = err != nil || strings.TrimSpace(string(out)) != "false"
-	})
-	if l.shallow {
+	shallow, err := l.isShallow(ctx)
+	if err != nil {
+		return "", err
+	}
+	if shallow {
 		return "", nil
 	}
 	out, err := GitOutput(ctx, l.root, "the last change of "+clean, "log", "-1", "--format=%cs", "HEAD", "--", clean)
@@ -313,4 +314,20 @@ func (l *Local) Changed(ctx context.Context, p string) (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(string(out)), nil
+}
+
+// isShallow reports whether the checkout is a shallow clone, asking git once; an error
+// (git missing, a repository git refuses) is returned, not remembered.
+func (l *Local) isShallow(ctx context.Context) (bool, error) {
+	l.shallowMu.Lock()
+	defer l.shallowMu.Unlock()
+	if l.shallowKnown {
+		return l.shallow, nil
+	}
+	out, err := GitOutput(ctx, l.root, "whether the history is shallow", "rev-parse", "--is-shallow-repository")
+	if err != nil {
+		return false, err
+	}
+	l.shallow, l.shallowKnown = strings.TrimSpace(string(out)) != "false", true
+	return l.shallow, nil
 }

@@ -9,7 +9,8 @@
 #   attested; also unknown when the adopters were not collected. An adopter that is
 #   the employer of an active maintainer (maintainers.active[].company or, where the
 #   list states none, the CNCF's record; compared as maintainer_orgs compares employers)
-#   is not independent and is not counted. The
+#   is not independent and is not counted; when the maintainers were not collected,
+#   enough adopters is unknown, since their independence cannot be told. The
 #   count is a lower bound from the public list: whether adopters use the project at the
 #   right level (production for graduation, dev/test for incubation) is TOC judgement.
 # related_resources:
@@ -77,7 +78,20 @@ counted := {n |
 	n != ""
 }
 
-own := sort({trim_space(e.name) | some e in entries; _counted(e); _own(e)})
+# own names each maintainer employer listed as an adopter once (as its first spelling).
+own := sort({sort([trim_space(e.name) |
+	some e in entries
+	_counted(e)
+	orgs.normalize(e.name) == key
+])[0] |
+	some e in entries
+	_counted(e)
+	_own(e)
+	key := orgs.normalize(e.name)
+})
+
+# Without the maintainers, whether an adopter is independent cannot be told.
+unknown contains facts.path_not_collected("maintainers") if count(counted) >= min_adopters
 
 _own_described := "" if count(own) == 0
 

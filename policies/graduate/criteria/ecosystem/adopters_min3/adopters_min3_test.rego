@@ -8,6 +8,7 @@ snapshot(entries) := {
 	"schema_version": 1,
 	"collected_at": "2026-11-01T00:00:00Z",
 	"adopters": {"entries": entries},
+	"maintainers": {"active": []},
 	"collection_errors": [],
 }
 
@@ -106,7 +107,7 @@ test_maintainers_employers_are_not_independent if {
 	]}})
 	r := fixtures.result("ecosystem", "adopters_min3") with input as s
 	r.status == "unknown"
-	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: ACME, Acme); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
+	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: ACME); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 4},
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 5},
@@ -121,4 +122,10 @@ test_the_record_gives_the_employer_a_list_does_not if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as s
 	r.status == "unknown"
 	startswith(r.reasons[0], "2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Globex)")
+}
+
+test_unknown_when_maintainers_not_collected if {
+	r := fixtures.result("ecosystem", "adopters_min3") with input as json.remove(snapshot(three), ["maintainers"])
+	r.status == "unknown"
+	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 }

@@ -1,13 +1,14 @@
 # METADATA
 # title: Document adoption and adherence to the CNCF Code of Conduct or the project's CoC which is based off the CNCF CoC and not in conflict with it.
 # description: >-
-#   Passes when a code of conduct was found and it adopts or links the CNCF Code of
-#   Conduct (content.coc_cncf_reference), or when a README adopts the CNCF code by name
-#   or link, with both as evidence. Fails when every document was read and none is a
-#   code of conduct, none adopts the CNCF code and nothing links one elsewhere, or when a
-#   code of conduct was read and it neither adopts nor links the CNCF code. Unknown when
-#   a code of conduct is linked out of the repositories read, or when the documents or
-#   their content were not collected.
+#   Passes when a code of conduct was found and the project adopts or links the CNCF
+#   Code of Conduct (content.coc_cncf_reference: in the code itself, a README, or a
+#   governance or contributing document that follows or links it), or when no code of
+#   conduct was found and such a document adopts the CNCF code, with both as evidence.
+#   Fails when every document was read and none is a code of conduct, none adopts the
+#   CNCF code and nothing links one elsewhere, or when a code of conduct was read and no
+#   document adopts or links the CNCF code. Unknown when a code of conduct is linked out
+#   of the repositories read, or when the documents or their content were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md

@@ -56,6 +56,7 @@ fail contains msg if {
 fail contains msg if {
 	count(_links) > 0
 	count(_references) == 0
+	facts.member_collected("documents", "code_of_conduct")
 	count(_codes) > 0
 	msg := sprintf(
 		"the code of conduct is cross-linked from %s, but the code read (%s) neither adopts nor links the CNCF Code of Conduct, and no document adopts it; the code cross-linked must be the CNCF's",

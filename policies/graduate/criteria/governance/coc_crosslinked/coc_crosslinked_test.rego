@@ -91,3 +91,9 @@ test_unknown_when_links_not_collected if {
 	r.status == "unknown"
 	r.reasons == ["content.coc_links was not collected: the snapshot has no such facts"]
 }
+
+test_unknown_not_fail_when_a_document_could_not_be_read if {
+	s := object.union(adopting([link], [], [code]), {"collection_errors": [{"source": "documents", "error": "read community:GOVERNANCE.md: too large"}]})
+	r := fixtures.result("governance", "coc_crosslinked") with input as s
+	r.status == "unknown"
+}
