@@ -330,6 +330,26 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("contributing = %q, want the README section", got)
 		}
 	})
+	t.Run("an issue template is a form, whatever its title says", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			".github/ISSUE_TEMPLATE/4_release_tracker.md": "---\nname: Release Tracker\ntitle: \"Release: \"\n---\n\n# Timeline\n\nWe aim to release this release in the week of <week range>.\n\n" +
+				"- [ ] Welcome message supported versions are up-to-date\n",
+			"RELEASES.md": "# Releases\n\nWe cut a minor release every three months. File a [release tracker](.github/ISSUE_TEMPLATE/4_release_tracker.md) for each.\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:RELEASES.md:1 name"}) {
+			t.Errorf("release_process = %q, want only RELEASES.md", got)
+		}
+		for _, topic := range []string{"release_expectations", "release_support"} {
+			for _, l := range f.Content.Topics[topic] {
+				if isForm(l.Path) {
+					t.Errorf("%s cites the template %s:%d", topic, l.Path, l.Line)
+				}
+			}
+		}
+		if got := found(f.Artifacts["issue_templates"]); len(got) != 1 {
+			t.Errorf("issue_templates = %q, want the template", got)
+		}
+	})
 	t.Run("a subprojects heading lists subprojects only over a list", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md": "# Governance\n\n## Subprojects\n\nAny maintainer may call a [vote](#decisions) to create a new subproject under the organisation.\n\n" +

@@ -66,8 +66,23 @@ func (d *doc) addKind(k string, l snapshot.Location) {
 	if old, ok := d.kinds[k]; ok && howRank[old.How] <= howRank[l.How] {
 		return
 	}
+	// An issue or pull request template is a form to fill in, whatever its title or a
+	// link calls it ("Release: vX.Y.Z" is a release tracker's checklist, not the
+	// release process): it is only the templates' kind.
+	if k != kindIssueTemplates && isForm(d.path) {
+		return
+	}
 	d.kinds[k] = l
 }
+
+// kindIssueTemplates is the kind of the issue and pull request templates.
+const kindIssueTemplates = "issue_templates"
+
+// formRe matches the paths of issue and pull request templates.
+var formRe = regexp.MustCompile(`(?i)^(?:\.github/|docs/)?(?:issue_template|pull_request_template)(?:/|[^/]*$)`)
+
+// isForm reports whether a path is an issue or pull request template.
+func isForm(p string) bool { return formRe.MatchString(p) }
 
 // project is every document of the repositories read, and what the reader learnt.
 type project struct {

@@ -290,6 +290,9 @@ func namedByLink(t *Topic, d *doc, links []int) bool {
 
 // mayRead reports whether any part of d may be read for t, before looking at lines.
 func (pr *project) mayRead(d *doc, t *Topic) bool {
+	if isForm(d.path) {
+		return false // a template's checklist states nothing about the project
+	}
 	for _, in := range t.In {
 		if in == Readme && d.readme || d.hasKind(in) || d.linkedFrom[in] {
 			return true
