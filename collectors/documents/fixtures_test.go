@@ -321,6 +321,18 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("a README section that says its document is elsewhere in full hands it off", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Releases\n\nCurrently maintained releases are listed below.\n\n| Release | Date | EOL |\n|---|---|---|\n| v1.2 | May 2026 | Feb 2027 |\n\n" +
+				"The release process is fully documented in the [`quarry-dev/release`](https://github.com/quarry-dev/release) repo.\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); len(got) != 0 {
+			t.Errorf("release_process = %q, want none: the section says the process is elsewhere", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "release_process q:README.md:11 https://github.com/quarry-dev/release") {
+			t.Errorf("links out = %q, want the release repository", got)
+		}
+	})
 	t.Run("a README paragraph that names its guide and links elsewhere hands nothing off", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Contributing\n\nThe contributing guide is at CONTRIBUTING.md. Fork the repository, run make test, sign off each commit and open a pull request; " +

@@ -332,6 +332,14 @@ func (pr *project) handsOff(d *doc, k *Kind, units []unit) bool {
 			text = append(text, u)
 		}
 	}
+	// "The release process is fully documented in the [release](https://...) repo":
+	// a paragraph that says the whole document is elsewhere hands it off, however
+	// much else the section says (dates and end of life in a table).
+	for _, u := range text {
+		if out := pr.outLinks(d, u); len(out) == 1 && !u.item && matches(k.Link, u.norm) && matches(pr.pointer, u.norm) && wholeRe.MatchString(u.norm) {
+			return true
+		}
+	}
 	if len(text) != 1 || text[0].item {
 		return false
 	}
@@ -348,6 +356,9 @@ func (pr *project) handsOff(d *doc, k *Kind, units []unit) bool {
 	}
 	return false
 }
+
+// wholeRe finds the words that say a document is elsewhere in full.
+var wholeRe = regexp.MustCompile(`\b(?:fully|completely|in full|in (?:more |full |great )?detail|comprehensively)\b`)
 
 // ownUnits returns the units of heading i's section that come before its first
 // subsection.
