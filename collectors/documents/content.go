@@ -7,11 +7,14 @@ import (
 )
 
 var (
-	// cocCNCFRes find a code of conduct's adoption of, or link to, the CNCF one.
-	cocCNCFRes = []*regexp.Regexp{
+	// cocCNCFLinkRes find a link to the CNCF code of conduct.
+	cocCNCFLinkRes = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)github\.com/cncf/foundation/(?:blob|tree|raw)/[^\s)]*code[-_]of[-_]conduct`),
 		regexp.MustCompile(`(?i)raw\.githubusercontent\.com/cncf/foundation/[^\s)]*code[-_]of[-_]conduct`),
 		regexp.MustCompile(`(?i)cncf\.io/conduct`),
+	}
+	// cocCNCFNameRes find the CNCF code of conduct named.
+	cocCNCFNameRes = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)\b(?:cncf|cloud native computing foundation)(?:'s)?\W+(?:\w+\W+){0,3}code[\s-]+of[\s-]+conduct`),
 		regexp.MustCompile(`(?i)code[\s-]+of[\s-]+conduct\W+(?:\w+\W+){0,4}(?:the\W+)?(?:cncf|cloud native computing foundation)\b`),
 	}
@@ -32,15 +35,7 @@ var (
 // Code of Conduct"); "as a CNCF project, our code of conduct is in CODE_OF_CONDUCT.md"
 // names the foundation, not the code adopted.
 func adoptsCNCFCoC(line string) bool {
-	if !isCNCFCoC(line) {
-		return false
-	}
-	for _, re := range cocCNCFRes[:3] {
-		if re.MatchString(line) {
-			return true
-		}
-	}
-	return cocAdoptRe.MatchString(line)
+	return anyMatch(cocCNCFLinkRes, line) || anyMatch(cocCNCFNameRes, line) && cocAdoptRe.MatchString(line)
 }
 
 // cocAdoptRe finds a verb of adoption.
@@ -48,8 +43,13 @@ var cocAdoptRe = regexp.MustCompile(`(?i)\b(?:follows?|following|adopts?|adopted
 
 // isCNCFCoC reports whether a code of conduct line adopts or links the CNCF code.
 func isCNCFCoC(line string) bool {
-	for _, re := range cocCNCFRes {
-		if re.MatchString(line) {
+	return anyMatch(cocCNCFLinkRes, line) || anyMatch(cocCNCFNameRes, line)
+}
+
+// anyMatch reports whether one of res matches s.
+func anyMatch(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
 			return true
 		}
 	}
@@ -67,14 +67,8 @@ func isMeeting(line string) bool {
 func meetingClauses(line string) []string {
 	var out []string
 	for _, c := range clauseRe.Split(line, -1) {
-		if meetingModalRe.MatchString(c) {
-			continue
-		}
-		for _, re := range meetingRes {
-			if re.MatchString(c) {
-				out = append(out, c)
-				break
-			}
+		if !meetingModalRe.MatchString(c) && anyMatch(meetingRes, c) {
+			out = append(out, c)
 		}
 	}
 	return out
