@@ -342,6 +342,28 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("contributing = %q, want the README section", got)
 		}
 	})
+	t.Run("a page titled for deploying the project, in TOML front matter, is user documentation", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"content/docs/2.x/deploy.md":                "+++\ntitle = \"Deploying Quarry\"\n+++\n\nInstall the chart with helm install quarry.\n",
+			"contrib/deploying_using_docker_machine.md": "# Deploying Quarry using Docker Machine on a cloud of your choice\n\nCreate a machine first.\n",
+		})
+		if got := found(f.Artifacts["user_docs"]); !slices.Equal(got, []string{"q:content/docs/2.x/deploy.md:2 title"}) {
+			t.Errorf("user_docs = %q, want the deploying page", got)
+		}
+	})
+	t.Run("a blog post is no document of the kind its title names, but an audit's announcement reports it", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"content/blog/semver.md":          "+++\ntitle = \"Semantic Versioning\"\n+++\n\nOur next release is 1.0.0 and moves to semantic versioning.\n",
+			"content/blog/2024-audit.md":      "+++\ntitle = \"Security audit\"\n+++\n\nQuarry completed a security audit by Example Labs; the report is published.\n",
+			"docs/versioning-and-releases.md": "# Versioning and releases\n\nWe cut a minor release every three months.\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:docs/versioning-and-releases.md:1 title"}) {
+			t.Errorf("release_process = %q, want only the docs page", got)
+		}
+		if got := found(f.Artifacts["security_audit"]); len(got) != 1 || !strings.Contains(got[0], "2024-audit") {
+			t.Errorf("security_audit = %q, want the audit's announcement", got)
+		}
+	})
 	t.Run("an issue template is a form, whatever its title says", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			".github/ISSUE_TEMPLATE/4_release_tracker.md": "---\nname: Release Tracker\ntitle: \"Release: \"\n---\n\n# Timeline\n\nWe aim to release this release in the week of <week range>.\n\n" +

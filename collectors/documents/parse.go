@@ -95,7 +95,7 @@ var (
 	numberingRe  = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+`)
 	listItemRe   = regexp.MustCompile(`^\s{0,6}(?:[-*+]|\d{1,3}[.)]|\.{1,3}|#\.)\s+`)
 	quoteRe      = regexp.MustCompile(`^\s{0,3}>\s?`)
-	frontTitleRe = regexp.MustCompile(`^title:\s*["']?(.*?)["']?\s*$`)
+	frontTitleRe = regexp.MustCompile(`^title\s*[:=]\s*["']?(.*?)["']?\s*$`)
 	// sentenceEndRe ends a sentence: a full stop, question or exclamation mark with a
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
@@ -258,15 +258,19 @@ func underline(l string, f format) bool {
 	return strings.Trim(t, string(c)) == ""
 }
 
-// frontMatterTitle returns the title a YAML front matter block gives and its line
-// (1-based), or "".
+// frontMatterTitle returns the title a YAML ("---", "title: x") or TOML ("+++",
+// 'title = "x"') front matter block gives and its line (1-based), or "".
 func frontMatterTitle(ls []string) (string, int) {
-	if len(ls) == 0 || strings.TrimSpace(ls[0]) != "---" {
+	if len(ls) == 0 {
+		return "", 0
+	}
+	open := strings.TrimSpace(ls[0])
+	if open != "---" && open != "+++" {
 		return "", 0
 	}
 	for i := 1; i < len(ls) && i < 40; i++ {
 		t := strings.TrimSpace(ls[i])
-		if t == "---" || t == "..." {
+		if t == open || t == "..." {
 			return "", 0
 		}
 		if m := frontTitleRe.FindStringSubmatch(t); m != nil {

@@ -81,6 +81,12 @@ const kindIssueTemplates = "issue_templates"
 // formRe matches the paths of issue and pull request templates.
 var formRe = regexp.MustCompile(`(?i)^(?:\.github/|docs/)?(?:issue_template|pull_request_template)(?:/|[^/]*$)`)
 
+// postRe matches the paths of a website's blog posts and news.
+var postRe = regexp.MustCompile(`(?i)(?:^|/)(?:blog|blogs|posts|_posts|news)/`)
+
+// isPost reports whether a path is a blog post or a news item.
+func isPost(p string) bool { return postRe.MatchString(p) }
+
 // isForm reports whether a path is an issue or pull request template.
 func isForm(p string) bool { return formRe.MatchString(p) }
 
@@ -142,6 +148,12 @@ func (pr *project) classifyByTitle(d *doc, raw string) {
 	t := normalize(d.p.title)
 	for _, k := range pr.v.Kinds() {
 		if k.Title == nil || !k.Title.MatchString(t) || matches(k.TitleExclude, t) || (k.OnlyTop && !d.n.top()) || d.readme {
+			continue
+		}
+		// A blog post is an announcement of its day ("Semantic Versioning", 2017: the
+		// move to 1.0.0), not the document its title names; an audit's announcement
+		// still reports the audit.
+		if isPost(d.path) && k.Name != "security_audit" {
 			continue
 		}
 		// A title counts only for documents the kind could hold: a licence or an

@@ -83,14 +83,18 @@ func scan(ls []string, comments bool) (text []string, prose []bool) {
 }
 
 // frontMatterEnd returns the index of the first line after a front matter block, which
-// opens with "---" on the first line and closes with "---" or "..."; 0 when there is
-// none or it never closes.
+// opens on the first line with "---" (YAML, closed by "---" or "...") or "+++" (TOML, as
+// Hugo writes it, closed by "+++"); 0 when there is none or it never closes.
 func frontMatterEnd(ls []string) int {
-	if len(ls) == 0 || strings.TrimSpace(ls[0]) != "---" {
+	if len(ls) == 0 {
+		return 0
+	}
+	open := strings.TrimSpace(ls[0])
+	if open != "---" && open != "+++" {
 		return 0
 	}
 	for i := 1; i < len(ls); i++ {
-		if t := strings.TrimSpace(ls[i]); t == "---" || t == "..." {
+		if t := strings.TrimSpace(ls[i]); t == open || open == "---" && t == "..." {
 			return i + 1
 		}
 	}

@@ -58,6 +58,12 @@ func TestProseAndText(t *testing.T) {
 			text:  "...p",
 		},
 		{
+			name:  "TOML front matter",
+			doc:   "+++\ntitle = \"x\"\n+++\n# T",
+			prose: "...p",
+			text:  "...p",
+		},
+		{
 			name:  "a rule that opens no front matter block",
 			doc:   "---\ntext",
 			prose: "pp",
