@@ -3,7 +3,7 @@
 #
 # examples/lantern holds Lantern's two repositories as plain files. So that the demo
 # also shows the facts graduate reads from git history (contributors and releases in the
-# last year, changes to the maintainer list, governance revisions), this copies them to a
+# last year, changes to the maintainer list, governance and roadmap revisions), this copies them to a
 # temporary directory and gives each a short scripted history, dated relative to today,
 # before running graduate check on the copy. Nothing in the checkout is changed.
 set -euo pipefail
@@ -58,6 +58,9 @@ for author in mira-okafor tjansen dkowal lchen ana-ruiz ben-ito chidi-obi dana-l
 	esac
 done
 tag lantern v2.4.1 55
+# The roadmap is revised each quarter, lately six weeks ago (a maintained roadmap).
+printf '\n' >>"$work/lantern/ROADMAP.md"
+commit lantern 45 mira-okafor "roadmap: plan the next two minor releases"
 
 # The copied graduate.yaml names ../community, the copy beside it. The example is judged
 # offline: its OpenSSF badge names no real project, so its level is left unknown.
