@@ -40,12 +40,9 @@ with_record := [object.union(p, {"company": companies[lower(p.github)]}) |
 	companies[lower(p.github)]
 ]
 
-# employers are the organisations (orgs.normalize keys) the active maintainers work for,
-# as their lists state or, where they state none, as the record does.
-employers := {orgs.normalize(p.company) |
-	some p in array.concat(object.get(input, ["maintainers", "active"], []), with_record)
-	orgs.normalize(object.get(p, "company", null))
-}
+# employers are the organisations the active maintainers work for, as their lists state
+# or, where they state none, as the record does: orgs.normalize key to a name as written.
+employers := orgs.employers(array.concat(object.get(input, ["maintainers", "active"], []), with_record))
 
 # compared holds when both lists were collected.
 compared if {

@@ -65,11 +65,11 @@ _counted(e) if {
 	count_untyped == true
 }
 
-# counted holds the distinct names (lower-cased) of the adopters that count.
 # An adopter that employs the people who maintain the project (as their lists state or,
 # where they state none, the CNCF's record) is not an independent one.
-_own(e) if orgs.normalize(e.name) in record.employers
+_own(e) if record.employers[orgs.normalize(e.name)]
 
+# counted holds the distinct names (lower-cased) of the adopters that count.
 counted := {n |
 	some e in entries
 	_counted(e)
@@ -78,17 +78,9 @@ counted := {n |
 	n != ""
 }
 
-# own names each maintainer employer listed as an adopter once (as its first spelling).
-own := sort({sort([trim_space(e.name) |
-	some e in entries
-	_counted(e)
-	orgs.normalize(e.name) == key
-])[0] |
-	some e in entries
-	_counted(e)
-	_own(e)
-	key := orgs.normalize(e.name)
-})
+# own names each maintainer employer listed as an adopter once, as the maintainers'
+# lists write it.
+own := sort({record.employers[orgs.normalize(e.name)] | some e in entries; _counted(e)})
 
 # Without the maintainers, whether an adopter is independent cannot be told.
 unknown contains facts.path_not_collected("maintainers") if count(counted) >= min_adopters

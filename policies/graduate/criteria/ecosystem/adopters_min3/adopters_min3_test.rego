@@ -107,7 +107,7 @@ test_maintainers_employers_are_not_independent if {
 	]}})
 	r := fixtures.result("ecosystem", "adopters_min3") with input as s
 	r.status == "unknown"
-	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: ACME); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
+	r.reasons == ["2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Acme Inc.); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 4},
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 5},
@@ -121,7 +121,7 @@ test_the_record_gives_the_employer_a_list_does_not if {
 	})
 	r := fixtures.result("ecosystem", "adopters_min3") with input as s
 	r.status == "unknown"
-	startswith(r.reasons[0], "2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Globex)")
+	startswith(r.reasons[0], "2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Globex Corp)")
 }
 
 test_unknown_when_maintainers_not_collected if {

@@ -35,16 +35,11 @@ meta := verdict.meta(rego.metadata.chain())
 
 active := object.get(input, ["maintainers", "active"], [])
 
-_with_record := record.with_record
+_from_record := {orgs.normalize(p.company) | some p in record.with_record}
 
-_from_record := {orgs.normalize(p.company) | some p in _with_record}
+employers := record.employers
 
-employers := orgs.employers(array.concat(
-	[p | some p in active; orgs.normalize(object.get(p, "company", null))],
-	_with_record,
-))
-
-_recorded := {lower(p.github) | some p in _with_record}
+_recorded := {lower(p.github) | some p in record.with_record}
 
 unaffiliated := [p |
 	some p in active
