@@ -74,12 +74,12 @@ func meetingClauses(line string) []string {
 	return out
 }
 
-// meetingHow says how a meeting line speaks of the meeting: "schedule" when a clause of
-// it that mentions the meeting gives when or where it is held (a frequency, a day or a
-// time, a calendar, a call link, agendas, minutes or recordings), "mention" when it
-// only names it ("lead community calls", "join the community meetings").
-func meetingHow(line string) string {
-	for _, c := range meetingClauses(line) {
+// meetingHow says how a meeting line, given by its meetingClauses, speaks of the
+// meeting: "schedule" when a clause gives when or where it is held (a frequency, a day
+// or a time, a calendar, a call link, agendas, minutes or recordings), "mention" when
+// it only names it ("lead community calls", "join the community meetings").
+func meetingHow(clauses []string) string {
+	for _, c := range clauses {
 		if meetingScheduleRe.MatchString(c) {
 			return "schedule"
 		}

@@ -109,14 +109,24 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		pr.folders = append(pr.folders, invs[i].folders)
 		byPath := map[string]*doc{}
 		var ds []*doc
+		forms := v.Kind(kindIssueTemplates)
+		isForm := func(n name) bool {
+			if forms == nil {
+				return false
+			}
+			_, ok := forms.byName(n)
+			return ok
+		}
 		for _, p := range invs[i].docs {
 			d := &doc{repo: i, path: p, n: splitName(p), text: true, kinds: map[string]snapshot.Location{}}
 			d.readme = d.n.dir == "" && d.n.readme()
+			d.form = isForm(d.n)
 			ds = append(ds, d)
 			byPath[p] = d
 		}
 		for _, p := range invs[i].named {
 			d := &doc{repo: i, path: p, n: splitName(p), kinds: map[string]snapshot.Location{}}
+			d.form = isForm(d.n)
 			ds = append(ds, d)
 			byPath[p] = d
 		}
@@ -398,9 +408,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		}
 	})
 	scan(is(Readme, "community", KindContributing, KindGovernance), func(d *doc, n int, l string) {
-		if isMeeting(l) {
+		if cs := meetingClauses(l); len(cs) > 0 {
 			loc := pr.loc(d, n)
-			loc.How = meetingHow(l)
+			loc.How = meetingHow(cs)
 			c.Meetings = append(c.Meetings, loc)
 		}
 	})

@@ -684,7 +684,7 @@ func TestLineDetectors(t *testing.T) {
 		{"Community meeting notes: https://docs.example/notes", "schedule"},
 	}
 	for _, tt := range hows {
-		if got := meetingHow(tt.line); got != tt.want {
+		if got := meetingHow(meetingClauses(tt.line)); got != tt.want {
 			t.Errorf("meetingHow(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}

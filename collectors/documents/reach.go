@@ -43,6 +43,9 @@ type doc struct {
 	// for their topics too.
 	linkedFrom map[string]bool
 	depth      int // link depth at which the reader reached it; -1 when not
+	// form is set for an issue or pull request template (the issue_templates kind's
+	// files): a form to fill in, of no other kind, stating no topic.
+	form bool
 }
 
 func (d *doc) hasKind(k string) bool { _, ok := d.kinds[k]; return ok }
@@ -69,7 +72,7 @@ func (d *doc) addKind(k string, l snapshot.Location) {
 	// An issue or pull request template is a form to fill in, whatever its title or a
 	// link calls it ("Release: vX.Y.Z" is a release tracker's checklist, not the
 	// release process): it is only the templates' kind.
-	if k != kindIssueTemplates && isForm(d.path) {
+	if d.form && k != kindIssueTemplates {
 		return
 	}
 	d.kinds[k] = l
@@ -78,17 +81,11 @@ func (d *doc) addKind(k string, l snapshot.Location) {
 // kindIssueTemplates is the kind of the issue and pull request templates.
 const kindIssueTemplates = "issue_templates"
 
-// formRe matches the paths of issue and pull request templates.
-var formRe = regexp.MustCompile(`(?i)^(?:\.github/|docs/)?(?:issue_template|pull_request_template)(?:/|[^/]*$)`)
-
 // postRe matches the paths of a website's blog posts and news.
 var postRe = regexp.MustCompile(`(?i)(?:^|/)(?:blog|blogs|posts|_posts|news)/`)
 
 // isPost reports whether a path is a blog post or a news item.
 func isPost(p string) bool { return postRe.MatchString(p) }
-
-// isForm reports whether a path is an issue or pull request template.
-func isForm(p string) bool { return formRe.MatchString(p) }
 
 // project is every document of the repositories read, and what the reader learnt.
 type project struct {

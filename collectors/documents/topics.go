@@ -290,7 +290,7 @@ func namedByLink(t *Topic, d *doc, links []int) bool {
 
 // mayRead reports whether any part of d may be read for t, before looking at lines.
 func (pr *project) mayRead(d *doc, t *Topic) bool {
-	if isForm(d.path) {
+	if d.form {
 		return false // a template's checklist states nothing about the project
 	}
 	for _, in := range t.In {
