@@ -397,7 +397,9 @@ func TestCollectEdges(t *testing.T) {
 		r := dated{Repo: repo.NewMemory("q", map[string]string{
 			"ROADMAP.md":      "# Roadmap\n\nWe use the issues and [milestones](https://github.com/quarry-dev/quarry/milestones) to define our roadmap.\n\n## Next\n\n- Faster scans\n",
 			"docs/roadmap.md": "# Roadmap 2021\n\n- [Windows support](https://github.com/quarry-dev/quarry/projects/12)\n- A plugin API\n",
-		}), days: map[string]string{"ROADMAP.md": "2022-05-01", "docs/roadmap.md": "2021-09-17"}}
+			"README.md":       "# Quarry\n\n## Roadmap\n\n- Faster scans\n- A plugin API\n\n## Planning\n\nWe plan on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
+			"GOVERNANCE.md":   "# Governance\n\nDecisions are made by lazy consensus.\n\n## Roadmap\n\n- Month 1: set up the repository\n- Month 2: the first release\n\nWe track them on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
+		}), days: map[string]string{"ROADMAP.md": "2022-05-01", "docs/roadmap.md": "2021-09-17", "README.md": "2024-02-29", "GOVERNANCE.md": "2019-04-01"}}
 		f, err := Collect(context.Background(), []Input{{Repo: r}}, v)
 		if err != nil {
 			t.Fatal(err)
@@ -406,7 +408,9 @@ func TestCollectEdges(t *testing.T) {
 		for _, l := range f.Documents.Roadmap {
 			got = append(got, l.Path+" "+l.Changed+" "+l.Tracker)
 		}
-		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17 "}
+		// A section is dated by its file and hands off only in its own lines: the
+		// README's board is under another heading.
+		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17 ", "GOVERNANCE.md#Roadmap 2019-04-01 https://github.com/orgs/quarry-dev/projects/3", "README.md#Roadmap 2024-02-29 "}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("roadmaps = %q, want %q", got, want)
 		}

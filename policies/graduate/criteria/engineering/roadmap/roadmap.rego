@@ -8,7 +8,8 @@
 #   roadmap_max_age_days before the snapshot (documents.roadmap[].changed, from the
 #   history) and links no live tracker (documents.roadmap[].tracker: a GitHub project,
 #   the milestones, an issue search): whether it is maintained is then not known. A
-#   README section, or a file the history cannot date, is judged on being there.
+#   section is dated by its file; a file the history cannot date is judged on being
+#   there. A pass cites only the roadmaps not stale, each with its tracker.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -74,4 +75,21 @@ evidence contains facts.link(l) if {
 	some l in facts.links_out("roadmap")
 }
 
-evidence contains facts.file(loc) if some loc in facts.documents("roadmap")
+# _maintained are the roadmaps the history does not show stale: a pass rests on them
+# alone, and a stale one beside them is not cited.
+_maintained contains loc if {
+	some loc in roadmaps
+	not _stale(loc)
+}
+
+evidence contains _cite(loc) if some loc in _maintained
+
+evidence contains facts.file(loc) if {
+	count(_maintained) == 0
+	some loc in roadmaps
+}
+
+# _cite is a roadmap as evidence, with the live tracker it hands its items to.
+_cite(loc) := object.union(facts.file(loc), {"url": loc.tracker}) if loc.tracker
+
+_cite(loc) := facts.file(loc) if not loc.tracker

@@ -51,6 +51,14 @@ test_unknown_when_every_roadmap_is_stale if {
 test_pass_when_one_roadmap_changed_recently if {
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, fresh])
 	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "community", "path": "roadmap/2026.md", "line": 1}]
+}
+
+test_pass_cites_the_tracker_a_roadmap_hands_off_to if {
+	tracked := object.union(stale, {"path": "GOVERNANCE.md#Roadmap", "line": 12, "tracker": "https://github.com/orgs/quarry-dev/projects/4"})
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, tracked])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md#Roadmap", "line": 12, "url": "https://github.com/orgs/quarry-dev/projects/4"}]
 }
 
 test_pass_when_a_roadmap_is_undated if {
