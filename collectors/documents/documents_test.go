@@ -471,6 +471,7 @@ func TestStatements(t *testing.T) {
 		{"security_roles", "Once a maintainer has confirmed the relevance of the report, a draft advisory is created.", true},
 		{"security_roles", "All reports are thoroughly investigated by a set of community volunteers.", true},
 		{"security_roles", "The project security team will send an initial response to the disclosure in 3-5 days.", true},
+		{"security_response", "All reports are thoroughly investigated by the Security Team.", true},
 	}
 	for _, tt := range tests {
 		if got := states(topic(tt.topic), normalize(tt.text)); got != tt.want {
@@ -494,6 +495,11 @@ func TestStatements(t *testing.T) {
 		{"role_assignment", "Steering committee elections", true},
 		{"security_response", "Maintainer responsibilities", false},
 		{"security_response", "Security response team", true},
+		{"security_response", "Applying as a Security Team member", false},
+		{"security_response", "Triage Team", false},
+		{"security_response", "Vulnerability triage", true},
+		{"security_response", "Vulnerability handling process", true},
+		{"security_roles", "Applying as a Security Team member", true},
 		{"subprojects", "Special Interest Groups (SIGs)", false},
 		{"emeritus", "Emeritus maintainers", true},
 	}

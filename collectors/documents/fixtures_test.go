@@ -384,6 +384,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("issue_templates = %q, want the template", got)
 		}
 	})
+	t.Run("a roles document says who handles security reports", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",
+			"community-roles.md": "# Community Roles\n\n## Maintainer\n\nMaintainers are listed in [MAINTAINERS](MAINTAINERS).\n\n## Triage Team\n\nTriagers label new issues.\n\n## Security Team member\n\nAll reports are thoroughly investigated by the Security Team.\n",
+		})
+		if got := found(f.Content.Topics["security_response"]); !slices.Equal(got, []string{"q:community-roles.md:13 sentence"}) {
+			t.Errorf("security_response = %q, want the roles document's sentence, not the headings naming the team or the issues' triage", got)
+		}
+	})
 	t.Run("a subprojects heading lists subprojects only over a list", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md": "# Governance\n\n## Subprojects\n\nAny maintainer may call a [vote](#decisions) to create a new subproject under the organisation.\n\n" +
