@@ -4,7 +4,9 @@
 #   Passes when a subproject list (artifacts.subprojects: a subprojects document, a
 #   sigs.yaml that lists subprojects) or a heading or sentence listing subprojects
 #   (content.topics.subprojects) was found, with those as evidence; a table of SIGs or
-#   working groups alone is not a list of subprojects. Otherwise unknown, never failed: the
+#   working groups alone is not a list of subprojects, and the lists in groups' folders
+#   (sig-node/README.md: the subprojects one group owns) are not the project's, so they
+#   alone leave it unknown. Otherwise unknown, never failed: the
 #   criterion holds vacuously for a project without subprojects, and whether every subproject
 #   is listed is beyond reading files, so an attestation or a waiver decides. Unknown when
 #   neither fact was collected.
@@ -38,9 +40,16 @@ _list := input.artifacts.subprojects if _list_collected
 
 _topic := input.content.topics.subprojects if _topic_collected
 
-_listed if count(_list) > 0
+# group_folder matches a path inside one group's folder (sig-node/, wg-arm/,
+# working-groups/operations/): a list there is that group's subprojects ("The following
+# subprojects are owned by sig-node"), not the project's.
+group_folder := `(?:^|/)(?:(?:sig|wg|ug|tag|team)-[^/]+|(?:sigs|working-groups|workgroups|groups|teams)/[^/]+)/`
 
-_listed if count(_topic) > 0
+_found := {loc | some loc in _list} | {loc | some loc in _topic}
+
+_grouped := {loc | some loc in _found; regex.match(group_folder, loc.path)}
+
+_listed if count(_found - _grouped) > 0
 
 _links := facts.any_links_out(["subprojects"])
 
@@ -52,6 +61,16 @@ unknown contains facts.path_not_collected("content.topics.subprojects") if not _
 
 unknown contains msg if {
 	not _listed
+	count(_grouped) > 0
+	msg := sprintf(
+		"subprojects are listed only group by group (%s), and no list of the whole project was found (%s); whether the groups' lists name every subproject is not known: add an attestation in the project file linking where all are listed, or a waiver",
+		[facts.where(_grouped), facts.read],
+	)
+}
+
+unknown contains msg if {
+	not _listed
+	count(_grouped) == 0
 	_list_collected
 	_topic_collected
 	count(_links) > 0
@@ -60,6 +79,7 @@ unknown contains msg if {
 
 unknown contains msg if {
 	not _listed
+	count(_grouped) == 0
 	_list_collected
 	_topic_collected
 	count(_links) == 0
@@ -69,9 +89,7 @@ unknown contains msg if {
 	)
 }
 
-evidence contains facts.file(loc) if some loc in _list
-
-evidence contains facts.file(loc) if some loc in _topic
+evidence contains facts.file(loc) if some loc in _found
 
 evidence contains facts.link(l) if {
 	not _listed

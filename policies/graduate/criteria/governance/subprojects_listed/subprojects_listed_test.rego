@@ -34,6 +34,22 @@ test_pass_with_section if {
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 40}]
 }
 
+test_unknown_when_only_groups_list_their_subprojects if {
+	iot := {"repo": "community", "path": "sig-device-iot/README.md", "line": 37, "how": "heading", "text": "Subprojects"}
+	ops := {"repo": "community", "path": "working-groups/operations/CHARTER.md", "line": 12, "how": "sentence", "text": "The following subprojects are owned by the working group:"}
+	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([], [iot, ops])
+	r.status == "unknown"
+	r.reasons == ["subprojects are listed only group by group (community:sig-device-iot/README.md:37, community:working-groups/operations/CHARTER.md:12), and no list of the whole project was found (read the documents of main); whether the groups' lists name every subproject is not known: add an attestation in the project file linking where all are listed, or a waiver"]
+	count(r.evidence) == 2
+}
+
+test_pass_with_a_whole_list_beside_groups_lists if {
+	wg := {"repo": "main", "path": "wg-arch-arm/charter.md", "line": 27}
+	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([sigs], [wg])
+	r.status == "pass"
+	count(r.evidence) == 2
+}
+
 test_pass_with_list_when_content_not_collected if {
 	r := fixtures.result("governance", "subprojects_listed") with input as json.remove(snapshot([sigs], []), ["content"])
 	r.status == "pass"
