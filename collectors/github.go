@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/graduate-dev/graduate/collectors/documents"
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/history"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
@@ -262,12 +263,17 @@ func apiHistory(ctx context.Context, c *github.Client, snap *snapshot.Snapshot, 
 
 // healthFiles are the community health files GitHub takes from the owner's .github
 // repository when a repository has none of its own, as GitHub looks for them: in the
-// root, .github/ or docs/, any extension.
-var healthFiles = []string{"security", "code_of_conduct", "contributing"}
+// root, .github/ or docs/, any extension; each with the document kind it is.
+var healthFiles = []struct{ stem, kind string }{
+	{"security", documents.KindSecurityPolicy},
+	{"code_of_conduct", documents.KindCodeOfConduct},
+	{"contributing", documents.KindContributing},
+}
 
-// lacksHealthFiles reports whether some health file is in none of the repositories,
-// where GitHub looks for it: in the root, .github/ or docs/, any extension.
-func lacksHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRepos) bool {
+// missingHealthFiles returns the kinds of the health files that are in none of the
+// repositories, where GitHub looks for them: in the root, .github/ or docs/, any
+// extension.
+func missingHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRepos) []string {
 	have := map[string]bool{}
 	for i, spec := range specs {
 		dir := spec.Dir
@@ -291,24 +297,48 @@ func lacksHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRepos
 			have[stem] = true
 		}
 	}
+	var missing []string
 	for _, h := range healthFiles {
-		if !have[h] {
-			return true
+		if !have[h.stem] {
+			missing = append(missing, h.kind)
 		}
 	}
-	return false
+	return missing
+}
+
+// unreadDefaults are the owner's default health files that GitHub shows in place of the
+// missing ones, when graduate could not read them (offline, or the API failed): a
+// place the documents may be that was not read, so their criteria are unknown, never
+// failed.
+type unreadDefaults struct {
+	url   string   // the owner's .github repository
+	kinds []string // the document kinds no repository given has
+}
+
+// linksOut records each missing kind of which the reader found no document (docs) as a
+// link out to the owner's .github repository, from the main repository (main): GitHub
+// links it from the repository's own pages.
+func (u *unreadDefaults) linksOut(main string, docs *snapshot.Documents) []snapshot.LinkOut {
+	if u == nil {
+		return nil
+	}
+	var out []snapshot.LinkOut
+	for _, k := range u.kinds {
+		if l := documents.List(docs, k); l != nil && len(*l) > 0 {
+			continue
+		}
+		out = append(out, snapshot.LinkOut{Topic: k, Repo: main, URL: u.url, Text: "the owner's default health files, which GitHub shows where a repository has none"})
+	}
+	return out
 }
 
 // withOrgDefaults adds the owner's .github repository to the repositories read, when
 // the main repository is on GitHub and no repository given has a security policy, a
 // code of conduct or a contributing guide: GitHub shows the .github repository's in their place,
 // and so does a reviewer who follows the repository's links. An owner without one adds
-// nothing. Only with a GitHub client.
-func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Options, []snapshot.CollectionError, error) {
+// nothing. Without a GitHub client, or when the API fails, it returns what was not read.
+func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Options, *unreadDefaults, []snapshot.CollectionError, error) {
 	c := opts.GitHub
-	if c == nil {
-		return opts, nil, nil
-	}
 	idx := slices.IndexFunc(opts.Repos, func(s RepoSpec) bool { return s.Role == snapshot.RoleMain })
 	if idx < 0 {
 		idx = 0
@@ -320,33 +350,42 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 		if u == "" {
 			u = repo.OriginURL(ctx, spec.Dir)
 		}
-		owner, name, ok := onGitHub(snapshot.Repository{URL: u}, c.URL())
+		api := github.DefaultURL
+		if c != nil {
+			api = c.URL()
+		}
+		owner, name, ok := onGitHub(snapshot.Repository{URL: u}, api)
 		if !ok {
-			return opts, nil, nil
+			return opts, nil, nil, nil
 		}
 		full = owner + "/" + name
 	}
 	owner, _, err := github.ParseName(full)
 	if err != nil || slices.ContainsFunc(opts.Repos, func(s RepoSpec) bool { return strings.EqualFold(s.GitHub, owner+"/.github") }) {
-		return opts, nil, nil
+		return opts, nil, nil, nil
 	}
-	if !lacksHealthFiles(ctx, opts.Repos, remote) {
-		return opts, nil, nil
+	missing := missingHealthFiles(ctx, opts.Repos, remote)
+	if len(missing) == 0 {
+		return opts, nil, nil, nil
+	}
+	unread := &unreadDefaults{url: "https://github.com/" + owner + "/.github", kinds: missing}
+	if c == nil {
+		return opts, unread, nil, nil
 	}
 	d, dir, remove, err := c.Open(ctx, owner, ".github")
 	switch {
 	case errors.Is(err, github.ErrNotFound):
-		return opts, nil, nil
+		return opts, nil, nil, nil
 	case err != nil && github.Fatal(ctx, err):
-		return opts, nil, err
+		return opts, nil, nil, err
 	case err != nil:
-		return opts, []snapshot.CollectionError{{Source: github.ErrorSource + ".org_defaults", Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
+		return opts, unread, []snapshot.CollectionError{{Source: github.ErrorSource + ".org_defaults", Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
 	}
 	opts.Repos = append(slices.Clone(opts.Repos), RepoSpec{Role: snapshot.RoleOther, GitHub: owner + "/.github"})
 	remote.described = append(remote.described, d)
 	remote.dirs = append(remote.dirs, dir)
 	remote.removes = append(remote.removes, remove)
-	return opts, nil, nil
+	return opts, nil, nil, nil
 }
 
 // codeowners returns the CODEOWNERS file GitHub uses in a repository's directory.

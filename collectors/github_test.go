@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -184,6 +185,64 @@ func TestOwnerDefaultHealthFiles(t *testing.T) {
 				if strings.HasPrefix(e.Source, "github") {
 					t.Errorf("unexpected %+v", e)
 				}
+			}
+		})
+	}
+}
+
+// Without reading the owner's .github repository (offline, or the API failing), the
+// health files no repository given has may be GitHub's defaults: each is a link out to
+// it, so its criteria are unknown, never failed. An owner GitHub says has none leaves
+// nothing to link.
+func TestOwnerDefaultHealthFilesUnread(t *testing.T) {
+	main := t.TempDir()
+	writeTree(t, main, map[string]string{
+		"README.md":       "# Tiny\n\nA tiny project.\n",
+		"CONTRIBUTING.md": "# Contributing\n\nOpen a pull request.\n",
+	})
+	defaults := t.TempDir()
+	writeTree(t, defaults, map[string]string{"SECURITY.md": "# Security Policy\n\nReport vulnerabilities privately to security@tiny.example.\n"})
+	unread := []string{
+		"security_policy tiny/tiny https://github.com/tiny/.github",
+		"code_of_conduct tiny/tiny https://github.com/tiny/.github",
+	}
+	for _, tc := range []struct {
+		name      string
+		client    bool
+		fault     bool
+		wantLinks []string
+		wantErr   bool
+	}{
+		{"offline", false, false, unread, false},
+		{"the API fails", true, true, unread, true},
+		{"no .github", true, false, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{Now: fixedNow, Repos: []RepoSpec{{Role: "main", Name: "tiny/tiny", Dir: main, URL: "https://github.com/tiny/tiny"}}}
+			if tc.client {
+				srv, c := fakeGitHub(t, map[string]string{"tiny/tiny": main})
+				if tc.fault {
+					srv.Add("tiny/.github", &githubtest.Repo{Dir: defaults})
+					srv.Inject(githubtest.Fault{Path: "/repos/tiny/.github", Status: 500})
+				}
+				opts.GitHub = c
+			}
+			snap, err := Collect(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range snap.Content.LinksOut {
+				if l.Path == "" {
+					got = append(got, l.Topic+" "+l.Repo+" "+l.URL)
+				}
+			}
+			if !slices.Equal(got, tc.wantLinks) {
+				t.Errorf("links out = %q, want %q (a contributing guide of its own links nothing)", got, tc.wantLinks)
+			}
+			gotErr := slices.ContainsFunc(snap.CollectionErrors, func(e snapshot.CollectionError) bool { return strings.HasSuffix(e.Source, ".org_defaults") })
+			if gotErr != tc.wantErr {
+				t.Errorf("collection errors %+v, want an org_defaults error: %v", snap.CollectionErrors, tc.wantErr)
 			}
 		})
 	}

@@ -112,7 +112,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, err
 	}
 	defer remote.close()
-	opts, orgErrs, err := withOrgDefaults(ctx, opts, remote)
+	opts, unread, orgErrs, err := withOrgDefaults(ctx, opts, remote)
 	if err != nil {
 		return nil, err
 	}
@@ -224,6 +224,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, fmt.Errorf("collect history: %w", histErr)
 	}
 
+	docs.Content.LinksOut = append(docs.Content.LinksOut, unread.linksOut(mainName(snap.Repositories), &docs.Documents)...)
 	snap.Documents = &docs.Documents
 	snap.Artifacts = docs.Artifacts
 	snap.Content = &docs.Content
@@ -278,4 +279,14 @@ func historySource(name, dir string, f documents.RepoFacts) history.Source {
 		src.GovernancePaths = append(src.GovernancePaths, l.Path)
 	}
 	return src
+}
+
+// mainName is the name of the main repository, the first when none has that role.
+func mainName(rs []snapshot.Repository) string {
+	for _, r := range rs {
+		if r.Role == snapshot.RoleMain {
+			return r.Name
+		}
+	}
+	return rs[0].Name
 }

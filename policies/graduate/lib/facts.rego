@@ -117,16 +117,28 @@ any_links_out(topics) := [l | some l in object.get(input, ["content", "links_out
 # first three and how many more.
 linked(ls) := sprintf("linked from %s, not read", [_first_three(sort({_link_text(l) | some l in ls}))])
 
-_link_text(l) := sprintf("%s:%s:%d as %q to %s", [l.repo, l.path, object.get(l, "line", 1), object.get(l, "text", ""), l.url]) if object.get(l, "text", "") != ""
+_link_text(l) := sprintf("%s:%s:%d as %q to %s", [l.repo, l.path, object.get(l, "line", 1), object.get(l, "text", ""), l.url]) if {
+	l.path != ""
+	object.get(l, "text", "") != ""
+}
 
-_link_text(l) := sprintf("%s:%s:%d to %s", [l.repo, l.path, object.get(l, "line", 1), l.url]) if object.get(l, "text", "") == ""
+_link_text(l) := sprintf("%s:%s:%d to %s", [l.repo, l.path, object.get(l, "line", 1), l.url]) if {
+	l.path != ""
+	object.get(l, "text", "") == ""
+}
+
+# A link no file writes: the owner's default health files, which GitHub shows on a
+# repository that has none of its own.
+_link_text(l) := sprintf("%s, by GitHub, to %s (%s)", [l.repo, l.url, object.get(l, "text", "")]) if l.path == ""
 
 _first_three(items) := concat("; ", items) if count(items) <= 3
 
 _first_three(items) := sprintf("%s; and %d more", [concat("; ", array.slice(items, 0, 3)), count(items) - 3]) if count(items) > 3
 
 # link is an evidence item for a link out: where it is written, and where it points.
-link(l) := {"kind": "file", "repo": l.repo, "path": l.path, "line": object.get(l, "line", 1), "url": l.url}
+link(l) := {"kind": "file", "repo": l.repo, "path": l.path, "line": object.get(l, "line", 1), "url": l.url} if l.path != ""
+
+link(l) := {"kind": "url", "url": l.url, "text": object.get(l, "text", "")} if l.path == ""
 
 # read says what the reader read, for a reason about a missing document: "read 106
 # documents in kubevirt/kubevirt and 126 in kubevirt/community".

@@ -65,3 +65,13 @@ test_main_repository_and_its_github_facts if {
 	facts.github_main == {"repo": "o/p", "archived": false} with input as snap
 	not facts.github_main with input as json.remove(snap, ["github"])
 }
+
+# A link no file writes (the owner's default health files, linked by GitHub) is a URL
+# in the evidence and says who links it in the reason.
+test_a_link_no_file_writes if {
+	defaults := {"topic": "security_policy", "repo": "q/quarry", "path": "", "url": "https://github.com/q/.github", "text": "the owner's default health files"}
+	written := {"topic": "security_policy", "repo": "q/quarry", "path": "README.md", "line": 9, "url": "https://quarry.example/security", "text": "security"}
+	facts.link(defaults) == {"kind": "url", "url": "https://github.com/q/.github", "text": "the owner's default health files"}
+	facts.link(written) == {"kind": "file", "repo": "q/quarry", "path": "README.md", "line": 9, "url": "https://quarry.example/security"}
+	facts.linked([defaults, written]) == `linked from q/quarry, by GitHub, to https://github.com/q/.github (the owner's default health files); q/quarry:README.md:9 as "security" to https://quarry.example/security, not read`
+}
