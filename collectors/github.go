@@ -313,6 +313,7 @@ func missingHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRep
 type unreadDefaults struct {
 	url   string   // the owner's .github repository
 	kinds []string // the document kinds no repository given has
+	why   string   // why it was not read
 }
 
 // linksOut records each missing kind of which the reader found no document (docs) as a
@@ -327,7 +328,7 @@ func (u *unreadDefaults) linksOut(main string, docs *snapshot.Documents) []snaps
 		if l := documents.List(docs, k); l != nil && len(*l) > 0 {
 			continue
 		}
-		out = append(out, snapshot.LinkOut{Topic: k, Repo: main, URL: u.url, Text: "the owner's default health files, which GitHub shows where a repository has none"})
+		out = append(out, snapshot.LinkOut{Topic: k, Repo: main, URL: u.url, Text: "the owner's default health files, which GitHub shows where a repository has none; not read: " + u.why})
 	}
 	return out
 }
@@ -370,6 +371,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	}
 	unread := &unreadDefaults{url: "https://github.com/" + owner + "/.github", kinds: missing}
 	if c == nil {
+		unread.why = "the GitHub API was not asked (offline, or no token); give a token, or its checkout with --dir other=PATH"
 		return opts, unread, nil, nil
 	}
 	d, dir, remove, err := c.Open(ctx, owner, ".github")
@@ -379,6 +381,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	case err != nil && github.Fatal(ctx, err):
 		return opts, nil, nil, err
 	case err != nil:
+		unread.why = "the GitHub API failed (see the github.org_defaults collection error)"
 		return opts, unread, []snapshot.CollectionError{{Source: github.ErrorSource + ".org_defaults", Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
 	}
 	opts.Repos = append(slices.Clone(opts.Repos), RepoSpec{Role: snapshot.RoleOther, GitHub: owner + "/.github"})

@@ -235,6 +235,9 @@ func TestOwnerDefaultHealthFilesUnread(t *testing.T) {
 			for _, l := range snap.Content.LinksOut {
 				if l.Path == "" {
 					got = append(got, l.Topic+" "+l.Repo+" "+l.URL)
+					if why := map[bool]string{false: "was not asked", true: "failed"}[tc.fault]; !strings.Contains(l.Text, "not read: the GitHub API "+why) {
+						t.Errorf("link text %q does not say why it was not read", l.Text)
+					}
 				}
 			}
 			if !slices.Equal(got, tc.wantLinks) {
