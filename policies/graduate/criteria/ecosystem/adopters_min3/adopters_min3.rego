@@ -9,7 +9,8 @@
 #   attested; also unknown when the adopters were not collected. An adopter that is
 #   the employer of an active maintainer (maintainers.active[].company or, where the
 #   list states none, the CNCF's record; compared as maintainer_orgs compares employers)
-#   is not independent and is not counted; when the maintainers were not collected,
+#   is not independent and is not counted, nor is one named by the work e-mail domain of
+#   a maintainer who states no employer; when the maintainers were not collected,
 #   enough adopters is unknown, since their independence cannot be told. The
 #   count is a lower bound from the public list: whether adopters use the project at the
 #   right level (production for graduation, dev/test for incubation) is TOC judgement.
@@ -69,6 +70,20 @@ _counted(e) if {
 # where they state none, the CNCF's record) is not an independent one.
 _own(e) if record.employers[orgs.normalize(e.name)]
 
+# Nor is one whose domain is the work e-mail of a maintainer who states no employer
+# (VSHN for someone@vshn.ch): not a stated affiliation, so maintainer_orgs does not
+# count it as one, but enough to doubt the adopter's independence.
+_own(e) if {
+	not record.employers[orgs.normalize(e.name)]
+	_mail_employers[orgs.normalize(e.name)]
+}
+
+_mail_employers := orgs.inferred_employers([p |
+	some p in object.get(input, ["maintainers", "active"], [])
+	record.company_unstated(p)
+	not lower(object.get(p, "github", "")) in {lower(q.github) | some q in record.with_record}
+])
+
 # counted holds the distinct names (lower-cased) of the adopters that count.
 counted := {n |
 	some e in entries
@@ -79,8 +94,13 @@ counted := {n |
 }
 
 # own names each maintainer employer listed as an adopter once, as the maintainers'
-# lists write it.
-own := sort({record.employers[orgs.normalize(e.name)] | some e in entries; _counted(e)})
+# lists write it, or as the adopters' list does with the e-mail domain that names it.
+own := sort({record.employers[orgs.normalize(e.name)] | some e in entries; _counted(e)} | {sprintf("%s (by the work e-mail domain %s)", [e.name, d]) |
+	some e in entries
+	_counted(e)
+	not record.employers[orgs.normalize(e.name)]
+	d := _mail_employers[orgs.normalize(e.name)]
+})
 
 # Without the maintainers, whether an adopter is independent cannot be told.
 unknown contains facts.path_not_collected("maintainers") if count(counted) >= min_adopters

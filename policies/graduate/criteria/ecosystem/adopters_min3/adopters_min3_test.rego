@@ -124,6 +124,22 @@ test_the_record_gives_the_employer_a_list_does_not if {
 	startswith(r.reasons[0], "2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Globex Corp)")
 }
 
+test_an_adopter_named_by_maintainers_work_mail_is_not_independent if {
+	s := object.union(snapshot(three), {"maintainers": {"active": [
+		{"name": "Ina Tech", "github": "ina", "email": "ina@initech.ch"},
+		{"name": "Hal Home", "github": "hal", "email": "hal@gmail.com"},
+	]}})
+	r := fixtures.result("ecosystem", "adopters_min3") with input as s
+	r.status == "unknown"
+	startswith(r.reasons[0], "2 counted adopters (of 6 listed; types counted: enduser, untyped; not counted, as the employers of maintainers: Initech (by the work e-mail domain initech.ch))")
+}
+
+test_a_stated_employer_outweighs_the_mail_domain if {
+	s := object.union(snapshot(three), {"maintainers": {"active": [{"name": "Ina Tech", "github": "ina", "company": "Umbrella", "email": "ina@initech.ch"}]}})
+	r := fixtures.result("ecosystem", "adopters_min3") with input as s
+	r.status == "pass"
+}
+
 test_unknown_when_maintainers_not_collected if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as json.remove(snapshot(three), ["maintainers"])
 	r.status == "unknown"
