@@ -106,8 +106,6 @@ var (
 	privateLocalRe = regexp.MustCompile(`(?i)security|private|maintainers|conduct|legal|admin`)
 )
 
-// channelKind classifies a link as a public communication channel: slack, mailing_list,
-// discussions, discord, matrix, forum, irc or x.
 // isChat reports whether link leads to a chat (Slack, Discord, Matrix, IRC) or a social
 // feed: where people talk, not where anything is written down to be read. A forum, a
 // discussion or a mailing-list thread can hold the text itself.
@@ -119,6 +117,8 @@ func isChat(link string) bool {
 	return false
 }
 
+// channelKind classifies a link as a public communication channel: slack, mailing_list,
+// discussions, discord, matrix, forum, irc or x.
 func channelKind(link string) (string, bool) {
 	u, err := url.Parse(link)
 	if err != nil {
@@ -173,4 +173,46 @@ func channelKind(link string) (string, bool) {
 		return "x", true
 	}
 	return "", false
+}
+
+// shortenerHosts serve short links to anywhere ("https://aka.ms/dapr-discord").
+var shortenerHosts = map[string]bool{"aka.ms": true, "bit.ly": true, "tinyurl.com": true, "goo.gl": true, "t.co": true, "is.gd": true, "ow.ly": true, "rebrand.ly": true}
+
+// chatNameRe finds the platform a link's text names.
+var chatNameRe = regexp.MustCompile(`(?i)\b(slack|discord|matrix)\b`)
+
+// shortLinkKind classifies a short link by the platform its text names: "[Discord
+// Banner](https://aka.ms/dapr-discord)" is the Discord server it redirects to. Only a
+// short link: a document's own link named "Slack guidelines" is no channel.
+func shortLinkKind(link, text string) (string, bool) {
+	u, err := url.Parse(link)
+	if err != nil || !shortenerHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] {
+		return "", false
+	}
+	m := chatNameRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return strings.ToLower(m[1]), true
+}
+
+// talkHeadingRe finds the headings over where a project says how to reach it.
+var talkHeadingRe = regexp.MustCompile(`(?i)\b(?:community|communicat\w*|contact\w*|questions?|help|support|chat|talk|touch|reach|discuss\w*|mailing lists?|slack|discord|connect\w*|get involved|channels?)\b`)
+
+// badgeRe finds a line that links an image: a badge.
+var badgeRe = regexp.MustCompile(`\[!\[`)
+
+// channelRank says how well a line documents the channels it links, best first: under a
+// heading on how to reach the project (0), in a sentence, list or table (1), as a badge
+// (2), as a reference link's definition (3).
+func channelRank(p *parsed, line int, text string, definition bool) int {
+	switch {
+	case definition:
+		return 3
+	case p != nil && talkHeadingRe.MatchString(nearestHeading(p.headings, line).text):
+		return 0
+	case badgeRe.MatchString(text):
+		return 2
+	}
+	return 1
 }

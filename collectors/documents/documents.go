@@ -388,23 +388,40 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 		}
 	})
-	seenChannel := map[string]bool{}
+	// Each channel once, in the order first met, at the line that documents it best
+	// (channelRank): the "Contact us" table rather than the badge at the top.
+	type seen struct{ i, rank int }
+	channels := map[string]seen{}
 	scan(is(Readme, "community", KindContributing, "support"), func(d *doc, n int, l string) {
-		targets := []string{}
+		var targets []link
+		definition := false
 		if m := refDefRe.FindStringSubmatch(l); m != nil {
 			// "[slack]: https://slack.example.io": where a reference link points.
-			targets = append(targets, m[2])
+			targets, definition = append(targets, link{target: m[2]}), true
 		}
-		for _, k := range linksOn(l, formatMarkdown, nil) {
-			targets = append(targets, k.target)
-		}
-		for _, target := range targets {
-			kind, ok := channelKind(target)
-			if !ok || seenChannel[channelKey(kind, target)] {
+		targets = append(targets, linksOn(l, formatMarkdown, nil)...)
+		for _, t := range targets {
+			kind, ok := channelKind(t.target)
+			if !ok {
+				// A badge's text is its image: the line names the platform then.
+				text := t.text
+				if text == "" {
+					text = l
+				}
+				if kind, ok = shortLinkKind(t.target, text); !ok {
+					continue
+				}
+			}
+			key, rank := channelKey(kind, t.target), channelRank(d.p, n, l, definition)
+			if s, ok := channels[key]; ok {
+				if rank < s.rank {
+					c.Channels[s.i].Source = pr.loc(d, n)
+					channels[key] = seen{s.i, rank}
+				}
 				continue
 			}
-			seenChannel[channelKey(kind, target)] = true
-			c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: target, Source: pr.loc(d, n)})
+			channels[key] = seen{len(c.Channels), rank}
+			c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: t.target, Source: pr.loc(d, n)})
 		}
 	})
 	scan(is(Readme, "community", KindContributing, KindGovernance), func(d *doc, n int, l string) {
@@ -437,7 +454,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 
 // channelKey is what makes two channel links the same channel.
 func channelKey(kind, u string) string {
-	return kind + " " + strings.TrimSuffix(strings.ToLower(u), "/")
+	u = strings.TrimSuffix(strings.ToLower(u), "/")
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	return kind + " " + u
 }
 
 // kindList ties a snapshot key to the list that holds its locations.

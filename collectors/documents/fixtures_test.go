@@ -384,6 +384,35 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("issue_templates = %q, want the template", got)
 		}
 	})
+	t.Run("a link names the architecture, not the processors built for or one feature's design", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n## Working groups\n\n- [Multi Architecture](workgroups/wg-multiarch/README.md): arm64 and s390x builds\n\n" +
+				"## Functions\n\nSee the [design document](proposals/functions.md) for the new API.\n\n## Learn\n\nRead the [architecture overview](notes/overview.md).\n",
+			"workgroups/wg-multiarch/README.md": "# Multi Architecture\n\nWe build images for arm64.\n",
+			"proposals/functions.md":            "# Functions\n\nStatus: accepted.\n",
+			"notes/overview.md":                 "# Overview\n\nQuarry has a controller and an agent.\n",
+		})
+		if got := found(f.Artifacts["architecture"]); !slices.Equal(got, []string{"q:notes/overview.md:1 link"}) {
+			t.Errorf("architecture = %q, want only the overview", got)
+		}
+	})
+	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com)\n[![X][x-badge]][x-link]\n\n" +
+				"Quarry reads rocks.\n\n## Contact us\n\n| Platform | Link |\n|---|---|\n| Slack | [#quarry](https://quarry.slack.com) |\n" +
+				"| Discord | [![Discord Banner](https://discord.com/api/guilds/1/widget.png)](https://aka.ms/quarry-discord) |\n| X | [@quarry](https://twitter.com/quarrydev) |\n\n" +
+				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n",
+			"SLACK.md": "# Slack guidelines\n\nBe kind.\n",
+		})
+		var got []string
+		for _, ch := range f.Content.Channels {
+			got = append(got, ch.Kind+" "+ch.URL+" :"+strconv.Itoa(ch.Source.Line))
+		}
+		want := []string{"slack https://quarry.slack.com :12", "discord https://aka.ms/quarry-discord :13", "x https://twitter.com/quarrydev :14"}
+		if !slices.Equal(got, want) {
+			t.Errorf("channels = %q, want %q", got, want)
+		}
+	})
 	t.Run("a roles document says who handles security reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",

@@ -82,7 +82,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 						n++
 						continue
 					}
-					if t.ListOnly && items(units) == 0 {
+					if t.ListOnly && listed(t, d.p, hi, end) == 0 {
 						// "## Subprojects" over how one is created: no list under it.
 						continue
 					}
@@ -372,4 +372,44 @@ func headingOver(hs []heading, u unit) (heading, bool) {
 		over, found = h, true
 	}
 	return over, found
+}
+
+// listed counts the entries of the list under the heading hs[hi] (its section ends at
+// end): the list items and table rows, and the subheadings that name an entry ("###
+// mappers-go"); a subsection on something the topic excludes ("### Adding core
+// subprojects", "### Changing the status of ...") is no entry, nor are its items.
+func listed(t *Topic, p *parsed, hi, end int) int {
+	n := 0
+	owner := p.headings[hi]
+	for _, h := range p.headings[hi+1:] {
+		if h.line >= end {
+			break
+		}
+		if matches(t.Except, h.norm) {
+			continue
+		}
+		n++
+	}
+	for _, u := range p.units {
+		if u.line <= owner.line || u.line >= end || !u.item {
+			continue
+		}
+		if h := nearestHeading(p.headings, u.line); h.line != owner.line && matches(t.Except, h.norm) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// nearestHeading returns the last heading before line.
+func nearestHeading(hs []heading, line int) heading {
+	var over heading
+	for _, h := range hs {
+		if h.line >= line {
+			break
+		}
+		over = h
+	}
+	return over
 }
