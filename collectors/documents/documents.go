@@ -211,7 +211,16 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	for _, l := range documentLists(&f.Documents) {
 		*l.list = locs[l.kind]
 	}
-	f.Errors = append(f.Errors, pr.markMaintained(ctx, inputs, KindRoadmap, f.Documents.Roadmap)...)
+	roadmaps, handOffs, errs := pr.markMaintained(ctx, inputs, KindRoadmap, f.Documents.Roadmap)
+	f.Documents.Roadmap = roadmaps
+	f.Errors = append(f.Errors, errs...)
+	for _, o := range handOffs {
+		at := snapshot.Location{Repo: o.Repo, Path: o.Path, Line: o.Line}
+		if key := o.Topic + "\x00" + at.Key() + "\x00" + o.URL; !pr.seenOut[key] {
+			pr.seenOut[key] = true
+			pr.linksOut = append(pr.linksOut, o)
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

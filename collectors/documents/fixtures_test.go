@@ -453,6 +453,33 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("roadmaps = %q, want %q", got, want)
 		}
 	})
+	t.Run("a roadmap that only hands off to its tracker is a link out", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"docs/roadmap.md": "# Roadmap\n\nThe Quarry roadmap is maintained in [a GitHub Project](https://github.com/orgs/quarry-dev/projects/25).\n\n" +
+				"Releases are planned in the [release process](release.md).\n",
+			"docs/release.md": "# Release process\n\nWe release monthly.\n",
+			"README.md":       "# Quarry\n\n## Roadmap\n\nThe [roadmap uses GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to track progress.\n",
+		})
+		if got := found(f.Documents.Roadmap); len(got) != 0 {
+			t.Errorf("roadmaps = %q, want none: each only hands off to its tracker", got)
+		}
+		want := []string{
+			"roadmap quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/quarry/milestones",
+			"roadmap quarry-dev/quarry:docs/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/25",
+		}
+		var got []string
+		for _, l := range linksOut(f.Content.LinksOut) {
+			if strings.HasPrefix(l, "roadmap ") {
+				got = append(got, l)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("roadmap links out = %q, want %q", got, want)
+		}
+		if f.Documents.Roadmap == nil {
+			t.Error("roadmaps are nil: a roadmap looked for and handed off is collected, not missing")
+		}
+	})
 	t.Run("a website's configuration links channels on every page", func(t *testing.T) {
 		site := repo.NewMemory("q/website", map[string]string{
 			"hugo.yaml":                 "params:\n  links:\n    user:\n      - name: Mailing list\n        url: https://groups.google.com/g/quarry-users\n      - name: Slack\n        url: https://slack.quarry.example\n      # - name: Old Slack\n      #   url: https://quarry-old.slack.com\n",

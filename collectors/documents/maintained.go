@@ -24,10 +24,11 @@ var trackerRe = regexp.MustCompile(`^https?://github\.com/(?:orgs/[^/]+/projects
 var trackingRe = regexp.MustCompile(`\b(?:roadmap|milestones?|track\w*|plann\w*|project boards?)\b`)
 
 // tracker returns the first live tracker a paragraph of d between lines from and to
-// (1-based, to exclusive; 0 for the end) hands the roadmap to, or "".
-func (pr *project) tracker(d *doc, from, to int) string {
+// (1-based, to exclusive; 0 for the end) hands the roadmap to, and the link to it;
+// ok is false when there is none.
+func (pr *project) tracker(d *doc, from, to int) (url string, at link, ok bool) {
 	if d.p == nil {
-		return ""
+		return "", link{}, false
 	}
 	for _, u := range d.p.units {
 		if u.line < from || (to > 0 && u.line >= to) || !trackingRe.MatchString(u.norm) {
@@ -35,11 +36,36 @@ func (pr *project) tracker(d *doc, from, to int) string {
 		}
 		for _, i := range u.links {
 			if t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[i].target); ok && t.repo < 0 && trackerRe.MatchString(t.url) {
-				return t.url
+				return t.url, d.p.links[i], true
 			}
 		}
 	}
-	return ""
+	return "", link{}, false
+}
+
+// Most a roadmap that only hands off to its tracker says besides: "The roadmap is
+// maintained in [a GitHub Project](...)", and perhaps where releases are planned.
+const (
+	maxHandOffUnits = 2
+	maxHandOffChars = 300
+)
+
+// handsOff reports whether d's text between from and to (a whole document from 0, a
+// section from its heading) is no roadmap of its own but a hand-off to its tracker: a
+// sentence or two, no list, no table.
+func handsOff(d *doc, from, to int) bool {
+	units, chars := 0, 0
+	for _, u := range d.p.units {
+		if u.line <= from || (to > 0 && u.line >= to) {
+			continue
+		}
+		if u.item {
+			return false
+		}
+		units++
+		chars += len(strings.TrimSpace(displayText(u.text)))
+	}
+	return units <= maxHandOffUnits && chars <= maxHandOffChars
 }
 
 // sectionAt returns the section recorded at l (a "file#Heading" location), or nil.
@@ -63,25 +89,38 @@ func changedSource(kind string) string { return Source + "." + kind + ".changed"
 // which keeps the roadmap current however old the document's own text is. A section
 // ("README.md#Roadmap") is dated by its file and looks for a tracker in its own lines:
 // it has not changed since its file last did, so the file's day is the latest it can
-// have, never a day too old. A repository that cannot date its files leaves the
-// locations undated; one that fails to is a collection error of its own.
-func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind string, locs []snapshot.Location) []snapshot.CollectionError {
-	var errs []snapshot.CollectionError
-	for i := range locs {
-		l := &locs[i]
-		var d *doc
+// have, never a day too old. A document or section that is only a hand-off to its
+// tracker is no roadmap of its own: it is returned as a link out, the tracker not read.
+// A repository that cannot date its files leaves the locations undated; one that fails
+// to is a collection error of its own.
+func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind string, locs []snapshot.Location) ([]snapshot.Location, []snapshot.LinkOut, []snapshot.CollectionError) {
+	var (
+		errs []snapshot.CollectionError
+		outs []snapshot.LinkOut
+		kept = make([]snapshot.Location, 0, len(locs)) // none left is collected, not missing
+	)
+	for _, l := range locs {
+		var (
+			d        *doc
+			from, to int
+		)
 		if strings.Contains(l.Path, "#") {
-			s := pr.sectionAt(*l)
-			if s == nil {
+			if s := pr.sectionAt(l); s != nil {
+				d, from, to = s.d, s.start, s.end
+			}
+		} else if d = pr.docAt(l); d != nil && d.p != nil {
+			from = d.p.titleLine
+		}
+		if d == nil || d.p == nil {
+			kept = append(kept, l)
+			continue
+		}
+		if url, at, ok := pr.tracker(d, from, to); ok {
+			if handsOff(d, from, to) {
+				outs = append(outs, snapshot.LinkOut{Topic: kind, Repo: l.Repo, Path: d.path, Line: at.line, URL: url, Text: oneLine(at.text)})
 				continue
 			}
-			d = s.d
-			l.Tracker = pr.tracker(d, s.start, s.end)
-		} else {
-			if d = pr.docAt(*l); d == nil {
-				continue
-			}
-			l.Tracker = pr.tracker(d, 0, 0)
+			l.Tracker = url
 		}
 		if dt, ok := inputs[d.repo].Repo.(Dater); ok {
 			day, err := dt.Changed(ctx, d.path)
@@ -90,6 +129,7 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 			}
 			l.Changed = day
 		}
+		kept = append(kept, l)
 	}
-	return errs
+	return kept, outs, errs
 }

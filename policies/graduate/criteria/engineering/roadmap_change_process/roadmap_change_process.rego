@@ -60,6 +60,10 @@ unknown contains msg if {
 
 evidence contains e if some e in stated.evidence(_topics)
 
-evidence contains facts.file(loc) if some loc in roadmaps
+# The roadmaps are where it was looked for: evidence only while nothing states it.
+evidence contains facts.file(loc) if {
+	count(stated.evidence(_topics)) == 0
+	some loc in roadmaps
+}
 
 evidence contains e if some e in stated.link_evidence(_topics, "roadmap")
