@@ -431,6 +431,16 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("subprojects = %q, want only the heading over the list", got)
 		}
 	})
+	t.Run("a subprojects heading over how they are added or changed lists none", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\n## Subprojects\n\nSubprojects are core or non-core, for example the CLI.\n\n" +
+				"### Adding core subprojects\n\nOpen a proposal.\n\n### Changing the status of non-core subprojects\n\nThe changes may include:\n- promoting a non-core subproject to core\n- archiving it\n",
+			"README.md": "# Quarry\n\n## Subprojects\n\nThe subprojects of the project:\n\n### quarry-cli\n\n- **Owners:** the CLI team\n",
+		})
+		if got := found(f.Content.Topics["subprojects"]); !slices.Equal(got, []string{"q:README.md:3 heading"}) {
+			t.Errorf("subprojects = %q, want only the heading over a named subproject", got)
+		}
+	})
 	t.Run("a roadmap is dated by its history and names the tracker it hands its items to", func(t *testing.T) {
 		r := dated{Repo: repo.NewMemory("q", map[string]string{
 			"ROADMAP.md":      "# Roadmap\n\nWe use the issues and [milestones](https://github.com/quarry-dev/quarry/milestones) to define our roadmap.\n\n## Next\n\n- Faster scans\n",

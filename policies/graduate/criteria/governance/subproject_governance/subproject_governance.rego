@@ -2,12 +2,14 @@
 # title: "If the project has subprojects: subproject leadership, contribution, maturity status documented, including add/remove process."
 # description: >-
 #   Passes when the project lists subprojects (artifacts.subprojects or
-#   content.topics.subprojects) and a heading or sentence of the governance documents states
-#   how they are governed: leadership, contribution, maturity status, adding and removing
-#   (content.topics.subproject_governance). Never failed: a project without subprojects
-#   meets it vacuously (a waiver says so), and whether the statements cover every part is a
-#   person's judgement. Unknown otherwise, with what was found, any link out of the
-#   repositories read, and the advice to attest or waive.
+#   content.topics.subprojects) and headings or sentences of the governance documents state
+#   each part of how they are governed: who leads a subproject
+#   (content.topics.subproject_leadership), how one contributes to it
+#   (subproject_contribution), its maturity status (subproject_maturity), and how
+#   subprojects are added and removed (subproject_changes). Never failed: a project without
+#   subprojects meets it vacuously (a waiver says so), and a part stated in other words is
+#   a person's judgement. Unknown otherwise, naming the parts not stated, any link out of
+#   the repositories read, and the advice to attest or waive.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -20,7 +22,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.subproject_governance, artifacts.subprojects, content.topics.subprojects]
+#   facts: [content.topics.subproject_leadership, content.topics.subproject_contribution, content.topics.subproject_maturity, content.topics.subproject_changes, artifacts.subprojects, content.topics.subprojects]
 package graduate.criteria.governance.subproject_governance
 
 import data.graduate.lib.facts
@@ -31,9 +33,14 @@ meta := verdict.meta(rego.metadata.chain())
 
 fail := set()
 
-_topics := ["subproject_governance"]
+_topics := ["subproject_leadership", "subproject_contribution", "subproject_maturity", "subproject_changes"]
 
-_labels := {"subproject_governance": "subproject leadership, contribution, maturity status and the process to add or remove subprojects"}
+_labels := {
+	"subproject_leadership": "subproject leadership",
+	"subproject_contribution": "contribution to subprojects",
+	"subproject_maturity": "subproject maturity status",
+	"subproject_changes": "the process to add or remove subprojects",
+}
 
 _list := facts.artifacts("subprojects")
 
@@ -69,7 +76,7 @@ unknown contains msg if {
 	_has_subprojects
 	msg := sprintf(
 		"subprojects are listed (%s) but no heading or sentence of the governance documents states %s; %s",
-		[facts.where(array.concat(_list, _named)), _labels.subproject_governance, _advice],
+		[facts.where(array.concat(_list, _named)), stated.absent(_topics, _labels), _advice],
 	)
 }
 
@@ -78,7 +85,7 @@ unknown contains msg if {
 	not _has_subprojects
 	facts.member_collected("artifacts", "subprojects")
 	facts.path_collected("content.topics.subprojects")
-	msg := sprintf("%s; no subproject list and no statement on subproject governance; %s", [facts.read, _advice])
+	msg := sprintf("%s; no subproject list, and no heading or sentence states %s; %s", [facts.read, stated.absent(_topics, _labels), _advice])
 }
 
 evidence contains e if some e in stated.evidence(_topics)
