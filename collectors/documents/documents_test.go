@@ -456,6 +456,8 @@ func TestStatements(t *testing.T) {
 		{"roadmap_changes", "This roadmap will continue to be updated as our priorities evolve.", false},
 		{"roadmap_changes", "Roadmap changes are discussed in weekly maintainer meetings.", true},
 		{"roadmap_changes", "To propose changes to the roadmap, open an issue.", true},
+		{"roadmap_changes", "The maintainer team updates the roadmap on an as needed basis, in response to demand.", true},
+		{"roadmap_changes", "Treat this document as a starting point and open an issue about why you deviated.", false},
 		{"security_private_reporting", "Please report vulnerabilities privately to security@quarry.example.", true},
 		{"security_private_reporting", "Security is important to us.", false},
 		{"security_response", "The security team acknowledges every report within 3 business days.", true},
