@@ -328,7 +328,7 @@ func (u *unreadDefaults) linksOut(main string, docs *snapshot.Documents) []snaps
 		if l := documents.List(docs, k); l != nil && len(*l) > 0 {
 			continue
 		}
-		out = append(out, snapshot.LinkOut{Topic: k, Repo: main, URL: u.url, Text: "the owner's default health files, which GitHub shows where a repository has none; not read: " + u.why})
+		out = append(out, snapshot.LinkOut{Topic: k, Repo: main, URL: u.url, Text: "the owner's default health files, shown by GitHub where a repository has none; " + u.why})
 	}
 	return out
 }
@@ -340,38 +340,41 @@ func (u *unreadDefaults) linksOut(main string, docs *snapshot.Documents) []snaps
 // nothing. Without a GitHub client, or when the API fails, it returns what was not read.
 func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Options, *unreadDefaults, []snapshot.CollectionError, error) {
 	c := opts.GitHub
+	api := github.DefaultURL
+	if c != nil {
+		api = c.URL()
+	}
 	idx := slices.IndexFunc(opts.Repos, func(s RepoSpec) bool { return s.Role == snapshot.RoleMain })
 	if idx < 0 {
 		idx = 0
 	}
 	spec := opts.Repos[idx]
-	full := spec.GitHub
+	full, web := spec.GitHub, "https://github.com/"
 	if remote.described[idx] == nil {
 		u := spec.URL
 		if u == "" {
 			u = repo.OriginURL(ctx, spec.Dir)
-		}
-		api := github.DefaultURL
-		if c != nil {
-			api = c.URL()
 		}
 		owner, name, ok := onGitHub(snapshot.Repository{URL: u}, api)
 		if !ok {
 			return opts, nil, nil, nil
 		}
 		full = owner + "/" + name
+		if p, err := url.Parse(u); err == nil && p.Scheme != "" && p.Host != "" {
+			web = p.Scheme + "://" + p.Host + "/" // GitHub Enterprise's own host
+		}
 	}
 	owner, _, err := github.ParseName(full)
-	if err != nil || slices.ContainsFunc(opts.Repos, func(s RepoSpec) bool { return strings.EqualFold(s.GitHub, owner+"/.github") }) {
+	if err != nil || slices.ContainsFunc(opts.Repos, func(s RepoSpec) bool { return isRepo(ctx, s, owner+"/.github", api) }) {
 		return opts, nil, nil, nil
 	}
 	missing := missingHealthFiles(ctx, opts.Repos, remote)
 	if len(missing) == 0 {
 		return opts, nil, nil, nil
 	}
-	unread := &unreadDefaults{url: "https://github.com/" + owner + "/.github", kinds: missing}
+	unread := &unreadDefaults{url: web + owner + "/.github", kinds: missing}
 	if c == nil {
-		unread.why = "the GitHub API was not asked (offline, or no token); give a token, or its checkout with --dir other=PATH"
+		unread.why = "the GitHub API was not asked, offline or without a token: give a token, or its checkout with --dir other=PATH"
 		return opts, unread, nil, nil
 	}
 	d, dir, remove, err := c.Open(ctx, owner, ".github")
@@ -381,7 +384,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	case err != nil && github.Fatal(ctx, err):
 		return opts, nil, nil, err
 	case err != nil:
-		unread.why = "the GitHub API failed (see the github.org_defaults collection error)"
+		unread.why = "the GitHub API failed to read it: see the github.org_defaults collection error"
 		return opts, unread, []snapshot.CollectionError{{Source: github.ErrorSource + ".org_defaults", Error: fmt.Sprintf("read %s/.github, the owner's default health files: %v", owner, err)}}, nil
 	}
 	opts.Repos = append(slices.Clone(opts.Repos), RepoSpec{Role: snapshot.RoleOther, GitHub: owner + "/.github"})
@@ -389,6 +392,20 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	remote.dirs = append(remote.dirs, dir)
 	remote.removes = append(remote.removes, remove)
 	return opts, nil, nil, nil
+}
+
+// isRepo reports whether s is the GitHub repository full ("owner/.github"), however it
+// was given: through the API, by name, or as a checkout whose URL or origin is it.
+func isRepo(ctx context.Context, s RepoSpec, full, api string) bool {
+	if strings.EqualFold(s.GitHub, full) || strings.EqualFold(s.Name, full) {
+		return true
+	}
+	u := s.URL
+	if u == "" && s.Dir != "" {
+		u = repo.OriginURL(ctx, s.Dir)
+	}
+	owner, name, ok := onGitHub(snapshot.Repository{URL: u}, api)
+	return ok && strings.EqualFold(owner+"/"+name, full)
 }
 
 // codeowners returns the CODEOWNERS file GitHub uses in a repository's directory.

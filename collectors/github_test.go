@@ -216,9 +216,14 @@ func TestOwnerDefaultHealthFilesUnread(t *testing.T) {
 		{"offline", false, false, unread, false},
 		{"the API fails", true, true, unread, true},
 		{"no .github", true, false, nil, false},
+		{"its checkout given", false, false, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := Options{Now: fixedNow, Repos: []RepoSpec{{Role: "main", Name: "tiny/tiny", Dir: main, URL: "https://github.com/tiny/tiny"}}}
+			if tc.name == "its checkout given" {
+				// It lacks a code of conduct too: read, so that is no link out.
+				opts.Repos = append(opts.Repos, RepoSpec{Role: "other", Dir: defaults, URL: "https://github.com/tiny/.github"})
+			}
 			if tc.client {
 				srv, c := fakeGitHub(t, map[string]string{"tiny/tiny": main})
 				if tc.fault {
@@ -235,7 +240,7 @@ func TestOwnerDefaultHealthFilesUnread(t *testing.T) {
 			for _, l := range snap.Content.LinksOut {
 				if l.Path == "" {
 					got = append(got, l.Topic+" "+l.Repo+" "+l.URL)
-					if why := map[bool]string{false: "was not asked", true: "failed"}[tc.fault]; !strings.Contains(l.Text, "not read: the GitHub API "+why) {
+					if why := map[bool]string{false: "was not asked", true: "failed"}[tc.fault]; !strings.Contains(l.Text, "; the GitHub API "+why) {
 						t.Errorf("link text %q does not say why it was not read", l.Text)
 					}
 				}

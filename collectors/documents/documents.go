@@ -412,9 +412,10 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		for _, t := range targets {
 			kind, ok := channelKind(t.target)
 			if !ok {
-				// A badge's text is its image: the line names the platform then.
+				// A badge's text is its image: the line names the platform then, when
+				// the badge is its only link.
 				text := t.text
-				if text == "" {
+				if text == "" && len(targets) == 1 {
 					text = l
 				}
 				if kind, ok = shortLinkKind(t.target, text); !ok {

@@ -398,7 +398,7 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com)\n[![X][x-badge]][x-link]\n\n" +
+			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link]\n\n" +
 				"Quarry reads rocks.\n\n## Contact us\n\n| Platform | Link |\n|---|---|\n| Slack | [#quarry](https://quarry.slack.com) |\n" +
 				"| Discord | [![Discord Banner](https://discord.com/api/guilds/1/widget.png)](https://aka.ms/quarry-discord) |\n| X | [@quarry](https://twitter.com/quarrydev) |\n\n" +
 				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n",
@@ -416,10 +416,15 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("a roles document says who handles security reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",
-			"community-roles.md": "# Community Roles\n\n## Maintainer\n\nMaintainers are listed in [MAINTAINERS](MAINTAINERS).\n\n## Triage Team\n\nTriagers label new issues.\n\n## Security Team member\n\nAll reports are thoroughly investigated by the Security Team.\n",
+			"community-roles.md": "# Community Roles\n\n## Maintainer\n\nMaintainers are listed in [MAINTAINERS](MAINTAINERS). Maintainers triage and respond to bug reports, and are responsible for reviewing reports.\n\n## Triage Team\n\nTriagers label new issues.\n\n## Security Team member\n\nAll reports are thoroughly investigated by the Security Team.\n",
 		})
 		if got := found(f.Content.Topics["security_response"]); !slices.Equal(got, []string{"q:community-roles.md:13 sentence"}) {
 			t.Errorf("security_response = %q, want the roles document's sentence, not the headings naming the team or the issues' triage", got)
+		}
+		for _, l := range found(f.Content.Topics["security_roles"]) {
+			if strings.HasPrefix(l, "q:community-roles.md:5 ") {
+				t.Errorf("security_roles has %s: a roles document is read for them only under a security heading", l)
+			}
 		}
 	})
 	t.Run("a subprojects heading lists subprojects only over a list", func(t *testing.T) {
@@ -434,7 +439,7 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("a subprojects heading over how they are added or changed lists none", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md": "# Governance\n\n## Subprojects\n\nSubprojects are core or non-core, for example the CLI.\n\n" +
-				"### Adding core subprojects\n\nOpen a proposal.\n\n### Changing the status of non-core subprojects\n\nThe changes may include:\n- promoting a non-core subproject to core\n- archiving it\n",
+				"### Adding core subprojects\n\nOpen a proposal.\n\n#### Requirements\n\n- a lead\n- a charter\n\n### Changing the status of non-core subprojects\n\nThe changes may include:\n- promoting a non-core subproject to core\n- archiving it\n",
 			"README.md": "# Quarry\n\n## Subprojects\n\nThe subprojects of the project:\n\n### quarry-cli\n\n- **Owners:** the CLI team\n",
 		})
 		if got := found(f.Content.Topics["subprojects"]); !slices.Equal(got, []string{"q:README.md:3 heading"}) {
@@ -443,11 +448,13 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a roadmap is dated by its history and names the tracker it hands its items to", func(t *testing.T) {
 		r := dated{Repo: repo.NewMemory("q", map[string]string{
-			"ROADMAP.md":      "# Roadmap\n\nWe use the issues and [milestones](https://github.com/quarry-dev/quarry/milestones) to define our roadmap.\n\n## Next\n\n- Faster scans\n",
-			"docs/roadmap.md": "# Roadmap 2021\n\n- [Windows support](https://github.com/quarry-dev/quarry/projects/12)\n- A plugin API\n",
-			"README.md":       "# Quarry\n\n## Roadmap\n\n- Faster scans\n- A plugin API\n\n## Planning\n\nWe plan on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
-			"GOVERNANCE.md":   "# Governance\n\nDecisions are made by lazy consensus.\n\n## Roadmap\n\n- Month 1: set up the repository\n- Month 2: the first release\n\nWe track them on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
-		}), days: map[string]string{"ROADMAP.md": "2022-05-01", "docs/roadmap.md": "2021-09-17", "README.md": "2024-02-29", "GOVERNANCE.md": "2019-04-01"}}
+			"ROADMAP.md":        "# Roadmap\n\nWe use the issues and [milestones](https://github.com/quarry-dev/quarry/milestones) to define our roadmap.\n\n## Next\n\n- Faster scans\n",
+			"docs/roadmap.md":   "# Roadmap 2021\n\n- [Windows support](https://github.com/quarry-dev/quarry/projects/12)\n- A plugin API\n",
+			"README.md":         "# Quarry\n\n## Roadmap\n\n- Faster scans\n- A plugin API\n\n## Planning\n\nWe plan on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
+			"GOVERNANCE.md":     "# Governance\n\nDecisions are made by lazy consensus.\n\n## Roadmap\n\n- Month 1: set up the repository\n- Month 2: the first release\n\nWe track them on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
+			"CONTRIBUTING.md":   "# Contributing\n\nRead our [roadmap](docs/community.md#plans-for-2019) first.\n",
+			"docs/community.md": "# Community\n\n## Plans for 2019\n\n- Faster scans\n- A plugin API\n",
+		}), days: map[string]string{"ROADMAP.md": "2022-05-01", "docs/roadmap.md": "2021-09-17", "README.md": "2024-02-29", "GOVERNANCE.md": "2019-04-01", "docs/community.md": "2019-03-01"}}
 		f, err := Collect(context.Background(), []Input{{Repo: r}}, v)
 		if err != nil {
 			t.Fatal(err)
@@ -458,7 +465,8 @@ func TestCollectEdges(t *testing.T) {
 		}
 		// A section is dated by its file and hands off only in its own lines: the
 		// README's board is under another heading.
-		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17 ", "GOVERNANCE.md#Roadmap 2019-04-01 https://github.com/orgs/quarry-dev/projects/3", "README.md#Roadmap 2024-02-29 "}
+		// A linked anchor no section was recorded at is dated by its file too.
+		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17 ", "docs/community.md#Plans for 2019 2019-03-01 ", "GOVERNANCE.md#Roadmap 2019-04-01 https://github.com/orgs/quarry-dev/projects/3", "README.md#Roadmap 2024-02-29 "}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("roadmaps = %q, want %q", got, want)
 		}
@@ -469,11 +477,15 @@ func TestCollectEdges(t *testing.T) {
 				"Releases are planned in the [release process](release.md).\n",
 			"docs/release.md": "# Release process\n\nWe release monthly.\n",
 			"README.md":       "# Quarry\n\n## Roadmap\n\nThe [roadmap uses GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to track progress.\n",
+			"GOVERNANCE.md":   "# Governance\n\nDecisions are made by lazy consensus.\n\n## Roadmap\n\nOur roadmap is tracked in [the milestones](https://github.com/quarry-dev/quarry/milestones?state=open).\n",
+			// A roadmap of its own beside the tracker is kept: a subheading over its plans.
+			"community/ROADMAP.md": "# Community roadmap\n\nWe track it on [a board](https://github.com/orgs/quarry-dev/projects/3).\n\n## 2026\n\nA plugin API, and Windows support.\n",
 		})
-		if got := found(f.Documents.Roadmap); len(got) != 0 {
-			t.Errorf("roadmaps = %q, want none: each only hands off to its tracker", got)
+		if got := found(f.Documents.Roadmap); !slices.Equal(got, []string{"quarry-dev/quarry:community/ROADMAP.md:1 name"}) {
+			t.Errorf("roadmaps = %q, want only the one with plans of its own: the others only hand off to their tracker", got)
 		}
 		want := []string{
+			"roadmap quarry-dev/quarry:GOVERNANCE.md:7 https://github.com/quarry-dev/quarry/milestones?state=open",
 			"roadmap quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/quarry/milestones",
 			"roadmap quarry-dev/quarry:docs/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/25",
 		}

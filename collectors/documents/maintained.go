@@ -50,10 +50,22 @@ const (
 	maxHandOffChars = 300
 )
 
-// handsOff reports whether d's text between from and to (a whole document from 0, a
-// section from its heading) is no roadmap of its own but a hand-off to its tracker: a
-// sentence or two, no list, no table.
-func handsOff(d *doc, from, to int) bool {
+// roadmapHandsOff reports whether d's text between from and to (a whole document from
+// its title, a section from its heading) is no roadmap of its own but a hand-off to its
+// tracker: a sentence or two; no list, table, subheading, image or code of its own.
+func roadmapHandsOff(d *doc, from, to int) bool {
+	end := to
+	if end == 0 {
+		end = 1 << 30
+	}
+	for _, h := range d.p.headings {
+		if h.line > from && h.line < end {
+			return false
+		}
+	}
+	if inSection(d.p.images, from, end) || inSection(d.p.code, from, end) {
+		return false
+	}
 	units, chars := 0, 0
 	for _, u := range d.p.units {
 		if u.line <= from || (to > 0 && u.line >= to) {
@@ -103,24 +115,33 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 		var (
 			d        *doc
 			from, to int
+			section  bool // a recorded section: its own lines are read
 		)
-		if strings.Contains(l.Path, "#") {
-			if s := pr.sectionAt(l); s != nil {
-				d, from, to = s.d, s.start, s.end
+		file, _, anchored := strings.Cut(l.Path, "#")
+		switch s := pr.sectionAt(l); {
+		case anchored && s != nil:
+			d, from, to, section = s.d, s.start, s.end, true
+		case anchored:
+			// A link to an anchor no section was recorded at: dated by its file,
+			// which it has not changed since, its lines not told apart.
+			d = pr.docAt(snapshot.Location{Repo: l.Repo, Path: file})
+		default:
+			if d = pr.docAt(l); d != nil && d.p != nil {
+				from, section = d.p.titleLine, true
 			}
-		} else if d = pr.docAt(l); d != nil && d.p != nil {
-			from = d.p.titleLine
 		}
-		if d == nil || d.p == nil {
+		if d == nil {
 			kept = append(kept, l)
 			continue
 		}
-		if url, at, ok := pr.tracker(d, from, to); ok {
-			if handsOff(d, from, to) {
-				outs = append(outs, snapshot.LinkOut{Topic: kind, Repo: l.Repo, Path: d.path, Line: at.line, URL: url, Text: oneLine(at.text)})
-				continue
+		if section && d.p != nil {
+			if url, at, ok := pr.tracker(d, from, to); ok {
+				if roadmapHandsOff(d, from, to) {
+					outs = append(outs, snapshot.LinkOut{Topic: kind, Repo: l.Repo, Path: d.path, Line: at.line, URL: url, Text: oneLine(at.text)})
+					continue
+				}
+				l.Tracker = url
 			}
-			l.Tracker = url
 		}
 		if dt, ok := inputs[d.repo].Repo.(Dater); ok {
 			day, err := dt.Changed(ctx, d.path)

@@ -263,7 +263,9 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 			continue
 		}
 		if t.repo >= 0 {
-			if td := pr.lookup(t); td != nil {
+			// A template a list of links offers beside them ("Flux release notes
+			// template") is a form to fill in, not a place the document is.
+			if td := pr.lookup(t); td != nil && !template(td.path) {
 				places[fmt.Sprint(td.repo, td.path)] = true
 			}
 			continue
@@ -638,6 +640,9 @@ func (pr *project) followLinks() {
 					via.URL = k.target
 					l.Via = &via
 					if len(d.pointerKinds) > 0 && slices.Contains(d.pointerKinds, name) {
+						if template(td.path) {
+							continue // a form offered beside the pointer is not the document
+						}
 						l.How = "pointer"
 					}
 					td.addKind(name, l)
@@ -932,6 +937,28 @@ func (pr *project) readsTopic(d *doc, t *Topic, line int) bool {
 			return true
 		}
 	}
+	for kind, re := range t.InUnder {
+		if (d.hasKind(kind) || d.linkedFrom[kind]) && d.p != nil && underHeading(d.p.headings, line, re) {
+			return true
+		}
+	}
+	return false
+}
+
+// underHeading reports whether line is, or lies under, a heading re matches: the
+// heading at line itself or any of those it is nested in.
+func underHeading(hs []heading, line int, re *Pattern) bool {
+	level := 1 << 30
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i]
+		if h.line > line || h.level >= level {
+			continue
+		}
+		if matches(re, h.norm) {
+			return true
+		}
+		level = h.level
+	}
 	return false
 }
 
@@ -997,4 +1024,10 @@ func titleOf(d *doc) string {
 		return ""
 	}
 	return d.p.title
+}
+
+// template reports whether p names a template: a form to fill in
+// ("release-notes-template.md", "ISSUE_TEMPLATE/bug.md").
+func template(p string) bool {
+	return strings.Contains(strings.ToLower(p), "template")
 }

@@ -303,6 +303,11 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 			return true
 		}
 	}
+	for kind := range t.InUnder {
+		if d.hasKind(kind) || d.linkedFrom[kind] {
+			return true // under which headings: readsTopic, line by line
+		}
+	}
 	return false
 }
 
@@ -377,7 +382,7 @@ func headingOver(hs []heading, u unit) (heading, bool) {
 // listed counts the entries of the list under the heading hs[hi] (its section ends at
 // end): the list items and table rows, and the subheadings that name an entry ("###
 // mappers-go"); a subsection on something the topic excludes ("### Adding core
-// subprojects", "### Changing the status of ...") is no entry, nor are its items.
+// subprojects", "### Changing the status of ...") is no entry, nor is anything under it.
 func listed(t *Topic, p *parsed, hi, end int) int {
 	n := 0
 	owner := p.headings[hi]
@@ -385,21 +390,36 @@ func listed(t *Topic, p *parsed, hi, end int) int {
 		if h.line >= end {
 			break
 		}
-		if matches(t.Except, h.norm) {
-			continue
+		if !excludedUnder(t, p.headings, h.line, owner) {
+			n++
 		}
-		n++
 	}
 	for _, u := range p.units {
-		if u.line <= owner.line || u.line >= end || !u.item {
-			continue
+		if u.line > owner.line && u.line < end && u.item && !excludedUnder(t, p.headings, u.line, owner) {
+			n++
 		}
-		if h := nearestHeading(p.headings, u.line); h.line != owner.line && matches(t.Except, h.norm) {
-			continue
-		}
-		n++
 	}
 	return n
+}
+
+// excludedUnder reports whether line is, or lies under, a heading below owner that the
+// topic's except pattern rules out.
+func excludedUnder(t *Topic, hs []heading, line int, owner heading) bool {
+	level := 1 << 30
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i]
+		if h.line > line || h.level >= level {
+			continue
+		}
+		if h.line <= owner.line {
+			return false
+		}
+		if matches(t.Except, h.norm) {
+			return true
+		}
+		level = h.level
+	}
+	return false
 }
 
 // nearestHeading returns the last heading before line.

@@ -112,6 +112,10 @@ type Topic struct {
 	// Except rules a heading or a statement out that the patterns would take
 	// ("Documentation branching" is the website's, not the project's branch strategy).
 	Except *Pattern
+	// InUnder are more document kinds the topic is read in, each only under a heading
+	// its pattern matches: a roles document's "Security Team member" section says who
+	// handles security reports; its maintainers' care for bug reports does not.
+	InUnder map[string]*Pattern
 }
 
 // headed reports whether a heading (normalised) states the topic.
@@ -181,15 +185,16 @@ type rawKind struct {
 }
 
 type rawTopic struct {
-	Criteria     []string `json:"criteria"`
-	In           []string `json:"in"`
-	Heading      string   `json:"heading"`
-	Statements   []any    `json:"statements"`
-	Link         string   `json:"link"`
-	ListHeading  string   `json:"list_heading"`
-	ListOnly     bool     `json:"list_only"`
-	Except       string   `json:"except"`
-	UnderHeading string   `json:"under_heading"`
+	Criteria     []string          `json:"criteria"`
+	In           []string          `json:"in"`
+	Heading      string            `json:"heading"`
+	Statements   []any             `json:"statements"`
+	Link         string            `json:"link"`
+	ListHeading  string            `json:"list_heading"`
+	ListOnly     bool              `json:"list_only"`
+	Except       string            `json:"except"`
+	UnderHeading string            `json:"under_heading"`
+	InUnder      map[string]string `json:"in_under"`
 }
 
 type rawVocabulary struct {
@@ -291,6 +296,11 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 				return nil, fmt.Errorf("%w: topics.%s.in: %q is no document or artifact kind", ErrVocabulary, t.Name, in)
 			}
 		}
+		for in := range t.InUnder {
+			if !known[in] {
+				return nil, fmt.Errorf("%w: topics.%s.in_under: %q is no document or artifact kind", ErrVocabulary, t.Name, in)
+			}
+		}
 	}
 	return v, nil
 }
@@ -388,6 +398,19 @@ func parseTopic(at, name string, r rawTopic) (*Topic, error) {
 	}
 	if t.Link, err = compile(at+".link", r.Link); err != nil {
 		return nil, err
+	}
+	for _, kind := range slices.Sorted(maps.Keys(r.InUnder)) {
+		re, err := compile(at+".in_under."+kind, r.InUnder[kind])
+		if err != nil {
+			return nil, err
+		}
+		if re == nil {
+			return nil, fmt.Errorf("%w: %s.in_under.%s: want a heading pattern", ErrVocabulary, at, kind)
+		}
+		if t.InUnder == nil {
+			t.InUnder = map[string]*Pattern{}
+		}
+		t.InUnder[kind] = re
 	}
 	for i, s := range r.Statements {
 		where := fmt.Sprintf("%s.statements[%d]", at, i)

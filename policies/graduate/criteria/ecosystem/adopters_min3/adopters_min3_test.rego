@@ -140,6 +140,15 @@ test_a_stated_employer_outweighs_the_mail_domain if {
 	r.status == "pass"
 }
 
+test_the_record_outweighs_the_mail_domain if {
+	s := object.union(snapshot(three), {
+		"maintainers": {"active": [{"name": "Cy Dee", "github": "cydee", "email": "cy@globex.com"}]},
+		"foundation_maintainers": {"project": "Quarry", "people": [{"name": "Cy Dee", "github": "CyDee", "company": "Umbrella"}]},
+	})
+	r := fixtures.result("ecosystem", "adopters_min3") with input as s
+	r.status == "pass"
+}
+
 test_unknown_when_maintainers_not_collected if {
 	r := fixtures.result("ecosystem", "adopters_min3") with input as json.remove(snapshot(three), ["maintainers"])
 	r.status == "unknown"

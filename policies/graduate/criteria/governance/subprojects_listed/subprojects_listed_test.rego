@@ -43,6 +43,14 @@ test_unknown_when_only_groups_list_their_subprojects if {
 	count(r.evidence) == 2
 }
 
+test_groups_lists_and_a_link_out_name_both if {
+	iot := {"repo": "community", "path": "sig-device-iot/README.md", "line": 37}
+	s := object.union(snapshot([], [iot]), {"content": {"links_out": [{"topic": "subprojects", "repo": "main", "path": "README.md", "line": 5, "url": "https://quarry.example/projects", "text": "all our projects"}]}})
+	r := fixtures.result("governance", "subprojects_listed") with input as s
+	r.status == "unknown"
+	contains(r.reasons[0], `(read the documents of main; linked from main:README.md:5 as "all our projects" to https://quarry.example/projects, not read)`)
+}
+
 test_pass_with_a_whole_list_beside_groups_lists if {
 	wg := {"repo": "main", "path": "wg-arch-arm/charter.md", "line": 27}
 	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([sigs], [wg])
