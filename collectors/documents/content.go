@@ -75,16 +75,22 @@ func meetingClauses(line string) []string {
 }
 
 // meetingHow says how a meeting line, given by its meetingClauses, speaks of the
-// meeting: "schedule" when a clause gives when or where it is held (a frequency, a day
-// or a time, a calendar, a call link, agendas, minutes or recordings), "mention" when
-// it only names it ("lead community calls", "join the community meetings").
+// meeting: "schedule" when a clause says when it is held (a day, a time or a time zone,
+// a calendar); "record" when it says only that it is held and where its record is (a
+// frequency, a call link, agendas, minutes or recordings: "a weekly meeting is held;
+// the details are on the wiki"); "mention" when it only names it ("lead community
+// calls", "join the community meetings").
 func meetingHow(clauses []string) string {
+	how := "mention"
 	for _, c := range clauses {
-		if meetingScheduleRe.MatchString(c) {
+		if meetingWhenRe.MatchString(c) {
 			return "schedule"
 		}
+		if meetingScheduleRe.MatchString(c) {
+			how = "record"
+		}
 	}
-	return "mention"
+	return how
 }
 
 var (
@@ -97,6 +103,12 @@ var (
 	// meetingScheduleRe finds when and where a meeting is held, or its record: a
 	// frequency, a weekday, a time or time zone, a calendar, a call link, an agenda,
 	// minutes or recordings.
+	// meetingScheduleName is the name of a document that gives the meetings' schedule,
+	// wherever it is (MEETING_SCHEDULE.md, community-meetings.md, MEETINGS.md).
+	meetingScheduleName = regexp.MustCompile(`^(?:community_)?meetings?(?:_(?:schedule|calendar|times?))?$`)
+	// meetingWhenRe finds when a meeting is held: a weekday, a time or a time zone, a
+	// calendar.
+	meetingWhenRe     = regexp.MustCompile(`(?i)\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|pst|pdt|cet|cest|calendars?)\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b`)
 	meetingScheduleRe = regexp.MustCompile(`(?i)\b(?:weekly|bi-?weekly|monthly|fortnightly|daily|every (?:other |second |\d+ )?(?:week|weeks|month|months|day|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|pst|pdt|cet|cest|calendars?|zoom|meet\.google|jitsi|webex|agendas?|minutes|recordings?|meeting notes)\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b`)
 )
 

@@ -305,7 +305,7 @@ func needsContent(d *doc, v *Vocabulary) bool {
 // keepsText reports whether the line detectors (code of conduct, channels, meetings,
 // licences, the OpenSSF badge) read the document, so its text is kept.
 func keepsText(d *doc) bool {
-	if d.readme || d.n.stem == "community" || (d.n.top() && d.n.stem == "support") {
+	if d.readme || d.n.stem == "community" || (d.n.top() && d.n.stem == "support") || meetingScheduleName.MatchString(d.n.stem) {
 		return true
 	}
 	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense, "security_self_assessment"} {
@@ -434,10 +434,17 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: t.target, Source: pr.loc(d, n)})
 		}
 	})
-	scan(is(Readme, "community", KindContributing, KindGovernance), func(d *doc, n int, l string) {
+	meetingDocs := is(Readme, "community", KindContributing, KindGovernance)
+	scan(func(d *doc) bool { return meetingDocs(d) || meetingScheduleName.MatchString(d.n.stem) }, func(d *doc, n int, l string) {
 		if cs := meetingClauses(l); len(cs) > 0 {
 			loc := pr.loc(d, n)
 			loc.How = meetingHow(cs)
+			c.Meetings = append(c.Meetings, loc)
+		} else if d.p != nil && meetingWhenRe.MatchString(l) && isMeeting(nearestHeading(d.p.headings, n).text) {
+			// "- Time: every other Tuesday" under "### Community meetings": the
+			// heading names the meeting, the line says when.
+			loc := pr.loc(d, n)
+			loc.How = "schedule"
 			c.Meetings = append(c.Meetings, loc)
 		}
 	})

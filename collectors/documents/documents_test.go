@@ -699,7 +699,9 @@ func TestLineDetectors(t *testing.T) {
 	hows := []struct{ line, want string }{
 		{"Join the weekly community meeting on Tuesdays.", "schedule"},
 		{"Community meetings are held at 16:00 UTC; agenda and notes in the doc.", "schedule"},
-		{"https://zoom.us/j/123456", "schedule"},
+		{"https://zoom.us/j/123456", "record"},
+		{"A weekly meeting is held to discuss development. It is open to everyone.", "record"},
+		{"Join the monthly community meeting (calendar: https://calendar.example/quarry).", "schedule"},
 		{"Maintainers lead community calls and help other members.", "mention"},
 		{"Hosts community meetings, documentation and channels on vendor-neutral platforms.", "mention"},
 		{"The community meeting is held every other Tuesday at 8am PT; working groups may hold their own meetings as needed.", "schedule"},
@@ -707,7 +709,7 @@ func TestLineDetectors(t *testing.T) {
 		{"Community meetings are scheduled as needed.", "mention"},
 		{"Every contributor is welcome at the community meeting.", "mention"},
 		{"Release notes are discussed at the community meeting.", "mention"},
-		{"Community meeting notes: https://docs.example/notes", "schedule"},
+		{"Community meeting notes: https://docs.example/notes", "record"},
 	}
 	for _, tt := range hows {
 		if got := meetingHow(meetingClauses(tt.line)); got != tt.want {

@@ -413,6 +413,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("channels = %q, want %q", got, want)
 		}
 	})
+	t.Run("a meeting schedule says when; a frequency or a call link only that meetings are held", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":           "# Quarry\n\n## Community\n\nQuarry holds bi-weekly community calls: see the [meeting schedule](MEETING_SCHEDULE.md).\n",
+			"MEETING_SCHEDULE.md": "# Community Meeting Schedule\n\nOne bi-weekly community meeting, at 9pm UTC+8.\n",
+			"CONTRIBUTING.md":     "# Contributing\n\n### Community meetings\n\n- Quarry Monthly\n  - Time: on the fourth Thursday of every month\n\n### Reviews\n\n- Time: within two days, on Tuesdays\n",
+		})
+		var got []string
+		for _, m := range f.Content.Meetings {
+			got = append(got, m.Path+":"+strconv.Itoa(m.Line)+" "+m.How)
+		}
+		want := []string{"CONTRIBUTING.md:3 mention", "CONTRIBUTING.md:6 schedule", "MEETING_SCHEDULE.md:1 mention", "MEETING_SCHEDULE.md:3 schedule", "README.md:5 record"}
+		if !slices.Equal(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	})
 	t.Run("a roles document says who handles security reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",

@@ -1,12 +1,14 @@
 # METADATA
 # title: Up-to-date public meeting schedulers and/or integration with CNCF calendar.
 # description: >-
-#   Passes when a line about public meetings gives when or where they are held
-#   (content.meetings with how "schedule": a frequency, a day or time, a calendar or
-#   the CNCF calendar, a call link, agendas or notes, in README, community or governance
-#   documents); unknown when meetings are only named ("lead community calls"), or when
-#   the content was not collected; fails when content was searched and no meeting was
-#   found. Whether the schedule is up to date is not judged.
+#   Passes when a line about public meetings says when they are held (content.meetings
+#   with how "schedule": a day, a time or time zone, a calendar or the CNCF calendar, in
+#   README, community or governance documents), with those lines as evidence; unknown
+#   when the lines read only say that they are held and where their record is (how
+#   "record": a frequency, a call link, agendas or notes: the schedule is then wherever
+#   they link), or only name them ("lead community calls"), or when the content was not
+#   collected; fails when content was searched and no meeting was found. Whether the
+#   schedule is up to date is not judged.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -30,13 +32,24 @@ meta := verdict.meta(rego.metadata.chain())
 meetings := object.get(input, ["content", "meetings"], [])
 
 # A line read before meetings were told apart (no how) counts as a schedule, as it did.
-schedules := [m | some m in meetings; object.get(m, "how", "schedule") != "mention"]
+schedules := [m | some m in meetings; object.get(m, "how", "schedule") == "schedule"]
+
+records := [m | some m in meetings; m.how == "record"]
+
+unknown contains msg if {
+	count(schedules) == 0
+	count(records) > 0
+	msg := sprintf(
+		"meetings are held (%s: a frequency, a call link, agendas or notes) but no line read says when (a day, a time or a calendar); the schedule may be where those lines link: an up-to-date public meeting schedule or CNCF calendar entry is required, attest where it is",
+		[facts.where(records)],
+	)
+}
 
 unknown contains msg if {
 	count(meetings) > 0
-	count(schedules) == 0
+	count(schedules) + count(records) == 0
 	msg := sprintf(
-		"meetings are named (%s) but no line read says when or where they are held (a frequency, a day or time, a calendar, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required",
+		"meetings are named (%s) but no line read says when or where they are held (a day or time, a calendar, a frequency, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required",
 		[facts.where(meetings)],
 	)
 }
@@ -53,4 +66,10 @@ fail contains msg if {
 	)
 }
 
-evidence contains facts.file(loc) if some loc in meetings
+# A schedule is the evidence; without one, what was read of the meetings.
+evidence contains facts.file(loc) if some loc in schedules
+
+evidence contains facts.file(loc) if {
+	count(schedules) == 0
+	some loc in meetings
+}

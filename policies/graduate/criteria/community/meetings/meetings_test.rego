@@ -49,7 +49,7 @@ test_unknown_when_meetings_are_only_named if {
 	named := {"repo": "main", "path": "GOVERNANCE.md", "line": 40, "how": "mention"}
 	r := fixtures.result("community", "meetings") with input as snapshot([named])
 	r.status == "unknown"
-	r.reasons == ["meetings are named (main:GOVERNANCE.md:40) but no line read says when or where they are held (a frequency, a day or time, a calendar, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required"]
+	r.reasons == ["meetings are named (main:GOVERNANCE.md:40) but no line read says when or where they are held (a day or time, a calendar, a frequency, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required"]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 40}]
 }
 
@@ -57,4 +57,12 @@ test_pass_when_a_schedule_is_beside_a_mention if {
 	named := {"repo": "main", "path": "GOVERNANCE.md", "line": 40, "how": "mention"}
 	r := fixtures.result("community", "meetings") with input as snapshot([named, object.union(meeting, {"how": "schedule"})])
 	r.status == "pass"
+	count(r.evidence) == 1 # the schedule, not the mention
+}
+
+test_unknown_when_lines_only_say_meetings_are_held if {
+	held := {"repo": "main", "path": "README.md", "line": 310, "how": "record", "url": "https://github.com/q/q/wiki/Weekly-Meeting"}
+	r := fixtures.result("community", "meetings") with input as snapshot([held])
+	r.status == "unknown"
+	r.reasons == ["meetings are held (main:README.md:310: a frequency, a call link, agendas or notes) but no line read says when (a day, a time or a calendar); the schedule may be where those lines link: an up-to-date public meeting schedule or CNCF calendar entry is required, attest where it is"]
 }
