@@ -428,6 +428,18 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
 	})
+	t.Run("a README section handing off its guide does not make the code of conduct it also links the guide", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## How to Contribute\n\nPlease refer to the [Contributing](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md) guide and the [Code of Conduct](CODE_OF_CONDUCT.md) for more information on how to contribute.\n",
+			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
+		})
+		if got := found(f.Documents.Contributing); len(got) != 0 {
+			t.Errorf("contributing = %q, want none: the guide is linked out", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md") {
+			t.Errorf("links out = %q, want the guide", got)
+		}
+	})
 	t.Run("a roles document says who handles security reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",

@@ -900,6 +900,11 @@ func (pr *project) pointSection(d *doc, kind string, links []link) {
 		if !ok {
 			continue
 		}
+		// "Refer to the [Contributing] guide and the [Code of Conduct]": a link whose
+		// text names another kind leads to that kind's document, not to this one.
+		if named, _ := pr.linkNames(d, k, linkWords(k)); len(named) > 0 && !slices.Contains(named, kind) {
+			continue
+		}
 		at := pr.loc(d, k.line)
 		if t.repo < 0 {
 			if strings.HasPrefix(strings.ToLower(t.url), "http") {
