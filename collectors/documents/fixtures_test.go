@@ -430,7 +430,7 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a README section handing off its guide does not make the code of conduct it also links the guide", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
-			"README.md": "# Quarry\n\n## How to Contribute\n\nPlease refer to the [Contributing](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md) guide and the [Code of Conduct](CODE_OF_CONDUCT.md) for more information on how to contribute.\n",
+			"README.md":          "# Quarry\n\n## How to Contribute\n\nPlease refer to the [Contributing](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md) guide and the [Code of Conduct](CODE_OF_CONDUCT.md) for more information on how to contribute.\n",
 			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
 		})
 		if got := found(f.Documents.Contributing); len(got) != 0 {
