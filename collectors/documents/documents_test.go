@@ -163,6 +163,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/calendar.md", "Quarry release schedule", []string{KindReleaseProcess}},
 		{"docs/notes/dates.md", "Important dates", nil},
 		{"docs/notes/v1.md", "Release notes", nil},
+		{"sig-release/README.md", "SIG Release", nil},
 		{"proposals/20230511-roadmap-management.md", "Roadmap management", []string{KindRoadmap}},
 		{"docs/guide.md", "Guide", nil},
 	}
