@@ -164,6 +164,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/notes/dates.md", "Important dates", nil},
 		{"docs/notes/v1.md", "Release notes", nil},
 		{"sig-release/README.md", "SIG Release", nil},
+		{"content/en/ecosystem/adopters/index.md", "Adopters", []string{KindAdopters}},
 		{"proposals/20230511-roadmap-management.md", "Roadmap management", []string{KindRoadmap}},
 		{"docs/guide.md", "Guide", nil},
 	}

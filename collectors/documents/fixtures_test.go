@@ -440,6 +440,19 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the guide", got)
 		}
 	})
+	t.Run("a section saying the list is kept elsewhere hands it off; a page titled Adopters is the list", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## Adopters and other repositories of note\n\nA list of integrations and adoptions is maintained in the [quarry-dev/friends](https://github.com/quarry-dev/friends) repository.\n\n" +
+				"The project maintains several integrations, such as:\n\n* [Quarry Jenkins Plugin](https://github.com/jenkinsci/quarry-plugin/)\n",
+			"site/content/ecosystem/adopters/index.md": "---\ntitle: Adopters\n---\n\n| Organization | Description |\n|---|---|\n| Example Corp | Runs Quarry in production. |\n",
+		})
+		if got := found(f.Documents.Adopters); !slices.Equal(got, []string{"quarry-dev/quarry:site/content/ecosystem/adopters/index.md:2 title"}) {
+			t.Errorf("adopters = %q, want only the page titled Adopters", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "adopters quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/friends") {
+			t.Errorf("links out = %q, want the list kept elsewhere", got)
+		}
+	})
 	t.Run("a roles document says who handles security reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",

@@ -368,8 +368,10 @@ func (pr *project) handsOff(d *doc, k *Kind, units []unit) bool {
 	return false
 }
 
-// wholeRe finds the words that say a document is elsewhere in full.
-var wholeRe = regexp.MustCompile(`\b(?:fully|completely|in full|in (?:more |full |great )?detail|comprehensively)\b`)
+// wholeRe finds the words that say a document is elsewhere in full: documented there
+// fully, or kept there ("a list of integrations and adoptions is maintained in the
+// in-toto/friends repository").
+var wholeRe = regexp.MustCompile(`\b(?:fully|completely|in full|in (?:more |full |great )?detail|comprehensively)\b|\b(?:is|are) (?:maintained|kept) (?:in|at|on)\b`)
 
 // ownUnits returns the units of heading i's section that come before its first
 // subsection.
