@@ -215,11 +215,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	f.Documents.Roadmap = roadmaps
 	f.Errors = append(f.Errors, errs...)
 	for _, o := range handOffs {
-		at := snapshot.Location{Repo: o.Repo, Path: o.Path, Line: o.Line}
-		if key := o.Topic + "\x00" + at.Key() + "\x00" + o.URL; !pr.seenOut[key] {
-			pr.seenOut[key] = true
-			pr.linksOut = append(pr.linksOut, o)
-		}
+		pr.recordLinkOut(o) // a tracker is read as no document, so none of addLinkOut's filters
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

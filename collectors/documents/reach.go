@@ -694,12 +694,18 @@ func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text stri
 	if isChat(url) {
 		return // people talk there; nothing is written down there to read
 	}
-	key := topic + "\x00" + at.Key() + "\x00" + url
+	pr.recordLinkOut(snapshot.LinkOut{Topic: topic, Repo: at.Repo, Path: at.Path, Line: at.Line, URL: url, Text: oneLine(text)})
+}
+
+// recordLinkOut records a link out once for each topic, place and target.
+func (pr *project) recordLinkOut(o snapshot.LinkOut) {
+	at := snapshot.Location{Repo: o.Repo, Path: o.Path, Line: o.Line}
+	key := o.Topic + "\x00" + at.Key() + "\x00" + o.URL
 	if pr.seenOut[key] {
 		return
 	}
 	pr.seenOut[key] = true
-	pr.linksOut = append(pr.linksOut, snapshot.LinkOut{Topic: topic, Repo: at.Repo, Path: at.Path, Line: at.Line, URL: url, Text: oneLine(text)})
+	pr.linksOut = append(pr.linksOut, o)
 }
 
 // leftOut reports whether p lies in a tree the reader leaves out (test fixtures,
