@@ -26,7 +26,10 @@ var (
 		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office)\s+(?:meetings?|calls?|syncs?|hours)\b`),
 		regexp.MustCompile(`(?i)\bmeetings?\s+(?:notes|agendas?|minutes|recordings?|schedule|calendar)\b`),
 		regexp.MustCompile(`(?i)\bzoom\.us/(?:j|my)/`),
-		regexp.MustCompile(`(?i)\bcalendar\b`),
+		// A calendar of meetings: named so, linked ("[Knative Calendar](...)"), or a
+		// line labelled "Calendar:"; not "within 7 calendar days", not "access to
+		// project calendars".
+		regexp.MustCompile(`(?i)\b(?:community|meetings?|public|cncf|google|shared|events?)\s+calendars?\b|\bcalendar\.google\.com|\.ics\b|\bcalendar\s+(?:invites?|links?|entry|entries|events?|subscriptions?)\b|\b(?:subscribe to|add to) (?:the |our |your )?calendar\b|\[[^\]]*\bcalendars?\b[^\]]*\]|^\W*calendars?\W*$`),
 	}
 )
 

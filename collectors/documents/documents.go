@@ -298,10 +298,21 @@ func needsContent(d *doc, v *Vocabulary) bool {
 	return false
 }
 
+// communityPage reports whether d is a page on how to take part, read like a README
+// for channels and meetings: COMMUNITY.md, or COMMUNICATION.md (helm's channels and
+// its calendar of meetings).
+func communityPage(d *doc) bool {
+	switch d.n.stem {
+	case "community", "communication", "communications":
+		return true
+	}
+	return false
+}
+
 // keepsText reports whether the line detectors (code of conduct, channels, meetings,
 // licences, the OpenSSF badge) read the document, so its text is kept.
 func keepsText(d *doc) bool {
-	if d.readme || d.n.stem == "community" || (d.n.top() && d.n.stem == "support") || meetingScheduleName.MatchString(d.n.stem) {
+	if d.readme || communityPage(d) || (d.n.top() && d.n.stem == "support") || meetingScheduleName.MatchString(d.n.stem) {
 		return true
 	}
 	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense, "security_self_assessment"} {
@@ -365,7 +376,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			for _, k := range kinds {
 				// A community page is read wherever it is (a website keeps it under
 				// src/app/community/); a SUPPORT file only at the top.
-				if k == Readme && d.readme || d.hasKind(k) || k == "community" && d.n.stem == "community" || k == "support" && d.n.top() && d.n.stem == "support" {
+				if k == Readme && d.readme || d.hasKind(k) || k == "community" && communityPage(d) || k == "support" && d.n.top() && d.n.stem == "support" {
 					return true
 				}
 			}
@@ -397,14 +408,20 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	// (channelRank): the "Contact us" table rather than the badge at the top.
 	type seen struct{ i, rank int }
 	channels := map[string]seen{}
+	refs := map[*doc]map[string]string{} // each document's reference definitions
 	scan(is(Readme, "community", KindContributing, "support"), func(d *doc, n int, l string) {
+		if _, ok := refs[d]; !ok {
+			ls := markdown.Lines(raw[d])
+			refs[d] = referenceDefinitions(ls, markdown.Prose(ls))
+		}
 		var targets []link
 		definition := false
 		if m := refDefRe.FindStringSubmatch(l); m != nil {
 			// "[slack]: https://slack.example.io": where a reference link points.
 			targets, definition = append(targets, link{target: m[2]}), true
 		}
-		targets = append(targets, linksOn(l, formatMarkdown, nil)...)
+		// "Join us on [Slack][slack]": the prose that uses the definition.
+		targets = append(targets, linksOn(l, formatMarkdown, refs[d])...)
 		for _, t := range targets {
 			kind, ok := channelKind(t.target)
 			if !ok {

@@ -692,6 +692,10 @@ func TestLineDetectors(t *testing.T) {
 		{"no meeting", isMeeting, "We meet our users' needs.", false},
 		{"what a template may include", isMeeting, "- a working agreement for making progress, which may include weekly meetings, dedicated channels or a repository", false},
 		{"a schedule beside a modal clause", isMeeting, "The community meeting is held every other Tuesday at 8am PT; working groups may hold their own meetings as needed.", true},
+		{"calendar days", isMeeting, "A maintainer stepping down tells the others within 7 calendar days.", false},
+		{"project calendars as assets", isMeeting, "- Controlling access to ORAS assets such as source repositories, hosting, project calendars", false},
+		{"a linked calendar", isMeeting, "There's also a [Knative Calendar](./CALENDAR.MD) that has all the meetings.", true},
+		{"a labelled calendar", isMeeting, "  - Calendar: https://zoom-lfx.platform.linuxfoundation.org/meetings/lima", true},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.line); got != tt.want {
@@ -712,6 +716,7 @@ func TestLineDetectors(t *testing.T) {
 		{"Every contributor is welcome at the community meeting.", "mention"},
 		{"Release notes are discussed at the community meeting.", "mention"},
 		{"Community meeting notes: https://docs.example/notes", "record"},
+		{"Subscribe to the [community calendar](https://calendar.google.com/calendar/embed?src=x).", "schedule"},
 	}
 	for _, tt := range hows {
 		if got := meetingHow(meetingClauses(tt.line)); got != tt.want {

@@ -401,29 +401,30 @@ func TestCollectEdges(t *testing.T) {
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link]\n\n" +
 				"Quarry reads rocks.\n\n## Contact us\n\n| Platform | Link |\n|---|---|\n| Slack | [#quarry](https://quarry.slack.com) |\n" +
 				"| Discord | [![Discord Banner](https://discord.com/api/guilds/1/widget.png)](https://aka.ms/quarry-discord) |\n| X | [@quarry](https://twitter.com/quarrydev) |\n\n" +
-				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n",
+				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n## Get involved\n\nAsk on the [users list][users].\n\n[users]: https://groups.google.com/g/quarry-users\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n",
 			"SLACK.md": "# Slack guidelines\n\nBe kind.\n",
 		})
 		var got []string
 		for _, ch := range f.Content.Channels {
 			got = append(got, ch.Kind+" "+ch.URL+" :"+strconv.Itoa(ch.Source.Line))
 		}
-		want := []string{"slack https://quarry.slack.com :12", "discord https://aka.ms/quarry-discord :13", "x https://twitter.com/quarrydev :14"}
+		want := []string{"slack https://quarry.slack.com :12", "x https://twitter.com/quarrydev :14", "discord https://aka.ms/quarry-discord :13", "mailing_list https://groups.google.com/g/quarry-users :20"}
 		if !slices.Equal(got, want) {
 			t.Errorf("channels = %q, want %q", got, want)
 		}
 	})
 	t.Run("a meeting schedule says when; a frequency or a call link only that meetings are held", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"README.md":           "# Quarry\n\n## Community\n\nQuarry holds bi-weekly community calls: see the [meeting schedule](MEETING_SCHEDULE.md).\n",
-			"MEETING_SCHEDULE.md": "# Community Meeting Schedule\n\nOne bi-weekly community meeting, at 9pm UTC+8.\n",
-			"CONTRIBUTING.md":     "# Contributing\n\n### Community meetings\n\n- Quarry Monthly\n  - Time: on the fourth Thursday of every month\n\n### Reviews\n\n- Time: within two days, on Tuesdays\n",
+			"README.md":                  "# Quarry\n\n## Community\n\nQuarry holds bi-weekly community calls: see the [meeting schedule](MEETING_SCHEDULE.md).\n",
+			"MEETING_SCHEDULE.md":        "# Community Meeting Schedule\n\nOne bi-weekly community meeting, at 9pm UTC+8.\n",
+			"CONTRIBUTING.md":            "# Contributing\n\n### Community meetings\n\n- Quarry Monthly\n  - Time: on the fourth Thursday of every month\n\n### Reviews\n\n- Time: within two days, on Tuesdays\n",
+			"community/communication.md": "# Communication\n\n## Meetings\n\nWe have a weekly development meeting every Thursday at 9:30am US Pacific Time.\n",
 		})
 		var got []string
 		for _, m := range f.Content.Meetings {
 			got = append(got, m.Path+":"+strconv.Itoa(m.Line)+" "+m.How)
 		}
-		want := []string{"CONTRIBUTING.md:3 mention", "CONTRIBUTING.md:6 schedule", "MEETING_SCHEDULE.md:1 mention", "MEETING_SCHEDULE.md:3 schedule", "README.md:5 record"}
+		want := []string{"CONTRIBUTING.md:3 mention", "CONTRIBUTING.md:6 schedule", "MEETING_SCHEDULE.md:1 mention", "MEETING_SCHEDULE.md:3 schedule", "README.md:5 record", "community/communication.md:5 schedule"}
 		if !slices.Equal(got, want) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}

@@ -27,6 +27,7 @@ _no_employer := {
 _legal_forms := {
 	"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co",
 	"gmbh", "ag", "sa", "sas", "bv", "plc", "pty", "oy", "ab", "srl", "spa", "kk",
+	"lp", "llp",
 }
 
 # normalize returns the key two names of one employer share; undefined for no employer.
@@ -34,8 +35,11 @@ normalize(name) := key if {
 	is_string(name)
 	s := lower(trim_space(name))
 	not s in _no_employer
+
+	# "L.P.", "L.L.C.", "S.A.": a legal form spelt with dots is one word.
+	dotted := regex.replace(s, `\b([a-z])\.\s?([a-z])\.(?:\s?([a-z])\.)?`, "${1}${2}${3}")
 	words := [w |
-		some w in split(regex.replace(s, `[^a-z0-9]+`, " "), " ")
+		some w in split(regex.replace(dotted, `[^a-z0-9]+`, " "), " ")
 		w != ""
 		not w in _legal_forms
 	]

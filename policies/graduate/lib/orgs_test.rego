@@ -20,6 +20,9 @@ same_employer := [
 	["Deutsche Telekom AG", "deutschetelekom"],
 	["Isovalent (Cisco)", "isovalentcisco"],
 	["F5, Inc.", "f5"],
+	["Bloomberg L.P.", "bloomberg"],
+	["Bloomberg LP", "bloomberg"],
+	["Acme, L.L.C.", "acme"],
 ]
 
 no_employer := ["", " ", "-", "--", "None", "none", "N/A", "n/a", "Independent", "independent ", "Self", "self-employed", "Unaffiliated", "Individual", "Freelance", "unknown"]
