@@ -349,7 +349,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 		idx = 0
 	}
 	spec := opts.Repos[idx]
-	full, web := spec.GitHub, "https://github.com/"
+	full, web := spec.GitHub, webBase(api)
 	if remote.described[idx] == nil {
 		u := spec.URL
 		if u == "" {
@@ -360,8 +360,8 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 			return opts, nil, nil, nil
 		}
 		full = owner + "/" + name
-		if p, err := url.Parse(u); err == nil && p.Scheme != "" && p.Host != "" {
-			web = p.Scheme + "://" + p.Host + "/" // GitHub Enterprise's own host
+		if p, err := url.Parse(u); err == nil && (p.Scheme == "https" || p.Scheme == "http") && p.Host != "" {
+			web = p.Scheme + "://" + p.Host + "/" // the host the checkout came from
 		}
 	}
 	owner, _, err := github.ParseName(full)
@@ -392,6 +392,16 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	remote.dirs = append(remote.dirs, dir)
 	remote.removes = append(remote.removes, remove)
 	return opts, nil, nil, nil
+}
+
+// webBase is the web address of the GitHub an API address serves: github.com for
+// api.github.com, the host itself for GitHub Enterprise's https://HOST/api/v3/.
+func webBase(api string) string {
+	u, err := url.Parse(api)
+	if err != nil || u.Host == "" || strings.EqualFold(u.Hostname(), "api.github.com") {
+		return "https://github.com/"
+	}
+	return "https://" + u.Host + "/"
 }
 
 // isRepo reports whether s is the GitHub repository full ("owner/.github"), however it

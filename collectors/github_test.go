@@ -256,6 +256,19 @@ func TestOwnerDefaultHealthFilesUnread(t *testing.T) {
 	}
 }
 
+func TestWebBase(t *testing.T) {
+	for api, want := range map[string]string{
+		"https://api.github.com/":         "https://github.com/",
+		"https://ghe.example.com/api/v3/": "https://ghe.example.com/",
+		"http://127.0.0.1:8080/api/v3/":   "https://127.0.0.1:8080/",
+		"::not a url":                     "https://github.com/",
+	} {
+		if got := webBase(api); got != want {
+			t.Errorf("webBase(%q) = %q, want %q", api, got, want)
+		}
+	}
+}
+
 func writeTree(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
 	for p, c := range files {

@@ -26,12 +26,21 @@ var (
 		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office)\s+(?:meetings?|calls?|syncs?|hours)\b`),
 		regexp.MustCompile(`(?i)\bmeetings?\s+(?:notes|agendas?|minutes|recordings?|schedule|calendar)\b`),
 		regexp.MustCompile(`(?i)\bzoom\.us/(?:j|my)/`),
-		// A calendar of meetings: named so, linked ("[Knative Calendar](...)"), or a
-		// line labelled "Calendar:"; not "within 7 calendar days", not "access to
-		// project calendars".
-		regexp.MustCompile(`(?i)\b(?:community|meetings?|public|cncf|google|shared|events?)\s+calendars?\b|\bcalendar\.google\.com|\.ics\b|\bcalendar\s+(?:invites?|links?|entry|entries|events?|subscriptions?)\b|\b(?:subscribe to|add to) (?:the |our |your )?calendar\b|\[[^\]]*\bcalendars?\b[^\]]*\]|^\W*calendars?\W*$`),
+		regexp.MustCompile(`(?i)` + meetingCalendar),
 	}
+	// labelledCalendarRe finds a calendar given by a label and its link ("Calendar:
+	// https://...", "(calendar: https://...)").
+	labelledCalendarRe = regexp.MustCompile(`(?i)` + labelledCalendar)
 )
+
+// labelledCalendar finds a calendar given by a label and its link.
+const labelledCalendar = `\bcalendars?\s*:\s*(?:https?://|<|\[)`
+
+// meetingCalendar finds a calendar of meetings: named so ("community calendar", "the
+// calendar of meetings"), a link whose text ends with it ("[Knative Calendar](...)"), a
+// shared Google calendar or an .ics feed; not "within 7 calendar days", "project
+// calendars" as assets, "Google Calendar" or a "[calendar API]".
+const meetingCalendar = `\b(?:community|meetings?|public|cncf|shared|events)\s+calendars?\b|\bcalendars?\s+of\s+(?:\w+\s+)?(?:meetings?|calls?|community events)\b|\bcalendar\.google\.com/calendar/|\.ics\b|\bcalendar\s+(?:invites?|subscriptions?)\b|\bsubscribe to (?:the |our )?(?:\w+ )?calendar\b|\[[^\]]*\bcalendar\]`
 
 // adoptsCNCFCoC reports whether a line of a governance or contributing document adopts
 // the CNCF code: it links it, or names it with a verb of adoption ("follows the CNCF
@@ -68,6 +77,9 @@ func isMeeting(line string) bool {
 // meetingClauses returns the clauses of a line (cut at ".", ";" and ":") that mention a
 // community meeting and are no modal clause ("which may include weekly meetings").
 func meetingClauses(line string) []string {
+	if labelledCalendarRe.MatchString(line) {
+		return []string{line}
+	}
 	var out []string
 	for _, c := range clauseRe.Split(line, -1) {
 		if !meetingModalRe.MatchString(c) && anyMatch(meetingRes, c) {
@@ -103,15 +115,15 @@ var (
 	// meetingModalRe finds what a template says a group may have ("a working agreement,
 	// which may include weekly meetings").
 	meetingModalRe = regexp.MustCompile(`(?i)\b(?:may|might|could|should)\s+(?:include|contain|involve|have|hold)\b`)
-	// meetingScheduleRe finds when and where a meeting is held, or its record: a
-	// frequency, a weekday, a time or time zone, a calendar, a call link, an agenda,
-	// minutes or recordings.
 	// meetingScheduleName is the name of a document that gives the meetings' schedule,
 	// wherever it is (MEETING_SCHEDULE.md, community-meetings.md, MEETINGS.md).
 	meetingScheduleName = regexp.MustCompile(`^(?:community_)?meetings?(?:_(?:schedule|calendar|times?))?$`)
 	// meetingWhenRe finds when a meeting is held: a weekday, a time or a time zone, a
-	// calendar.
-	meetingWhenRe     = regexp.MustCompile(`(?i)\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|pst|pdt|cet|cest|calendars?)\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b`)
+	// calendar of meetings.
+	meetingWhenRe = regexp.MustCompile(`(?i)\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|pst|pdt|cet|cest)\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|` + labelledCalendar + `|` + meetingCalendar)
+	// meetingScheduleRe finds when and where a meeting is held, or its record: a
+	// frequency, a weekday, a time or time zone, a calendar, a call link, an agenda,
+	// minutes or recordings.
 	meetingScheduleRe = regexp.MustCompile(`(?i)\b(?:weekly|bi-?weekly|monthly|fortnightly|daily|every (?:other |second |\d+ )?(?:week|weeks|month|months|day|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|utc|gmt|pst|pdt|cet|cest|calendars?|zoom|meet\.google|jitsi|webex|agendas?|minutes|recordings?|meeting notes)\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b`)
 )
 

@@ -45,6 +45,9 @@ func TestKindsByName(t *testing.T) {
 	}{
 		{"GOVERNANCE.md", []string{KindGovernance}},
 		{"governance.MD", []string{KindGovernance}},
+		{"community/ADOPTERS.md", []string{KindAdopters}},
+		{".github/ISSUE_TEMPLATE/adopters.md", []string{"issue_templates"}}, // a form, not the list
+		{"docs/adopters-program.md", nil},
 		{"docs/Governance.rst", []string{KindGovernance}},
 		{".github/GOVERNANCE", []string{KindGovernance}},
 		{"community/GOVERNANCE.md", []string{KindGovernance}},
@@ -165,6 +168,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/notes/v1.md", "Release notes", nil},
 		{"sig-release/README.md", "SIG Release", nil},
 		{"content/en/ecosystem/adopters/index.md", "Adopters", []string{KindAdopters}},
+		{".github/ISSUE_TEMPLATE/adopters.md", "Add your organisation", nil},
 		{"proposals/20230511-roadmap-management.md", "Roadmap management", []string{KindRoadmap}},
 		{"docs/guide.md", "Guide", nil},
 	}
@@ -693,6 +697,10 @@ func TestLineDetectors(t *testing.T) {
 		{"what a template may include", isMeeting, "- a working agreement for making progress, which may include weekly meetings, dedicated channels or a repository", false},
 		{"a schedule beside a modal clause", isMeeting, "The community meeting is held every other Tuesday at 8am PT; working groups may hold their own meetings as needed.", true},
 		{"calendar days", isMeeting, "A maintainer stepping down tells the others within 7 calendar days.", false},
+		{"a calendar product", isMeeting, "Sync your jobs with Google Calendar.", false},
+		{"calendar events", isMeeting, "Trigger workflows from calendar events.", false},
+		{"a calendar API", isMeeting, "See the [calendar API](docs/api.md).", false},
+		{"a calendar heading", isMeeting, "## Calendar", false},
 		{"project calendars as assets", isMeeting, "- Controlling access to ORAS assets such as source repositories, hosting, project calendars", false},
 		{"a linked calendar", isMeeting, "There's also a [Knative Calendar](./CALENDAR.MD) that has all the meetings.", true},
 		{"a labelled calendar", isMeeting, "  - Calendar: https://zoom-lfx.platform.linuxfoundation.org/meetings/lima", true},
@@ -717,6 +725,8 @@ func TestLineDetectors(t *testing.T) {
 		{"Release notes are discussed at the community meeting.", "mention"},
 		{"Community meeting notes: https://docs.example/notes", "record"},
 		{"Subscribe to the [community calendar](https://calendar.google.com/calendar/embed?src=x).", "schedule"},
+		{"Subscribe to [the meeting feed](https://example.org/quarry.ics).", "schedule"},
+		{"Community meeting notes are published within 7 calendar days.", "record"},
 	}
 	for _, tt := range hows {
 		if got := meetingHow(meetingClauses(tt.line)); got != tt.want {

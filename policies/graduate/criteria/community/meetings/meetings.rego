@@ -3,7 +3,8 @@
 # description: >-
 #   Passes when a line about public meetings says when they are held (content.meetings
 #   with how "schedule": a day, a time or time zone, a calendar or the CNCF calendar, in
-#   README, community or governance documents), with those lines as evidence; unknown
+#   the READMEs, the community, communication, contributing and governance documents and
+#   a document named for the meetings' schedule), with those lines as evidence; unknown
 #   when the lines read only say that they are held and where their record is (how
 #   "record": a frequency, a call link, agendas or notes: the schedule is then wherever
 #   they link), or only name them ("lead community calls"), or when the content was not
@@ -61,7 +62,7 @@ fail contains msg if {
 	facts.member_collected("content", "meetings")
 	count(meetings) == 0
 	msg := sprintf(
-		"no public meeting found in %s (looked for meeting schedules, agendas and calendar links, including the CNCF calendar, in README, community and governance documents); an up-to-date public meeting schedule or CNCF calendar entry is required",
+		"no public meeting found in %s (looked for meeting schedules, agendas and calendar links, including the CNCF calendar, in the READMEs, the community, communication, contributing and governance documents and meeting schedules); an up-to-date public meeting schedule or CNCF calendar entry is required",
 		[facts.searched],
 	)
 }

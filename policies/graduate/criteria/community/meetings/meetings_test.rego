@@ -22,7 +22,7 @@ test_pass_with_meeting if {
 test_fail_without_meeting if {
 	r := fixtures.result("community", "meetings") with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no public meeting found in main (looked for meeting schedules, agendas and calendar links, including the CNCF calendar, in README, community and governance documents); an up-to-date public meeting schedule or CNCF calendar entry is required"]
+	r.reasons == ["no public meeting found in main (looked for meeting schedules, agendas and calendar links, including the CNCF calendar, in the READMEs, the community, communication, contributing and governance documents and meeting schedules); an up-to-date public meeting schedule or CNCF calendar entry is required"]
 }
 
 test_unknown_when_not_collected if {
