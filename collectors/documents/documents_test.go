@@ -525,6 +525,8 @@ func TestStatements(t *testing.T) {
 		{"roadmap_changes", "Proposed 3 Month Roadmap", false},
 		{"roadmap_changes", "Roadmap Management for WG Leads", true},
 		{"roadmap_changes", "Proposing roadmap items", true},
+		{"roadmap_changes", "Feature request policy", false},
+		{"roadmap_changes", "Enhancement proposals", false},
 		{"subprojects", "Changing the status of non-core subprojects", false},
 		{"subprojects", "Responsibilities of the Subproject Leads", false},
 		{"emeritus", "Emeritus maintainers", true},
