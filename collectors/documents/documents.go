@@ -408,11 +408,10 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	// (channelRank): the "Contact us" table rather than the badge at the top.
 	type seen struct{ i, rank int }
 	channels := map[string]seen{}
-	refs := map[*doc]map[string]string{} // each document's reference definitions
 	scan(is(Readme, "community", KindContributing, "support"), func(d *doc, n int, l string) {
-		if _, ok := refs[d]; !ok {
-			ls := markdown.Lines(raw[d])
-			refs[d] = referenceDefinitions(ls, markdown.Prose(ls))
+		var refs map[string]string // the document's reference definitions, as parsed
+		if d.p != nil {
+			refs = d.p.refs
 		}
 		var targets []link
 		definition := false
@@ -421,7 +420,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			targets, definition = append(targets, link{target: m[2]}), true
 		}
 		// "Join us on [Slack][slack]": the prose that uses the definition.
-		targets = append(targets, linksOn(l, formatMarkdown, refs[d])...)
+		targets = append(targets, linksOn(l, formatMarkdown, refs)...)
 		for _, t := range targets {
 			kind, ok := channelKind(t.target)
 			if !ok {

@@ -88,6 +88,8 @@ type parsed struct {
 	// images holds the lines that show an image: an architecture diagram is an overview
 	// of its own.
 	images []int
+	// refs are the reference links' definitions, by lower-case label.
+	refs map[string]string
 }
 
 var (
@@ -115,6 +117,7 @@ func parse(content string, f format) *parsed {
 	}
 	text, prose := markdown.Text(ls)
 	refs := referenceDefinitions(text, prose)
+	d.refs = refs
 	var (
 		cur      *unit
 		curLines []string // cur's text, a line each, joined once at its end
