@@ -951,26 +951,9 @@ func (pr *project) readsTopic(d *doc, t *Topic, line int) bool {
 		}
 	}
 	for kind, re := range t.InUnder {
-		if (d.hasKind(kind) || d.linkedFrom[kind]) && d.p != nil && underHeading(d.p.headings, line, re) {
+		if (d.hasKind(kind) || d.linkedFrom[kind]) && d.p != nil && underHeading(d.p.headings, line, re, 0) {
 			return true
 		}
-	}
-	return false
-}
-
-// underHeading reports whether line is, or lies under, a heading re matches: the
-// heading at line itself or any of those it is nested in.
-func underHeading(hs []heading, line int, re *Pattern) bool {
-	level := 1 << 30
-	for i := len(hs) - 1; i >= 0; i-- {
-		h := hs[i]
-		if h.line > line || h.level >= level {
-			continue
-		}
-		if matches(re, h.norm) {
-			return true
-		}
-		level = h.level
 	}
 	return false
 }

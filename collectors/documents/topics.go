@@ -368,15 +368,8 @@ func headingOver(hs []heading, u unit) (heading, bool) {
 	if !u.item || len(strings.Fields(u.norm)) > maxItemWords {
 		return heading{}, false
 	}
-	var over heading
-	found := false
-	for _, h := range hs {
-		if h.line >= u.line {
-			break
-		}
-		over, found = h, true
-	}
-	return over, found
+	h := nearestHeading(hs, u.line)
+	return h, h.line > 0
 }
 
 // listed counts the entries of the list under the heading hs[hi] (its section ends at
@@ -390,31 +383,31 @@ func listed(t *Topic, p *parsed, hi, end int) int {
 		if h.line >= end {
 			break
 		}
-		if !excludedUnder(t, p.headings, h.line, owner) {
+		if !underHeading(p.headings, h.line, t.Except, owner.line) {
 			n++
 		}
 	}
 	for _, u := range p.units {
-		if u.line > owner.line && u.line < end && u.item && !excludedUnder(t, p.headings, u.line, owner) {
+		if u.line > owner.line && u.line < end && u.item && !underHeading(p.headings, u.line, t.Except, owner.line) {
 			n++
 		}
 	}
 	return n
 }
 
-// excludedUnder reports whether line is, or lies under, a heading below owner that the
-// topic's except pattern rules out.
-func excludedUnder(t *Topic, hs []heading, line int, owner heading) bool {
+// underHeading reports whether line is, or lies under, a heading re matches: the
+// heading at line itself or one of those it is nested in, below the line above (0: any).
+func underHeading(hs []heading, line int, re *Pattern, above int) bool {
 	level := 1 << 30
 	for i := len(hs) - 1; i >= 0; i-- {
 		h := hs[i]
 		if h.line > line || h.level >= level {
 			continue
 		}
-		if h.line <= owner.line {
+		if h.line <= above {
 			return false
 		}
-		if matches(t.Except, h.norm) {
+		if matches(re, h.norm) {
 			return true
 		}
 		level = h.level
