@@ -454,6 +454,16 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the list kept elsewhere", got)
 		}
 	})
+	t.Run("a communication page is where a reviewer starts, like a community page", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":        "# Quarry\n\nQuarry reads rocks.\n",
+			"COMMUNICATION.md": "# Communication\n\nSee [our roadmap](notes/plans.md) before proposing a feature.\n",
+			"notes/plans.md":   "# Plans\n\n- Faster scans\n",
+		})
+		if got := found(f.Documents.Roadmap); !slices.Equal(got, []string{"q:notes/plans.md:1 link"}) {
+			t.Errorf("roadmap = %q, want the page the communication page links as our roadmap", got)
+		}
+	})
 	t.Run("a roles document says who handles security reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"GOVERNANCE.md":      "# Governance\n\nThe project is led by its [maintainers](community-roles.md#maintainer).\n\n## Applying as a Security Team member\n\nOpen a pull request against the team's list.\n",

@@ -545,8 +545,9 @@ func (pr *project) followLinks() {
 		for _, d := range ds {
 			d.depth = -1
 			// A reviewer starts at the READMEs, the community page (a website's
-			// community/ page, a COMMUNITY.md) and the entry documents.
-			if d.readme || d.n.stem == "community" || len(d.pointerKinds) > 0 || pr.isEntry(d) {
+			// community/ page, a COMMUNITY.md or COMMUNICATION.md) and the entry
+			// documents.
+			if d.readme || communityPage(d) || len(d.pointerKinds) > 0 || pr.isEntry(d) {
 				d.depth = 0
 				queue = append(queue, item{d, 0})
 			}
