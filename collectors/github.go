@@ -271,10 +271,10 @@ var healthFiles = []struct{ stem, kind string }{
 }
 
 // missingHealthFiles returns the kinds of the health files that are in none of the
-// repositories, where GitHub looks for them: in the root, .github/ or docs/, any
-// extension.
+// repositories, where GitHub looks for them, listing their files: before the
+// repositories are opened, to decide whether the owner's .github is read.
 func missingHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRepos) []string {
-	have := map[string]bool{}
+	var lists [][]string
 	for i, spec := range specs {
 		dir := spec.Dir
 		if remote.described[i] != nil {
@@ -284,10 +284,18 @@ func missingHealthFiles(ctx context.Context, specs []RepoSpec, remote *remoteRep
 		if err != nil {
 			continue
 		}
-		files, err := r.Files(ctx)
-		if err != nil {
-			continue
+		if files, err := r.Files(ctx); err == nil {
+			lists = append(lists, files)
 		}
+	}
+	return missingFrom(lists)
+}
+
+// missingFrom returns the kinds of the health files in none of the file lists, where
+// GitHub looks for them: in the root, .github/ or docs/, any extension.
+func missingFrom(lists [][]string) []string {
+	have := map[string]bool{}
+	for _, files := range lists {
 		for _, f := range files {
 			d, base := path.Split(f)
 			if d != "" && d != ".github/" && d != "docs/" {
@@ -314,14 +322,20 @@ type unreadDefaults struct {
 	url   string   // the owner's .github repository
 	kinds []string // the document kinds no repository given has
 	why   string   // why it was not read
+	// listed is false when the kinds are still to be found from the repositories'
+	// files, as they are opened (no GitHub client: nothing to decide before).
+	listed bool
 }
 
 // linksOut records each missing kind of which the reader found no document (docs) as a
 // link out to the owner's .github repository, from the main repository (main): GitHub
 // links it from the repository's own pages.
-func (u *unreadDefaults) linksOut(main string, docs *snapshot.Documents) []snapshot.LinkOut {
+func (u *unreadDefaults) linksOut(main string, docs *snapshot.Documents, lists [][]string) []snapshot.LinkOut {
 	if u == nil {
 		return nil
+	}
+	if !u.listed {
+		u.kinds, u.listed = missingFrom(lists), true
 	}
 	var out []snapshot.LinkOut
 	for _, k := range u.kinds {
@@ -368,15 +382,17 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 	if err != nil || slices.ContainsFunc(opts.Repos, func(s RepoSpec) bool { return isRepo(ctx, s, owner+"/.github", api) }) {
 		return opts, nil, nil, nil
 	}
+	unread := &unreadDefaults{url: web + owner + "/.github"}
+	if c == nil {
+		// The files are listed once, as the repositories are opened.
+		unread.why = "the GitHub API was not asked, offline or without a token: give a token, or its checkout with --dir other=PATH"
+		return opts, unread, nil, nil
+	}
 	missing := missingHealthFiles(ctx, opts.Repos, remote)
 	if len(missing) == 0 {
 		return opts, nil, nil, nil
 	}
-	unread := &unreadDefaults{url: web + owner + "/.github", kinds: missing}
-	if c == nil {
-		unread.why = "the GitHub API was not asked, offline or without a token: give a token, or its checkout with --dir other=PATH"
-		return opts, unread, nil, nil
-	}
+	unread.kinds, unread.listed = missing, true
 	d, dir, remove, err := c.Open(ctx, owner, ".github")
 	switch {
 	case errors.Is(err, github.ErrNotFound):

@@ -119,9 +119,10 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	snap.CollectionErrors = append(snap.CollectionErrors, orgErrs...)
 	names := map[string]string{}
 	var (
-		repos  []repo.Repo
-		inputs []documents.Input
-		specs  []RepoSpec
+		repos     []repo.Repo
+		inputs    []documents.Input
+		specs     []RepoSpec
+		fileLists [][]string // each repository's files, listed once
 	)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)
@@ -161,6 +162,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		if err != nil {
 			return nil, fmt.Errorf("collect %s: %w", where, err)
 		}
+		fileLists = append(fileLists, files)
 		repos = append(repos, r)
 		inputs = append(inputs, documents.Input{Repo: r, URL: spec.URL, Website: role == snapshot.RoleWebsite})
 		specs = append(specs, spec)
@@ -224,7 +226,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, fmt.Errorf("collect history: %w", histErr)
 	}
 
-	docs.Content.LinksOut = append(docs.Content.LinksOut, unread.linksOut(mainName(snap.Repositories), &docs.Documents)...)
+	docs.Content.LinksOut = append(docs.Content.LinksOut, unread.linksOut(mainName(snap.Repositories), &docs.Documents, fileLists)...)
 	snap.Documents = &docs.Documents
 	snap.Artifacts = docs.Artifacts
 	snap.Content = &docs.Content
