@@ -68,6 +68,16 @@ type Location struct {
 	// the milestones, an issue search): a roadmap kept there is current however old the
 	// document's own text is.
 	Tracker string `json:"tracker,omitempty"`
+	// Period is the newest period a roadmap's text names ("2024 feature plan", "Last
+	// Updated: June 2022", items due "2022 H2"): when the roadmap runs out.
+	Period *Period `json:"period,omitempty"`
+}
+
+// Period is a period a document's text names, by its last day.
+type Period struct {
+	Until string `json:"until"`          // the period's last day, YYYY-MM-DD
+	Line  int    `json:"line,omitempty"` // the line that names it
+	Text  string `json:"text,omitempty"` // how the text names it ("2022 H2", "June 2022")
 }
 
 // Key identifies a location by repository, path, line and URL, whatever else it says.

@@ -884,7 +884,7 @@ func TestPrefilter(t *testing.T) {
 		}
 	}
 	for _, k := range v.Kinds() {
-		patterns = append(patterns, k.Stems, k.Exclude, k.Content, k.Title, k.Section, k.TitleExclude, k.DeepSection, k.Link)
+		patterns = append(patterns, k.Stems, k.Exclude, k.Content, k.Title, k.Section, k.TitleExclude, k.DeepSection, k.DeepSectionExclude, k.Link)
 		patterns = append(patterns, k.Paths...)
 	}
 	checked := 0

@@ -2,6 +2,7 @@ package documents
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -505,6 +506,10 @@ func TestCollectEdges(t *testing.T) {
 			"GOVERNANCE.md":     "# Governance\n\nDecisions are made by lazy consensus.\n\n## Roadmap\n\n- Month 1: set up the repository\n- Month 2: the first release\n\nWe track them on the [project board](https://github.com/orgs/quarry-dev/projects/3).\n",
 			"CONTRIBUTING.md":   "# Contributing\n\nRead our [roadmap](docs/community.md#plans-for-2019) first.\n",
 			"docs/community.md": "# Community\n\n## Plans for 2019\n\n- Faster scans\n- A plugin API\n",
+			// A feature proposal's "Roadmap" is that feature's plan.
+			"docs/proposals/windows.md": "# Windows support\n\n## Roadmap\n\n- Alpha in 1.2\n- Beta in 1.3\n",
+			// A security self-assessment's "Roadmap" is the template's next steps.
+			"security/self-assessment.md": "# Self-assessment\n\n## Roadmap\n\n- Harden the CI workflows\n",
 		}), days: map[string]string{"ROADMAP.md": "2022-05-01", "docs/roadmap.md": "2021-09-17", "README.md": "2024-02-29", "GOVERNANCE.md": "2019-04-01", "docs/community.md": "2019-03-01"}}
 		f, err := Collect(context.Background(), []Input{{Repo: r}}, v)
 		if err != nil {
@@ -512,12 +517,17 @@ func TestCollectEdges(t *testing.T) {
 		}
 		var got []string
 		for _, l := range f.Documents.Roadmap {
-			got = append(got, l.Path+" "+l.Changed+" "+l.Tracker)
+			at := ""
+			if l.Period != nil {
+				at = fmt.Sprintf(" until %s (%d: %s)", l.Period.Until, l.Period.Line, l.Period.Text)
+			}
+			got = append(got, l.Path+" "+l.Changed+" "+l.Tracker+at)
 		}
 		// A section is dated by its file and hands off only in its own lines: the
-		// README's board is under another heading.
+		// README's board is under another heading. The periods a text names are its
+		// own lines' too.
 		// A linked anchor no section was recorded at is dated by its file too.
-		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17 ", "docs/community.md#Plans for 2019 2019-03-01 ", "GOVERNANCE.md#Roadmap 2019-04-01 https://github.com/orgs/quarry-dev/projects/3", "README.md#Roadmap 2024-02-29 "}
+		want := []string{"ROADMAP.md 2022-05-01 https://github.com/quarry-dev/quarry/milestones", "docs/roadmap.md 2021-09-17  until 2021-12-31 (1: 2021)", "docs/community.md#Plans for 2019 2019-03-01 ", "GOVERNANCE.md#Roadmap 2019-04-01 https://github.com/orgs/quarry-dev/projects/3", "README.md#Roadmap 2024-02-29 "}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("roadmaps = %q, want %q", got, want)
 		}

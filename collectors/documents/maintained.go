@@ -142,6 +142,7 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 				}
 				l.Tracker = url
 			}
+			l.Period, _ = statedPeriod(d, from, to)
 		}
 		if dt, ok := inputs[d.repo].Repo.(Dater); ok {
 			day, err := dt.Changed(ctx, d.path)

@@ -827,7 +827,7 @@ func (pr *project) findSections() {
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name)) {
+					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) || matches(k.DeepSectionExclude, strings.ToLower(d.path))) {
 						continue
 					}
 					code := inSection(d.p.code, h.line, end)

@@ -86,6 +86,7 @@ type Kind struct {
 	TitleExclude        *Pattern // a title that rules the kind out
 	FolderIndex         bool     // only a named folder's README or index is one
 	DeepSection         *Pattern // a heading of any document read that is one
+	DeepSectionExclude  *Pattern // the lower-case path of a document whose headings are none
 	Link                *Pattern
 }
 
@@ -181,6 +182,7 @@ type rawKind struct {
 	FolderIndex  bool                `json:"folder_index"`
 	Section      string              `json:"section"`
 	DeepSection  string              `json:"deep_section"`
+	DeepExclude  string              `json:"deep_section_exclude"`
 	Link         string              `json:"link"`
 }
 
@@ -369,6 +371,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 		{"stems", r.Stems, &k.Stems}, {"exclude", r.Exclude, &k.Exclude}, {"content", r.Content, &k.Content},
 		{"title", r.Title, &k.Title}, {"section", r.Section, &k.Section}, {"link", r.Link, &k.Link},
 		{"title_exclude", r.TitleExclude, &k.TitleExclude}, {"deep_section", r.DeepSection, &k.DeepSection},
+		{"deep_section_exclude", r.DeepExclude, &k.DeepSectionExclude},
 	} {
 		if *p.dst, err = compile(at+"."+p.field, p.src); err != nil {
 			return nil, err

@@ -7,9 +7,13 @@
 #   or when every roadmap found is a file that has not changed in the
 #   roadmap_max_age_days before the snapshot (documents.roadmap[].changed, from the
 #   history) and links no live tracker (documents.roadmap[].tracker: a GitHub project,
-#   the milestones, an issue search): whether it is maintained is then not known. A
-#   section is dated by its file; a file the history cannot date is judged on being
-#   there. A pass cites only the roadmaps not stale, each with its tracker.
+#   the milestones, an issue search), or whose text names no period that ended less
+#   than roadmap_period_max_age_days before the snapshot (documents.roadmap[].period:
+#   the newest year, half, quarter, month or day it names, "2024 feature plan", "Last
+#   Updated: June 2022"), a tracker or not: whether it is maintained is then not known.
+#   A section is dated by its file; a file the history cannot date, and a text that
+#   names no period, are judged on being there. A pass cites only the roadmaps not
+#   stale, each with its tracker.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -39,13 +43,17 @@ fail contains msg if {
 
 max_age_days := data.graduate.config.thresholds.roadmap_max_age_days
 
+period_max_age_days := data.graduate.config.thresholds.roadmap_period_max_age_days
+
 roadmaps := facts.documents("roadmap")
 
 _ns_per_day := ((24 * 60) * 60) * 1000000000
 
 # _age_days is how many days before the snapshot a roadmap file last changed; defined
 # only for a file its history dates.
-_age_days(loc) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", loc.changed)) / _ns_per_day
+_age_days(loc) := _days_since(loc.changed)
+
+_days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day
 
 # A roadmap that hands its items to a live tracker ("we use the issues and milestones")
 # is kept there, however old its own text is.
@@ -54,16 +62,25 @@ _stale(loc) if {
 	_age_days(loc) > max_age_days
 }
 
+# A roadmap whose newest period is long over says itself that it describes the past,
+# whatever tracker it links and whenever its file last changed.
+_stale(loc) if _days_since(loc.period.until) > period_max_age_days
+
 unknown contains msg if {
 	count(roadmaps) > 0
 	every loc in roadmaps {
 		_stale(loc)
 	}
 	msg := sprintf(
-		"the roadmap (%s) has not changed in the %d days before the snapshot, so whether it is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it",
-		[concat(", ", sort([sprintf("%s:%s last changed %s", [l.repo, l.path, l.changed]) | some l in roadmaps])), max_age_days],
+		"every roadmap is out of date (%s), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it",
+		[concat("; ", sort([_why_stale(l) | some l in roadmaps]))],
 	)
 }
+
+# _why_stale says what dates a stale roadmap: the period its text names, else its file.
+_why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d days before the snapshot", [l.repo, l.path, l.period.until, l.period.line, l.period.text, period_max_age_days]) if {
+	_days_since(l.period.until) > period_max_age_days
+} else := sprintf("%s:%s last changed %s, over %d days before the snapshot", [l.repo, l.path, l.changed, max_age_days])
 
 unknown contains msg if {
 	facts.linked_document("roadmap")

@@ -41,7 +41,7 @@ fresh := {"repo": "community", "path": "roadmap/2026.md", "line": 1, "changed": 
 test_unknown_when_every_roadmap_is_stale if {
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, object.union(stale, {"path": "docs/roadmap-2018.md", "changed": "2019-01-05"})])
 	r.status == "unknown"
-	r.reasons == ["the roadmap (main:ROADMAP.md last changed 2023-02-01, main:docs/roadmap-2018.md last changed 2019-01-05) has not changed in the 730 days before the snapshot, so whether it is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 730 days before the snapshot; main:docs/roadmap-2018.md last changed 2019-01-05, over 730 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "docs/roadmap-2018.md", "line": 1},
@@ -75,5 +75,28 @@ test_max_age_is_data if {
 test_pass_when_a_stale_roadmap_links_a_tracker if {
 	tracked := object.union(stale, {"tracker": "https://github.com/orgs/quarry-dev/projects/4"})
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([tracked])
+	r.status == "pass"
+}
+
+# "Last Updated: June 2022" over items due "2022 H2": the text says it is over, whatever
+# its tracker and whenever its file last changed.
+past := {"until": "2022-12-31", "line": 23, "text": "2022 H2"}
+
+test_unknown_when_the_roadmap_names_only_past_periods if {
+	tracked := object.union(fresh, {"tracker": "https://github.com/orgs/quarry-dev/projects/4", "period": past})
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([tracked])
+	r.status == "unknown"
+	r.reasons == ["every roadmap is out of date (community:roadmap/2026.md names no period after 2022-12-31 (line 23: \"2022 H2\"), over 365 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+}
+
+test_pass_when_the_roadmap_names_a_current_period if {
+	current := object.union(fresh, {"period": {"until": "2026-12-31", "line": 3, "text": "2026"}})
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([object.union(fresh, {"path": "old.md", "period": past}), current])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "community", "path": "roadmap/2026.md", "line": 1}]
+}
+
+test_period_max_age_is_data if {
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([object.union(fresh, {"period": past})]) with data.graduate.config.thresholds.roadmap_period_max_age_days as 3650
 	r.status == "pass"
 }
