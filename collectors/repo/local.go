@@ -11,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -290,10 +291,14 @@ func (l *Local) ReadFile(ctx context.Context, p string) ([]byte, error) {
 	return b, nil
 }
 
-// Changed returns the day (YYYY-MM-DD) of the last commit that changed the file at p,
-// at the commit checked out, or "" when the checkout cannot tell: it has no git
-// history, it is a shallow clone (whose oldest commit seems to add every file), or no
-// commit has the file.
+// Changed returns the day (YYYY-MM-DD) of the last commit that changed the content of
+// the file at p, at the commit checked out, or "" when the checkout cannot tell: it has
+// no git history, it is a shallow clone (whose oldest commit seems to add every file),
+// or no commit has the file. A commit that only re-indents, re-wraps blank lines or
+// moves the file changes no content ("a roadmap touched by a formatting sweep is as old
+// as its words"): the file is followed across moves, and such commits are passed over.
+// Of a file whose last maxChangeScan commits change no content, the oldest of them is
+// given: the content is older, so the day is never too old.
 func (l *Local) Changed(ctx context.Context, p string) (string, error) {
 	if !l.git {
 		return "", nil
@@ -309,11 +314,40 @@ func (l *Local) Changed(ctx context.Context, p string) (string, error) {
 	if shallow {
 		return "", nil
 	}
-	out, err := GitOutput(ctx, l.root, "the last change of "+clean, "log", "-1", "--format=%cs", "HEAD", "--", clean)
+	out, err := GitOutput(ctx, l.root, "the last change of "+clean, "log", "-n", strconv.Itoa(maxChangeScan), "--format="+commitMark+"%cs",
+		"-w", "--ignore-blank-lines", "-p", "--follow", "HEAD", "--", clean)
 	if err != nil {
-		return "", err
+		// A history that cannot show a change (a blob missing from a partial clone)
+		// is dated by its last commit.
+		out, err = GitOutput(ctx, l.root, "the last change of "+clean, "log", "-1", "--format=%cs", "HEAD", "--", clean)
+		if err != nil {
+			return "", err
+		}
+		return strings.TrimSpace(string(out)), nil
 	}
-	return strings.TrimSpace(string(out)), nil
+	return contentChanged(string(out)), nil
+}
+
+// maxChangeScan is how many commits Changed reads back for one that changes content.
+const maxChangeScan = 50
+
+// commitMark starts each commit's line in Changed's log.
+const commitMark = "\x01commit "
+
+// contentChanged returns, from a log of commits each with its patch ignoring
+// whitespace, the day of the newest commit whose patch has a hunk, else of the oldest
+// commit, else "".
+func contentChanged(log string) string {
+	day := ""
+	for _, line := range strings.Split(log, "\n") {
+		switch {
+		case strings.HasPrefix(line, "\x01commit "):
+			day = strings.TrimSpace(strings.TrimPrefix(line, "\x01commit "))
+		case strings.HasPrefix(line, "@@ ") && day != "":
+			return day
+		}
+	}
+	return day
 }
 
 // isShallow reports whether the checkout is a shallow clone, asking git once; an error

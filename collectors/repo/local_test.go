@@ -232,17 +232,24 @@ func TestChanged(t *testing.T) {
 		}
 	}
 	git("", "init", "-q")
-	write(t, dir, map[string]string{"ROADMAP.md": "# 2021\n", "README.md": "# x\n"})
+	write(t, dir, map[string]string{"ROADMAP.md": "# 2021\n\n- a plugin API\n", "README.md": "# x\n", "PLAN.md": "# Plan\n\n- Windows\n"})
 	git("2021-09-17T10:00:00Z", "add", ".")
 	git("2021-09-17T10:00:00Z", "commit", "-q", "-m", "init")
+	write(t, dir, map[string]string{"PLAN.md": "# Plan\n\n- Windows\n- arm64\n"})
+	git("2022-04-01T10:00:00Z", "commit", "-q", "-am", "plan")
 	write(t, dir, map[string]string{"README.md": "# y\n", "untracked.md": "new\n"})
 	git("2025-03-02T10:00:00Z", "commit", "-q", "-am", "readme")
+	// A formatting sweep and a move change no content.
+	write(t, dir, map[string]string{"ROADMAP.md": "# 2021\n\n\n-   a plugin API\n"})
+	git("2025-06-01T10:00:00Z", "commit", "-q", "-am", "reformat")
+	git("2025-07-01T10:00:00Z", "mv", "PLAN.md", "docs-plan.md")
+	git("2025-07-01T10:00:00Z", "commit", "-q", "-m", "move")
 	t.Setenv("GIT_CONFIG_GLOBAL", "/dev/null")
 	l, err := NewLocal("r", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "README.md": "2025-03-02", "untracked.md": ""} {
+	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "README.md": "2025-03-02", "untracked.md": ""} {
 		if got, err := l.Changed(context.Background(), p); err != nil || got != want {
 			t.Errorf("Changed(%q) = %q, %v; want %q", p, got, err, want)
 		}
@@ -285,5 +292,18 @@ func TestContextCancelled(t *testing.T) {
 	}
 	if _, err := l.ReadFile(ctx, "a.md"); err == nil {
 		t.Error("ReadFile with a cancelled context succeeded")
+	}
+}
+
+func TestContentChanged(t *testing.T) {
+	tests := []struct{ name, log, want string }{
+		{"the newest commit with a hunk", "\x01commit 2025-06-01\n\ndiff --git a/R b/R\n\x01commit 2021-09-17\n\ndiff --git a/R b/R\n@@ -1 +1 @@\n-a\n+b\n", "2021-09-17"},
+		{"no commit with a hunk: the oldest", "\x01commit 2025-06-01\n\n\x01commit 2024-01-02\n", "2024-01-02"},
+		{"no commit", "", ""},
+	}
+	for _, tt := range tests {
+		if got := contentChanged(tt.log); got != tt.want {
+			t.Errorf("%s: contentChanged = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
