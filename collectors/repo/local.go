@@ -1,6 +1,7 @@
 package repo
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -298,7 +299,8 @@ func (l *Local) ReadFile(ctx context.Context, p string) ([]byte, error) {
 // moves the file changes no content ("a roadmap touched by a formatting sweep is as old
 // as its words"): the file is followed across moves, and such commits are passed over.
 // Of a file whose last maxChangeScan commits change no content, the oldest of them is
-// given: the content is older, so the day is never too old.
+// given: the content is older, so the day is never too old. git is stopped at the
+// first commit that changes content.
 func (l *Local) Changed(ctx context.Context, p string) (string, error) {
 	if !l.git {
 		return "", nil
@@ -314,18 +316,49 @@ func (l *Local) Changed(ctx context.Context, p string) (string, error) {
 	if shallow {
 		return "", nil
 	}
-	out, err := GitOutput(ctx, l.root, "the last change of "+clean, "log", "-n", strconv.Itoa(maxChangeScan), "--format="+commitMark+"%cs",
-		"-w", "--ignore-blank-lines", "-p", "--follow", "HEAD", "--", clean)
-	if err != nil {
-		// A history that cannot show a change (a blob missing from a partial clone)
-		// is dated by its last commit.
-		out, err = GitOutput(ctx, l.root, "the last change of "+clean, "log", "-1", "--format=%cs", "HEAD", "--", clean)
-		if err != nil {
-			return "", err
-		}
-		return strings.TrimSpace(string(out)), nil
+	if day, ok := l.contentChanged(ctx, clean); ok {
+		return day, nil
 	}
-	return contentChanged(string(out)), nil
+	// A history that cannot show a change before it fails (a blob missing from a
+	// partial clone) is dated by its last commit.
+	out, err := GitOutput(ctx, l.root, "the last change of "+clean, "log", "-1", "--format=%cs", "HEAD", "--", clean)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// contentChanged reads the file's history newest first, each commit with its patch
+// ignoring whitespace, and returns the day of the first commit whose patch has a hunk,
+// stopping git there; else the day of the oldest commit read. ok is false when git
+// failed before it could tell.
+func (l *Local) contentChanged(ctx context.Context, clean string) (day string, ok bool) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	cmd := GitCommand(ctx, l.root, "log", "-n", strconv.Itoa(maxChangeScan), "--format="+commitMark+"%cs",
+		"-w", "--ignore-blank-lines", "-p", "--follow", "HEAD", "--", clean)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return "", false
+	}
+	if err := cmd.Start(); err != nil {
+		return "", false
+	}
+	sc := bufio.NewScanner(out)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	found := false
+	for sc.Scan() {
+		line := sc.Text()
+		if d, isCommit := strings.CutPrefix(line, commitMark); isCommit {
+			day = strings.TrimSpace(d)
+		} else if strings.HasPrefix(line, "@@ ") && day != "" {
+			found = true
+			break
+		}
+	}
+	cancel() // the answer is known, or the log is over
+	err = cmd.Wait()
+	return day, found || err == nil
 }
 
 // maxChangeScan is how many commits Changed reads back for one that changes content.
@@ -333,22 +366,6 @@ const maxChangeScan = 50
 
 // commitMark starts each commit's line in Changed's log.
 const commitMark = "\x01commit "
-
-// contentChanged returns, from a log of commits each with its patch ignoring
-// whitespace, the day of the newest commit whose patch has a hunk, else of the oldest
-// commit, else "".
-func contentChanged(log string) string {
-	day := ""
-	for _, line := range strings.Split(log, "\n") {
-		switch {
-		case strings.HasPrefix(line, "\x01commit "):
-			day = strings.TrimSpace(strings.TrimPrefix(line, "\x01commit "))
-		case strings.HasPrefix(line, "@@ ") && day != "":
-			return day
-		}
-	}
-	return day
-}
 
 // isShallow reports whether the checkout is a shallow clone, asking git once; an error
 // (git missing, a repository git refuses) is returned, not remembered.

@@ -244,12 +244,26 @@ func TestChanged(t *testing.T) {
 	git("2025-06-01T10:00:00Z", "commit", "-q", "-am", "reformat")
 	git("2025-07-01T10:00:00Z", "mv", "PLAN.md", "docs-plan.md")
 	git("2025-07-01T10:00:00Z", "commit", "-q", "-m", "move")
+	// A history that cannot show a change (its old blob is missing) is dated by the
+	// last commit.
+	write(t, dir, map[string]string{"GONE.md": "# Gone\n"})
+	git("2025-08-01T10:00:00Z", "add", "GONE.md")
+	git("2025-08-01T10:00:00Z", "commit", "-q", "-m", "gone")
+	blob, err := exec.Command("git", "-C", dir, "rev-parse", "HEAD:GONE.md").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, map[string]string{"GONE.md": "# Gone again\n"})
+	git("2025-09-01T10:00:00Z", "commit", "-q", "-am", "gone again")
+	if err := os.Remove(filepath.Join(dir, ".git", "objects", string(blob[:2]), strings.TrimSpace(string(blob[2:])))); err != nil {
+		t.Fatal(err)
+	}
 	t.Setenv("GIT_CONFIG_GLOBAL", "/dev/null")
 	l, err := NewLocal("r", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "README.md": "2025-03-02", "untracked.md": ""} {
+	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "GONE.md": "2025-09-01", "README.md": "2025-03-02", "untracked.md": ""} {
 		if got, err := l.Changed(context.Background(), p); err != nil || got != want {
 			t.Errorf("Changed(%q) = %q, %v; want %q", p, got, err, want)
 		}
@@ -292,18 +306,5 @@ func TestContextCancelled(t *testing.T) {
 	}
 	if _, err := l.ReadFile(ctx, "a.md"); err == nil {
 		t.Error("ReadFile with a cancelled context succeeded")
-	}
-}
-
-func TestContentChanged(t *testing.T) {
-	tests := []struct{ name, log, want string }{
-		{"the newest commit with a hunk", "\x01commit 2025-06-01\n\ndiff --git a/R b/R\n\x01commit 2021-09-17\n\ndiff --git a/R b/R\n@@ -1 +1 @@\n-a\n+b\n", "2021-09-17"},
-		{"no commit with a hunk: the oldest", "\x01commit 2025-06-01\n\n\x01commit 2024-01-02\n", "2024-01-02"},
-		{"no commit", "", ""},
-	}
-	for _, tt := range tests {
-		if got := contentChanged(tt.log); got != tt.want {
-			t.Errorf("%s: contentChanged = %q, want %q", tt.name, got, tt.want)
-		}
 	}
 }
