@@ -197,6 +197,12 @@ func collectGitHub(ctx context.Context, opts Options, snap *snapshot.Snapshot, r
 	if err := apiHistory(ctx, c, snap, remote, results); err != nil {
 		return err
 	}
+	trackers, terrs, err := readTrackers(ctx, c, snap)
+	if err != nil {
+		return err
+	}
+	out.Trackers = trackers
+	snap.CollectionErrors = append(snap.CollectionErrors, terrs...)
 	out.Requests = c.Stats()
 	snap.GitHub = out
 	return nil
@@ -412,13 +418,7 @@ func withOrgDefaults(ctx context.Context, opts Options, remote *remoteRepos) (Op
 
 // webBase is the web address of the GitHub an API address serves: github.com for
 // api.github.com, the host itself for GitHub Enterprise's https://HOST/api/v3/.
-func webBase(api string) string {
-	u, err := url.Parse(api)
-	if err != nil || u.Host == "" || strings.EqualFold(u.Hostname(), "api.github.com") {
-		return "https://github.com/"
-	}
-	return "https://" + u.Host + "/"
-}
+func webBase(api string) string { return "https://" + github.WebHost(api) + "/" }
 
 // isRepo reports whether s is the GitHub repository full ("owner/.github"), however it
 // was given: through the API, by name, or as a checkout whose URL or origin is it.

@@ -319,3 +319,46 @@ func errorsWith(errs []snapshot.CollectionError, source string) []string {
 	}
 	return out
 }
+
+// The trackers the roadmaps hand off to are read through the API: a board the README
+// names the roadmap, once, whatever links it; one that cannot be read is a collection
+// error and no fact.
+func TestTrackers(t *testing.T) {
+	srv := githubtest.New(t)
+	host := strings.TrimPrefix(srv.URL, "http://")
+	srv.Projects = map[string]map[string]any{"lantern-dev/4": {"closed": false, "updatedAt": "2026-10-20T08:00:00Z", "items": map[string]any{"totalCount": 9}}}
+	dir := t.TempDir()
+	board, missing := "https://"+host+"/orgs/lantern-dev/projects/4", "https://"+host+"/orgs/lantern-dev/projects/5"
+	files := map[string]string{
+		"README.md":       "# Lantern\n\nOur [roadmap](" + board + ") is a project board.\n",
+		"CONTRIBUTING.md": "# Contributing\n\nSee the [roadmap](" + board + ") and the [old roadmap](" + missing + ").\n",
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := github.New(github.Options{URL: srv.URL, Token: "t0ken", RetryWait: time.Millisecond, StatsWait: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := Collect(context.Background(), Options{Now: fixedNow, GitHub: c, Repos: []RepoSpec{{Role: "main", Name: "lantern-dev/lantern", Dir: dir}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []snapshot.GitHubTracker{{URL: board, Kind: "project", Source: srv.URL + "/graphql", Open: 9, Updated: "2026-10-20"}}
+	if snap.GitHub == nil || !slices.Equal(snap.GitHub.Trackers, want) {
+		t.Fatalf("trackers = %+v, want %+v", snap.GitHub, want)
+	}
+	if n := srv.PathRequests("/graphql"); n != 2 {
+		t.Errorf("%d GraphQL requests, want one for each board", n)
+	}
+	if !slices.ContainsFunc(snap.CollectionErrors, func(e snapshot.CollectionError) bool {
+		return e.Source == "github.trackers" && strings.Contains(e.Error, missing)
+	}) {
+		t.Errorf("no collection error for the board that does not exist: %+v", snap.CollectionErrors)
+	}
+	if err := compileSchema(t).Validate(toAny(t, snap)); err != nil {
+		t.Errorf("the snapshot does not validate: %v", err)
+	}
+}

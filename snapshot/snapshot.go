@@ -384,8 +384,28 @@ type GitHub struct {
 	// API is the API's base URL.
 	API          string       `json:"api"`
 	Repositories []GitHubRepo `json:"repositories"`
+	// Trackers are the trackers the roadmaps hand their items to, as the API shows
+	// them; absent when none was asked for.
+	Trackers []GitHubTracker `json:"trackers,omitempty"`
 	// Requests is what reading them cost.
 	Requests GitHubRequests `json:"requests"`
+}
+
+// GitHubTracker is a tracker a roadmap links (its milestones, a label's issues, an
+// organisation's project board) as the API shows it.
+type GitHubTracker struct {
+	URL  string `json:"url"`  // as the documents link it
+	Kind string `json:"kind"` // milestones, label or project
+	// Source is the API URL it was read at.
+	Source string `json:"source"`
+	// Open is how many open milestones, open issues under the label (at most 100) or
+	// items of an open project board it has.
+	Open int `json:"open"`
+	// Closed is set for a project board that is closed.
+	Closed bool `json:"closed,omitempty"`
+	// Updated is the day (YYYY-MM-DD) of its newest change: of an open milestone, of an
+	// open issue, of the board; "" when nothing is open.
+	Updated string `json:"updated,omitempty"`
 }
 
 // GitHubRequests counts the requests of one collection.

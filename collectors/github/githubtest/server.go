@@ -60,6 +60,10 @@ type Repo struct {
 	// FileHistory is, for a file path, its versions newest first: what the commits
 	// endpoint lists for ?path= and the contents endpoint serves for ?ref=.
 	FileHistory map[string][]Version
+	// Milestones and Issues are served as given (the API's JSON objects), filtered by
+	// ?state= and, for issues, ?labels= (one label), newest updated_at first.
+	Milestones []map[string]any
+	Issues     []map[string]any
 }
 
 // Version is a file as one commit left it.
@@ -98,6 +102,9 @@ type Server struct {
 	// Teams are the members of each ORG/SLUG team; a team not listed is a 404, as
 	// for a token without read:org.
 	Teams map[string][]string
+	// Projects are the organisations' project boards (GraphQL's ProjectV2 objects) by
+	// ORG/NUMBER, served at POST /graphql to a request with a token.
+	Projects map[string]map[string]any
 
 	mu        sync.Mutex
 	repos     map[string]*Repo
@@ -210,6 +217,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.codeload(w, rest)
 		return
 	}
+	if r.URL.Path == "/graphql" {
+		s.graphql(w, r)
+		return
+	}
 	parts := strings.Split(strings.TrimPrefix(r.URL.Path, "/"), "/")
 	if len(parts) == 5 && parts[0] == "orgs" && parts[2] == "teams" && parts[4] == "members" {
 		members, ok := s.Teams[parts[1]+"/"+parts[3]]
@@ -288,6 +299,10 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, full string, repo
 		default:
 			s.json(w, r, 200, repo.Protection)
 		}
+	case path == "milestones":
+		s.json(w, r, 200, listed(repo.Milestones, r.URL.Query().Get("state"), ""))
+	case path == "issues":
+		s.json(w, r, 200, listed(repo.Issues, r.URL.Query().Get("state"), r.URL.Query().Get("labels")))
 	case path == "rules/branches/"+repo.DefaultBranch:
 		s.json(w, r, 200, orEmpty(repo.Rules))
 	case path == "git/trees/"+sha:
@@ -552,4 +567,69 @@ func (s *Server) raw(w http.ResponseWriter, r *http.Request, b []byte) {
 		return
 	}
 	w.Write(b)
+}
+
+// listed returns the objects in state ("all" or "": every one) carrying label (""
+// any), newest updated_at first.
+func listed(objs []map[string]any, state, label string) []map[string]any {
+	out := []map[string]any{}
+	for _, o := range objs {
+		if state != "" && state != "all" && o["state"] != state {
+			continue
+		}
+		if label != "" && !hasLabel(o, label) {
+			continue
+		}
+		out = append(out, o)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, _ := out[i]["updated_at"].(string)
+		b, _ := out[j]["updated_at"].(string)
+		return a > b
+	})
+	return out
+}
+
+func hasLabel(o map[string]any, label string) bool {
+	ls, _ := o["labels"].([]map[string]any)
+	for _, l := range ls {
+		if l["name"] == label {
+			return true
+		}
+	}
+	return false
+}
+
+// graphql answers the one query graduate asks, an organisation's project board, as
+// GitHub does: 401 without a token, a NOT_FOUND error beside null data for a board
+// that does not exist.
+func (s *Server) graphql(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		s.json(w, r, http.StatusNotFound, notFound)
+		return
+	}
+	if r.Header.Get("Authorization") == "" {
+		s.json(w, r, http.StatusUnauthorized, map[string]any{"message": "This endpoint requires you to be authenticated.", "documentation_url": "https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql"})
+		return
+	}
+	var q struct {
+		Query     string `json:"query"`
+		Variables struct {
+			Login  string `json:"login"`
+			Number int    `json:"number"`
+		} `json:"variables"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&q); err != nil || !strings.Contains(q.Query, "projectV2") {
+		s.json(w, r, 200, map[string]any{"errors": []map[string]any{{"message": "Parse error on the query"}}})
+		return
+	}
+	p, ok := s.Projects[q.Variables.Login+"/"+strconv.Itoa(q.Variables.Number)]
+	if !ok {
+		s.json(w, r, 200, map[string]any{
+			"data":   map[string]any{"organization": map[string]any{"projectV2": nil}},
+			"errors": []map[string]any{{"type": "NOT_FOUND", "path": []string{"organization", "projectV2"}, "message": fmt.Sprintf("Could not resolve to a ProjectV2 with the number %d.", q.Variables.Number)}},
+		})
+		return
+	}
+	s.json(w, r, 200, map[string]any{"data": map[string]any{"organization": map[string]any{"projectV2": p}}})
 }

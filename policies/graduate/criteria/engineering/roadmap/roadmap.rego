@@ -2,18 +2,20 @@
 # title: Document and maintain a public roadmap or other forward looking planning document or tracking mechanism.
 # description: >-
 #   Passes when a roadmap (documents.roadmap: ROADMAP files in the root, .github/ or docs/,
-#   or a README roadmap section or link) is found in any repository of the project; fails
-#   when documents were searched and none was found; unknown when they were not collected,
-#   or when every roadmap found is a file that has not changed in the
-#   roadmap_max_age_days before the snapshot (documents.roadmap[].changed, from the
-#   history) and links no live tracker (documents.roadmap[].tracker: a GitHub project,
-#   the milestones, an issue search), or whose text names no period that ended less
-#   than roadmap_period_max_age_days before the snapshot (documents.roadmap[].period:
-#   the newest year, half, quarter, month or day it names, "2024 feature plan", "Last
-#   Updated: June 2022"), a tracker or not: whether it is maintained is then not known.
-#   A section is dated by its file; a file the history cannot date, and a text that
-#   names no period, are judged on being there. A pass cites only the roadmaps not
-#   stale, each with its tracker.
+#   or a README roadmap section or link) is found in any repository of the project, or
+#   when the roadmap is handed off to a tracker the GitHub API shows kept (github.trackers:
+#   something open in it changed within roadmap_tracker_max_age_days); fails when
+#   documents were searched and none was found; unknown when they were not collected,
+#   when the roadmap is only linked elsewhere, or when every roadmap found is out of
+#   date: a file that has not changed in the roadmap_max_age_days before the snapshot
+#   (documents.roadmap[].changed, from the history) and links no live tracker
+#   (documents.roadmap[].tracker: a GitHub project, the milestones, an issue search; one
+#   the API shows abandoned is none), or a text whose newest named period ended over
+#   roadmap_period_max_age_days before the snapshot (documents.roadmap[].period: "2024
+#   feature plan", "Last Updated: June 2022"), unless the API shows its tracker kept.
+#   Whether it is maintained is then not known. A section is dated by its file; a file
+#   the history cannot date, and a text that names no period, are judged on being
+#   there. A pass cites only the roadmaps not stale, each with its tracker.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -26,7 +28,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [documents.roadmap]
+#   facts: [documents.roadmap, github.trackers]
 package graduate.criteria.engineering.roadmap
 
 import data.graduate.lib.facts
@@ -55,19 +57,59 @@ _age_days(loc) := _days_since(loc.changed)
 
 _days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day
 
+tracker_max_age_days := data.graduate.config.thresholds.roadmap_tracker_max_age_days
+
+# _trackers are the trackers the GitHub API read (github.trackers), by URL.
+_trackers[t.url] := t if some t in object.get(input, ["github", "trackers"], [])
+
+# A tracker is kept when the API shows something open in it that changed within
+# roadmap_tracker_max_age_days; one it shows otherwise is abandoned. One it did not
+# read is neither.
+_kept(url) if {
+	t := _trackers[url]
+	t.open > 0
+	_days_since(t.updated) <= tracker_max_age_days
+}
+
+_abandoned(url) if {
+	_trackers[url]
+	not _kept(url)
+}
+
 # A roadmap that hands its items to a live tracker ("we use the issues and milestones")
-# is kept there, however old its own text is.
+# is kept there, however old its own text is, unless the API shows the tracker
+# abandoned.
 _stale(loc) if {
-	not loc.tracker
+	not _handed_off(loc)
 	_age_days(loc) > max_age_days
 }
 
+_handed_off(loc) if {
+	loc.tracker
+	not _abandoned(loc.tracker)
+}
+
 # A roadmap whose newest period is long over says itself that it describes the past,
-# whatever tracker it links and whenever its file last changed.
-_stale(loc) if _days_since(loc.period.until) > period_max_age_days
+# whenever its file last changed, unless the API shows its tracker kept.
+_stale(loc) if {
+	_days_since(loc.period.until) > period_max_age_days
+	not _tracker_kept(loc)
+}
+
+# (a function of loc, not of loc.tracker: "not _kept(loc.tracker)" is undefined, not
+# true, for a roadmap that links no tracker)
+_tracker_kept(loc) if _kept(loc.tracker)
+
+# _kept_links are the roadmap links out to a tracker the API shows kept: a roadmap
+# handed off to it ("the roadmap is maintained in a GitHub project") is that tracker.
+_kept_links contains l if {
+	some l in facts.links_out("roadmap")
+	_kept(l.url)
+}
 
 unknown contains msg if {
 	count(roadmaps) > 0
+	count(_kept_links) == 0
 	every loc in roadmaps {
 		_stale(loc)
 	}
@@ -84,13 +126,27 @@ _why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d 
 
 unknown contains msg if {
 	facts.linked_document("roadmap")
-	msg := sprintf("no roadmap in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("roadmap"))])
+	count(_kept_links) == 0
+	msg := sprintf("no roadmap in the repositories read (%s); %s%s", [facts.read, facts.linked(facts.links_out("roadmap")), _trackers_read])
 }
+
+# _trackers_read says what the API showed of the trackers linked, when it read any.
+_trackers_read := sprintf("; the GitHub API shows %s", [concat(", ", sort([_tracker_state(t) | some l in facts.links_out("roadmap"); t := _trackers[l.url]]))]) if {
+	some l in facts.links_out("roadmap")
+	_trackers[l.url]
+} else := ""
+
+_tracker_state(t) := sprintf("%s with nothing open", [t.url]) if t.open == 0
+
+_tracker_state(t) := sprintf("%s last changed %s, over %d days before the snapshot", [t.url, t.updated, tracker_max_age_days]) if t.open > 0
 
 evidence contains facts.link(l) if {
 	facts.linked_document("roadmap")
+	count(_kept_links) == 0
 	some l in facts.links_out("roadmap")
 }
+
+evidence contains facts.link(l) if some l in _kept_links
 
 # _maintained are the roadmaps the history does not show stale: a pass rests on them
 # alone, and a stale one beside them is not cited.
@@ -103,6 +159,7 @@ evidence contains _cite(loc) if some loc in _maintained
 
 evidence contains facts.file(loc) if {
 	count(_maintained) == 0
+	count(_kept_links) == 0
 	some loc in roadmaps
 }
 

@@ -100,3 +100,50 @@ test_period_max_age_is_data if {
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([object.union(fresh, {"period": past})]) with data.graduate.config.thresholds.roadmap_period_max_age_days as 3650
 	r.status == "pass"
 }
+
+# What the GitHub API showed of the trackers the roadmaps hand off to.
+board := "https://github.com/orgs/quarry-dev/projects/4"
+
+with_trackers(s, trackers) := object.union(s, {"github": {"api": "https://api.github.com/", "repositories": [], "trackers": trackers}})
+
+kept_board := {"url": board, "kind": "project", "source": "https://api.github.com/graphql", "open": 12, "updated": "2026-10-20"}
+
+idle_board := object.union(kept_board, {"updated": "2025-01-10"})
+
+test_pass_when_an_out_of_date_roadmap_hands_off_to_a_kept_tracker if {
+	tracked := object.union(fresh, {"tracker": board, "period": past})
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([tracked]), [kept_board])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "community", "path": "roadmap/2026.md", "line": 1, "url": board}]
+}
+
+test_unknown_when_the_tracker_of_an_old_roadmap_is_abandoned if {
+	tracked := object.union(stale, {"tracker": board})
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([tracked]), [idle_board])
+	r.status == "unknown"
+	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 730 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+}
+
+handed_off(url) := object.union(snapshot([]), {"content": {"links_out": [{"topic": "roadmap", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": url, "text": "a GitHub Project"}]}})
+
+test_pass_when_the_roadmap_is_handed_off_to_a_kept_tracker if {
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(handed_off(board), [kept_board])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": board}]
+}
+
+test_unknown_when_the_roadmap_is_handed_off_to_an_idle_tracker if {
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(handed_off(board), [idle_board])
+	r.status == "unknown"
+	r.reasons == ["no roadmap in the repositories read (read the documents of main); linked from main:docs/roadmap.md:3 as \"a GitHub Project\" to https://github.com/orgs/quarry-dev/projects/4, not read; the GitHub API shows https://github.com/orgs/quarry-dev/projects/4 last changed 2025-01-10, over 180 days before the snapshot"]
+}
+
+test_unknown_when_the_tracker_was_not_read if {
+	r := fixtures.result("engineering", "roadmap") with input as handed_off(board)
+	r.status == "unknown"
+}
+
+test_tracker_max_age_is_data if {
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(handed_off(board), [idle_board]) with data.graduate.config.thresholds.roadmap_tracker_max_age_days as 1000
+	r.status == "pass"
+}
