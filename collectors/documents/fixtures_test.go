@@ -539,6 +539,10 @@ func TestCollectEdges(t *testing.T) {
 			"docs/release.md": "# Release process\n\nWe release monthly.\n",
 			"README.md":       "# Quarry\n\n## Roadmap\n\nThe [roadmap uses GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to track progress.\n",
 			"GOVERNANCE.md":   "# Governance\n\nDecisions are made by lazy consensus.\n\n## Roadmap\n\nOur roadmap is tracked in [the milestones](https://github.com/quarry-dev/quarry/milestones?state=open).\n",
+			// Lists of only links are where the roadmap is, not items of it.
+			"ROADMAP.md": "# Roadmap\n\nRoadmap changes are discussed in the maintainers' meetings and tracked in issues and milestones:\n" +
+				"- [Meetings](https://quarry.example/community/)\n- [Milestones](https://github.com/quarry-dev/quarry/milestones?sort=due_date)\n\n" +
+				"Major features follow the design proposal process:\n\n- [Proposals](https://github.com/quarry-dev/proposals)\n",
 			// A roadmap of its own beside the tracker is kept: a subheading over its plans.
 			"community/ROADMAP.md": "# Community roadmap\n\nWe track it on [a board](https://github.com/orgs/quarry-dev/projects/3).\n\n## 2026\n\nA plugin API, and Windows support.\n",
 		})
@@ -549,6 +553,7 @@ func TestCollectEdges(t *testing.T) {
 			"roadmap quarry-dev/quarry:GOVERNANCE.md:7 https://github.com/quarry-dev/quarry/milestones?state=open",
 			"roadmap quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/quarry/milestones",
 			"roadmap quarry-dev/quarry:docs/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/25",
+			"roadmap quarry-dev/quarry:ROADMAP.md:5 https://github.com/quarry-dev/quarry/milestones?sort=due_date",
 		}
 		var got []string
 		for _, l := range linksOut(f.Content.LinksOut) {

@@ -44,15 +44,17 @@ func (pr *project) tracker(d *doc, from, to int) (url string, at link, ok bool) 
 }
 
 // Most a roadmap that only hands off to its tracker says besides: "The roadmap is
-// maintained in [a GitHub Project](...)", and perhaps where releases are planned.
+// maintained in [a GitHub Project](...)", perhaps where releases are planned and how
+// major features are proposed, each over a list of its links.
 const (
-	maxHandOffUnits = 2
+	maxHandOffUnits = 3
 	maxHandOffChars = 300
 )
 
 // roadmapHandsOff reports whether d's text between from and to (a whole document from
 // its title, a section from its heading) is no roadmap of its own but a hand-off to its
-// tracker: a sentence or two; no list, table, subheading, image or code of its own.
+// tracker: a few sentences; no subheading, image, code, or list or table of its own (a
+// list of only links, "- [Milestones](...)", is where the roadmap is, not items of it).
 func roadmapHandsOff(d *doc, from, to int) bool {
 	end := to
 	if end == 0 {
@@ -69,6 +71,9 @@ func roadmapHandsOff(d *doc, from, to int) bool {
 	units, chars := 0, 0
 	for _, u := range d.p.units {
 		if u.line <= from || (to > 0 && u.line >= to) {
+			continue
+		}
+		if u.item && u.navigation {
 			continue
 		}
 		if u.item {
