@@ -356,6 +356,13 @@ func TestStatements(t *testing.T) {
 		topic, text string
 		want        bool
 	}{
+		{"release_procedure", "The release manager creates a release branch and pushes the tag.", true},
+		{"release_procedure", "A release is cut by pushing a signed tag, which triggers the release workflow.", true},
+		{"release_procedure", "Once a new tag is pushed, GitHub Actions publish the images and charts of the release.", true},
+		{"release_procedure", "We are assigning a release shepherd for each minor release.", true},
+		{"release_procedure", "We cut a minor release every three months.", false},
+		{"release_procedure", "Releases are supported for nine months after their first patch.", false},
+		{"release_procedure", "As much as possible, releases should be driven by automation.", false},
 		{"release_expectations", "We cut a minor release every three months.", true},
 		{"release_expectations", "Minor releases happen every 3-4 months.", true},
 		{"release_expectations", "A minor release ships every 3 to 4 months.", true},

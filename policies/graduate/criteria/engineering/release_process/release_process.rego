@@ -3,10 +3,15 @@
 # description: >-
 #   Passes when a release-process document (documents.release_process: RELEASES or RELEASE
 #   files, docs/release*, a README release section) is found in any repository of the
-#   project; fails when documents were searched and none was found; unknown when they were
-#   not collected. At graduation the five things the document must define are judged as
-#   their own criteria (engineering.release_process.expectations, .tagging,
-#   .branch_tag_strategy, .support and .artifacts).
+#   project and a heading or sentence in one states how a release is made
+#   (content.topics.release_procedure: who cuts it, the branch or tag made, the workflow
+#   that builds and publishes it); fails when documents were searched and none was
+#   found; unknown when they were not collected, when the document is only linked, or
+#   when the documents found state no procedure (a release schedule and a support policy
+#   alone are guidelines) or only link it elsewhere. At graduation the five things the
+#   document must define, the process's guidelines, are judged as their own criteria
+#   (engineering.release_process.expectations, .tagging, .branch_tag_strategy, .support
+#   and .artifacts).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -21,10 +26,11 @@
 #   wording:
 #     incubation: Document the project's release process.
 #   decided_by: [repository_files]
-#   facts: [documents.release_process]
+#   facts: [documents.release_process, content.topics.release_procedure]
 package graduate.criteria.engineering.release_process
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -46,4 +52,37 @@ evidence contains facts.link(l) if {
 	some l in facts.links_out("release_process")
 }
 
-evidence contains facts.file(loc) if some loc in facts.documents("release_process")
+release_docs := facts.documents("release_process")
+
+# The topic that says the documents state a process, and how a reason names it.
+_topics := ["release_procedure"]
+
+_labels := {"release_procedure": "how a release is made (who cuts it, the branch or tag made, the workflow that builds and publishes it)"}
+
+unknown contains m if {
+	count(release_docs) > 0
+	some m in stated.not_collected(_topics)
+}
+
+unknown contains m if {
+	count(release_docs) > 0
+	some m in stated.linked(_topics, _labels, "release_process")
+}
+
+unknown contains msg if {
+	count(release_docs) > 0
+	stated.unstated(_topics, "release_process")
+	msg := sprintf(
+		"the release documents (%s) state no process: no heading or sentence says %s; a release schedule or a support policy alone is the process's guidelines, not the process; attest where it is documented, or state it",
+		[facts.where(release_docs), _labels.release_procedure],
+	)
+}
+
+evidence contains e if some e in stated.evidence(_topics)
+
+evidence contains e if {
+	count(release_docs) > 0
+	some e in stated.link_evidence(_topics, "release_process")
+}
+
+evidence contains facts.file(loc) if some loc in release_docs

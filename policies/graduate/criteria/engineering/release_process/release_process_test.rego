@@ -8,11 +8,41 @@ snapshot(docs) := object.union(fixtures.base, {
 	"documents": {"release_process": docs},
 })
 
+with_procedure(docs, procedure) := object.union(snapshot(docs), {"content": {"topics": {"release_procedure": procedure}}})
+
+releases := {"repo": "main", "path": "RELEASES.md", "line": 1}
+
 test_pass_with_document if {
-	r := fixtures.result("engineering", "release_process") with input as snapshot([{"repo": "main", "path": "RELEASES.md", "line": 1}])
+	cut := {"repo": "main", "path": "RELEASES.md", "line": 9, "how": "sentence", "text": "The release manager creates a release branch and pushes the tag."}
+	r := fixtures.result("engineering", "release_process") with input as with_procedure([releases], [cut])
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1}]
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "text": "The release manager creates a release branch and pushes the tag."},
+	]
+}
+
+# A release schedule and a support policy are the guidelines, not the process.
+test_unknown_when_the_documents_state_no_process if {
+	r := fixtures.result("engineering", "release_process") with input as with_procedure([releases], [])
+	r.status == "unknown"
+	r.reasons == ["the release documents (main:RELEASES.md:1) state no process: no heading or sentence says how a release is made (who cuts it, the branch or tag made, the workflow that builds and publishes it); a release schedule or a support policy alone is the process's guidelines, not the process; attest where it is documented, or state it"]
+}
+
+test_unknown_when_the_process_is_linked_elsewhere if {
+	s := object.union(with_procedure([releases], []), {"content": {"links_out": [{"topic": "release_procedure", "repo": "main", "path": "RELEASES.md", "line": 9, "url": "https://quarry.example/docs/release-process/", "text": "the website"}]}})
+	r := fixtures.result("engineering", "release_process") with input as s
+	r.status == "unknown"
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "url": "https://quarry.example/docs/release-process/"},
+	]
+}
+
+test_unknown_when_the_procedure_was_not_collected if {
+	r := fixtures.result("engineering", "release_process") with input as snapshot([releases])
+	r.status == "unknown"
 }
 
 test_fail_without_document if {
