@@ -422,6 +422,11 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		// "Join us on [Slack][slack]": the prose that uses the definition.
 		targets = append(targets, linksOn(l, formatMarkdown, refs)...)
 		for _, t := range targets {
+			if imageURLRe.MatchString(t.target) {
+				// "[![Slack Status][slack-badge]][slack]": the badge's image
+				// (slack.example.io/badge.svg) is no channel; the link around it is.
+				continue
+			}
 			kind, ok := channelKind(t.target)
 			if !ok {
 				// A badge's text is its image: the line names the platform then, when
@@ -482,6 +487,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 }
 
 // channelKey is what makes two channel links the same channel.
+// imageURLRe is the URL of an image: a badge's picture, a logo.
+var imageURLRe = regexp.MustCompile(`(?i)\.(?:svg|png|gif|jpe?g|webp)(?:[?#].*)?$`)
+
 func channelKey(kind, u string) string {
 	u = strings.TrimSuffix(strings.ToLower(u), "/")
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
