@@ -195,6 +195,7 @@ func TestInventory(t *testing.T) {
 		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md", "design/defunct/release.md",
 		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
 		"i18n/zh/docs/guide.md", "i18n/ja/docs/guide.md", "site/content/de/docs/guide.md", "site/content/en/docs/guide.md",
+		"AGENTS.md", "pkg/x/CLAUDE.md", ".github/copilot-instructions.md", ".claude/commands/release.md",
 	}, v, false)
 	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md"}; !sameSet(inv.docs, want) {
 		t.Errorf("documents = %q, want %q", inv.docs, want)
@@ -203,9 +204,13 @@ func TestInventory(t *testing.T) {
 		t.Errorf("named files = %q, want %q", inv.named, want)
 	}
 	want := []snapshot.Excluded{
+		{Path: ".claude/", Reason: assistantReason, Files: 1},
+		{Path: ".github/copilot-instructions.md", Reason: assistantReason, Files: 1},
+		{Path: "AGENTS.md", Reason: assistantReason, Files: 1},
 		{Path: "api/generated/", Reason: "generated files", Files: 1},
 		{Path: "design/defunct/", Reason: "archived documents", Files: 1},
 		{Path: "i18n/", Reason: "translations", Files: 2},
+		{Path: "pkg/x/CLAUDE.md", Reason: assistantReason, Files: 1},
 		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},
 		{Path: "site/content/de/", Reason: "translations", Files: 1},
 	}

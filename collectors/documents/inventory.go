@@ -100,13 +100,33 @@ var languages = map[string]bool{
 // files.
 const websiteOwnReason = "the website repository's own files (building the site)"
 
+// assistantReason is the reason the snapshot gives for a coding assistant's
+// instructions: written for a program working in the repository, not for the project's
+// readers ("## Architecture" in AGENTS.md is a briefing, not the documentation).
+const assistantReason = "instructions to coding assistants"
+
+// assistantFiles and assistantFolders hold coding assistants' instructions, by lower-case
+// name.
+var (
+	assistantFiles   = map[string]bool{"agents.md": true, "claude.md": true, "gemini.md": true, "copilot-instructions.md": true, ".cursorrules": true, ".windsurfrules": true}
+	assistantFolders = map[string]bool{".claude": true, ".cursor": true, ".windsurf": true}
+)
+
 // excluded returns why the file's tree is left out, and that tree's path; "" when it is
-// read. A website repository's own files (at its top and in .github/) are left out one
-// by one.
+// read. A website repository's own files (at its top and in .github/) and coding
+// assistants' instructions are left out one by one.
 func excluded(p string, website bool) (reason, tree string) {
 	segs := strings.Split(p, "/")
 	if website && (len(segs) == 1 || strings.EqualFold(segs[0], ".github")) {
 		return websiteOwnReason, p
+	}
+	if assistantFiles[strings.ToLower(segs[len(segs)-1])] {
+		return assistantReason, p
+	}
+	for i, s := range segs[:len(segs)-1] {
+		if assistantFolders[strings.ToLower(s)] {
+			return assistantReason, strings.Join(segs[:i+1], "/") + "/"
+		}
 	}
 	for i, s := range segs[:len(segs)-1] {
 		ls := strings.ToLower(s)
