@@ -192,7 +192,7 @@ func TestInventory(t *testing.T) {
 	v := vocabulary(t)
 	inv := takeInventory([]string{
 		"README.md", "docs/guide.md", "pkg/x/doc.go", "CMakeLists.txt", "MAINTAINERS",
-		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md", "design/defunct/release.md",
+		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md", "design/defunct/release.md", "docs/historical/design/architecture.md",
 		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
 		"i18n/zh/docs/guide.md", "i18n/ja/docs/guide.md", "site/content/de/docs/guide.md", "site/content/en/docs/guide.md",
 		"AGENTS.md", "pkg/x/CLAUDE.md", ".github/copilot-instructions.md", ".claude/commands/release.md",
@@ -209,6 +209,7 @@ func TestInventory(t *testing.T) {
 		{Path: "AGENTS.md", Reason: assistantReason, Files: 1},
 		{Path: "api/generated/", Reason: "generated files", Files: 1},
 		{Path: "design/defunct/", Reason: "archived documents", Files: 1},
+		{Path: "docs/historical/", Reason: "archived documents", Files: 1},
 		{Path: "i18n/", Reason: "translations", Files: 2},
 		{Path: "pkg/x/CLAUDE.md", Reason: assistantReason, Files: 1},
 		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},

@@ -689,6 +689,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("integrations = %q, want only docs/integrations.md", got)
 		}
 	})
+	t.Run("a table of the project's own repositories is no integrations section", func(t *testing.T) {
+		own := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## Ecosystem\n\nEcosystem repositories add integrations and utilities.\n\n| Name | Description |\n|---|---|\n" +
+				"| [quarry-dev/contrib](https://github.com/quarry-dev/contrib) | Ideas |\n| [quarry-dev/sidekick](https://github.com/quarry-dev/sidekick) | Forwards events to many outputs |\n",
+		})
+		if got := found(own.Artifacts["integrations"]); len(got) != 0 {
+			t.Errorf("integrations = %q, want none: the table lists the project's own repositories", got)
+		}
+		others := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## Ecosystem\n\n- [Spark Operator](https://www.kubeflow.org/docs/spark/quarry/)\n- [Flink](https://github.com/flink-dev/flink-operator/blob/main/docs/quarry.md)\n- [MPI](https://github.com/quarry-dev/quarry/tree/main/example/mpi)\n",
+		})
+		if got := found(others.Artifacts["integrations"]); len(got) != 1 {
+			t.Errorf("integrations = %q, want the section listing other projects", got)
+		}
+	})
 	t.Run("a code block makes a section documentation only for user documentation", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Security\n\nPlease see [this page](https://q.example/security/).\n\n```\ncosign verify ghcr.io/q/q\n```\n",

@@ -79,7 +79,7 @@ var exclusions = []struct {
 	{map[string]bool{"testdata": true, "fixtures": true, "__fixtures__": true, "__snapshots__": true, "test-fixtures": true, "golden": true, "__mocks__": true}, "test fixtures"},
 	{map[string]bool{"generated": true, "zz_generated": true, "_output": true, "_gen": true}, "generated files"},
 	{map[string]bool{"third-party": true, "thirdparty": true, "external": true, "extern": true, "deps": true}, "third-party code"},
-	{map[string]bool{"defunct": true, "archive": true, "archived": true, "obsolete": true, "attic": true}, "archived documents"},
+	{map[string]bool{"defunct": true, "archive": true, "archived": true, "obsolete": true, "attic": true, "historical": true}, "archived documents"},
 }
 
 // translationReason is the reason the snapshot gives for a translated tree: the same

@@ -427,6 +427,24 @@ func (pr *project) repoList(d *doc, units []unit) bool {
 	return true
 }
 
+// ownCatalogue reports whether units list the project's own repositories: two or more
+// list items or table rows, most of them opening with a link to a repository read or to
+// another repository of the project's GitHub owner.
+func (pr *project) ownCatalogue(d *doc, units []unit) bool {
+	n, own := 0, 0
+	for _, u := range units {
+		if !u.item || len(u.links) == 0 {
+			continue
+		}
+		n++
+		t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[u.links[0]].target)
+		if ok && (t.repo >= 0 || repoRootRe.MatchString(t.url) && !pr.foreignGitHub(t.url)) {
+			own++
+		}
+	}
+	return n >= 2 && 2*own > n
+}
+
 // isList reports whether units are a list: two or more list items or table rows (an
 // adopters list linking each company), not a paragraph that links two places.
 func isList(units []unit) bool { return items(units) >= 2 }
@@ -844,6 +862,11 @@ func (pr *project) findSections() {
 						// documentation, commands to run, "pip install ...", are
 						// documentation whatever it links.)
 						pr.pointSection(d, k.Name, links)
+						continue
+					}
+					if k.Others && pr.ownCatalogue(d, units) {
+						// "### Ecosystem" over a table of the project's own repositories:
+						// where its parts are, not what it works with.
 						continue
 					}
 					if own := ownUnits(units, hs, i); !k.ByReference && !k.LinkList && !commands && pr.repoList(d, own) {

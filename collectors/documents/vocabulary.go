@@ -78,6 +78,7 @@ type Kind struct {
 	OnlyTop             bool            // stems and prefixes count only at the top
 	ByReference         bool            // a short document linking another is still the document
 	LinkList            bool            // a list of links to several places is the document itself
+	Others              bool            // a list of the project's own repositories is none: it is about other projects
 	Figures             bool            // a section of only a figure (a diagram) is the document
 	Commands            bool            // a section with commands in a code block is the document
 	Unless              []string        // kinds whose documents a link does not make of this kind
@@ -173,6 +174,7 @@ type rawKind struct {
 	OnlyTop      bool                `json:"only_top"`
 	ByReference  bool                `json:"by_reference"`
 	LinkList     bool                `json:"link_list"`
+	Others       bool                `json:"others"`
 	Figures      bool                `json:"figures"`
 	Commands     bool                `json:"commands"`
 	Unless       []string            `json:"unless"`
@@ -353,7 +355,7 @@ func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error)
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, LinkList: r.LinkList, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, LinkList: r.LinkList, Others: r.Others, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}
