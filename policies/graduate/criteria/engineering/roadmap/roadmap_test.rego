@@ -41,7 +41,7 @@ fresh := {"repo": "community", "path": "roadmap/2026.md", "line": 1, "changed": 
 test_unknown_when_every_roadmap_is_stale if {
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, object.union(stale, {"path": "docs/roadmap-2018.md", "changed": "2019-01-05"})])
 	r.status == "unknown"
-	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 730 days before the snapshot; main:docs/roadmap-2018.md last changed 2019-01-05, over 730 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 365 days before the snapshot; main:docs/roadmap-2018.md last changed 2019-01-05, over 365 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "docs/roadmap-2018.md", "line": 1},
@@ -121,7 +121,7 @@ test_unknown_when_the_tracker_of_an_old_roadmap_is_abandoned if {
 	tracked := object.union(stale, {"tracker": board})
 	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([tracked]), [idle_board])
 	r.status == "unknown"
-	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 730 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 365 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
 }
 
 handed_off(url) := object.union(snapshot([]), {"content": {"links_out": [{"topic": "roadmap", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": url, "text": "a GitHub Project"}]}})
