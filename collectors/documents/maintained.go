@@ -49,7 +49,22 @@ func (pr *project) tracker(d *doc, from, to int) (url string, at link, ok bool) 
 const (
 	maxHandOffUnits = 3
 	maxHandOffChars = 300
+	maxHandOffLinks = 6
 )
+
+// workRe is a link to one piece of work: an issue or a pull request.
+var workRe = regexp.MustCompile(`/(?:issues|pull)/\d+(?:$|[/?#])`)
+
+// linksWork reports whether u links an issue or a pull request: a roadmap's item ("-
+// [Plugin API](.../issues/13)"), not where the roadmap is kept.
+func linksWork(d *doc, u unit) bool {
+	for _, i := range u.links {
+		if workRe.MatchString(d.p.links[i].target) {
+			return true
+		}
+	}
+	return false
+}
 
 // roadmapHandsOff reports whether d's text between from and to (a whole document from
 // its title, a section from its heading) is no roadmap of its own but a hand-off to its
@@ -68,12 +83,16 @@ func roadmapHandsOff(d *doc, from, to int) bool {
 	if inSection(d.p.images, from, end) || inSection(d.p.code, from, end) {
 		return false
 	}
-	units, chars := 0, 0
+	units, chars, skipped := 0, 0, 0
 	for _, u := range d.p.units {
 		if u.line <= from || (to > 0 && u.line >= to) {
 			continue
 		}
-		if u.item && u.navigation {
+		if u.item && u.navigation && !linksWork(d, u) {
+			// "- [Milestones](...)": where the roadmap is kept, not an item of it.
+			if skipped++; skipped > maxHandOffLinks {
+				return false
+			}
 			continue
 		}
 		if u.item {
@@ -94,6 +113,19 @@ func (pr *project) sectionAt(l snapshot.Location) *section {
 		}
 	}
 	return nil
+}
+
+// planHorizon is how many years past its last change a roadmap may plan: a later year
+// it names is a number ("scale to 2048 nodes"), not a period.
+const planHorizon = 5
+
+// latestPlanned is the last year a roadmap changed on day (YYYY-MM-DD) may plan for; 0
+// when the day is not known.
+func latestPlanned(day string) int {
+	if len(day) < 4 {
+		return 0
+	}
+	return atoi(day[:4]) + planHorizon
 }
 
 // changedSource names the errors of dating a kind's documents: a fact below the
@@ -147,7 +179,6 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 				}
 				l.Tracker = url
 			}
-			l.Period, _ = statedPeriod(d, from, to)
 		}
 		if dt, ok := inputs[d.repo].Repo.(Dater); ok {
 			day, err := dt.Changed(ctx, d.path)
@@ -155,6 +186,9 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 				errs = append(errs, snapshot.CollectionError{Source: changedSource(kind), Error: err.Error()})
 			}
 			l.Changed = day
+		}
+		if section && d.p != nil {
+			l.Period = statedPeriod(d, from, to, latestPlanned(l.Changed))
 		}
 		kept = append(kept, l)
 	}

@@ -17,15 +17,25 @@ import (
 const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 
 // periodRe finds the periods a text names that are more precise than a year: a day
-// (2023-05-11), a month and year ("June 2022", "May 15, 2022", "5th June 2023"), a half
-// or a quarter ("2022 H2", "Q3 2023", "H1-2024").
+// (2023-05-11), a month ("2024-06", "June 2022", "May 15, 2022", "5th June 2023"), a half
+// or a quarter ("2022 H2", "Q3 2023", "H1-2024"), a span of years ("2024-2025": its
+// last).
 var periodRe = regexp.MustCompile(`(?i)\b(20\d\d)-([01]\d)-([0-3]\d)\b` +
 	`|\b(` + monthNames + `)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(20\d\d)\b` +
-	`|\b(20\d\d)\s*[-/ ]?\s*([hq])([1-4])\b|\b([hq])([1-4])\s*[-/ ]?\s*(20\d\d)\b`)
+	`|\b(20\d\d)\s*[-/ ]?\s*(h[12]|q[1-4])\b|\b(h[12]|q[1-4])\s*[-/ ]?\s*(20\d\d)\b` +
+	`|\b20\d\d\s*[-–]\s*(20\d\d)\b|\b(20\d\d)-(0[1-9]|1[0-2])\b`)
 
 // yearRe finds a year standing alone, once the precise periods are taken out: not part
-// of a version, a number or an identifier ("v2023.1", "CVE-2023-1234", "12021").
-var yearRe = regexp.MustCompile(`(?:^|[^\w.\-/])(20\d\d)(?:$|[^\w\-/]|\.(?:\s|$))`)
+// of a version, an identifier or a reference ("v2023.1", "CVE-2023-1234", "#2045",
+// "12021"); what follows it is checked by standsAlone.
+var yearRe = regexp.MustCompile(`(?:^|[^\w.\-/#@$])(20\d\d)`)
+
+// numberedRe ends a text that numbers what follows it: an issue, a pull request, an
+// RFC, a port ("issue 2071", "RFC 2068").
+var numberedRe = regexp.MustCompile(`(?i)\b(?:issues?|prs?|pull requests?|rfcs?|ports?|tickets?|no|number|version)\.?\s*$`)
+
+// countedRe starts a text that says what a number counts ("2048 nodes", "2025 users").
+var countedRe = regexp.MustCompile(`(?i)^\s*(?:[kmg]i?b|ms|%|nodes?|users?|pods?|clusters?|requests?|lines?|stars?|contributors?|commits?|members?|downloads?|issues?|prs?)\b`)
 
 // pastRe marks a sentence about where the project comes from, whose year is no period
 // the roadmap covers ("founded in 2016", "since 2019").
@@ -44,26 +54,45 @@ func periodsIn(s string) []period {
 		var end time.Time
 		switch {
 		case m[1] != "":
-			y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
-			if mo < 1 || mo > 12 || d < 1 || d > 31 {
-				continue
-			}
-			end = time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+			end = dayOf(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 		case m[4] != "":
 			end = monthEnd(atoi(m[5]), monthOf(m[4]))
 		case m[6] != "":
-			end = partEnd(atoi(m[6]), m[7], atoi(m[8]))
+			end = partEnd(atoi(m[6]), m[7])
+		case m[8] != "":
+			end = partEnd(atoi(m[9]), m[8])
+		case m[10] != "":
+			end = monthEnd(atoi(m[10]), 12)
 		default:
-			end = partEnd(atoi(m[11]), m[9], atoi(m[10]))
+			end = monthEnd(atoi(m[11]), atoi(m[12]))
 		}
 		if !end.IsZero() {
 			out = append(out, period{end: end, text: strings.TrimSpace(m[0])})
 		}
 	}
-	for _, m := range yearRe.FindAllStringSubmatch(periodRe.ReplaceAllString(s, " "), -1) {
-		out = append(out, period{end: monthEnd(atoi(m[1]), 12), text: m[1]})
+	rest := periodRe.ReplaceAllString(s, " ")
+	for _, ix := range yearRe.FindAllStringSubmatchIndex(rest, -1) {
+		if standsAlone(rest[:ix[2]], rest[ix[3]:]) {
+			y := rest[ix[2]:ix[3]]
+			out = append(out, period{end: monthEnd(atoi(y), 12), text: y})
+		}
 	}
 	return out
+}
+
+// standsAlone reports whether a year between before and after is a year: not the start
+// of a version, a path or an identifier ("2023.1", "2023-x", "2023/"), not a number an
+// issue, an RFC or a port is given, nor a count of something.
+func standsAlone(before, after string) bool {
+	if after != "" {
+		switch r := after[0]; {
+		case r == '-' || r == '/' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			return false
+		case r == '.' && len(after) > 1 && after[1] != ' ':
+			return false
+		}
+	}
+	return !numberedRe.MatchString(before) && !countedRe.MatchString(after)
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
@@ -87,24 +116,31 @@ func monthEnd(y, m int) time.Time {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
 }
 
-// partEnd is the last day of half ("h") or quarter ("q") n of year y.
-func partEnd(y int, kind string, n int) time.Time {
-	switch strings.ToLower(kind) {
-	case "h":
-		if n > 2 {
-			return time.Time{}
-		}
+// partEnd is the last day of half ("h1", "h2") or quarter ("q1" to "q4") of year y.
+func partEnd(y int, part string) time.Time {
+	n := atoi(part[1:])
+	if strings.EqualFold(part[:1], "h") {
 		return monthEnd(y, 6*n)
-	default:
-		return monthEnd(y, 3*n)
 	}
+	return monthEnd(y, 3*n)
+}
+
+// dayOf is day d of month m of year y, or the zero time for a day that does not exist
+// ("2023-02-31").
+func dayOf(y, m, d int) time.Time {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if m < 1 || m > 12 || t.Day() != d {
+		return time.Time{}
+	}
+	return t
 }
 
 // statedPeriod returns the newest period d's text between lines from and to (1-based,
 // to exclusive; 0 for the end) names, outside links' targets and bare URLs and outside
-// sentences about the project's past, with the line that names it; ok is false when
-// the text names none.
-func statedPeriod(d *doc, from, to int) (p *snapshot.Period, ok bool) {
+// sentences about the project's past, with the line that names it; nil when the text
+// names none. A period ending after the year latest (0: no bound) is no plan of a text
+// last changed before it ("scale to 2048 nodes" in a roadmap of 2023).
+func statedPeriod(d *doc, from, to, latest int) *snapshot.Period {
 	var best period
 	line := 0
 	consider := func(at int, text string) {
@@ -117,6 +153,9 @@ func statedPeriod(d *doc, from, to int) (p *snapshot.Period, ok bool) {
 				continue
 			}
 			for _, pd := range periodsIn(s) {
+				if latest > 0 && pd.end.Year() > latest {
+					continue
+				}
 				if pd.end.After(best.end) {
 					best, line = pd, at
 				}
@@ -130,7 +169,7 @@ func statedPeriod(d *doc, from, to int) (p *snapshot.Period, ok bool) {
 		consider(u.line, u.text)
 	}
 	if line == 0 {
-		return nil, false
+		return nil
 	}
-	return &snapshot.Period{Until: best.end.Format("2006-01-02"), Line: line, Text: best.text}, true
+	return &snapshot.Period{Until: best.end.Format("2006-01-02"), Line: line, Text: best.text}
 }

@@ -11,6 +11,7 @@ func TestStatedPeriod(t *testing.T) {
 		name     string
 		md       string
 		from, to int
+		latest   int
 		want     *snapshot.Period
 	}{
 		{
@@ -56,6 +57,28 @@ func TestStatedPeriod(t *testing.T) {
 			want: &snapshot.Period{Until: "2024-06-30", Line: 5, Text: "H1 2024"},
 		},
 		{
+			name: "issue and RFC numbers, ports and counts are no years",
+			md: "# Roadmap\n\n`Last updated: June 2022`\n\n- Plugin API (#2045)\n- Fix issue 2071 and RFC 2068 support\n" +
+				"- Scale to 2048 nodes, serve port 2049\n",
+			want: &snapshot.Period{Until: "2022-06-30", Line: 3, Text: "June 2022"},
+		},
+		{
+			name:   "a year past the plan horizon is a number",
+			md:     "# Roadmap\n\n- Arm64 in 2023 H2\n- Support 2041 concurrent watches\n",
+			latest: 2028,
+			want:   &snapshot.Period{Until: "2023-12-31", Line: 3, Text: "2023 H2"},
+		},
+		{
+			name: "spans, months, lists of years; a day that does not exist",
+			md:   "# Roadmap\n\n- Themes for 2024-2025\n- Beta by 2026-03\n- Reviewed 2027-02-31\n- Goals 2023, 2024 2025\n",
+			want: &snapshot.Period{Until: "2026-03-31", Line: 4, Text: "2026-03"},
+		},
+		{
+			name: "a half that does not exist is its year",
+			md:   "# Roadmap\n\n- Beta in H3 2024\n",
+			want: &snapshot.Period{Until: "2024-12-31", Line: 3, Text: "2024"},
+		},
+		{
 			name: "no period at all",
 			md:   "# Roadmap\n\n- Plugins\n- A faster scheduler\n",
 			want: nil,
@@ -64,9 +87,9 @@ func TestStatedPeriod(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &doc{p: parse(tt.md, formatMarkdown)}
-			got, ok := statedPeriod(d, tt.from, tt.to)
-			if ok != (tt.want != nil) || ok && *got != *tt.want {
-				t.Errorf("statedPeriod = %+v, %v; want %+v", got, ok, tt.want)
+			got := statedPeriod(d, tt.from, tt.to, tt.latest)
+			if (got == nil) != (tt.want == nil) || got != nil && *got != *tt.want {
+				t.Errorf("statedPeriod = %+v; want %+v", got, tt.want)
 			}
 		})
 	}
