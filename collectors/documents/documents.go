@@ -486,10 +486,10 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	return nil
 }
 
-// channelKey is what makes two channel links the same channel.
 // imageURLRe is the URL of an image: a badge's picture, a logo.
 var imageURLRe = regexp.MustCompile(`(?i)\.(?:svg|png|gif|jpe?g|webp)(?:[?#].*)?$`)
 
+// channelKey is what makes two channel links the same channel.
 func channelKey(kind, u string) string {
 	u = strings.TrimSuffix(strings.ToLower(u), "/")
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")

@@ -195,9 +195,9 @@ func TestInventory(t *testing.T) {
 		"pkg/x/testdata/GOVERNANCE.md", "pkg/x/testdata/README.md", "api/generated/README.md", "design/defunct/release.md", "docs/historical/design/architecture.md",
 		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
 		"i18n/zh/docs/guide.md", "i18n/ja/docs/guide.md", "site/content/de/docs/guide.md", "site/content/en/docs/guide.md",
-		"AGENTS.md", "pkg/x/CLAUDE.md", ".github/copilot-instructions.md", ".claude/commands/release.md",
+		"AGENTS.md", "pkg/x/CLAUDE.md", ".github/copilot-instructions.md", ".claude/commands/release.md", "docs/agents.md",
 	}, v, false)
-	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md"}; !sameSet(inv.docs, want) {
+	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md", "docs/agents.md"}; !sameSet(inv.docs, want) {
 		t.Errorf("documents = %q, want %q", inv.docs, want)
 	}
 	if want := []string{"docs/security/audit-2024.pdf"}; !reflect.DeepEqual(inv.named, want) {
@@ -369,6 +369,10 @@ func TestStatements(t *testing.T) {
 		{"release_procedure", "We cut a minor release every three months.", false},
 		{"release_procedure", "Releases are supported for nine months after their first patch.", false},
 		{"release_procedure", "As much as possible, releases should be driven by automation.", false},
+		{"release_procedure", "Releases are tagged with semantic versions.", false},
+		{"release_procedure", "Fixes are merged into the release branches of the supported versions.", false},
+		{"release_procedure", "We merge PRs quickly, and release often.", false},
+		{"release_procedure", "Create a PR to merge the version bump into the upstream release branch.", true},
 		{"release_expectations", "We cut a minor release every three months.", true},
 		{"release_expectations", "Minor releases happen every 3-4 months.", true},
 		{"release_expectations", "A minor release ships every 3 to 4 months.", true},

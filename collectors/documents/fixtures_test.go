@@ -545,15 +545,20 @@ func TestCollectEdges(t *testing.T) {
 			"ROADMAP.md": "# Roadmap\n\nRoadmap changes are discussed in the maintainers' meetings and tracked in issues and milestones:\n" +
 				"- [Meetings](https://quarry.example/community/)\n- [Milestones](https://github.com/quarry-dev/quarry/milestones?sort=due_date)\n\n" +
 				"Major features follow the design proposal process:\n\n- [Proposals](https://github.com/quarry-dev/proposals)\n",
+			// Items that each link their issue are the roadmap's own.
+			"docs/plans/roadmap.md": "# Roadmap\n\nWe track the roadmap on the [board](https://github.com/orgs/quarry-dev/projects/1).\n\n" +
+				"- [Support arm64](https://github.com/quarry-dev/quarry/issues/12)\n- [Plugin API](https://github.com/quarry-dev/quarry/issues/13)\n",
 			// A roadmap of its own beside the tracker is kept: a subheading over its plans.
 			"community/ROADMAP.md": "# Community roadmap\n\nWe track it on [a board](https://github.com/orgs/quarry-dev/projects/3).\n\n## 2026\n\nA plugin API, and Windows support.\n",
 		})
-		if got := found(f.Documents.Roadmap); !slices.Equal(got, []string{"quarry-dev/quarry:community/ROADMAP.md:1 name"}) {
+		if got := found(f.Documents.Roadmap); !slices.Equal(got, []string{"quarry-dev/quarry:community/ROADMAP.md:1 name", "quarry-dev/quarry:docs/plans/roadmap.md:1 name"}) {
 			t.Errorf("roadmaps = %q, want only the one with plans of its own: the others only hand off to their tracker", got)
 		}
 		want := []string{
 			"roadmap quarry-dev/quarry:GOVERNANCE.md:7 https://github.com/quarry-dev/quarry/milestones?state=open",
 			"roadmap quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/quarry/milestones",
+			// (the board a roadmap of its own names is read as its tracker too)
+			"roadmap quarry-dev/quarry:docs/plans/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/1",
 			"roadmap quarry-dev/quarry:docs/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/25",
 			"roadmap quarry-dev/quarry:ROADMAP.md:5 https://github.com/quarry-dev/quarry/milestones?sort=due_date",
 		}
@@ -702,6 +707,13 @@ func TestCollectEdges(t *testing.T) {
 		})
 		if got := found(others.Artifacts["integrations"]); len(got) != 1 {
 			t.Errorf("integrations = %q, want the section listing other projects", got)
+		}
+		pages := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md":     "# Quarry\n\n## Integrations\n\n- [Kafka](docs/kafka.md): stream rocks\n- [Loki](docs/loki.md): ship logs\n- [NATS](docs/nats.md): publish events\n",
+			"docs/kafka.md": "# Kafka\n\nQuarry writes to Kafka.\n", "docs/loki.md": "# Loki\n\nShip logs.\n", "docs/nats.md": "# NATS\n\nPublish.\n",
+		})
+		if got := found(pages.Artifacts["integrations"]); len(got) == 0 || !strings.Contains(got[0], "README.md") {
+			t.Errorf("integrations = %q, want the section listing the project's own integration pages", got)
 		}
 	})
 	t.Run("a code block makes a section documentation only for user documentation", func(t *testing.T) {

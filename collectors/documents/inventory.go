@@ -105,10 +105,11 @@ const websiteOwnReason = "the website repository's own files (building the site)
 // readers ("## Architecture" in AGENTS.md is a briefing, not the documentation).
 const assistantReason = "instructions to coding assistants"
 
-// assistantFiles and assistantFolders hold coding assistants' instructions, by lower-case
-// name.
+// assistantFiles and assistantFolders hold coding assistants' instructions, by name as
+// the assistants read it: upper case, so a project's docs/agents.md (its agent
+// component's page) stays.
 var (
-	assistantFiles   = map[string]bool{"agents.md": true, "claude.md": true, "gemini.md": true, "copilot-instructions.md": true, ".cursorrules": true, ".windsurfrules": true}
+	assistantFiles   = map[string]bool{"AGENTS.md": true, "CLAUDE.md": true, "GEMINI.md": true, "copilot-instructions.md": true, ".cursorrules": true, ".windsurfrules": true}
 	assistantFolders = map[string]bool{".claude": true, ".cursor": true, ".windsurf": true}
 )
 
@@ -120,11 +121,11 @@ func excluded(p string, website bool) (reason, tree string) {
 	if website && (len(segs) == 1 || strings.EqualFold(segs[0], ".github")) {
 		return websiteOwnReason, p
 	}
-	if assistantFiles[strings.ToLower(segs[len(segs)-1])] {
+	if assistantFiles[segs[len(segs)-1]] {
 		return assistantReason, p
 	}
 	for i, s := range segs[:len(segs)-1] {
-		if assistantFolders[strings.ToLower(s)] {
+		if assistantFolders[s] {
 			return assistantReason, strings.Join(segs[:i+1], "/") + "/"
 		}
 	}

@@ -428,8 +428,9 @@ func (pr *project) repoList(d *doc, units []unit) bool {
 }
 
 // ownCatalogue reports whether units list the project's own repositories: two or more
-// list items or table rows, most of them opening with a link to a repository read or to
-// another repository of the project's GitHub owner.
+// list items or table rows, most of them opening with a link to the root of a
+// repository read or of another repository of the project's GitHub owner (not to a
+// page of its own documentation: "- [Kafka](docs/kafka.md)" is an integration).
 func (pr *project) ownCatalogue(d *doc, units []unit) bool {
 	n, own := 0, 0
 	for _, u := range units {
@@ -438,7 +439,7 @@ func (pr *project) ownCatalogue(d *doc, units []unit) bool {
 		}
 		n++
 		t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[u.links[0]].target)
-		if ok && (t.repo >= 0 || repoRootRe.MatchString(t.url) && !pr.foreignGitHub(t.url)) {
+		if ok && (t.repo >= 0 && t.path == "" || t.repo < 0 && repoRootRe.MatchString(t.url) && !pr.foreignGitHub(t.url)) {
 			own++
 		}
 	}
