@@ -337,6 +337,9 @@ func (l *Local) contentChanged(ctx context.Context, clean string) (day string, o
 	defer cancel()
 	cmd := GitCommand(ctx, l.root, "log", "-n", strconv.Itoa(maxChangeScan), "--format="+commitMark+"%cs",
 		"-w", "--ignore-blank-lines", "-p", "--follow", "HEAD", "--", clean)
+	// A partial clone would fetch each missing blob from its remote to show a change;
+	// it fails instead, and the last commit dates the file.
+	cmd.Env = append(cmd.Env, "GIT_NO_LAZY_FETCH=1")
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return "", false
@@ -351,14 +354,18 @@ func (l *Local) contentChanged(ctx context.Context, clean string) (day string, o
 		line := sc.Text()
 		if d, isCommit := strings.CutPrefix(line, commitMark); isCommit {
 			day = strings.TrimSpace(d)
-		} else if strings.HasPrefix(line, "@@ ") && day != "" {
+		} else if (strings.HasPrefix(line, "@@ ") || strings.HasPrefix(line, "Binary files ")) && day != "" {
+			// A hunk, or a binary file's change (which has none).
 			found = true
 			break
 		}
 	}
-	cancel() // the answer is known, or the log is over
-	err = cmd.Wait()
-	return day, found || err == nil
+	if found {
+		cancel() // the answer is known: the rest of the log is not needed
+		_ = cmd.Wait()
+		return day, true
+	}
+	return day, cmd.Wait() == nil
 }
 
 // maxChangeScan is how many commits Changed reads back for one that changes content.

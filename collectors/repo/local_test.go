@@ -253,6 +253,16 @@ func TestChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A binary file's change has no hunk; it dates the file all the same.
+	if err := os.WriteFile(filepath.Join(dir, "logo.png"), []byte("\x89PNG\x00\x01"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	git("2025-08-01T10:00:00Z", "add", "logo.png")
+	git("2025-08-01T10:00:00Z", "commit", "-q", "-m", "logo")
+	if err := os.WriteFile(filepath.Join(dir, "logo.png"), []byte("\x89PNG\x00\x02"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	git("2025-08-15T10:00:00Z", "commit", "-q", "-am", "new logo")
 	write(t, dir, map[string]string{"GONE.md": "# Gone again\n"})
 	git("2025-09-01T10:00:00Z", "commit", "-q", "-am", "gone again")
 	if err := os.Remove(filepath.Join(dir, ".git", "objects", string(blob[:2]), strings.TrimSpace(string(blob[2:])))); err != nil {
@@ -263,7 +273,7 @@ func TestChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "GONE.md": "2025-09-01", "README.md": "2025-03-02", "untracked.md": ""} {
+	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "GONE.md": "2025-09-01", "logo.png": "2025-08-15", "README.md": "2025-03-02", "untracked.md": ""} {
 		if got, err := l.Changed(context.Background(), p); err != nil || got != want {
 			t.Errorf("Changed(%q) = %q, %v; want %q", p, got, err, want)
 		}
