@@ -398,13 +398,13 @@ type GitHubTracker struct {
 	Kind string `json:"kind"` // milestones, label or project
 	// Source is the API URL it was read at.
 	Source string `json:"source"`
-	// Open is how many open milestones, open issues under the label (at most 100) or
-	// items of an open project board it has.
+	// Open is how many open milestones or open issues under the label it has (at most
+	// 100: one page), or the items of an open project board.
 	Open int `json:"open"`
 	// Closed is set for a project board that is closed.
 	Closed bool `json:"closed,omitempty"`
 	// Updated is the day (YYYY-MM-DD) of its newest change: of an open milestone, of an
-	// open issue, of the board; "" when nothing is open.
+	// open issue, of the board (open or closed); "" when no milestone or issue is open.
 	Updated string `json:"updated,omitempty"`
 }
 

@@ -177,3 +177,18 @@ func ParseName(s string) (owner, name string, err error) {
 	}
 	return m[1], m[2], nil
 }
+
+// WebHost is the host of the web GitHub an API address serves: github.com for
+// api.github.com, SUB.ghe.com for GitHub Enterprise Cloud's api.SUB.ghe.com, the host
+// itself (with its port) for GitHub Enterprise Server's https://HOST/api/v3/ and for a
+// test server.
+func WebHost(api string) string {
+	u, err := url.Parse(api)
+	if err != nil || u.Host == "" || strings.EqualFold(u.Hostname(), "api.github.com") {
+		return "github.com"
+	}
+	if h := strings.ToLower(u.Host); strings.HasPrefix(h, "api.") && strings.HasSuffix(h, ".ghe.com") {
+		return strings.TrimPrefix(h, "api.")
+	}
+	return u.Host
+}

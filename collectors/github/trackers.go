@@ -165,10 +165,10 @@ func (c *Client) project(ctx context.Context, org string, number int, t *snapsho
 		return err
 	}
 	if len(out.Errors) > 0 {
-		return fmt.Errorf("graphql: %s", out.Errors[0].Message)
+		return fmt.Errorf("query project board %s/%d: %s", org, number, out.Errors[0].Message)
 	}
 	if out.Data.Organization == nil || out.Data.Organization.ProjectV2 == nil {
-		return fmt.Errorf("graphql: no project %d of %s in the answer", number, org)
+		return fmt.Errorf("query project board %s/%d: no board in the answer", org, number)
 	}
 	p := out.Data.Organization.ProjectV2
 	t.Source = req.URL.String()
@@ -189,15 +189,4 @@ func newer(day string, at time.Time) string {
 		return d
 	}
 	return day
-}
-
-// WebHost is the host of the web GitHub an API address serves: github.com for
-// api.github.com, the host itself (with its port) for GitHub Enterprise's
-// https://HOST/api/v3/ and for a test server.
-func WebHost(api string) string {
-	u, err := url.Parse(api)
-	if err != nil || u.Host == "" || strings.EqualFold(u.Hostname(), "api.github.com") {
-		return "github.com"
-	}
-	return u.Host
 }

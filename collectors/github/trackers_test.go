@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/github/githubtest"
@@ -111,4 +112,32 @@ func mustHost(t *testing.T, raw string) string {
 		t.Fatal(err)
 	}
 	return u.Host
+}
+
+func TestWebHost(t *testing.T) {
+	for api, want := range map[string]string{
+		"https://api.github.com/":         "github.com",
+		"https://ghe.example.com/api/v3/": "ghe.example.com",
+		"https://api.octo.ghe.com/":       "octo.ghe.com",
+		"http://127.0.0.1:8080/":          "127.0.0.1:8080",
+		"::not a url":                     "github.com",
+	} {
+		if got := github.WebHost(api); got != want {
+			t.Errorf("WebHost(%q) = %q, want %q", api, got, want)
+		}
+	}
+}
+
+// GitHub Enterprise Server serves GraphQL at /api/graphql beside the REST API's /api/v3/.
+func TestTrackerOnEnterpriseServer(t *testing.T) {
+	srv := githubtest.New(t)
+	srv.Projects = map[string]map[string]any{"quarry-dev/25": {"closed": false, "updatedAt": "2026-10-20T08:00:00Z", "items": map[string]any{"totalCount": 3}}}
+	c, err := github.New(github.Options{URL: srv.URL + "/api/v3/", Token: "t0ken", RetryWait: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Tracker(context.Background(), "https://"+mustHost(t, srv.URL)+"/orgs/quarry-dev/projects/25")
+	if err != nil || got.Source != srv.URL+"/api/graphql" || got.Open != 3 {
+		t.Errorf("Tracker = %+v, %v; want the board read at /api/graphql", got, err)
+	}
 }

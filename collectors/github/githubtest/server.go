@@ -103,7 +103,8 @@ type Server struct {
 	// for a token without read:org.
 	Teams map[string][]string
 	// Projects are the organisations' project boards (GraphQL's ProjectV2 objects) by
-	// ORG/NUMBER, served at POST /graphql to a request with a token.
+	// ORG/NUMBER, served at POST /graphql (and GitHub Enterprise Server's /api/graphql)
+	// to a request with a token.
 	Projects map[string]map[string]any
 
 	mu        sync.Mutex
@@ -217,7 +218,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.codeload(w, rest)
 		return
 	}
-	if r.URL.Path == "/graphql" {
+	if r.URL.Path == "/graphql" || r.URL.Path == "/api/graphql" { // api.github.com's, and GitHub Enterprise Server's
 		s.graphql(w, r)
 		return
 	}
