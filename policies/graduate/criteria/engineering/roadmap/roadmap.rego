@@ -8,9 +8,9 @@
 #   documents were searched and none was found; unknown when they were not collected,
 #   when the roadmap is only linked elsewhere, or when every roadmap found is out of
 #   date: a file that has not changed in the roadmap_max_age_days before the snapshot
-#   (documents.roadmap[].changed, from the history) and links no live tracker
-#   (documents.roadmap[].tracker: a GitHub project, the milestones, an issue search; one
-#   the API shows abandoned is none), or a text whose newest named period ended over
+#   (documents.roadmap[].changed, from the history), names no period still running and
+#   links no live tracker (documents.roadmap[].tracker: a GitHub project, the
+#   milestones, an issue search; one the API shows abandoned is none), or a text whose newest named period ended over
 #   roadmap_period_max_age_days before the snapshot (documents.roadmap[].period: "2024
 #   feature plan", "Last Updated: June 2022"), unless the API shows its tracker kept.
 #   Whether it is maintained is then not known. A section is dated by its file; a file
@@ -27,7 +27,7 @@
 #     sandbox: not_applicable
 #     incubation: required
 #     graduation: required
-#   decided_by: [repository_files]
+#   decided_by: [repository_files, git_history, github]
 #   facts: [documents.roadmap, github.trackers]
 package graduate.criteria.engineering.roadmap
 
@@ -81,8 +81,13 @@ _abandoned(url) if {
 # abandoned.
 _stale(loc) if {
 	not _handed_off(loc)
+	not _period_running(loc)
 	_age_days(loc) > max_age_days
 }
+
+# A roadmap whose newest period has not ended ("2026 feature plan", edited in 2025) is
+# current however long ago its file changed.
+_period_running(loc) if _days_since(loc.period.until) < 0
 
 _handed_off(loc) if {
 	loc.tracker
@@ -131,7 +136,7 @@ unknown contains msg if {
 }
 
 # _trackers_read says what the API showed of the trackers linked, when it read any.
-_trackers_read := sprintf("; the GitHub API shows %s", [concat(", ", sort([_tracker_state(t) | some l in facts.links_out("roadmap"); t := _trackers[l.url]]))]) if {
+_trackers_read := sprintf("; the GitHub API shows %s", [concat(", ", sort({_tracker_state(t) | some l in facts.links_out("roadmap"); t := _trackers[l.url]}))]) if {
 	some l in facts.links_out("roadmap")
 	_trackers[l.url]
 } else := ""

@@ -147,3 +147,19 @@ test_tracker_max_age_is_data if {
 	r := fixtures.result("engineering", "roadmap") with input as with_trackers(handed_off(board), [idle_board]) with data.graduate.config.thresholds.roadmap_tracker_max_age_days as 1000
 	r.status == "pass"
 }
+
+test_a_tracker_linked_twice_is_named_once if {
+	s := object.union(handed_off(board), {"content": {"links_out": [
+		{"topic": "roadmap", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": board, "text": "a GitHub Project"},
+		{"topic": "roadmap", "repo": "main", "path": "README.md", "line": 9, "url": board, "text": "roadmap"},
+	]}})
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(s, [idle_board])
+	r.status == "unknown"
+	endswith(r.reasons[0], "; the GitHub API shows https://github.com/orgs/quarry-dev/projects/4 last changed 2025-01-10, over 180 days before the snapshot")
+}
+
+test_pass_when_an_old_file_plans_a_period_still_running if {
+	planned := object.union(stale, {"period": {"until": "2027-06-30", "line": 4, "text": "H1 2027"}})
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([planned])
+	r.status == "pass"
+}
