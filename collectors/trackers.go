@@ -33,7 +33,7 @@ func trackerURLs(snap *snapshot.Snapshot, api string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, u := range cands {
-		if _, _, _, _, _, ok := github.ParseTracker(u, host); !ok || seen[u] || len(out) == maxTrackers {
+		if _, ok := github.ParseTracker(u, host); !ok || seen[u] || len(out) == maxTrackers {
 			continue
 		}
 		seen[u] = true

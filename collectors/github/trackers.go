@@ -43,35 +43,45 @@ var (
 	labelQueryRe = regexp.MustCompile(`(?:^|\s)label:(?:"([^"]+)"|(\S+))`)
 )
 
-// ParseTracker says which tracker a web URL on host (with its port, if any) is; ok is false for any other URL.
-func ParseTracker(raw, host string) (kind, owner, name, label string, number int, ok bool) {
+// TrackerRef is a tracker as its web URL names it: the milestones or a label's issues
+// of Owner/Name, or an organisation Owner's project board Number.
+type TrackerRef struct {
+	Kind, Owner, Name, Label string
+	Number                   int
+}
+
+// ParseTracker says which tracker a web URL on host (with its port, if any) is; ok is
+// false for any other URL.
+func ParseTracker(raw, host string) (ref TrackerRef, ok bool) {
 	u, err := url.Parse(raw)
 	if err != nil || !strings.EqualFold(u.Host, host) {
-		return "", "", "", "", 0, false
+		return TrackerRef{}, false
 	}
 	p := u.EscapedPath()
 	if m := milestonesPathRe.FindStringSubmatch(p); m != nil {
-		return TrackerMilestones, m[1], m[2], "", 0, true
+		return TrackerRef{Kind: TrackerMilestones, Owner: m[1], Name: m[2]}, true
 	}
 	if m := labelPathRe.FindStringSubmatch(p); m != nil {
 		l, err := url.PathUnescape(m[3])
-		return TrackerLabel, m[1], m[2], l, 0, err == nil
+		return TrackerRef{Kind: TrackerLabel, Owner: m[1], Name: m[2], Label: l}, err == nil
 	}
 	if m := issuesPathRe.FindStringSubmatch(p); m != nil {
+		// One label, in ?labels= or in the search: a search on two is no one tracker.
 		q := u.Query()
-		if l := q.Get("labels"); l != "" && !strings.Contains(l, ",") {
-			return TrackerLabel, m[1], m[2], l, 0, true
+		label := q.Get("labels")
+		if ls := labelQueryRe.FindAllStringSubmatch(q.Get("q"), -1); label == "" && len(ls) == 1 {
+			label = ls[0][1] + ls[0][2]
 		}
-		if lm := labelQueryRe.FindStringSubmatch(q.Get("q")); lm != nil && len(labelQueryRe.FindAllString(q.Get("q"), -1)) == 1 {
-			return TrackerLabel, m[1], m[2], lm[1] + lm[2], 0, true
+		if label == "" || strings.Contains(label, ",") {
+			return TrackerRef{}, false
 		}
-		return "", "", "", "", 0, false
+		return TrackerRef{Kind: TrackerLabel, Owner: m[1], Name: m[2], Label: label}, true
 	}
 	if m := projectPathRe.FindStringSubmatch(p); m != nil {
 		n, err := strconv.Atoi(m[2])
-		return TrackerProject, m[1], "", "", n, err == nil
+		return TrackerRef{Kind: TrackerProject, Owner: m[1], Number: n}, err == nil
 	}
-	return "", "", "", "", 0, false
+	return TrackerRef{}, false
 }
 
 // Tracker reads the tracker at the web URL raw (on the GitHub this client's API
@@ -81,19 +91,19 @@ func ParseTracker(raw, host string) (kind, owner, name, label string, number int
 // its items and when it last changed. A URL that is no tracker is ErrNotTracker.
 func (c *Client) Tracker(ctx context.Context, raw string) (snapshot.GitHubTracker, error) {
 	host := WebHost(c.base.String())
-	kind, owner, name, label, number, ok := ParseTracker(raw, host)
+	ref, ok := ParseTracker(raw, host)
 	if !ok {
 		return snapshot.GitHubTracker{}, fmt.Errorf("read tracker %s: %w", raw, ErrNotTracker)
 	}
-	t := snapshot.GitHubTracker{URL: raw, Kind: kind}
+	t := snapshot.GitHubTracker{URL: raw, Kind: ref.Kind}
 	var err error
-	switch kind {
+	switch ref.Kind {
 	case TrackerMilestones:
-		err = c.milestones(ctx, owner, name, &t)
+		err = c.milestones(ctx, ref.Owner, ref.Name, &t)
 	case TrackerLabel:
-		err = c.labelIssues(ctx, owner, name, label, &t)
+		err = c.labelIssues(ctx, ref.Owner, ref.Name, ref.Label, &t)
 	default:
-		err = c.project(ctx, owner, number, &t)
+		err = c.project(ctx, ref.Owner, ref.Number, &t)
 	}
 	if err != nil {
 		return snapshot.GitHubTracker{}, fmt.Errorf("read tracker %s: %w", raw, classify(err))
