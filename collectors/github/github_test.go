@@ -82,9 +82,11 @@ func lanternDir(t *testing.T) string {
 	return d
 }
 
+// newClient is a client of srv with quick retries; o.URL, when given, is the API's path
+// on srv ("/api/v3/", GitHub Enterprise Server's).
 func newClient(t *testing.T, srv *githubtest.Server, o github.Options) *github.Client {
 	t.Helper()
-	o.URL = strings.TrimSuffix(srv.URL, "/") // a missing trailing slash is fine
+	o.URL = strings.TrimSuffix(srv.URL, "/") + o.URL // a missing trailing slash is fine
 	if o.RetryWait == 0 {
 		o.RetryWait = time.Millisecond
 	}

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/github/githubtest"
@@ -134,10 +133,7 @@ func TestWebHost(t *testing.T) {
 func TestTrackerOnEnterpriseServer(t *testing.T) {
 	srv := githubtest.New(t)
 	srv.Projects = map[string]map[string]any{"quarry-dev/25": {"closed": false, "updatedAt": "2026-10-20T08:00:00Z", "items": map[string]any{"totalCount": 3}}}
-	c, err := github.New(github.Options{URL: srv.URL + "/api/v3/", Token: "t0ken", RetryWait: time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newClient(t, srv, github.Options{URL: "/api/v3/", Token: "t0ken"})
 	got, err := c.Tracker(context.Background(), "https://"+mustHost(t, srv.URL)+"/orgs/quarry-dev/projects/25")
 	if err != nil || got.Source != srv.URL+"/api/graphql" || got.Open != 3 {
 		t.Errorf("Tracker = %+v, %v; want the board read at /api/graphql", got, err)
