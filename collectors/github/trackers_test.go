@@ -120,7 +120,7 @@ func TestWebHost(t *testing.T) {
 		"https://api.github.com/":         "github.com",
 		"https://ghe.example.com/api/v3/": "ghe.example.com",
 		"https://api.octo.ghe.com/":       "octo.ghe.com",
-		"http://127.0.0.1:8080/":          "127.0.0.1:8080",
+		"http://127.0.0.1:8080/api/v3/":   "127.0.0.1:8080",
 		"::not a url":                     "github.com",
 	} {
 		if got := github.WebHost(api); got != want {
