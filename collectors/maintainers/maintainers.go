@@ -278,6 +278,9 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 		c.fail("parse %s/%s: %v", src.repo, src.path, err)
 		return nil
 	}
+	if membersFile(cand.path) && !membersNameRole(content) {
+		entries = nil
+	}
 	if classify(strings.TrimSuffix(path.Base(cand.path), path.Ext(cand.path))) == statusEmeritus {
 		for k := range entries {
 			entries[k].status = statusEmeritus // EMERITUS, project-emeriti.yaml: everyone in it

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -678,6 +679,48 @@ func TestPointerResolution(t *testing.T) {
 			}
 			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
 				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+		})
+	}
+}
+
+// A community repository's MEMBERS.md with roles adds the maintainers of the
+// repositories the main repository's list leaves out; its reviewers and alumni are not
+// maintainers, and a members list that never names the role is not read.
+func TestMembersFile(t *testing.T) {
+	main := map[string]string{"MAINTAINERS.md": "# Maintainers\n\nThe maintainers of `acme/widget`.\n\n| Name | GitHub |\n|---|---|\n| Ada Byron | @ada |\n"}
+	members := "# Members\n\n## Organization\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Ada Byron | @ada | Organization Maintainer |\n\n## widget-addon\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Bob Ng | @bob | Repository Maintainer |\n| Carol Wu | @carol | Repository Reviewer |\n\n## Alumni\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Dan Ito | @dan | Organization Maintainer |\n"
+	tests := []struct {
+		name      string
+		community map[string]string
+		mainFiles map[string]string
+		active    string
+		emeritus  string
+	}{
+		{name: "members with roles", community: map[string]string{"MEMBERS.md": members}, active: "ada,bob", emeritus: "dan"},
+		{name: "members without roles", community: map[string]string{"MEMBERS.md": "# Members\n\n- Bob Ng (@bob)\n- Carol Wu (@carol)\n"}, active: "ada"},
+		// Only a community repository's: a code repository's MEMBERS.md may list anyone.
+		{name: "in the main repository", community: map[string]string{"README.md": "# Community\n"}, mainFiles: map[string]string{"MEMBERS.md": members}, active: "ada"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := maps.Clone(main)
+			maps.Copy(files, tt.mainFiles)
+			res, err := Collect(context.Background(), []Repository{
+				{Repo: repo.NewMemory("acme/widget", files), Role: snapshot.RoleMain},
+				{Repo: repo.NewMemory("acme/community", tt.community), Role: snapshot.RoleCommunity},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Maintainers == nil {
+				t.Fatalf("errors: %+v", res.Errors)
+			}
+			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+			if got := strings.Join(handles(res.Maintainers.Emeritus), ","); got != tt.emeritus {
+				t.Errorf("emeritus = %q, want %q", got, tt.emeritus)
 			}
 		})
 	}
