@@ -9,8 +9,8 @@
 #   when the roadmap is only linked elsewhere, or when every roadmap found is out of
 #   date: a file that has not changed in the roadmap_max_age_days before the snapshot
 #   (documents.roadmap[].changed, from the history), names no period still running and
-#   links no live tracker (documents.roadmap[].tracker: a GitHub project, the
-#   milestones, an issue search; one the API shows abandoned is none), or a text whose newest named period ended over
+#   links no tracker the API shows kept (documents.roadmap[].tracker: a GitHub project,
+#   the milestones, an issue search; one the API did not read shows nothing), or a text whose newest named period ended over
 #   roadmap_period_max_age_days before the snapshot (documents.roadmap[].period: "2024
 #   feature plan", "Last Updated: June 2022"), unless the API shows its tracker kept.
 #   Whether it is maintained is then not known. A section is dated by its file; a file
@@ -76,11 +76,11 @@ _abandoned(url) if {
 	not _kept(url)
 }
 
-# A roadmap that hands its items to a live tracker ("we use the issues and milestones")
-# is kept there, however old its own text is, unless the API shows the tracker
-# abandoned.
+# A roadmap that hands its items to a tracker ("we use the issues and milestones") is
+# kept there, however old its own text is, when the API shows the tracker kept. One the
+# API did not read shows nothing: an old file beside it is not known to be maintained.
 _stale(loc) if {
-	not _handed_off(loc)
+	not _tracker_kept(loc)
 	not _period_running(loc)
 	_age_days(loc) > max_age_days
 }
@@ -88,11 +88,6 @@ _stale(loc) if {
 # A roadmap whose newest period has not ended ("2026 feature plan", edited in 2025) is
 # current however long ago its file changed.
 _period_running(loc) if _days_since(loc.period.until) < 0
-
-_handed_off(loc) if {
-	loc.tracker
-	not _abandoned(loc.tracker)
-}
 
 # A roadmap whose newest period is long over says itself that it describes the past,
 # whenever its file last changed, unless the API shows its tracker kept.
@@ -127,7 +122,14 @@ unknown contains msg if {
 # _why_stale says what dates a stale roadmap: the period its text names, else its file.
 _why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d days before the snapshot", [l.repo, l.path, l.period.until, l.period.line, l.period.text, period_max_age_days]) if {
 	_days_since(l.period.until) > period_max_age_days
-} else := sprintf("%s:%s last changed %s, over %d days before the snapshot", [l.repo, l.path, l.changed, max_age_days])
+} else := sprintf("%s:%s last changed %s, over %d days before the snapshot%s", [l.repo, l.path, l.changed, max_age_days, _tracker_note(l)])
+
+# _tracker_note says why the tracker a stale roadmap links does not keep it current.
+_tracker_note(l) := sprintf(", and the GitHub API shows its tracker %s", [_tracker_state(_trackers[l.tracker])]) if {
+	_abandoned(l.tracker)
+} else := sprintf(", and its tracker %s was not read (the GitHub API was not asked)", [l.tracker]) if {
+	l.tracker
+} else := ""
 
 unknown contains msg if {
 	facts.linked_document("roadmap")

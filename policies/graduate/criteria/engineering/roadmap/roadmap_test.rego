@@ -55,10 +55,10 @@ test_pass_when_one_roadmap_changed_recently if {
 }
 
 test_pass_cites_the_tracker_a_roadmap_hands_off_to if {
-	tracked := object.union(stale, {"path": "GOVERNANCE.md#Roadmap", "line": 12, "tracker": "https://github.com/orgs/quarry-dev/projects/4"})
-	r := fixtures.result("engineering", "roadmap") with input as snapshot([stale, tracked])
+	tracked := object.union(stale, {"path": "GOVERNANCE.md#Roadmap", "line": 12, "tracker": board})
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([stale, tracked]), [kept_board])
 	r.status == "pass"
-	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md#Roadmap", "line": 12, "url": "https://github.com/orgs/quarry-dev/projects/4"}]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md#Roadmap", "line": 12, "url": board}]
 }
 
 test_pass_when_a_roadmap_is_undated if {
@@ -72,10 +72,20 @@ test_max_age_is_data if {
 	r.status == "pass"
 }
 
-test_pass_when_a_stale_roadmap_links_a_tracker if {
-	tracked := object.union(stale, {"tracker": "https://github.com/orgs/quarry-dev/projects/4"})
+# dapr's roadmap.md, unchanged for 21 months, links the milestones: what the tracker
+# holds is not known until the API reads it.
+test_unknown_when_a_stale_roadmap_links_a_tracker_not_read if {
+	tracked := object.union(stale, {"tracker": board})
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([tracked])
+	r.status == "unknown"
+	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 365 days before the snapshot, and its tracker https://github.com/orgs/quarry-dev/projects/4 was not read (the GitHub API was not asked)), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 1}]
+}
+
+test_pass_when_a_fresh_roadmap_links_a_tracker_not_read if {
+	r := fixtures.result("engineering", "roadmap") with input as snapshot([object.union(fresh, {"tracker": board})])
 	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "community", "path": "roadmap/2026.md", "line": 1, "url": board}]
 }
 
 # "Last Updated: June 2022" over items due "2022 H2": the text says it is over, whatever
@@ -121,7 +131,7 @@ test_unknown_when_the_tracker_of_an_old_roadmap_is_abandoned if {
 	tracked := object.union(stale, {"tracker": board})
 	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([tracked]), [idle_board])
 	r.status == "unknown"
-	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 365 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.reasons == ["every roadmap is out of date (main:ROADMAP.md last changed 2023-02-01, over 365 days before the snapshot, and the GitHub API shows its tracker https://github.com/orgs/quarry-dev/projects/4 last changed 2025-01-10, over 180 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
 }
 
 handed_off(url) := object.union(snapshot([]), {"content": {"links_out": [{"topic": "roadmap", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": url, "text": "a GitHub Project"}]}})
