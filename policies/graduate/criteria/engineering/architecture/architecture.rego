@@ -3,9 +3,11 @@
 # description: >-
 #   Passes when an architecture or design document (artifacts.architecture: ARCHITECTURE
 #   files, docs/architecture, design overviews) or a General Technical Review
-#   (artifacts.gtr), which the template accepts in its place, is found; all of them are
-#   evidence. Otherwise unknown: an overview kept elsewhere (such as the website) needs an
-#   attestation that links it; unknown too when neither fact was collected.
+#   (artifacts.gtr), which the template accepts in its place, is found in the project's
+#   repositories; all of them are evidence. A review found only in cncf/toc is not
+#   captured in the project's documentation, as the wording asks: it is the evidence of
+#   an unknown. Otherwise unknown: an overview kept elsewhere (such as the website) needs
+#   an attestation that links it; unknown too when neither fact was collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -32,7 +34,11 @@ fail := set()
 
 designs := facts.artifacts("architecture")
 
-gtrs := facts.artifacts("gtr")
+# gtrs are the General Technical Reviews captured in the project's own documentation,
+# as the wording asks: a review found only in cncf/toc is not (toc_gtrs).
+gtrs := [loc | some loc in facts.artifacts("gtr"); loc.repo in facts.repositories]
+
+toc_gtrs := [loc | some loc in facts.artifacts("gtr"); not loc.repo in facts.repositories]
 
 _found if count(designs) > 0
 
@@ -44,6 +50,16 @@ unknown contains facts.path_not_collected("artifacts.gtr") if not _found
 
 unknown contains msg if {
 	not _found
+	count(toc_gtrs) > 0
+	msg := sprintf(
+		"no architecture document in %s; a General Technical Review is in %s, but no document of the project captures it, as the wording asks; attest where its output is in the project's documentation, or link it there",
+		[facts.searched, facts.where(toc_gtrs)],
+	)
+}
+
+unknown contains msg if {
+	not _found
+	count(toc_gtrs) == 0
 	facts.member_collected("artifacts", "architecture")
 	facts.member_collected("artifacts", "gtr")
 	msg := sprintf(
@@ -55,6 +71,11 @@ unknown contains msg if {
 evidence contains facts.file(loc) if some loc in designs
 
 evidence contains facts.file(loc) if some loc in gtrs
+
+evidence contains facts.file(loc) if {
+	not _found
+	some loc in toc_gtrs
+}
 
 evidence contains facts.link(l) if {
 	count(facts.artifacts("architecture")) == 0

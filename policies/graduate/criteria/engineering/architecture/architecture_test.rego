@@ -10,7 +10,9 @@ snapshot(designs, gtrs) := object.union(fixtures.base, {
 
 design := {"repo": "main", "path": "docs/architecture.md", "line": 1}
 
-gtr := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}
+gtr := {"repo": "main", "path": "cncf/general_technical_review.md", "line": 1}
+
+toc_gtr := {"repo": "cncf/toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}
 
 test_pass_with_design if {
 	r := fixtures.result("engineering", "architecture") with input as snapshot([design], [])
@@ -20,9 +22,19 @@ test_pass_with_design if {
 }
 
 test_pass_with_gtr if {
-	r := fixtures.result("engineering", "architecture") with input as snapshot([], [gtr])
+	r := fixtures.result("engineering", "architecture") with input as snapshot([], [gtr, toc_gtr])
 	r.status == "pass"
-	count(r.evidence) == 1
+	r.evidence == [{"kind": "file", "repo": "main", "path": "cncf/general_technical_review.md", "line": 1}]
+}
+
+# The wording asks for the review's output captured in the project's documentation:
+# buildpacks' and kyverno's reviews are in cncf/toc, and none of their documents links
+# them.
+test_unknown_with_a_gtr_only_in_cncf_toc if {
+	r := fixtures.result("engineering", "architecture") with input as snapshot([], [toc_gtr])
+	r.status == "unknown"
+	r.reasons == ["no architecture document in main; a General Technical Review is in cncf/toc:projects/project/tech-review/2026-05-01.md:1, but no document of the project captures it, as the wording asks; attest where its output is in the project's documentation, or link it there"]
+	r.evidence == [{"kind": "file", "repo": "cncf/toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}]
 }
 
 test_pass_with_design_when_gtr_not_collected if {
