@@ -168,8 +168,15 @@ func readSection(ctx context.Context, r repo.Repo, file, section string) ([]snap
 
 // siteTree reports whether a directory holds a website's pages or data ("site/content/
 // resources", "website/data"): its adopters page is the project's list.
+//
+// A website repository's own pages and data are at its root ("content/en/adopters",
+// "data/adopters"): a code repository's root-level content/ or data/ holds a site's
+// files as well.
 func siteTree(dir string) bool {
 	parts := strings.Split(dir, "/")
+	if parts[0] == "content" || parts[0] == "data" {
+		return true
+	}
 	if len(parts) < 2 {
 		return false
 	}
@@ -181,6 +188,16 @@ func siteTree(dir string) bool {
 	return slices.Contains(parts[1:], "content") || slices.Contains(parts[1:], "data")
 }
 
+// siteAdopters reports whether the file base in a site tree's directory dir is its
+// adopters page or data: "adopters.md", or any page or data file in a folder named
+// adopters ("content/en/adopters/_index.md", "data/adopters/flux-v2.yaml").
+func siteAdopters(dir, base string) bool {
+	if !siteTree(dir) {
+		return false
+	}
+	return strings.TrimSuffix(base, path.Ext(base)) == "adopters" || path.Base(dir) == "adopters"
+}
+
 // adopterStems are the base names, without extension and lower-cased, of adopters files.
 var adopterStems = map[string]bool{"adopters": true, "users": true}
 
@@ -190,14 +207,15 @@ var adopterExts = map[string]bool{"": true, ".md": true, ".markdown": true, ".tx
 // IsAdoptersFile reports whether the slash path p names an adopters file, in any case,
 // as Markdown, text, YAML or JSON: ADOPTERS in the root, docs/ or .github/, and USERS in the
 // root only, since docs/users.md is as often a user guide ("Download the binary") as a
-// list of organisations; and an adopters page or data file of a website kept in the
-// repository ("site/content/resources/adopters.md", "website/data/adopters.yml").
+// list of organisations; and an adopters page or data file of a website, kept in the
+// repository or its own ("site/content/resources/adopters.md", "website/data/adopters.yml",
+// "content/en/ecosystem/adopters/index.md").
 func IsAdoptersFile(p string) bool {
 	dir, base := path.Split(strings.ToLower(p))
 	dir = strings.TrimSuffix(dir, "/")
 	switch {
 	case dir == "", dir == "docs", dir == ".github":
-	case siteTree(dir) && strings.TrimSuffix(base, path.Ext(base)) == "adopters":
+	case siteAdopters(dir, base):
 		return adopterExts[path.Ext(base)] && !repo.IsVendored(p)
 	default:
 		return false

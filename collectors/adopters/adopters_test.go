@@ -176,6 +176,14 @@ func TestIsAdoptersFile(t *testing.T) {
 		"pkg/users/users.go":                 false,
 		"users.go":                           false,
 		"docs/adopters/index.md":             false,
+		// A website repository's own tree.
+		"content/en/ecosystem/adopters/index.md": true,
+		"content/en/adopters.md":                 true,
+		"data/adopters/1-widget-v2.yaml":         true,
+		"data/adopters/logos/acme.png":           false,
+		"content/en/docs/users.md":               false,
+		"content/en/blog/adopters-survey.md":     false,
+		"data/adopters.go":                       false,
 	}
 	for p, want := range tests {
 		if got := IsAdoptersFile(p); got != want {
