@@ -171,6 +171,11 @@ func TestKindsByTitle(t *testing.T) {
 		{".github/ISSUE_TEMPLATE/adopters.md", "Add your organisation", nil},
 		{"proposals/20230511-roadmap-management.md", "Roadmap management", []string{KindRoadmap}},
 		{"docs/guide.md", "Guide", nil},
+		{"docs/install-config/harbor-compatibility-list.md", "Harbor Compatibility List", []string{"integrations"}},
+		{"docs/eventing/features/istio-integration.md", "Eventing integration with Istio service mesh", []string{"integrations"}},
+		{"content/en/about/ecosystem.md", "Falco Ecosystem", []string{"integrations"}},
+		{"docs/compatibility.md", "Backward compatibility", nil},
+		{"docs/dev/ide.md", "IDE integration", nil},
 	}
 	for _, tt := range tests {
 		d := &doc{path: tt.path, n: splitName(tt.path), kinds: map[string]snapshot.Location{}, p: &parsed{title: tt.title, titleLine: 1}}
@@ -416,6 +421,8 @@ func TestStatements(t *testing.T) {
 		{"release_support", "The two most recent minor releases receive security fixes.", true},
 		{"release_artifacts", "Each release publishes signed binaries and container images to ghcr.io.", true},
 		{"release_artifacts", "Images in the docs are PNG files.", false},
+		{"release_artifacts", "The Deployment YAML file is also automatically created and attached to the Release as part of the workflow.", true},
+		{"release_artifacts", "Edit the YAML file in the chart folder.", false},
 		{"release_expectations", "Continue with the regular release process.", false},
 		{"release_expectations", "We make regular releases", true},
 		{"release_expectations", "Minor versions follow a regular release cadence of three months.", true},
@@ -488,6 +495,9 @@ func TestStatements(t *testing.T) {
 		{"security_response", "Security matters.", false},
 		{"security_response", "The Committee complements existing governance structures (maintainers, working groups, SIGs, codeowners, issue triage).", false},
 		{"security_response", "Maintainers triage the reported vulnerability and confirm it.", true},
+		{"security_response", "The maintainers will diagnose the severity of the issue and determine how to address it.", true},
+		{"security_roles", "The maintainers will diagnose the severity of the issue and determine how to address it.", true},
+		{"security_response", "Run the linter to diagnose build failures.", false},
 		{"security_response", "Maintainers triage reported issues and review pull requests.", false},
 		{"security_roles", "Maintainers triage reported issues and review pull requests.", false},
 		{"security_response", "The reporter(s) can expect a response within 24 hours acknowledging the issue was received.", true},

@@ -626,6 +626,14 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("text = %q, want the heading before the item", got[0].Text)
 		}
 	})
+	t.Run("a disclosure processes heading says how reports are handled", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"SECURITY.md": "# Security\n\n## Private Disclosure Processes\n\nEmail the maintainers at security@quarry.example so they may start the patch, release and communication process.\n",
+		})
+		if got := found(f.Content.Topics["security_response"]); !slices.Contains(got, "q:SECURITY.md:3 heading") {
+			t.Errorf("security_response = %q, want the heading", got)
+		}
+	})
 	t.Run("a security policy with an address and a link is the policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md": "# Security\n\nPlease report vulnerabilities privately to security@quarry.example. See https://quarry.example/security for details.\n",
