@@ -2,6 +2,7 @@ package adopters
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -43,12 +44,18 @@ func parseYAML(content []byte) ([]entry, error) {
 	return nil, fmt.Errorf("line %d: no list of adopters", root.Line)
 }
 
-// yamlGroups reads a mapping from adopter type to a list of adopters.
+// yamlGroups reads a mapping from adopter type to a list of adopters. A key that only
+// says the list holds adopters ("companies" beside a project's name and description,
+// as fluxcd/website's data files have it) gives no type.
 func yamlGroups(m *yaml.Node) []entry {
 	var out []entry
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if v := m.Content[i+1]; v.Kind == yaml.SequenceNode {
-			out = append(out, yamlList(v, strings.TrimSpace(m.Content[i].Value))...)
+			typ := strings.TrimSpace(m.Content[i].Value)
+			if slices.Contains(listKeys, strings.ToLower(typ)) {
+				typ = ""
+			}
+			out = append(out, yamlList(v, typ)...)
 		}
 	}
 	return out
