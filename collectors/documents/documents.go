@@ -119,7 +119,9 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		}
 		for _, p := range invs[i].docs {
 			d := &doc{repo: i, path: p, n: splitName(p), text: true, kinds: map[string]snapshot.Location{}}
-			d.readme = d.n.dir == "" && d.n.readme()
+			// A website repository's home page is the site's README: a reviewer starts
+			// there, and reads its sections as a README's.
+			d.readme = d.n.dir == "" && (d.n.readme() || in.Website && homePage(p))
 			d.form = isForm(d.n)
 			ds = append(ds, d)
 			byPath[p] = d

@@ -575,6 +575,20 @@ func TestCollectEdges(t *testing.T) {
 			t.Error("roadmaps are nil: a roadmap looked for and handed off is collected, not missing")
 		}
 	})
+	t.Run("a website's home page is read as its README", func(t *testing.T) {
+		site := repo.NewMemory("q/website", map[string]string{
+			"_config.yml": "theme: cayman\n",
+			"README.md":   "# Website\n\n## Architecture\n\nRun jekyll serve.\n",
+			"index.md":    "# Quarry\n\n## Architecture\n\nThe daemon receives requests from the kubelet and starts a shim for each pod.\n",
+		})
+		f, err := Collect(context.Background(), []Input{{Repo: repo.NewMemory("q/quarry", map[string]string{"README.md": "# Quarry\n"})}, {Repo: site, Website: true}}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := found(f.Artifacts["architecture"]); !slices.Equal(got, []string{"q/website:index.md#Architecture:3 section"}) {
+			t.Errorf("architecture = %q, want the home page's section only", got)
+		}
+	})
 	t.Run("a website's configuration links channels on every page", func(t *testing.T) {
 		site := repo.NewMemory("q/website", map[string]string{
 			"hugo.yaml":                 "params:\n  links:\n    user:\n      - name: Mailing list\n        url: https://groups.google.com/g/quarry-users\n      - name: Slack\n        url: https://slack.quarry.example\n      # - name: Old Slack\n      #   url: https://quarry-old.slack.com\n",

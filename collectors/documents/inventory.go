@@ -113,12 +113,22 @@ var (
 	assistantFolders = map[string]bool{".claude": true, ".cursor": true, ".windsurf": true}
 )
 
+// homePage reports whether a website repository's top-level file is the site's home
+// page (a Jekyll site's index.md, as cri-o.io's), which is the site, not its building.
+func homePage(p string) bool {
+	switch strings.ToLower(p) {
+	case "index.md", "index.markdown", "_index.md":
+		return true
+	}
+	return false
+}
+
 // excluded returns why the file's tree is left out, and that tree's path; "" when it is
 // read. A website repository's own files (at its top and in .github/) and coding
 // assistants' instructions are left out one by one.
 func excluded(p string, website bool) (reason, tree string) {
 	segs := strings.Split(p, "/")
-	if website && (len(segs) == 1 || strings.EqualFold(segs[0], ".github")) {
+	if website && ((len(segs) == 1 && !homePage(p)) || strings.EqualFold(segs[0], ".github")) {
 		return websiteOwnReason, p
 	}
 	if assistantFiles[segs[len(segs)-1]] {
