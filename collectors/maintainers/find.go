@@ -121,7 +121,8 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 	case "members.md":
 		// An organisation's members with their roles (kedacore/governance's MEMBERS.md:
 		// "Organization Maintainer", "Repository Reviewer"): a community repository's
-		// list, read when it names the maintainers' role (membersNameRole).
+		// list, whose people are maintainers only where their role says so
+		// (source.byRole).
 		return classList, formatMarkdown, rank, community
 	case "teams.md":
 		// The maintainers of each team under its heading ("## Platform Team").
@@ -138,17 +139,6 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 // membersFile reports whether p is a members list (MEMBERS.md).
 func membersFile(p string) bool {
 	return strings.EqualFold(path.Base(p), "members.md")
-}
-
-// maintainerWordRe finds the maintainers' role named in a file.
-var maintainerWordRe = regexp.MustCompile(`(?i)\bmaintainers?\b`)
-
-// membersNameRole reports whether a members list says which of its people are
-// maintainers (a role column, a section): the parser then keeps them and leaves out
-// reviewers and alumni. A list of an organisation's members that never names the role
-// says nothing of who maintains the project.
-func membersNameRole(content string) bool {
-	return maintainerWordRe.MatchString(content)
 }
 
 // codeownersDirs are where GitHub looks for CODEOWNERS, in order: it uses the first

@@ -56,6 +56,9 @@ type source struct {
 	repo string
 	path string
 	def  *definition
+	// byRole is set for a members list (MEMBERS.md): only the people whose row or
+	// section names a maintainer's role are maintainers, not every member.
+	byRole bool
 }
 
 // entry is one person read from one place, and what that place says of their role.
@@ -266,7 +269,7 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 	if err != nil || !ok {
 		return err
 	}
-	src := source{repo: c.name(cand.repo), path: cand.path, def: c.def}
+	src := source{repo: c.name(cand.repo), path: cand.path, def: c.def, byRole: membersFile(cand.path)}
 	var al *aliases
 	if cand.format == formatOwners {
 		if al, err = c.ownersAliases(ctx, cand.repo); err != nil {
@@ -277,9 +280,6 @@ func (c *collector) parse(ctx context.Context, cand candidate) error {
 	if err != nil {
 		c.fail("parse %s/%s: %v", src.repo, src.path, err)
 		return nil
-	}
-	if membersFile(cand.path) && !membersNameRole(content) {
-		entries = nil
 	}
 	if classify(strings.TrimSuffix(path.Base(cand.path), path.Ext(cand.path))) == statusEmeritus {
 		for k := range entries {

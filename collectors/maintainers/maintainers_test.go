@@ -686,7 +686,8 @@ func TestPointerResolution(t *testing.T) {
 
 // A community repository's MEMBERS.md with roles adds the maintainers of the
 // repositories the main repository's list leaves out; its reviewers and alumni are not
-// maintainers, and a members list that never names the role is not read.
+// maintainers, and neither is a member whose row or section names no maintainer's
+// role.
 func TestMembersFile(t *testing.T) {
 	main := map[string]string{"MAINTAINERS.md": "# Maintainers\n\nThe maintainers of `acme/widget`.\n\n| Name | GitHub |\n|---|---|\n| Ada Byron | @ada |\n"}
 	members := "# Members\n\n## Organization\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Ada Byron | @ada | Organization Maintainer |\n\n## widget-addon\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Bob Ng | @bob | Repository Maintainer |\n| Carol Wu | @carol | Repository Reviewer |\n\n## Alumni\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Dan Ito | @dan | Organization Maintainer |\n"
@@ -698,7 +699,9 @@ func TestMembersFile(t *testing.T) {
 		emeritus  string
 	}{
 		{name: "members with roles", community: map[string]string{"MEMBERS.md": members}, active: "ada,bob", emeritus: "dan"},
-		{name: "members without roles", community: map[string]string{"MEMBERS.md": "# Members\n\n- Bob Ng (@bob)\n- Carol Wu (@carol)\n"}, active: "ada"},
+		{name: "members without roles", community: map[string]string{"MEMBERS.md": "# Members\n\nMaintainers are listed in MAINTAINERS.md.\n\n- Bob Ng (@bob)\n- Carol Wu (@carol)\n"}, active: "ada"},
+		{name: "a member's role is no maintainer's", community: map[string]string{"MEMBERS.md": "# Members\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Bob Ng | @bob | Organization Member |\n| Carol Wu | @carol | Repository Maintainer |\n"}, active: "ada,carol"},
+		{name: "a section of maintainers", community: map[string]string{"MEMBERS.md": "# Members\n\n## Maintainers\n\n- Bob Ng (@bob)\n\n## Members\n\n- Carol Wu (@carol)\n"}, active: "ada,bob"},
 		// Only a community repository's: a code repository's MEMBERS.md may list anyone.
 		{name: "in the main repository", community: map[string]string{"README.md": "# Community\n"}, mainFiles: map[string]string{"MEMBERS.md": members}, active: "ada"},
 	}

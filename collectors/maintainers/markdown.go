@@ -133,6 +133,12 @@ func (p *mdParser) emit(n int, rec record, st status) {
 // emitAs is emit for a person whose list names their role itself (a table whose person
 // column is headed "Maintainer").
 func (p *mdParser) emitAs(n int, rec record, st status, kind sectionKind) {
+	if p.src.byRole && kind != kindMaintainers {
+		// A members list's people are maintainers only where their role says so.
+		if st, ok := roleText(rec.responsibility); !ok || (st != statusActive && st != statusEmeritus) {
+			return
+		}
+	}
 	if rec.responsibility == "" {
 		rec.responsibility = p.domain()
 	}
