@@ -189,13 +189,33 @@ func siteTree(dir string) bool {
 }
 
 // siteAdopters reports whether the file base in a site tree's directory dir is its
-// adopters page or data: "adopters.md", or any page or data file in a folder named
-// adopters ("content/en/adopters/_index.md", "data/adopters/flux-v2.yaml").
+// adopters page or data: "adopters.md" anywhere in the tree; in a folder named adopters,
+// its index page ("content/en/ecosystem/adopters/index.md") or a data file
+// ("data/adopters/flux-v2.yaml"), not the case studies or schemas beside them.
 func siteAdopters(dir, base string) bool {
-	if !siteTree(dir) {
+	if !siteTree(dir) || slices.ContainsFunc(strings.Split(dir, "/"), testTree) {
 		return false
 	}
-	return strings.TrimSuffix(base, path.Ext(base)) == "adopters" || path.Base(dir) == "adopters"
+	ext := path.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	switch {
+	case stem == "adopters":
+		return true
+	case path.Base(dir) != "adopters":
+		return false
+	case slices.Contains(strings.Split(dir, "/"), "data"):
+		return (ext == ".yaml" || ext == ".yml" || ext == ".json") && !strings.Contains(stem, "schema")
+	}
+	return stem == "index" || stem == "_index"
+}
+
+// testTree reports whether a folder holds tests' data ("testdata", "fixtures").
+func testTree(seg string) bool {
+	switch seg {
+	case "test", "tests", "testdata", "fixtures", "__fixtures__", "e2e":
+		return true
+	}
+	return false
 }
 
 // adopterStems are the base names, without extension and lower-cased, of adopters files.

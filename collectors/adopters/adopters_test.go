@@ -184,6 +184,12 @@ func TestIsAdoptersFile(t *testing.T) {
 		"content/en/docs/users.md":               false,
 		"content/en/blog/adopters-survey.md":     false,
 		"data/adopters.go":                       false,
+		"content/en/adopters/acme-case-study.md": false,
+		"content/en/adopters/_index.md":          true,
+		"data/adopters/schema.json":              false,
+		"data/adopters/README.md":                false,
+		"data/testdata/adopters/x.yaml":          false,
+		"data/adopters/flux-v1.json":             true,
 	}
 	for p, want := range tests {
 		if got := IsAdoptersFile(p); got != want {
