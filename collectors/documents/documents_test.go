@@ -176,6 +176,10 @@ func TestKindsByTitle(t *testing.T) {
 		{"content/en/about/ecosystem.md", "Falco Ecosystem", []string{"integrations"}},
 		{"docs/compatibility.md", "Backward compatibility", nil},
 		{"docs/dev/ide.md", "IDE integration", nil},
+		{"docs/dev/vscode.md", "IDE integration with VS Code", nil},
+		{"docs/api.md", "API compatibility matrix", nil},
+		{"docs/upgrade.md", "Version Compatibility Matrix", nil},
+		{"docs/serving/certmanager.md", "Configuring the cert-manager integration", []string{"integrations"}},
 	}
 	for _, tt := range tests {
 		d := &doc{path: tt.path, n: splitName(tt.path), kinds: map[string]snapshot.Location{}, p: &parsed{title: tt.title, titleLine: 1}}
@@ -424,6 +428,9 @@ func TestStatements(t *testing.T) {
 		{"release_artifacts", "Images in the docs are PNG files.", false},
 		{"release_artifacts", "The Deployment YAML file is also automatically created and attached to the Release as part of the workflow.", true},
 		{"release_artifacts", "Edit the YAML file in the chart folder.", false},
+		{"release_artifacts", "The YAML files are available in the examples folder.", false},
+		{"security_response", "Maintainers triage incoming issues and set a severity label.", false},
+		{"security_roles", "Maintainers triage incoming issues and set a severity label.", false},
 		{"release_expectations", "Continue with the regular release process.", false},
 		{"release_expectations", "We make regular releases", true},
 		{"release_expectations", "Minor versions follow a regular release cadence of three months.", true},

@@ -746,6 +746,20 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_policy = %q, links out %v; want the section to point to the page", got, f.Content.LinksOut)
 		}
 	})
+	t.Run("a README security section on the product's features is no policy", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Security\n\nContainers are separated by SELinux, seccomp and capabilities.\n\n## Reporting\n\nPlease report vulnerabilities privately to security@q.example.\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 0 {
+			t.Errorf("security_policy = %q, want none", got)
+		}
+		f = collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Security\n\nPlease report vulnerabilities privately to security@q.example.\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); !slices.Equal(got, []string{"q:README.md#Security:3 section"}) {
+			t.Errorf("security_policy = %q, want the section", got)
+		}
+	})
 	t.Run("a forum thread is where a topic may be written", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md": "# Releases\n\nThe release schedule is defined on [the forum](https://discuss.q.example/t/release-schedule/12).\n",

@@ -849,6 +849,12 @@ func (pr *project) findSections() {
 					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) || matches(k.DeepSectionExclude, strings.ToLower(d.path))) {
 						continue
 					}
+					if d.readme && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {
+						// "## Security" on the product's isolation features is no
+						// security policy: the section must say what the kind is about,
+						// or link where it is.
+						continue
+					}
 					code := inSection(d.p.code, h.line, end)
 					if len(units) == 0 && !code && !(k.Figures && inSection(d.p.images, h.line, end)) {
 						// "## Usage" over an animated screenshot: a heading over

@@ -52,7 +52,7 @@ unknown contains msg if {
 	not _found
 	count(toc_gtrs) > 0
 	msg := sprintf(
-		"no architecture document in %s; a General Technical Review is in %s, but no document of the project captures it, as the wording asks; attest where its output is in the project's documentation, or link it there",
+		"no architecture document in %s; a General Technical Review is in %s, but no document of the project captures it, as the wording asks; attest where its output is in the project's documentation",
 		[facts.searched, facts.where(toc_gtrs)],
 	)
 }

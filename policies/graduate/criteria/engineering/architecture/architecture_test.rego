@@ -33,7 +33,7 @@ test_pass_with_gtr if {
 test_unknown_with_a_gtr_only_in_cncf_toc if {
 	r := fixtures.result("engineering", "architecture") with input as snapshot([], [toc_gtr])
 	r.status == "unknown"
-	r.reasons == ["no architecture document in main; a General Technical Review is in cncf/toc:projects/project/tech-review/2026-05-01.md:1, but no document of the project captures it, as the wording asks; attest where its output is in the project's documentation, or link it there"]
+	r.reasons == ["no architecture document in main; a General Technical Review is in cncf/toc:projects/project/tech-review/2026-05-01.md:1, but no document of the project captures it, as the wording asks; attest where its output is in the project's documentation"]
 	r.evidence == [{"kind": "file", "repo": "cncf/toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}]
 }
 

@@ -127,9 +127,15 @@ _why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d 
 # _tracker_note says why the tracker a stale roadmap links does not keep it current.
 _tracker_note(l) := sprintf(", and the GitHub API shows its tracker %s", [_tracker_state(_trackers[l.tracker])]) if {
 	_abandoned(l.tracker)
-} else := sprintf(", and its tracker %s was not read (the GitHub API was not asked)", [l.tracker]) if {
+} else := sprintf(", and its tracker %s was not read (%s)", [l.tracker, _why_unread]) if {
 	l.tracker
 } else := ""
+
+# _why_unread says why the API shows nothing of a tracker: it was not asked, or it did
+# not read this one (an error, a URL it cannot read, past the first ten).
+_why_unread := "the GitHub API was not asked" if {
+	not input.github
+} else := "the GitHub API did not read it"
 
 unknown contains msg if {
 	facts.linked_document("roadmap")

@@ -82,6 +82,13 @@ test_unknown_when_a_stale_roadmap_links_a_tracker_not_read if {
 	r.evidence == [{"kind": "file", "repo": "main", "path": "ROADMAP.md", "line": 1}]
 }
 
+test_a_tracker_the_api_did_not_read if {
+	tracked := object.union(stale, {"tracker": board})
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([tracked]), [])
+	r.status == "unknown"
+	contains(r.reasons[0], "its tracker https://github.com/orgs/quarry-dev/projects/4 was not read (the GitHub API did not read it)")
+}
+
 test_pass_when_a_fresh_roadmap_links_a_tracker_not_read if {
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([object.union(fresh, {"tracker": board})])
 	r.status == "pass"
