@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/graduate-dev/graduate/collectors/github"
+	"github.com/graduate-dev/graduate/collectors/tracker"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -33,7 +34,7 @@ func trackerURLs(snap *snapshot.Snapshot, api string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, u := range cands {
-		if _, ok := github.ParseTracker(u, host); !ok || seen[u] || len(out) == maxTrackers {
+		if _, ok := tracker.Parse(u, host); !ok || seen[u] || len(out) == maxTrackers {
 			continue
 		}
 		seen[u] = true

@@ -958,20 +958,3 @@ func syntaxOf(t *testing.T, src string) *syntax.Regexp {
 	}
 	return re.Simplify()
 }
-
-func TestTrackerLinks(t *testing.T) {
-	for u, want := range map[string]bool{
-		"https://github.com/quarry-dev/quarry/milestones":                     true,
-		"https://github.com/quarry-dev/quarry/milestones?state=open":          true,
-		"https://github.com/quarry-dev/quarry/milestone/3":                    false, // one milestone, maybe long closed
-		"https://github.com/orgs/quarry-dev/projects/4":                       true,
-		"https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap":       true,
-		"https://github.com/quarry-dev/quarry/labels/roadmap":                 true,
-		"https://github.com/quarry-dev/quarry/issues/12":                      false,
-		"https://github.com/quarry-dev/quarry/blob/main/docs/roadmap-2021.md": false,
-	} {
-		if got := trackerRe.MatchString(u); got != want {
-			t.Errorf("tracker %s = %v, want %v", u, got, want)
-		}
-	}
-}

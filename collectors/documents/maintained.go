@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/tracker"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -14,10 +15,10 @@ type Dater interface {
 	Changed(ctx context.Context, path string) (string, error)
 }
 
-// trackerRe finds a link to a live tracking mechanism on GitHub: a project board, the
-// list of milestones, a label or an issue search ("we use the issues and milestones to
-// define our roadmap"); one milestone (".../milestone/3") may be long closed.
-var trackerRe = regexp.MustCompile(`^https?://github\.com/(?:orgs/[^/]+/projects/\d+|[^/]+/[^/]+/(?:projects(?:/\d+)?|milestones/?(?:\?[^#]*)?$|labels/[^/?#]+|issues/?\?[^#]*\b(?:q|labels?)=))`)
+// githubHost is the host of the trackers a roadmap hands off to: a project board, the
+// milestones, a label or an issue search on one ("we use the issues and milestones to
+// define our roadmap"), as tracker.Parse knows them; one milestone may be long closed.
+const githubHost = "github.com"
 
 // trackingRe finds the words that say a paragraph hands the roadmap to a tracker, not
 // that it links one item's board ("[Experimental Windows support](.../projects/12)").
@@ -35,12 +36,18 @@ func (pr *project) tracker(d *doc, from, to int) (url string, at link, ok bool) 
 			continue
 		}
 		for _, i := range u.links {
-			if t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[i].target); ok && t.repo < 0 && trackerRe.MatchString(t.url) {
+			if t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[i].target); ok && t.repo < 0 && isTracker(t.url) {
 				return t.url, d.p.links[i], true
 			}
 		}
 	}
 	return "", link{}, false
+}
+
+// isTracker reports whether a URL is a tracker the GitHub API can read.
+func isTracker(u string) bool {
+	_, ok := tracker.Parse(u, githubHost)
+	return ok
 }
 
 // Most a roadmap that only hands off to its tracker says besides: "The roadmap is

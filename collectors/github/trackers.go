@@ -5,26 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
-	"strconv"
-	"strings"
 	"time"
 
 	gh "github.com/google/go-github/v62/github"
 
+	"github.com/graduate-dev/graduate/collectors/tracker"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
 // A roadmap is often kept in a tracker its document links: the repository's milestones,
 // the issues under a label, an organisation's project board. Whether the tracker is kept
 // up is a fact no file holds; the API says when it last changed and what is open in it.
-
-// Tracker kinds, as recorded in snapshot.GitHubTracker.Kind.
-const (
-	TrackerMilestones = "milestones"
-	TrackerLabel      = "label"
-	TrackerProject    = "project"
-)
 
 // ErrNeedsToken is the error for a project board asked for without a token: the
 // GraphQL API that shows boards answers only to one.
@@ -34,56 +25,6 @@ var ErrNeedsToken = errors.New("a project board is read through the GraphQL API,
 // milestone or issue, a search on no label, a repository's classic projects.
 var ErrNotTracker = errors.New("not a tracker the API reads (the milestones, a label's issues or an organisation's project)")
 
-var (
-	milestonesPathRe = regexp.MustCompile(`^/([^/]+)/([^/]+)/milestones/?$`)
-	labelPathRe      = regexp.MustCompile(`^/([^/]+)/([^/]+)/labels/([^/]+)/?$`)
-	issuesPathRe     = regexp.MustCompile(`^/([^/]+)/([^/]+)/issues/?$`)
-	projectPathRe    = regexp.MustCompile(`^/orgs/([^/]+)/projects/(\d+)(?:/.*)?$`)
-	// labelQueryRe is a label in an issue search: label:roadmap, label:"help wanted".
-	labelQueryRe = regexp.MustCompile(`(?:^|\s)label:(?:"([^"]+)"|(\S+))`)
-)
-
-// TrackerRef is a tracker as its web URL names it: the milestones or a label's issues
-// of Owner/Name, or an organisation Owner's project board Number.
-type TrackerRef struct {
-	Kind, Owner, Name, Label string
-	Number                   int
-}
-
-// ParseTracker says which tracker a web URL on host (with its port, if any) is; ok is
-// false for any other URL.
-func ParseTracker(raw, host string) (ref TrackerRef, ok bool) {
-	u, err := url.Parse(raw)
-	if err != nil || !strings.EqualFold(u.Host, host) {
-		return TrackerRef{}, false
-	}
-	p := u.EscapedPath()
-	if m := milestonesPathRe.FindStringSubmatch(p); m != nil {
-		return TrackerRef{Kind: TrackerMilestones, Owner: m[1], Name: m[2]}, true
-	}
-	if m := labelPathRe.FindStringSubmatch(p); m != nil {
-		l, err := url.PathUnescape(m[3])
-		return TrackerRef{Kind: TrackerLabel, Owner: m[1], Name: m[2], Label: l}, err == nil
-	}
-	if m := issuesPathRe.FindStringSubmatch(p); m != nil {
-		// One label, in ?labels= or in the search: a search on two is no one tracker.
-		q := u.Query()
-		label := q.Get("labels")
-		if ls := labelQueryRe.FindAllStringSubmatch(q.Get("q"), -1); label == "" && len(ls) == 1 {
-			label = ls[0][1] + ls[0][2]
-		}
-		if label == "" || strings.Contains(label, ",") {
-			return TrackerRef{}, false
-		}
-		return TrackerRef{Kind: TrackerLabel, Owner: m[1], Name: m[2], Label: label}, true
-	}
-	if m := projectPathRe.FindStringSubmatch(p); m != nil {
-		n, err := strconv.Atoi(m[2])
-		return TrackerRef{Kind: TrackerProject, Owner: m[1], Number: n}, err == nil
-	}
-	return TrackerRef{}, false
-}
-
 // Tracker reads the tracker at the web URL raw (on the GitHub this client's API
 // serves): for the milestones, the open ones and the newest change among them; for a
 // label, its open issues (up to 100) and the newest change among them; for an
@@ -91,16 +32,16 @@ func ParseTracker(raw, host string) (ref TrackerRef, ok bool) {
 // its items and when it last changed. A URL that is no tracker is ErrNotTracker.
 func (c *Client) Tracker(ctx context.Context, raw string) (snapshot.GitHubTracker, error) {
 	host := WebHost(c.base.String())
-	ref, ok := ParseTracker(raw, host)
+	ref, ok := tracker.Parse(raw, host)
 	if !ok {
 		return snapshot.GitHubTracker{}, fmt.Errorf("read tracker %s: %w", raw, ErrNotTracker)
 	}
 	t := snapshot.GitHubTracker{URL: raw, Kind: ref.Kind}
 	var err error
 	switch ref.Kind {
-	case TrackerMilestones:
+	case tracker.Milestones:
 		err = c.milestones(ctx, ref.Owner, ref.Name, &t)
-	case TrackerLabel:
+	case tracker.Label:
 		err = c.labelIssues(ctx, ref.Owner, ref.Name, ref.Label, &t)
 	default:
 		err = c.project(ctx, ref.Owner, ref.Number, &t)

@@ -12,35 +12,6 @@ import (
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
-func TestParseTracker(t *testing.T) {
-	tests := []struct {
-		url  string
-		want github.TrackerRef // the zero ref: no tracker
-	}{
-		{"https://github.com/quarry-dev/quarry/milestones", github.TrackerRef{Kind: github.TrackerMilestones, Owner: "quarry-dev", Name: "quarry"}},
-		{"https://github.com/quarry-dev/quarry/milestones?sort=due_date&direction=asc", github.TrackerRef{Kind: github.TrackerMilestones, Owner: "quarry-dev", Name: "quarry"}},
-		{"https://github.com/quarry-dev/quarry/labels/roadmap", github.TrackerRef{Kind: github.TrackerLabel, Owner: "quarry-dev", Name: "quarry", Label: "roadmap"}},
-		{"https://github.com/quarry-dev/quarry/issues?labels=roadmap", github.TrackerRef{Kind: github.TrackerLabel, Owner: "quarry-dev", Name: "quarry", Label: "roadmap"}},
-		{"https://github.com/quarry-dev/quarry/issues?q=is%3Aopen+is%3Aissue+label%3Aroadmap", github.TrackerRef{Kind: github.TrackerLabel, Owner: "quarry-dev", Name: "quarry", Label: "roadmap"}},
-		{"https://github.com/quarry-dev/quarry/issues?q=label%3A%22help+wanted%22", github.TrackerRef{Kind: github.TrackerLabel, Owner: "quarry-dev", Name: "quarry", Label: "help wanted"}},
-		{"https://github.com/orgs/quarry-dev/projects/25/views/14", github.TrackerRef{Kind: github.TrackerProject, Owner: "quarry-dev", Number: 25}},
-		// Not trackers the API reads: one milestone, a search on no label or on two,
-		// two labels, a repository's classic projects, another host.
-		{"https://github.com/quarry-dev/quarry/milestone/3", github.TrackerRef{}},
-		{"https://github.com/quarry-dev/quarry/issues?q=milestone%3A%22v1.0%22", github.TrackerRef{}},
-		{"https://github.com/quarry-dev/quarry/issues?q=label%3Aa+label%3Ab", github.TrackerRef{}},
-		{"https://github.com/quarry-dev/quarry/issues?labels=a,b", github.TrackerRef{}},
-		{"https://github.com/quarry-dev/quarry/projects", github.TrackerRef{}},
-		{"https://gitlab.com/quarry-dev/quarry/milestones", github.TrackerRef{}},
-	}
-	for _, tt := range tests {
-		got, ok := github.ParseTracker(tt.url, "github.com")
-		if ok != (tt.want != github.TrackerRef{}) || got != tt.want {
-			t.Errorf("ParseTracker(%s) = %+v, %v; want %+v", tt.url, got, ok, tt.want)
-		}
-	}
-}
-
 func TestTracker(t *testing.T) {
 	srv := githubtest.New(t)
 	srv.Add("quarry-dev/quarry", &githubtest.Repo{
