@@ -2,6 +2,7 @@ package documents
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"strings"
 
@@ -50,14 +51,10 @@ func isTracker(u string) bool {
 	return ok
 }
 
-// Most a roadmap that only hands off to its tracker says besides: "The roadmap is
-// maintained in [a GitHub Project](...)", perhaps where releases are planned and how
-// major features are proposed, each over a list of its links.
-const (
-	maxHandOffUnits = 3
-	maxHandOffChars = 300
-	maxHandOffLinks = 6
-)
+// maxHandOffLinks is how many links to where a roadmap is kept ("- [Milestones](...)")
+// a hand-off may list besides its few sentences (maxPointerUnits, maxPointerChars):
+// where releases are planned, how major features are proposed.
+const maxHandOffLinks = 6
 
 // workRe is a link to one piece of work: an issue or a pull request.
 var workRe = regexp.MustCompile(`/(?:issues|pull)/\d+(?:$|[/?#])`)
@@ -80,7 +77,7 @@ func linksWork(d *doc, u unit) bool {
 func roadmapHandsOff(d *doc, from, to int) bool {
 	end := to
 	if end == 0 {
-		end = 1 << 30
+		end = math.MaxInt
 	}
 	for _, h := range d.p.headings {
 		if h.line > from && h.line < end {
@@ -90,25 +87,23 @@ func roadmapHandsOff(d *doc, from, to int) bool {
 	if inSection(d.p.images, from, end) || inSection(d.p.code, from, end) {
 		return false
 	}
-	units, chars, skipped := 0, 0, 0
-	for _, u := range d.p.units {
-		if u.line <= from || (to > 0 && u.line >= to) {
-			continue
-		}
-		if u.item && u.navigation && !linksWork(d, u) {
+	units, _ := sectionText(d.p, from, end)
+	var own []unit
+	links := 0
+	for _, u := range units {
+		switch {
+		case u.item && u.navigation && !linksWork(d, u):
 			// "- [Milestones](...)": where the roadmap is kept, not an item of it.
-			if skipped++; skipped > maxHandOffLinks {
+			if links++; links > maxHandOffLinks {
 				return false
 			}
-			continue
-		}
-		if u.item {
+		case u.item:
 			return false
+		default:
+			own = append(own, u)
 		}
-		units++
-		chars += len(strings.TrimSpace(displayText(u.text)))
 	}
-	return units <= maxHandOffUnits && chars <= maxHandOffChars
+	return brief(own)
 }
 
 // sectionAt returns the section recorded at l (a "file#Heading" location), or nil.

@@ -272,17 +272,7 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 		}
 		places[placeOf(t.url)] = true
 	}
-	if len(places) != 1 {
-		return false
-	}
-	if len(units) > 3 && !allLinked(units) {
-		return false
-	}
-	chars := 0
-	for _, u := range units {
-		chars += len(strings.TrimSpace(displayText(u.text)))
-	}
-	if chars > 300 && !allLinked(units) {
+	if len(places) != 1 || !brief(units) && !allLinked(units) {
 		return false
 	}
 	for _, u := range units {
@@ -306,6 +296,22 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 		return true
 	}
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
+}
+
+// Most a text that only points elsewhere says besides its link: a few sentences.
+const (
+	maxPointerUnits = 3
+	maxPointerChars = 300
+)
+
+// brief reports whether units are a few short sentences: as much as a pointer to a
+// document elsewhere says.
+func brief(units []unit) bool {
+	chars := 0
+	for _, u := range units {
+		chars += len(strings.TrimSpace(displayText(u.text)))
+	}
+	return len(units) <= maxPointerUnits && chars <= maxPointerChars
 }
 
 // onlyLinksOut reports whether units are nothing but brief paragraphs or list items,
