@@ -193,7 +193,7 @@ func siteTree(dir string) bool {
 // its index page ("content/en/ecosystem/adopters/index.md") or a data file
 // ("data/adopters/flux-v2.yaml"), not the case studies or schemas beside them.
 func siteAdopters(dir, base string) bool {
-	if !siteTree(dir) || slices.ContainsFunc(strings.Split(dir, "/"), testTree) {
+	if !siteTree(dir) || slices.ContainsFunc(strings.Split(dir, "/"), repo.IsTestTree) {
 		return false
 	}
 	ext := path.Ext(base)
@@ -207,15 +207,6 @@ func siteAdopters(dir, base string) bool {
 		return (ext == ".yaml" || ext == ".yml" || ext == ".json") && !strings.Contains(stem, "schema")
 	}
 	return stem == "index" || stem == "_index"
-}
-
-// testTree reports whether a folder holds tests' data ("testdata", "fixtures").
-func testTree(seg string) bool {
-	switch seg {
-	case "test", "tests", "testdata", "fixtures", "__fixtures__", "e2e":
-		return true
-	}
-	return false
 }
 
 // adopterStems are the base names, without extension and lower-cased, of adopters files.

@@ -2,9 +2,11 @@ package documents
 
 import (
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
 
@@ -73,13 +75,18 @@ func (n name) richText() bool { return n.doc && n.ext != "" && n.ext != ".txt" }
 // project's, with the reason the snapshot gives. Vendored trees (vendor, node_modules,
 // third_party) never reach the reader: the repository leaves them out.
 var exclusions = []struct {
-	segments map[string]bool
-	reason   string
+	match  func(seg string) bool // of a lower-case folder name
+	reason string
 }{
-	{map[string]bool{"testdata": true, "fixtures": true, "__fixtures__": true, "__snapshots__": true, "test-fixtures": true, "golden": true, "__mocks__": true}, "test fixtures"},
-	{map[string]bool{"generated": true, "zz_generated": true, "_output": true, "_gen": true}, "generated files"},
-	{map[string]bool{"third-party": true, "thirdparty": true, "external": true, "extern": true, "deps": true}, "third-party code"},
-	{map[string]bool{"defunct": true, "archive": true, "archived": true, "obsolete": true, "attic": true, "historical": true}, "archived documents"},
+	{repo.IsTestTree, "test fixtures"},
+	{oneOf("generated", "zz_generated", "_output", "_gen"), "generated files"},
+	{oneOf("third-party", "thirdparty", "external", "extern", "deps"), "third-party code"},
+	{oneOf("defunct", "archive", "archived", "obsolete", "attic", "historical"), "archived documents"},
+}
+
+// oneOf returns whether a string is one of names.
+func oneOf(names ...string) func(string) bool {
+	return func(s string) bool { return slices.Contains(names, s) }
 }
 
 // translationReason is the reason the snapshot gives for a translated tree: the same
@@ -142,7 +149,7 @@ func excluded(p string, website bool) (reason, tree string) {
 	for i, s := range segs[:len(segs)-1] {
 		ls := strings.ToLower(s)
 		for _, e := range exclusions {
-			if e.segments[ls] {
+			if e.match(ls) {
 				return e.reason, strings.Join(segs[:i+1], "/") + "/"
 			}
 		}

@@ -64,6 +64,17 @@ func IsVendored(p string) bool {
 	return false
 }
 
+// IsTestTree reports whether a folder name (lower-case) holds tests' data, not the
+// project's documents or lists: testdata/, fixtures/, golden/, a mock's or a snapshot
+// test's folder.
+func IsTestTree(seg string) bool {
+	switch seg {
+	case "testdata", "fixtures", "__fixtures__", "__snapshots__", "test-fixtures", "golden", "__mocks__":
+		return true
+	}
+	return false
+}
+
 // cleanPath checks that p is a relative slash path that stays inside the root and
 // returns its clean form.
 func cleanPath(p string) (string, error) {
