@@ -76,25 +76,26 @@ _abandoned(url) if {
 	not _kept(url)
 }
 
-# A roadmap that hands its items to a tracker ("we use the issues and milestones") is
-# kept there, however old its own text is, when the API shows the tracker kept. One the
-# API did not read shows nothing: an old file beside it is not known to be maintained.
+# A roadmap is stale when it is out of date and no tracker it hands its items to ("we
+# use the issues and milestones") keeps it current: one the API shows kept does,
+# however old the roadmap's own text is. One the API did not read shows nothing.
 _stale(loc) if {
+	_out_of_date(loc)
 	not _tracker_kept(loc)
+}
+
+# A file unchanged for max_age_days is out of date, unless its newest period is still
+# running ("2026 feature plan", edited in 2025).
+_out_of_date(loc) if {
 	not _period_running(loc)
 	_age_days(loc) > max_age_days
 }
 
-# A roadmap whose newest period has not ended ("2026 feature plan", edited in 2025) is
-# current however long ago its file changed.
 _period_running(loc) if _days_since(loc.period.until) < 0
 
 # A roadmap whose newest period is long over says itself that it describes the past,
-# whenever its file last changed, unless the API shows its tracker kept.
-_stale(loc) if {
-	_days_since(loc.period.until) > period_max_age_days
-	not _tracker_kept(loc)
-}
+# whenever its file last changed.
+_out_of_date(loc) if _days_since(loc.period.until) > period_max_age_days
 
 # (a function of loc, not of loc.tracker: "not _kept(loc.tracker)" is undefined, not
 # true, for a roadmap that links no tracker)
@@ -120,7 +121,7 @@ unknown contains msg if {
 }
 
 # _why_stale says what dates a stale roadmap: the period its text names, else its file.
-_why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d days before the snapshot", [l.repo, l.path, l.period.until, l.period.line, l.period.text, period_max_age_days]) if {
+_why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d days before the snapshot%s", [l.repo, l.path, l.period.until, l.period.line, l.period.text, period_max_age_days, _tracker_note(l)]) if {
 	_days_since(l.period.until) > period_max_age_days
 } else := sprintf("%s:%s last changed %s, over %d days before the snapshot%s", [l.repo, l.path, l.changed, max_age_days, _tracker_note(l)])
 

@@ -103,7 +103,7 @@ test_unknown_when_the_roadmap_names_only_past_periods if {
 	tracked := object.union(fresh, {"tracker": "https://github.com/orgs/quarry-dev/projects/4", "period": past})
 	r := fixtures.result("engineering", "roadmap") with input as snapshot([tracked])
 	r.status == "unknown"
-	r.reasons == ["every roadmap is out of date (community:roadmap/2026.md names no period after 2022-12-31 (line 23: \"2022 H2\"), over 365 days before the snapshot), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
+	r.reasons == ["every roadmap is out of date (community:roadmap/2026.md names no period after 2022-12-31 (line 23: \"2022 H2\"), over 365 days before the snapshot, and its tracker https://github.com/orgs/quarry-dev/projects/4 was not read (the GitHub API was not asked)), so whether the roadmap is maintained is not known: the wording asks for a roadmap that is maintained; attest where it is kept up to date, or update it"]
 }
 
 test_pass_when_the_roadmap_names_a_current_period if {
