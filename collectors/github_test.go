@@ -3,6 +3,7 @@ package collectors
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -349,5 +350,35 @@ func TestTrackers(t *testing.T) {
 	}
 	if err := compileSchema(t).Validate(toAny(t, snap)); err != nil {
 		t.Errorf("the snapshot does not validate: %v", err)
+	}
+}
+
+// A rejected token while reading the trackers ends the collection: the gate must not
+// judge roadmaps on a snapshot whose API answers were refused.
+func TestTrackersRejectedToken(t *testing.T) {
+	srv := githubtest.New(t)
+	host := strings.TrimPrefix(srv.URL, "http://")
+	srv.Inject(githubtest.Fault{Path: "/graphql", Status: 401})
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"README.md": "# Lantern\n\nOur [roadmap](https://" + host + "/orgs/lantern-dev/projects/4) is a project board.\n"})
+	c, err := github.New(github.Options{URL: srv.URL, Token: "t0ken", RetryWait: time.Millisecond, StatsWait: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Collect(context.Background(), Options{Now: fixedNow, GitHub: c, Repos: []RepoSpec{{Role: "main", Name: "lantern-dev/lantern", Dir: dir}}}); err == nil {
+		t.Fatal("Collect succeeded on a rejected token")
+	}
+}
+
+// At most maxTrackers trackers are read, the first named first, each once.
+func TestTrackerURLs(t *testing.T) {
+	var outs []snapshot.LinkOut
+	for i := range maxTrackers + 2 {
+		outs = append(outs, snapshot.LinkOut{Topic: "roadmap", URL: fmt.Sprintf("https://github.com/acme/r%d/milestones", i)})
+	}
+	outs = append(outs[:1], append([]snapshot.LinkOut{outs[0], {Topic: "adopters", URL: "https://github.com/acme/x/milestones"}, {Topic: "roadmap", URL: "https://github.com/acme/r0/milestone/3"}}, outs[1:]...)...)
+	got := trackerURLs(&snapshot.Snapshot{Content: &snapshot.Content{LinksOut: outs}}, github.DefaultURL)
+	if len(got) != maxTrackers || got[0] != "https://github.com/acme/r0/milestones" || got[1] != "https://github.com/acme/r1/milestones" {
+		t.Errorf("trackers = %q, want the first %d roadmap trackers, each once", got, maxTrackers)
 	}
 }

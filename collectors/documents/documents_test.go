@@ -54,6 +54,8 @@ func TestKindsByName(t *testing.T) {
 		{"governance/README.md", []string{KindGovernance}},
 		{"governance/steering-committee.md", []string{KindGovernance}},
 		{"sig-network/charter.md", []string{KindGovernance}},
+		{"sig-release/charter.md", []string{KindGovernance}}, // a group's charter, not the release process
+		{"releases/README.md", []string{KindReleaseProcess}},
 		{"GOVERNANCE_TEMPLATE.md", nil},
 		{"GOVERNANCE.go", nil},
 		{"MAINTAINERS.md", []string{KindMaintainers}},
@@ -230,8 +232,8 @@ func TestInventory(t *testing.T) {
 	// A website repository's own README and contributing guide are about building the
 	// site; its pages are the project's.
 	// Its home page (a Jekyll site's index.md) is the site.
-	site := takeInventory([]string{"README.md", "CONTRIBUTING.md", ".github/PULL_REQUEST_TEMPLATE.md", "content/en/docs/install.md", "index.md"}, v, true)
-	if want := []string{"content/en/docs/install.md", "index.md"}; !sameSet(site.docs, want) {
+	site := takeInventory([]string{"README.md", "CONTRIBUTING.md", ".github/PULL_REQUEST_TEMPLATE.md", "content/en/docs/install.md", "index.md", "_index.md"}, v, true)
+	if want := []string{"content/en/docs/install.md", "index.md", "_index.md"}; !sameSet(site.docs, want) {
 		t.Errorf("website documents = %q, want %q", site.docs, want)
 	}
 	if len(site.excluded) != 3 || site.excluded[0].Reason != websiteOwnReason {
@@ -377,6 +379,13 @@ func TestStatements(t *testing.T) {
 		{"release_procedure", "Once a new tag is pushed, GitHub Actions publish the images and charts of the release.", true},
 		{"release_procedure", "We are assigning a release shepherd for each minor release.", true},
 		{"release_procedure", "We cut a minor release every three months.", false},
+		{"release_procedure", "A new release is cut by the release manager on duty.", true},
+		{"release_procedure", "The release managers rotate every cycle.", true},
+		{"subproject_leadership", "Subprojects have chairs elected by their contributors.", true},
+		{"subproject_contribution", "Anyone can join a subproject by attending its meetings.", true},
+		{"subproject_maturity", "A new subproject starts as experimental and moves to beta once it has users.", true},
+		{"subproject_maturity", "A subproject is non-core until the steering committee adopts it.", true},
+		{"subproject_leadership", "The release is led by the release team.", false},
 		{"release_procedure", "Releases are supported for nine months after their first patch.", false},
 		{"release_procedure", "As much as possible, releases should be driven by automation.", false},
 		{"release_procedure", "Releases are tagged with semantic versions.", false},
@@ -749,6 +758,12 @@ func TestLineDetectors(t *testing.T) {
 	}
 	hows := []struct{ line, want string }{
 		{"Join the weekly community meeting on Tuesdays.", "schedule"},
+		{"The community meeting is at 17:00.", "schedule"},
+		{"The community meeting starts at 9 a.m. sharp.", "schedule"},
+		{"Meetings are listed in the calendar of community meetings.", "schedule"},
+		{"Maintainers send calendar invites for the community meeting.", "schedule"},
+		{"Subscribe to the project calendar for the community meeting.", "schedule"},
+		{"The community meeting link is on https://calendar.google.com/calendar/u/0?cid=abc", "schedule"},
 		{"Community meetings are held at 16:00 UTC; agenda and notes in the doc.", "schedule"},
 		{"https://zoom.us/j/123456", "record"},
 		{"A weekly meeting is held to discuss development. It is open to everyone.", "record"},

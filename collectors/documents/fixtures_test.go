@@ -753,11 +753,15 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Documents.SecurityPolicy); len(got) != 0 {
 			t.Errorf("security_policy = %q, want none", got)
 		}
-		f = collect(t, "q", "", map[string]string{
-			"README.md": "# Q\n\n## Security\n\nPlease report vulnerabilities privately to security@q.example.\n",
-		})
-		if got := found(f.Documents.SecurityPolicy); !slices.Equal(got, []string{"q:README.md#Security:3 section"}) {
-			t.Errorf("security_policy = %q, want the section", got)
+		for _, says := range []string{
+			"Please report vulnerabilities privately to security@q.example.",
+			"Security advisories are published on GitHub; please disclose privately first.",
+			"We follow a coordinated disclosure policy.",
+		} {
+			f = collect(t, "q", "", map[string]string{"README.md": "# Q\n\n## Security\n\n" + says + "\n"})
+			if got := found(f.Documents.SecurityPolicy); !slices.Equal(got, []string{"q:README.md#Security:3 section"}) {
+				t.Errorf("security_policy for %q = %q, want the section", says, got)
+			}
 		}
 	})
 	t.Run("a forum thread is where a topic may be written", func(t *testing.T) {

@@ -79,6 +79,32 @@ func TestStatedPeriod(t *testing.T) {
 			want: &snapshot.Period{Until: "2024-12-31", Line: 3, Text: "2024"},
 		},
 		{
+			name: "a year in the past tense is no plan, however new",
+			md:   "# Roadmap\n\nQuarry was founded in 2030.\n\n- Support arm64 (2021)\n",
+			want: &snapshot.Period{Until: "2021-12-31", Line: 5, Text: "2021"},
+		},
+		{
+			name: "a year in a link's query or path is its page's",
+			md:   "# Roadmap\n\n- [Plan](https://example.org/plan?year=2028) for 2022\n- See https://example.org/board/2029-06 for more, in 2023\n",
+			want: &snapshot.Period{Until: "2023-12-31", Line: 4, Text: "2023"},
+		},
+		{
+			name: "a span ends with its last year",
+			md:   "# Roadmap\n\nThemes for 2024\u20132025.\n",
+			want: &snapshot.Period{Until: "2025-12-31", Line: 3, Text: "2024\u20132025"},
+		},
+		{
+			name: "a version is no year",
+			md:   "# Roadmap\n\n- Ship release 2031.1\n",
+			want: nil,
+		},
+		{
+			name:   "the plan horizon's last year is a period",
+			md:     "# Roadmap\n\n- Arm64 in 2028\n",
+			latest: 2028,
+			want:   &snapshot.Period{Until: "2028-12-31", Line: 3, Text: "2028"},
+		},
+		{
 			name: "no period at all",
 			md:   "# Roadmap\n\n- Plugins\n- A faster scheduler\n",
 			want: nil,

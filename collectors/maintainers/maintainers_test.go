@@ -701,6 +701,7 @@ func TestMembersFile(t *testing.T) {
 		{name: "members with roles", community: map[string]string{"MEMBERS.md": members}, active: "ada,bob", emeritus: "dan"},
 		{name: "members without roles", community: map[string]string{"MEMBERS.md": "# Members\n\nMaintainers are listed in MAINTAINERS.md.\n\n- Bob Ng (@bob)\n- Carol Wu (@carol)\n"}, active: "ada"},
 		{name: "a member's role is no maintainer's", community: map[string]string{"MEMBERS.md": "# Members\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Bob Ng | @bob | Organization Member |\n| Carol Wu | @carol | Repository Maintainer |\n"}, active: "ada,carol"},
+		{name: "an emeritus role outside an alumni section", community: map[string]string{"MEMBERS.md": "# Members\n\n| Member | GitHub ID | Role |\n|---|---|---|\n| Bob Ng | @bob | Emeritus Maintainer |\n"}, active: "ada", emeritus: "bob"},
 		{name: "a section of maintainers", community: map[string]string{"MEMBERS.md": "# Members\n\n## Maintainers\n\n- Bob Ng (@bob)\n\n## Members\n\n- Carol Wu (@carol)\n"}, active: "ada,bob"},
 		// Only a community repository's: a code repository's MEMBERS.md may list anyone.
 		{name: "in the main repository", community: map[string]string{"README.md": "# Community\n"}, mainFiles: map[string]string{"MEMBERS.md": members}, active: "ada"},

@@ -221,8 +221,8 @@ func TestChanged(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
-	dir := t.TempDir()
-	git := func(date string, args ...string) {
+	dir, bin := t.TempDir(), t.TempDir()
+	gitIn := func(dir, date string, args ...string) {
 		t.Helper()
 		cmd := exec.Command("git", append([]string{"-c", "user.name=test", "-c", "user.email=test@example.org", "-C", dir}, args...)...)
 		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
@@ -231,6 +231,7 @@ func TestChanged(t *testing.T) {
 			t.Fatalf("git %v: %v\n%s", args, err, out)
 		}
 	}
+	git := func(date string, args ...string) { t.Helper(); gitIn(dir, date, args...) }
 	git("", "init", "-q")
 	write(t, dir, map[string]string{"ROADMAP.md": "# 2021\n\n- a plugin API\n", "README.md": "# x\n", "PLAN.md": "# Plan\n\n- Windows\n"})
 	git("2021-09-17T10:00:00Z", "add", ".")
@@ -253,16 +254,16 @@ func TestChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A binary file's change has no hunk; it dates the file all the same.
-	if err := os.WriteFile(filepath.Join(dir, "logo.png"), []byte("\x89PNG\x00\x01"), 0o644); err != nil {
-		t.Fatal(err)
+	// A binary file's change has no hunk; it dates the file all the same (in a
+	// repository of its own, whose history shows every change).
+	gitIn(bin, "", "init", "-q")
+	for i, date := range []string{"2025-08-01T10:00:00Z", "2025-08-15T10:00:00Z"} {
+		if err := os.WriteFile(filepath.Join(bin, "logo.png"), []byte{0x89, 'P', 'N', 'G', 0, byte(i)}, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		gitIn(bin, date, "add", "logo.png")
+		gitIn(bin, date, "commit", "-q", "-m", "logo")
 	}
-	git("2025-08-01T10:00:00Z", "add", "logo.png")
-	git("2025-08-01T10:00:00Z", "commit", "-q", "-m", "logo")
-	if err := os.WriteFile(filepath.Join(dir, "logo.png"), []byte("\x89PNG\x00\x02"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	git("2025-08-15T10:00:00Z", "commit", "-q", "-am", "new logo")
 	write(t, dir, map[string]string{"GONE.md": "# Gone again\n"})
 	git("2025-09-01T10:00:00Z", "commit", "-q", "-am", "gone again")
 	if err := os.Remove(filepath.Join(dir, ".git", "objects", string(blob[:2]), strings.TrimSpace(string(blob[2:])))); err != nil {
@@ -273,10 +274,17 @@ func TestChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "GONE.md": "2025-09-01", "logo.png": "2025-08-15", "README.md": "2025-03-02", "untracked.md": ""} {
+	for p, want := range map[string]string{"ROADMAP.md": "2021-09-17", "docs-plan.md": "2022-04-01", "GONE.md": "2025-09-01", "README.md": "2025-03-02", "untracked.md": ""} {
 		if got, err := l.Changed(context.Background(), p); err != nil || got != want {
 			t.Errorf("Changed(%q) = %q, %v; want %q", p, got, err, want)
 		}
+	}
+	bl, err := NewLocal("b", bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := bl.Changed(context.Background(), "logo.png"); err != nil || got != "2025-08-15" {
+		t.Errorf("Changed(logo.png) = %q, %v; want 2025-08-15", got, err)
 	}
 	if _, err := l.Changed(context.Background(), "../outside.md"); err == nil {
 		t.Error("Changed of a path outside the checkout succeeded")

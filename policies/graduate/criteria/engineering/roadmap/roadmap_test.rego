@@ -143,6 +143,24 @@ test_unknown_when_the_tracker_of_an_old_roadmap_is_abandoned if {
 
 handed_off(url) := object.union(snapshot([]), {"content": {"links_out": [{"topic": "roadmap", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": url, "text": "a GitHub Project"}]}})
 
+# A closed board, or one with nothing open, keeps nothing current however recently it
+# changed.
+test_unknown_when_the_tracker_has_nothing_open if {
+	empty_board := object.union(kept_board, {"open": 0})
+	r := fixtures.result("engineering", "roadmap") with input as with_trackers(snapshot([object.union(stale, {"tracker": board})]), [empty_board])
+	r.status == "unknown"
+}
+
+# A kept tracker the roadmaps link out to stands for a stale file beside it: the pass
+# cites the tracker, not the stale file.
+test_pass_on_a_kept_link_out_beside_a_stale_file if {
+	s := object.union(with_trackers(handed_off(board), [kept_board]), {"documents": {"roadmap": [stale]}})
+	r := fixtures.result("engineering", "roadmap") with input as s
+	r.status == "pass"
+	r.reasons == []
+	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/roadmap.md", "line": 3, "url": board}]
+}
+
 test_pass_when_the_roadmap_is_handed_off_to_a_kept_tracker if {
 	r := fixtures.result("engineering", "roadmap") with input as with_trackers(handed_off(board), [kept_board])
 	r.status == "pass"

@@ -37,6 +37,9 @@ test_pass_with_section if {
 test_unknown_when_only_groups_list_their_subprojects if {
 	iot := {"repo": "community", "path": "sig-device-iot/README.md", "line": 37, "how": "heading", "text": "Subprojects"}
 	ops := {"repo": "community", "path": "working-groups/operations/CHARTER.md", "line": 12, "how": "sentence", "text": "The following subprojects are owned by the working group:"}
+	nested := {"repo": "community", "path": "community/sig-node/README.md", "line": 5, "how": "heading", "text": "Subprojects"}
+	r0 := fixtures.result("governance", "subprojects_listed") with input as snapshot([], [nested])
+	r0.status == "unknown"
 	r := fixtures.result("governance", "subprojects_listed") with input as snapshot([], [iot, ops])
 	r.status == "unknown"
 	r.reasons == ["subprojects are listed only group by group (community:sig-device-iot/README.md:37, community:working-groups/operations/CHARTER.md:12), and no list of the whole project was found (read the documents of main); whether the groups' lists name every subproject is not known: add an attestation in the project file linking where all are listed, or a waiver"]
