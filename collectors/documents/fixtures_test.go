@@ -746,6 +746,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_policy = %q, links out %v; want the section to point to the page", got, f.Content.LinksOut)
 		}
 	})
+	t.Run("deep sections: a release-cutting section counts, a proposal's or review's roadmap does not", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":                     "# Q\n",
+			"docs/dev/maintaining.md":       "# Maintaining\n\n## Cutting a release\n\nThe release manager pushes a signed tag, which triggers the release workflow.\n",
+			"keps/0012-scheduler/README.md": "# Scheduler\n\n## Roadmap\n\n- Alpha in 1.4\n",
+			"security/joint-review.md":      "# Joint review\n\n## Roadmap\n\n- Fuzzing\n",
+			"reviews/tech-review-2025.md":   "# Technical review\n\n## Roadmap\n\n- Sharding\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:docs/dev/maintaining.md#Cutting a release:3 section"}) {
+			t.Errorf("release_process = %q, want the section", got)
+		}
+		if got := found(f.Documents.Roadmap); len(got) != 0 {
+			t.Errorf("roadmap = %q, want none", got)
+		}
+	})
 	t.Run("a README security section on the product's features is no policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Security\n\nContainers are separated by SELinux, seccomp and capabilities.\n\n## Reporting\n\nPlease report vulnerabilities privately to security@q.example.\n",
