@@ -397,6 +397,17 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("architecture = %q, want only the overview", got)
 		}
 	})
+	t.Run("a diagram drawn in text is the architecture, and a security architecture is not", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n## Architecture\n\n```mermaid\ngraph TD\n  SDK --> COLLECTOR\n  COLLECTOR --> STORE\n```\n\n" +
+				"Quarry was created at [Acme](https://acme.example/blog) and donated to the [CNCF](https://cncf.io).\n\n" +
+				"See the [documentation](https://quarry.example/docs/) for more.\n\n## Usage\n\n```sh\nquarry run\n```\n",
+			"docs/security/architecture.md": "# Quarry Security Architecture\n\nTLS everywhere, input validation and hardening.\n",
+		})
+		if got := found(f.Artifacts["architecture"]); !slices.Equal(got, []string{"q:README.md#Architecture:3 section"}) {
+			t.Errorf("architecture = %q, want the README's diagram, not the security architecture", got)
+		}
+	})
 	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link] [![Slack Status][slack-badge]][slack-link]\n\n" +

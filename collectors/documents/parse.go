@@ -85,19 +85,21 @@ type parsed struct {
 	// code holds the lines that open or close a fenced code block: a README section of
 	// installation commands is documentation, whatever little prose it has.
 	code []int
-	// images holds the lines that show an image: an architecture diagram is an overview
-	// of its own.
+	// images holds the lines that show an image or open a diagram drawn in text (a
+	// mermaid or PlantUML block): an architecture diagram is an overview of its own.
 	images []int
 	// refs are the reference links' definitions, by lower-case label.
 	refs map[string]string
 }
 
 var (
-	adocRe       = regexp.MustCompile(`^(={1,6})[ \t]+(.+?)[ \t]*$`)
-	numberingRe  = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+`)
-	listItemRe   = regexp.MustCompile(`^\s{0,6}(?:[-*+]|\d{1,3}[.)]|\.{1,3}|#\.)\s+`)
-	quoteRe      = regexp.MustCompile(`^\s{0,3}>\s?`)
-	frontTitleRe = regexp.MustCompile(`^title\s*[:=]\s*["']?(.*?)["']?\s*$`)
+	adocRe      = regexp.MustCompile(`^(={1,6})[ \t]+(.+?)[ \t]*$`)
+	numberingRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+`)
+	listItemRe  = regexp.MustCompile(`^\s{0,6}(?:[-*+]|\d{1,3}[.)]|\.{1,3}|#\.)\s+`)
+	quoteRe     = regexp.MustCompile(`^\s{0,3}>\s?`)
+	// diagramFenceRe opens a code block that draws a diagram ("```mermaid").
+	diagramFenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*\\{?\\.?(?:mermaid|plantuml)\\b")
+	frontTitleRe   = regexp.MustCompile(`^title\s*[:=]\s*["']?(.*?)["']?\s*$`)
 	// sentenceEndRe ends a sentence: a full stop, question or exclamation mark with a
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
@@ -153,6 +155,9 @@ func parse(content string, f format) *parsed {
 		if !prose[i] {
 			if t := strings.TrimSpace(ls[i]); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 				d.code = append(d.code, i+1)
+				if diagramFenceRe.MatchString(t) {
+					d.images = append(d.images, i+1)
+				}
 			}
 			flush()
 			continue

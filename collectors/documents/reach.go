@@ -144,6 +144,13 @@ func (pr *project) classifyByTitle(d *doc, raw string) {
 	}
 	t := normalize(d.p.title)
 	for _, k := range pr.v.Kinds() {
+		// docs/security/architecture.md titled "Security Architecture": a title that
+		// rules the kind out does so for a file named for it too.
+		if l, ok := d.kinds[k.Name]; ok && l.How == "name" && matches(k.TitleExclude, t) {
+			delete(d.kinds, k.Name)
+		}
+	}
+	for _, k := range pr.v.Kinds() {
 		if k.Title == nil || !k.Title.MatchString(t) || matches(k.TitleExclude, t) || (k.OnlyTop && !d.n.top()) || d.readme {
 			continue
 		}
@@ -869,7 +876,10 @@ func (pr *project) findSections() {
 						continue
 					}
 					commands := k.Commands && code
-					if !k.ByReference && !commands && (pr.onlyPoints(d, units, links) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
+					// A diagram under "## Architecture" is the overview, whatever the
+					// prose beside it links ("see the documentation for more").
+					figure := k.Figures && inSection(d.p.images, h.line, end)
+					if !k.ByReference && !commands && !figure && (pr.onlyPoints(d, units, links) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
 						// "## Adopters" with only "see [our website](...)": the
 						// section is a link, not the document. (For user
 						// documentation, commands to run, "pip install ...", are
@@ -891,7 +901,7 @@ func (pr *project) findSections() {
 						pr.pointSection(d, k.Name, pr.leaving(d, own))
 						continue
 					}
-					if d.readme && !k.ByReference && !commands {
+					if d.readme && !k.ByReference && !commands && !figure {
 						if pr.handsOff(d, k, units) {
 							// Like a section that only points: its links are the
 							// kind's, followed when read, links out otherwise.
