@@ -182,6 +182,10 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/api.md", "API compatibility matrix", nil},
 		{"docs/upgrade.md", "Version Compatibility Matrix", nil},
 		{"docs/serving/certmanager.md", "Configuring the cert-manager integration", []string{"integrations"}},
+		{"content/en/adoptions.md", "Adoptions", []string{KindAdopters}},
+		{"content/community/adopters.md", "Quarry adopters", []string{KindAdopters}},
+		{"docs/becoming.md", "Becoming an adopter", nil},
+		{"docs/security/architecture.md", "Quarry Security Architecture", nil},
 	}
 	for _, tt := range tests {
 		d := &doc{path: tt.path, n: splitName(tt.path), kinds: map[string]snapshot.Location{}, p: &parsed{title: tt.title, titleLine: 1}}
@@ -401,6 +405,10 @@ func TestStatements(t *testing.T) {
 		{"release_expectations", "Run make release to build.", false},
 		{"release_expectations", "Currently maintained releases and the next few upcoming releases are listed below.", true},
 		{"release_expectations", "Upcoming releases will bring new features.", false},
+		{"release_expectations", "The release dates are the first Wednesday of the month, and we might skip a release.", true},
+		{"release_expectations", "The community call is on the first Wednesday of the month.", false},
+		{"release_artifacts", "These signature files should be made available on the GitHub release page under Assets.", true},
+		{"release_artifacts", "Signatures of the commits are checked by the DCO bot.", false},
 		{"release_expectations", "Disclosures will be published on the same day as a release fixing the vulnerability after the release is published.", false},
 		{"release_expectations", "Releases are cut when the milestone's features are merged.", true},
 		{"release_expectations", "Our typical patch release cadence is every 3 months.", true},

@@ -717,6 +717,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("adopters = %q, want the README section", got)
 		}
 	})
+	t.Run("a project's adopters linked by its name or as where it is used in production are a link out", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\nIts design is [used in production](https://quarry.example/adoptions/) by several vendors.\n\n" +
+				"## Quarry adopters\n\nYou can view the list of [Quarry Adopters](https://quarry.example/adopters/).\n",
+		})
+		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:README.md:7 https://quarry.example/adopters/", "adopters q:README.md:3 https://quarry.example/adoptions/"}) {
+			t.Errorf("links out = %q, want both adopters links", got)
+		}
+	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/integration-tests.md":  "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",
