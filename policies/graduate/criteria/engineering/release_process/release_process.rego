@@ -8,7 +8,11 @@
 #   that builds and publishes it); fails when documents were searched and none was
 #   found; unknown when they were not collected, when the document is only linked, or
 #   when the documents found state no procedure (a release schedule and a support policy
-#   alone are guidelines) or only link it elsewhere. At graduation the five things the
+#   alone are guidelines) or only link it elsewhere, and when they state a procedure but
+#   none of the process's guidelines (content.topics: release_expectations,
+#   release_tagging, release_prerelease, release_security, release_branch_tag_strategy,
+#   version_scheme, release_support): steps to cut a release alone do not say what is
+#   released when, how it is named or how long it is kept. At graduation the five things the
 #   document must define, the process's guidelines, are judged as their own criteria
 #   (engineering.release_process.expectations, .tagging, .branch_tag_strategy, .support
 #   and .artifacts).
@@ -26,7 +30,7 @@
 #   wording:
 #     incubation: Document the project's release process.
 #   decided_by: [repository_files]
-#   facts: [documents.release_process, content.topics.release_procedure]
+#   facts: [documents.release_process, content.topics.release_procedure, content.topics.release_expectations, content.topics.release_tagging, content.topics.release_support]
 package graduate.criteria.engineering.release_process
 
 import data.graduate.lib.facts
@@ -78,7 +82,39 @@ unknown contains msg if {
 	)
 }
 
+# The process's guidelines: what is released when, how releases are named and tagged,
+# and what is supported for how long. A procedure with none of them is half the
+# document the criterion asks for.
+_guidelines := ["release_expectations", "release_tagging", "release_prerelease", "release_security", "release_branch_tag_strategy", "version_scheme", "release_support"]
+
+_guided if count(stated.missing(_guidelines)) < count(_guidelines)
+
+unknown contains m if {
+	count(release_docs) > 0
+	count(stated.missing(_topics)) == 0
+	not _guided
+	some m in stated.not_collected(_guidelines)
+}
+
+unknown contains msg if {
+	count(release_docs) > 0
+	count(stated.missing(_topics)) == 0
+	not _guided
+	stated.collected(_guidelines)
+	msg := sprintf(
+		"the release documents (%s) say how a release is made but state none of the process's guidelines: no heading or sentence says when releases are made, how they are versioned and tagged, which branches are kept or what is supported for how long; attest where the guidelines are documented, or state them",
+		[facts.where(release_docs)],
+	)
+}
+
 evidence contains e if some e in stated.evidence(_topics)
+
+# One line for each guideline stated: the guidelines' own criteria cite them all.
+evidence contains facts.file(facts.topics(t)[0]) if {
+	count(stated.missing(_topics)) == 0
+	some t in _guidelines
+	count(facts.topics(t)) > 0
+}
 
 evidence contains e if {
 	count(release_docs) > 0

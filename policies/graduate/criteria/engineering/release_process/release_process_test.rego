@@ -8,7 +8,12 @@ snapshot(docs) := object.union(fixtures.base, {
 	"documents": {"release_process": docs},
 })
 
-with_procedure(docs, procedure) := object.union(snapshot(docs), {"content": {"topics": {"release_procedure": procedure}}})
+# Every guideline topic looked for; cadence the one stated.
+cadence := {"repo": "main", "path": "RELEASES.md", "line": 4, "how": "sentence", "text": "We release every three months."}
+
+guidelines(stated) := object.union({t: [] | some t in ["release_expectations", "release_tagging", "release_prerelease", "release_security", "release_branch_tag_strategy", "version_scheme", "release_support"]}, stated)
+
+with_procedure(docs, procedure) := object.union(snapshot(docs), {"content": {"topics": object.union(guidelines({"release_expectations": [cadence]}), {"release_procedure": procedure})}})
 
 releases := {"repo": "main", "path": "RELEASES.md", "line": 1}
 
@@ -19,8 +24,27 @@ test_pass_with_document if {
 	r.reasons == []
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 4, "text": "We release every three months."},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "text": "The release manager creates a release branch and pushes the tag."},
 	]
+}
+
+# Steps to cut a release, with no word on when releases are made, how they are named or
+# what is supported, are half of what the criterion asks for.
+test_unknown_when_the_documents_state_a_procedure_and_no_guideline if {
+	cut := {"repo": "main", "path": "RELEASES.md", "line": 9, "how": "sentence", "text": "Push the tag to GitHub."}
+	s := object.union(snapshot([releases]), {"content": {"topics": object.union(guidelines({}), {"release_procedure": [cut]})}})
+	r := fixtures.result("engineering", "release_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["the release documents (main:RELEASES.md:1) say how a release is made but state none of the process's guidelines: no heading or sentence says when releases are made, how they are versioned and tagged, which branches are kept or what is supported for how long; attest where the guidelines are documented, or state them"]
+}
+
+test_unknown_when_the_guidelines_were_not_collected if {
+	cut := {"repo": "main", "path": "RELEASES.md", "line": 9, "how": "sentence", "text": "Push the tag to GitHub."}
+	r := fixtures.result("engineering", "release_process") with input as object.union(snapshot([releases]), {"content": {"topics": {"release_procedure": [cut]}}})
+	r.status == "unknown"
+	"content.topics.release_expectations was not collected: the snapshot has no such facts" in r.reasons
+	count(r.reasons) == 7
 }
 
 # A release schedule and a support policy are the guidelines, not the process.
