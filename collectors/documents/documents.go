@@ -194,6 +194,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	pr.findSections()
 	pr.followLinks()
 	pr.markLinkedPointers()
+	pr.linkRepositories()
 	fileFolders := pr.fileFolders(invs)
 	if err := pr.readTopics(ctx); err != nil {
 		return nil, err

@@ -185,6 +185,10 @@ func TestCollectFixtures(t *testing.T) {
 					"user_docs quarry-dev/quarry:README.md:12 https://github.com/quarry-dev/sample-rust",
 					"user_docs quarry-dev/quarry:README.md:14 https://github.com/quarry-dev/samples",
 					"user_docs quarry-dev/quarry:README.md:15 https://quarry.example/docs/deploy/",
+					// The sample repositories are the project's own, not read.
+					"repository quarry-dev/quarry:README.md:11 https://github.com/quarry-dev/sample-go",
+					"repository quarry-dev/quarry:README.md:12 https://github.com/quarry-dev/sample-rust",
+					"repository quarry-dev/quarry:README.md:14 https://github.com/quarry-dev/samples",
 				},
 			},
 		},
@@ -724,6 +728,29 @@ func TestCollectEdges(t *testing.T) {
 		})
 		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:README.md:7 https://quarry.example/adopters/", "adopters q:README.md:3 https://quarry.example/adoptions/"}) {
 			t.Errorf("links out = %q, want both adopters links", got)
+		}
+	})
+	t.Run("the project's other repositories a README links are links out of their own topic", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## SDKs\n\n- [Go SDK](https://github.com/quarry-dev/sdk-go)\n- [Java SDK](https://github.com/Quarry-Dev/sdk-java/)\n\n" +
+				"Built on [gravel](https://github.com/gravel-io/gravel). Our [defaults](https://github.com/quarry-dev/.github) and " +
+				"[this repository](https://github.com/quarry-dev/quarry) and [its releases](https://github.com/quarry-dev/sdk-go/releases).\n",
+		})
+		var got []string
+		for _, o := range f.Content.LinksOut {
+			if o.Topic == TopicRepository {
+				got = append(got, fmt.Sprintf("%s:%d %s", o.Path, o.Line, o.URL))
+			}
+		}
+		if want := []string{"README.md:5 https://github.com/quarry-dev/sdk-go", "README.md:6 https://github.com/Quarry-Dev/sdk-java/"}; !slices.Equal(got, want) {
+			t.Errorf("repositories = %q, want %q", got, want)
+		}
+		// Without a repository on GitHub whose a repository is cannot be told.
+		f = collect(t, "q", "", map[string]string{"README.md": "# Q\n\n- [Go SDK](https://github.com/quarry-dev/sdk-go)\n"})
+		for _, o := range f.Content.LinksOut {
+			if o.Topic == TopicRepository {
+				t.Errorf("link out %+v, want none without an owner", o)
+			}
 		}
 	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {

@@ -3,7 +3,10 @@
 # description: >-
 #   Activity is read from git history: the distinct commit authors in the year before the
 #   snapshot was collected (history.authors_last_year). Fails when there are fewer than
-#   min_authors_last_year of them. At or above that floor, recruitment efforts (mentoring,
+#   min_authors_last_year of them, unless the documents link other repositories of the
+#   project's GitHub owner that were not read (content.links_out of topic repository: its
+#   SDKs, its specification): their authors were not counted, so a count below the floor
+#   is unknown, with the links as evidence. At or above that floor, recruitment efforts (mentoring,
 #   programmes, events) cannot be read from files, so the criterion is unknown until an
 #   attestation establishes them. Unknown when the history was not collected.
 # related_resources:
@@ -18,7 +21,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [git_history, attestation]
-#   facts: [history.authors_last_year, content.topics.contributor_recruitment]
+#   facts: [history.authors_last_year, content.topics.contributor_recruitment, content.links_out]
 package graduate.criteria.community.contributor_activity
 
 import data.graduate.lib.facts
@@ -71,9 +74,25 @@ _below contains msg if {
 	)
 }
 
+# The project's other repositories, linked from its READMEs and entry documents and not
+# read: their authors are the project's too.
+_unread := facts.links_out("repository")
+
 fail contains msg if {
 	some msg in _below
 	not facts.history_partial
+	count(_unread) == 0
+}
+
+unknown contains sprintf("%s, counted over the repositories read only: the project's other repositories were not (%s), so the count may be higher; give them with --dir other=PATH, or attest", [msg, facts.linked(_unread)]) if {
+	some msg in _below
+	not facts.history_partial
+	count(_unread) > 0
+}
+
+evidence contains facts.link(l) if {
+	count(_below) > 0
+	some l in _unread
 }
 
 unknown contains sprintf("%s; %s", [msg, facts.partial_history]) if {
