@@ -23,7 +23,9 @@ var (
 
 	// meetingRes find lines about community meetings.
 	meetingRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office)\s+(?:meetings?|calls?|syncs?|hours)\b`),
+		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
+		// "The maintainers and contributors meet regularly on a video call."
+		regexp.MustCompile(`(?i)\bmeet(?:s|ing)?\s+(?:regularly|weekly|bi-?weekly|monthly|every\s+(?:\w+\s+)?(?:week|month|monday|tuesday|wednesday|thursday|friday))\b`),
 		regexp.MustCompile(`(?i)\bmeetings?\s+(?:notes|agendas?|minutes|recordings?|schedule|calendar)\b`),
 		regexp.MustCompile(`(?i)\bzoom\.us/(?:j|my)/`),
 		regexp.MustCompile(`(?i)` + meetingCalendar),
