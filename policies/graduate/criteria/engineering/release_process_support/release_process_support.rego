@@ -4,7 +4,9 @@
 #   One of the five things the graduation template requires the release-process document
 #   to define. Passes when a heading, a sentence or a link's text in the release-process
 #   documents, the READMEs or the other documents the topic is read in states it
-#   (content.topics.release_support, every one of them). Unknown when one is not stated but a release
+#   (content.topics.release_support, every one of them). Unknown when only a security
+#   policy's headings state it ("Supported Versions" over a table of ticks names the
+#   versions fixed today, not the branches, platforms or length), or when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
 #   none states it and nothing was linked elsewhere.
@@ -58,6 +60,27 @@ fail contains msg if {
 	msg := sprintf(
 		"no heading or sentence states %s, in the release process documents (%s) or the other documents read (%s); the release process document must define it",
 		[stated.absent(_topics, _labels), facts.where(release_docs), facts.read],
+	)
+}
+
+# A security policy's "Supported Versions" heading over a table of ticks names the
+# versions that get fixes today: not which branches are kept, on which platforms, or for
+# how long. Stated by such headings only, the criterion needs a person's reading.
+_policies := {[l.repo, l.path] | some l in facts.documents("security_policy")}
+
+_headings_only if {
+	count(facts.topics("release_support")) > 0
+	every l in facts.topics("release_support") {
+		l.how == "heading"
+		[l.repo, l.path] in _policies
+	}
+}
+
+unknown contains msg if {
+	_headings_only
+	msg := sprintf(
+		"only the security policy's headings name the supported versions (%s): no sentence says which branches or platforms are supported, or for how long; state it in the release process document, or attest",
+		[facts.where(facts.topics("release_support"))],
 	)
 }
 

@@ -101,3 +101,23 @@ test_unknown_when_documents_not_collected if {
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
+
+# "## Supported Versions" over a table of ticks, in SECURITY.md: the versions fixed today,
+# not which branches, which platforms or for how long.
+test_unknown_when_only_the_security_policy_heads_the_supported_versions if {
+	heading := {"repo": "main", "path": "SECURITY.md", "line": 3, "how": "heading", "text": "Supported Versions"}
+	s := object.union(snapshot([releases], {"release_support": [heading]}), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1, "how": "name"}]}})
+	r := fixtures.result("engineering", "release_process_support") with input as s
+	r.status == "unknown"
+	r.reasons == ["only the security policy's headings name the supported versions (main:SECURITY.md:3): no sentence says which branches or platforms are supported, or for how long; state it in the release process document, or attest"]
+
+	# A sentence beside the heading states it.
+	s2 := object.union(s, {"content": {"topics": {"release_support": [heading, {"repo": "main", "path": "SECURITY.md", "line": 5, "how": "sentence", "text": "We support the last two minor releases."}]}}})
+	r2 := fixtures.result("engineering", "release_process_support") with input as s2
+	r2.status == "pass"
+
+	# A release document's heading is the release document's.
+	s3 := object.union(snapshot([releases], {"release_support": [{"repo": "main", "path": "RELEASES.md", "line": 9, "how": "heading", "text": "Support policy"}]}), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1, "how": "name"}]}})
+	r3 := fixtures.result("engineering", "release_process_support") with input as s3
+	r3.status == "pass"
+}
