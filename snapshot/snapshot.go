@@ -138,7 +138,11 @@ type Content struct {
 	// ("Assessment Stage | Incomplete"), the stage as written in Text.
 	AssessmentStages []Location `json:"assessment_stages,omitzero"`
 	Topics           Topics     `json:"topics,omitempty"`
-	LinksOut         []LinkOut  `json:"links_out,omitzero"`
+	// Hints are, for the topics whose vocabulary row asks for them, sentences that state
+	// the topic in documents it is not read in: not the project's statement of it, but
+	// enough that a criterion is not sure it is unstated.
+	Hints    Topics    `json:"hints,omitempty"`
+	LinksOut []LinkOut `json:"links_out,omitzero"`
 }
 
 // Channel is a public communication channel linked from a document.

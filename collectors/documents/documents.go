@@ -95,7 +95,7 @@ var assessmentStageRe = regexp.MustCompile(`(?i)^\s*\|?\s*[*_]*assessment stage[
 // repository's file list cannot be read or ctx ends; a file that cannot be read becomes
 // an entry in Facts.Errors and the reader goes on without it.
 func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error) {
-	pr := &project{v: v, topics: map[string][]snapshot.Location{}, pointer: v.Pointer, seenOut: map[string]bool{}}
+	pr := &project{v: v, topics: map[string][]snapshot.Location{}, hints: map[string][]snapshot.Location{}, pointer: v.Pointer, seenOut: map[string]bool{}}
 	var urls []string
 	invs := make([]inventory, len(inputs))
 	for i, in := range inputs {
@@ -259,6 +259,16 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			ls = []snapshot.Location{}
 		}
 		f.Content.Topics[t.Name] = ls
+		if t.Hints != nil {
+			if f.Content.Hints == nil {
+				f.Content.Hints = snapshot.Topics{}
+			}
+			hs := pr.hints[t.Name]
+			if hs == nil {
+				hs = []snapshot.Location{}
+			}
+			f.Content.Hints[t.Name] = hs
+		}
 	}
 	if err := pr.readLines(ctx, f, raw); err != nil {
 		return nil, err

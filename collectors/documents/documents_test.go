@@ -382,6 +382,8 @@ func TestStatements(t *testing.T) {
 		{"release_procedure", "A release is cut by pushing a signed tag, which triggers the release workflow.", true},
 		{"release_procedure", "Once a new tag is pushed, GitHub Actions publish the images and charts of the release.", true},
 		{"release_procedure", "We are assigning a release shepherd for each minor release.", true},
+		{"release_procedure", "Release managers will continue to have a final say in what gets merged or not, unless directed by the TOC.", false},
+		{"release_expectations", "Participants will be expected to fill the role as security release lead on a quarterly rotational basis.", false},
 		{"release_procedure", "We cut a minor release every three months.", false},
 		{"release_procedure", "A new release is cut by the release manager on duty.", true},
 		{"release_procedure", "The release managers rotate every cycle.", true},

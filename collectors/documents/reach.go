@@ -101,6 +101,8 @@ type project struct {
 	linksOut []snapshot.LinkOut
 	seenOut  map[string]bool
 	topics   map[string][]snapshot.Location
+	// hints are, by topic, sentences stating it in documents it is not read in.
+	hints map[string][]snapshot.Location
 }
 
 // section is a part of a README, from its heading to the next of the same level, that

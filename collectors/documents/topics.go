@@ -2,6 +2,7 @@ package documents
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -12,6 +13,9 @@ import (
 // maxPerDocument caps the headings, and the sentences, that one document contributes to
 // one topic: enough to show where it is stated, not every mention.
 const maxPerDocument = 3
+
+// maxHints caps the hints recorded for one topic: enough for a person to look.
+const maxHints = 5
 
 // readTopics records, for each topic, the headings and the sentences (paragraphs, list
 // items, table rows) that state it in the documents it is read in.
@@ -30,12 +34,20 @@ func (pr *project) readTopics(ctx context.Context) error {
 		topic string
 		loc   snapshot.Location
 		out   *link // a link out a sentence states the topic through
+		hint  bool  // a sentence in a document the topic is not read in
 	}
 	results := make([][]found, len(docs))
 	err := parallel.Each(ctx, len(docs), func(i int) error {
 		d := docs[i]
 		for _, t := range pr.v.Topics {
 			if !pr.mayRead(d, t) {
+				if t.Hints != nil && hintable(d) {
+					if u, ok := firstStatement(t, d.p.units, t.Hints); ok {
+						l := pr.loc(d, u.line)
+						l.How, l.Text = "sentence", u.text
+						results[i] = append(results[i], found{topic: t.Name, loc: l, hint: true})
+					}
+				}
 				continue
 			}
 			n := 0
@@ -142,6 +154,12 @@ func (pr *project) readTopics(ctx context.Context) error {
 	for i, fs := range results {
 		d := docs[i]
 		for _, f := range fs {
+			if f.hint {
+				if len(pr.hints[f.topic]) < maxHints {
+					pr.hints[f.topic] = append(pr.hints[f.topic], f.loc)
+				}
+				continue
+			}
 			if f.out == nil {
 				pr.topics[f.topic] = append(pr.topics[f.topic], f.loc)
 				continue
@@ -309,6 +327,36 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 		}
 	}
 	return false
+}
+
+// hintable reports whether a document not read for a topic may hint at it: one of the
+// project's own pages (in a repository's root or its documentation folders, not a
+// package's, a test suite's or a sample's README), and not a form, a changelog or a blog
+// post, which tell of one release or one day.
+func hintable(d *doc) bool {
+	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || proposalRe.MatchString(strings.ToLower(d.path)) {
+		return false
+	}
+	top, _, nested := strings.Cut(d.path, "/")
+	return !nested || hintFolders[strings.ToLower(top)]
+}
+
+// proposalRe matches the path of a proposal or a design, which speaks of one feature's
+// releases, and of a changelog named for its version (CHANGELOG_1.0.md).
+var proposalRe = regexp.MustCompile(`(?:^|/)(?:proposals?|designs?|design[_-]docs?|enhancements|keps?|rfcs?|adrs?)/|(?:^|/)(?:changelog|changes|release[_-]?notes)[^/]*$`)
+
+// hintFolders are the top-level folders that hold a project's own pages.
+var hintFolders = map[string]bool{"docs": true, "doc": true, "documentation": true, "community": true, "governance": true, "process": true, "handbook": true, "guides": true, "content": true}
+
+// firstStatement returns the first unit of a document that states the topic and
+// matches also.
+func firstStatement(t *Topic, units []unit, also *Pattern) (unit, bool) {
+	for _, u := range units {
+		if !u.navigation && also.MatchString(u.norm) && statesIn(t, u.sentences) {
+			return u, true
+		}
+	}
+	return unit{}, false
 }
 
 // statesIn reports whether one sentence of a paragraph states the topic.

@@ -119,6 +119,13 @@ type Topic struct {
 	// its pattern matches: a roles document's "Security Team member" section says who
 	// handles security reports; its maintainers' care for bug reports does not.
 	InUnder map[string]*Pattern
+	// Hints, when set, has the topic's statements looked for in the documents it is not
+	// read in too, in the paragraphs this pattern also matches (a release topic's, in
+	// those about releases), and recorded apart (Content.Hints): a criterion that would
+	// fail because no document it reads states the topic is unknown instead when one of
+	// those seems to ("one supported release cycle (typically 3 months)" in a
+	// feature-lifecycle page).
+	Hints *Pattern
 }
 
 // headed reports whether a heading (normalised) states the topic.
@@ -201,6 +208,7 @@ type rawTopic struct {
 	Except       string            `json:"except"`
 	UnderHeading string            `json:"under_heading"`
 	InUnder      map[string]string `json:"in_under"`
+	Hints        string            `json:"hints"`
 }
 
 type rawVocabulary struct {
@@ -404,6 +412,9 @@ func parseTopic(at, name string, r rawTopic) (*Topic, error) {
 		return nil, err
 	}
 	if t.Link, err = compile(at+".link", r.Link); err != nil {
+		return nil, err
+	}
+	if t.Hints, err = compile(at+".hints", r.Hints); err != nil {
 		return nil, err
 	}
 	for _, kind := range slices.Sorted(maps.Keys(r.InUnder)) {

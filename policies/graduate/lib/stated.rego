@@ -41,11 +41,36 @@ _join(xs) := xs[0] if count(xs) == 1
 _join(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1
 
 # unstated holds when some topic was looked for in every document read, no document
-# states it, and nothing that would was linked elsewhere.
+# states it, nothing that would was linked elsewhere, and no other document seems to
+# (hints).
 unstated(topics, kind) if {
 	count(missing(topics)) > 0
 	collected(topics)
 	count(links(topics, kind)) == 0
+	count(hints(topics)) == 0
+}
+
+# hints lists the sentences that seem to state a missing topic of the list in documents
+# it is not read in (content.hints, for the topics whose vocabulary row asks for them).
+hints(topics) := [l | some t in missing(topics); some l in object.get(input, ["content", "hints", t], [])]
+
+# hinted is the unknown reason when no document read for a missing topic states it and
+# nothing was linked elsewhere, but a sentence in another document seems to: not sure
+# it is unstated, so a person reads that sentence.
+hinted(topics, labels, kind) := {msg |
+	count(missing(topics)) > 0
+	collected(topics)
+	count(links(topics, kind)) == 0
+	hs := hints(topics)
+	count(hs) > 0
+	msg := sprintf("%s: not stated in the documents it is read in (%s), but a sentence elsewhere seems to (%s); a person should read it: attest, or state it where it is read", [absent(topics, labels), facts.read, facts.where(hs)])
+}
+
+# hint_evidence are the sentences a hinted reason rests on.
+hint_evidence(topics, kind) := {facts.file(l) |
+	collected(topics)
+	count(links(topics, kind)) == 0
+	some l in hints(topics)
 }
 
 # linked is the unknown reason when a missing topic, or the document that would state

@@ -12,7 +12,8 @@
 #   repository's newest release with assets shows, through the GitHub API, what a release
 #   ships (the release is the evidence; the document or an attestation decides). Fails
 #   when every document was read, none states it, nothing was linked elsewhere and no
-#   release with assets was seen.
+#   release with assets was seen; unknown instead when a sentence in a document it is not
+#   read in seems to state it (content.hints), with that sentence.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -54,6 +55,10 @@ unknown contains m if some m in stated.not_collected(_topics)
 unknown contains facts.path_not_collected("documents.release_process") if count(stated.missing(_topics)) > 0
 
 unknown contains m if some m in stated.linked(_topics, _labels, "release_process")
+
+unknown contains m if some m in stated.hinted(_topics, _labels, "release_process")
+
+evidence contains e if some e in stated.hint_evidence(_topics, "release_process")
 
 # _shipped is the newest release of the main repository with assets, as the GitHub API
 # lists it: what a release includes in fact, though no document may define it.

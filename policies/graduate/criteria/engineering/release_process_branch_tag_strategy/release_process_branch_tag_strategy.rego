@@ -10,7 +10,8 @@
 #   content.topics.version_scheme; the wording asks for both strategies). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
-#   none states it and nothing was linked elsewhere.
+#   none states it and nothing was linked elsewhere; unknown instead when a sentence in a
+#   document it is not read in seems to state it (content.hints), with that sentence.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -56,6 +57,10 @@ unknown contains m if some m in stated.not_collected(_topics)
 unknown contains facts.path_not_collected("documents.release_process") if count(stated.missing(_topics)) > 0
 
 unknown contains m if some m in stated.linked(_topics, _labels, "release_process")
+
+unknown contains m if some m in stated.hinted(_topics, _labels, "release_process")
+
+evidence contains e if some e in stated.hint_evidence(_topics, "release_process")
 
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
