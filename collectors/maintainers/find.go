@@ -85,7 +85,7 @@ func namedList(base string) bool {
 	}
 	stem := strings.TrimSuffix(base, ext)
 	ws := words(stem)
-	return namedListRe.MatchString(stem) && !anyIn(ws, topicWords) && !anyIn(ws, set("guide", "handbook", "checklist", "playbook", "policy", "ladder"))
+	return namedListRe.MatchString(stem) && !anyIn(ws, topicWords) && !anyIn(ws, set("guide", "handbook", "checklist", "playbook", "policy", "ladder", "move", "moving", "to", "becoming", "process", "how"))
 }
 
 // fileClass returns how a file takes part: its class, format and directory rank; ok is

@@ -95,6 +95,11 @@ func (c *collector) follow(ctx context.Context, i int) error {
 	)
 	resolved := false
 	for _, p := range r.pointers {
+		if p.workflow() {
+			// A workflow that moves maintainers to emeritus is code: its steps'
+			// names ("Checkout repo") are no people, and the link no pointer to a list.
+			continue
+		}
 		leads, msg := c.resolve(r.cand, p)
 		if msg != "" {
 			failed = append(failed, msg)

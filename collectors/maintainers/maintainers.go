@@ -193,7 +193,9 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 	if len(c.errs) == 0 {
 		sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })
 		list = merge(c.results)
-		if len(list.Active) == 0 && len(list.Emeritus) == 0 {
+		if len(list.Active) == 0 {
+			// Nobody active in the files (none, or a list of former maintainers
+			// only): the documents' sections are read too.
 			if err := c.readDocuments(ctx); err != nil {
 				return nil, err
 			}

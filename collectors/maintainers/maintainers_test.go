@@ -350,6 +350,26 @@ func TestCollectFiles(t *testing.T) {
 			active: []string{}, emeritus: []string{"abyron"},
 		},
 		{
+			// istio's org/emeritus.yaml beside the CODEOWNERS that names the active:
+			// a list of former maintainers alone leaves the active ones where they are.
+			name: "a list of former maintainers only does not drop the active people of CODEOWNERS",
+			files: map[string]string{
+				"MAINTAINERS.md": "## Emeritus\n\n- Ada Byron (@abyron)\n",
+				"CODEOWNERS":     "* @cbabbage @dexplorer\n",
+			},
+			active: []string{"cbabbage", "dexplorer"}, emeritus: []string{"abyron"},
+		},
+		{
+			// opentelemetry: the process document links the workflow that applies it.
+			name: "a pointer into a CI workflow is not followed",
+			files: map[string]string{
+				"MAINTAINERS.md":                 "# Maintainers\n\nThe maintainers are listed in [the workflow](.github/workflows/emeritus.yml).\n",
+				".github/workflows/emeritus.yml": "name: Move to emeritus\njobs:\n  move:\n    steps:\n      - name: Checkout repo\n      - name: Set up Python\n",
+				"CODEOWNERS":                     "* @cbabbage\n",
+			},
+			active: []string{"cbabbage"}, emeritus: []string{},
+		},
+		{
 			name: "OWNERS approvers are the maintainers when no MAINTAINERS file lists anyone",
 			files: map[string]string{
 				"MAINTAINERS.md": "# Maintainers\n\nSee the OWNERS file.\n",

@@ -2,6 +2,7 @@ package maintainers
 
 import (
 	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,9 +30,12 @@ type merged struct {
 // maintainers who stepped down (emeritus in its MAINTAINERS.md) as OWNERS approvers; a
 // TOC reviewer reads the MAINTAINERS file.
 func merge(results []fileResult) *snapshot.Maintainers {
+	// The best class of list that names someone active is the maintainer list: a list
+	// of former maintainers alone (an emeritus file) does not make a lesser list of the
+	// active ones (CODEOWNERS) lesser.
 	top := classDetails + 1
 	for _, r := range results {
-		if len(r.entries) > 0 && r.cand.class < top {
+		if r.cand.class < top && slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
 			top = r.cand.class
 		}
 	}

@@ -515,6 +515,10 @@ func TestFileClass(t *testing.T) {
 		{"project/flux-project-maintainers.yaml", false, ""},
 		{"docs/maintainers-guide.md", false, ""},
 		{"maintainers-handbook.md", false, ""},
+		// How one is moved to emeritus is a process, not the list.
+		{"project/move-to-emeritus.md", true, ""},
+		{"project/becoming-a-maintainer.md", true, ""},
+		{"project/emeritus.md", true, "1/0"},
 	}
 	for _, tt := range tests {
 		cl, f, _, ok := fileClass(tt.path, tt.community)

@@ -24,6 +24,16 @@ type pointer struct {
 	domain string
 }
 
+// workflow reports whether the pointer leads into a repository's CI workflows.
+func (p pointer) workflow() bool {
+	where := p.rel
+	if p.url != nil {
+		where = p.url.Path
+	}
+	where = "/" + strings.TrimLeft(strings.ToLower(where), "/")
+	return strings.Contains(where, "/.github/workflows/")
+}
+
 var (
 	pointerVerbRe = regexp.MustCompile(`\b(see|listed|lists|list|found|find|moved|move|located|lives|live|kept|maintained|defined|documented|refer|referred|available|tracked|hosted|managed|published|stored|recorded)\b`)
 	communityRe   = regexp.MustCompile(`\bcommunity\s+(?:repo|repository|repos|repositories)\b`)
