@@ -318,6 +318,10 @@ func communityPage(d *doc) bool {
 	switch d.n.stem {
 	case "community", "communication", "communications":
 		return true
+	case "sig_list", "wg_list", "sigs", "wgs", "working_groups":
+		// The list of a project's groups gives each one's channels (kubeflow's
+		// wg-list.md: "[Slack](...)", "[Mailing List](...)").
+		return d.n.richText()
 	}
 	return false
 }

@@ -724,10 +724,10 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("a project's adopters linked by its name or as where it is used in production are a link out", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\nIts design is [used in production](https://quarry.example/adoptions/) by several vendors.\n\n" +
-				"## Quarry adopters\n\nYou can view the list of [Quarry Adopters](https://quarry.example/adopters/).\n",
+				"## Quarry adopters\n\nYou can view the list of [Quarry Adopters](https://quarry.example/adopters/).\n\n## Community\n\nRead our [Case Studies](https://quarry.example/case-studies/).\n",
 		})
-		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:README.md:7 https://quarry.example/adopters/", "adopters q:README.md:3 https://quarry.example/adoptions/"}) {
-			t.Errorf("links out = %q, want both adopters links", got)
+		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:README.md:7 https://quarry.example/adopters/", "adopters q:README.md:3 https://quarry.example/adoptions/", "adopters q:README.md:11 https://quarry.example/case-studies/"}) {
+			t.Errorf("links out = %q, want the three adopters links", got)
 		}
 	})
 	t.Run("the project's other repositories a README links are links out of their own topic", func(t *testing.T) {
@@ -770,6 +770,20 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if _, ok := f.Content.Hints["decision_making"]; ok {
 			t.Errorf("hints for decision_making, whose row asks for none")
+		}
+	})
+	t.Run("a list of the project's groups gives their channels", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"wg-list.md":      "# Working groups\n\n| Group | Contact |\n|---|---|\n| Pipelines | [Slack](https://quarry.slack.com/messages/quarry-pipelines) |\n",
+			"docs/sigs.yaml":  "sigs:\n  - name: apps\n    slack: https://quarry.slack.com/messages/apps\n",
+			"notes/random.md": "# Notes\n\n[Slack](https://quarry.slack.com/messages/random)\n",
+		})
+		var got []string
+		for _, c := range f.Content.Channels {
+			got = append(got, c.Source.Path+" "+c.URL)
+		}
+		if !slices.Equal(got, []string{"wg-list.md https://quarry.slack.com/messages/quarry-pipelines"}) {
+			t.Errorf("channels = %q, want the group list's only", got)
 		}
 	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
