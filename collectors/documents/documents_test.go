@@ -408,6 +408,8 @@ func TestStatements(t *testing.T) {
 		{"release_expectations", "Currently maintained releases and the next few upcoming releases are listed below.", true},
 		{"release_expectations", "Upcoming releases will bring new features.", false},
 		{"release_expectations", "The release dates are the first Wednesday of the month, and we might skip a release.", true},
+		{"security_private_reporting", "The Istio project maintains a mailing list for private early disclosure of security vulnerabilities.", false},
+		{"security_private_reporting", "Report security vulnerabilities privately by email to security@quarry.example.", true},
 		{"release_support", "Security fixes are addressed in the main branch and may be backported to one prior minor release depending on severity.", true},
 		{"release_support", "Each release is one step towards the next.", false},
 		{"release_expectations", "The community call is on the first Wednesday of the month.", false},

@@ -786,6 +786,28 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("channels = %q, want the group list's only", got)
 		}
 	})
+	t.Run("a heading whose section opens by sending the reader to a page out of the repositories is that link", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"SECURITY.md": "# Security Policy\n\n## Reporting a Vulnerability\n\nInstructions for reporting a vulnerability can be found on the [Quarry Security](https://quarry.example/security/) page. " +
+				"The Quarry Product Security Working Group receives vulnerability reports, and its members are listed at [Membership](https://quarry.example/members).\n\n" +
+				"## Threat model\n\nQuarry runs as an unprivileged process and never stores credentials on disk; every plugin runs in its own sandbox with a read-only view of the data it is given, " +
+				"and the control plane authenticates every agent with mutual TLS before it accepts a single request from it.\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 1 {
+			t.Errorf("security_policy = %q, want SECURITY.md", got)
+		}
+		if got := found(f.Content.Topics["security_private_reporting"]); len(got) != 0 {
+			t.Errorf("security_private_reporting = %q, want none: the section sends the reader to the website", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "security_private_reporting q:SECURITY.md:5 https://quarry.example/security/") {
+			t.Errorf("links out = %q, want the reporting page", got)
+		}
+		// "Go to" the central policy: a pointer, not the policy.
+		f = collect(t, "q", "", map[string]string{"SECURITY.md": "# Security\n\nThe project manages this document centrally.\n\nGo to the [central SECURITY.md](https://github.com/q-dev/governance/blob/main/SECURITY.md)\n"})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 0 {
+			t.Errorf("security_policy = %q, want none: the file points to the central one", got)
+		}
+	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/integration-tests.md":  "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",

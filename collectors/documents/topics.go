@@ -82,6 +82,16 @@ func (pr *project) readTopics(ctx context.Context) error {
 							continue
 						}
 					}
+					// "## Reporting a Vulnerability" opening with "Instructions for
+					// reporting a vulnerability can be found on the [Istio Security
+					// Vulnerabilities] page": the topic is stated on that page, out of the
+					// repositories read; the heading is the link out.
+					if !points && len(units) > 0 && pr.pointsFirst(d, units[0]) && !statesIn(t, units[0].sentences) {
+						if j := units[0].links[0]; pr.leaves(d, d.p.links[j]) {
+							results[i] = append(results[i], found{topic: t.Name, out: &d.p.links[j]})
+							continue
+						}
+					}
 					// "## Roles and Membership" opening with "Roles are described in
 					// [Community Membership](membership.md)": the topic is stated in
 					// the document the heading points to, which is read as well; that

@@ -5,7 +5,10 @@
 #   file in the root, .github/ or docs/, or a README security heading or link); fails when
 #   documents were searched and none was found, unless the GitHub API says the main
 #   repository has private vulnerability reporting enabled (then unknown, the setting as
-#   evidence); unknown when they were not collected.
+#   evidence); unknown when they were not collected, and when the policy says how to
+#   report only by linking out of the repositories read ("Instructions for reporting a
+#   vulnerability can be found on the [...] page": content.topics.security_private_reporting
+#   empty, content.links_out of that topic), with the links as evidence.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -72,4 +75,22 @@ evidence contains facts.file(loc) if some loc in facts.documents("security_polic
 evidence contains facts.file(loc) if {
 	count(facts.documents("security_policy")) > 0
 	some loc in facts.topics("security_private_reporting")
+}
+
+# The policy's reporting section hands the process to a page out of the repositories
+# read, and no sentence or heading read states it: the process is on that page.
+_reporting_out := facts.links_out("security_private_reporting")
+
+unknown contains msg if {
+	count(facts.documents("security_policy")) > 0
+	facts.path_collected("content.topics.security_private_reporting")
+	count(facts.topics("security_private_reporting")) == 0
+	count(_reporting_out) > 0
+	msg := sprintf("the security policy (%s) says how to report only through a link: %s", [facts.where(facts.documents("security_policy")), facts.linked(_reporting_out)])
+}
+
+evidence contains facts.link(l) if {
+	count(facts.documents("security_policy")) > 0
+	count(facts.topics("security_private_reporting")) == 0
+	some l in _reporting_out
 }

@@ -58,3 +58,19 @@ test_private_reporting_makes_a_missing_policy_unknown if {
 	contains(r.reasons[0], "o/p has private vulnerability reporting enabled on GitHub")
 	r.evidence == [{"kind": "url", "url": "https://github.com/o/p/security", "text": "private vulnerability reporting is enabled (GitHub API)"}]
 }
+
+# istio's SECURITY.md: "Instructions for reporting a vulnerability can be found on the
+# [Istio Security Vulnerabilities] page."
+test_unknown_when_the_policy_only_links_how_to_report if {
+	page := {"topic": "security_private_reporting", "repo": "main", "path": "SECURITY.md", "line": 10, "url": "https://quarry.example/security/", "text": "Quarry Security Vulnerabilities"}
+	s := object.union(snapshot([{"repo": "main", "path": "SECURITY.md", "line": 1}]), {"content": {"topics": {"security_private_reporting": []}, "links_out": [page]}})
+	r := fixtures.result("security", "reporting_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["the security policy (main:SECURITY.md:1) says how to report only through a link: linked from main:SECURITY.md:10 as \"Quarry Security Vulnerabilities\" to https://quarry.example/security/, not read"]
+	{"kind": "file", "repo": "main", "path": "SECURITY.md", "line": 10, "url": "https://quarry.example/security/"} in r.evidence
+
+	# A sentence that says how to report beside the link is the process.
+	mail := {"repo": "main", "path": "SECURITY.md", "line": 12, "how": "sentence", "text": "Report vulnerabilities privately to security@quarry.example."}
+	r2 := fixtures.result("security", "reporting_process") with input as object.union(s, {"content": {"topics": {"security_private_reporting": [mail]}}})
+	r2.status == "pass"
+}
