@@ -385,6 +385,8 @@ func TestStatements(t *testing.T) {
 		{"release_procedure", "A release is cut by pushing a signed tag, which triggers the release workflow.", true},
 		{"release_procedure", "Once a new tag is pushed, GitHub Actions publish the images and charts of the release.", true},
 		{"release_procedure", "We are assigning a release shepherd for each minor release.", true},
+		{"release_procedure", "This document outlines getting in new features after a new branch has been cut and the process for getting a PR merged before the first public release.", false},
+		{"release_procedure", "Cut the release branch from main and push it.", true},
 		{"release_procedure", "Release managers will continue to have a final say in what gets merged or not, unless directed by the TOC.", false},
 		{"release_expectations", "Participants will be expected to fill the role as security release lead on a quarterly rotational basis.", false},
 		{"release_procedure", "We cut a minor release every three months.", false},
