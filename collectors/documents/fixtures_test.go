@@ -808,6 +808,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_policy = %q, want none: the file points to the central one", got)
 		}
 	})
+	t.Run("a subprojects document must list subprojects", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"SUBPROJECTS.md":      "# Subprojects\n\nSubprojects follow the main project's governance.\n\n## Status\n\n- **Active**: maintained, with regular updates.\n- **Archived**: no longer maintained.\n",
+			"docs/subprojects.md": "# Subprojects\n\n- [quarry-cli](https://github.com/q-dev/quarry-cli): the command line\n- <https://github.com/q-dev/quarry-ui>: the web console\n",
+		})
+		if got := found(f.Artifacts["subprojects"]); !slices.Equal(got, []string{"q:docs/subprojects.md:1 name"}) {
+			t.Errorf("subprojects = %q, want only the document that lists them", got)
+		}
+	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/integration-tests.md":  "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",

@@ -134,16 +134,30 @@ func (pr *project) classifyByName() {
 }
 
 // classifyByTitle records the kinds each read document's title gives it, and drops the
-// kinds whose content rule the text fails.
+// kinds whose content rule the text fails and, for a kind that asks for a listing, those
+// of a document that lists nothing.
 func (pr *project) classifyByTitle(d *doc, raw string) {
 	for _, k := range pr.v.Kinds() {
 		if k.Content != nil && d.hasKind(k.Name) && !k.Content.MatchString(raw) {
 			delete(d.kinds, k.Name)
 		}
 	}
-	if d.p == nil || d.p.title == "" {
+	if d.p == nil {
 		return
 	}
+	if d.p.title != "" {
+		pr.classifyTitle(d)
+	}
+	for _, k := range pr.v.Kinds() {
+		if k.Listing && d.n.richText() && d.hasKind(k.Name) && linkedItems(d.p) < 2 {
+			delete(d.kinds, k.Name)
+		}
+	}
+}
+
+// classifyTitle records the kinds a read document's title gives it, and drops the kinds
+// its name gave that the title rules out.
+func (pr *project) classifyTitle(d *doc) {
 	t := normalize(d.p.title)
 	for _, k := range pr.v.Kinds() {
 		// docs/security/architecture.md titled "Security Architecture": a title that
@@ -171,6 +185,23 @@ func (pr *project) classifyByTitle(d *doc, raw string) {
 		l.How, l.Text = "title", d.p.title
 		d.addKind(k.Name, l)
 	}
+}
+
+// linkedItems counts the table rows of a document that link somewhere and its list items
+// that open with a link ("- [quarry-cli](...): the command line"; not a step that links
+// where to open an issue).
+func linkedItems(p *parsed) int {
+	n := 0
+	for _, u := range p.units {
+		if !u.item || len(u.links) == 0 {
+			continue
+		}
+		t := strings.TrimLeft(u.text, "*_` ")
+		if strings.Contains(u.text, " | ") || strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<http") || strings.HasPrefix(t, "http") {
+			n++
+		}
+	}
+	return n
 }
 
 // markPointers finds the documents that only point elsewhere ("moved to ...", "see

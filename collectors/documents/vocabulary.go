@@ -78,18 +78,22 @@ type Kind struct {
 	OnlyTop             bool            // stems and prefixes count only at the top
 	ByReference         bool            // a short document linking another is still the document
 	LinkList            bool            // a list of links to several places is the document itself
-	Others              bool            // a list of the project's own repositories is none: it is about other projects
-	Figures             bool            // a section of only a figure (a diagram) is the document
-	Commands            bool            // a section with commands in a code block is the document
-	Unless              []string        // kinds whose documents a link does not make of this kind
-	Content             *Pattern        // the raw text must match
-	Title, Section      *Pattern
-	TitleExclude        *Pattern // a title that rules the kind out
-	FolderIndex         bool     // only a named folder's README or index is one
-	DeepSection         *Pattern // a heading of any document read that is one
-	DeepSectionExclude  *Pattern // the lower-case path of a document whose headings are none
-	SectionText         *Pattern // a README section is one only when a line of it matches
-	Link                *Pattern
+	// Listing: a Markdown document named or titled for the kind is of it only when it
+	// lists (two or more list items or table rows with a link each): a SUBPROJECTS.md
+	// on how subprojects are governed lists none.
+	Listing            bool
+	Others             bool     // a list of the project's own repositories is none: it is about other projects
+	Figures            bool     // a section of only a figure (a diagram) is the document
+	Commands           bool     // a section with commands in a code block is the document
+	Unless             []string // kinds whose documents a link does not make of this kind
+	Content            *Pattern // the raw text must match
+	Title, Section     *Pattern
+	TitleExclude       *Pattern // a title that rules the kind out
+	FolderIndex        bool     // only a named folder's README or index is one
+	DeepSection        *Pattern // a heading of any document read that is one
+	DeepSectionExclude *Pattern // the lower-case path of a document whose headings are none
+	SectionText        *Pattern // a README section is one only when a line of it matches
+	Link               *Pattern
 }
 
 // Topic says what states one topic, and in which documents.
@@ -182,6 +186,7 @@ type rawKind struct {
 	OnlyTop      bool                `json:"only_top"`
 	ByReference  bool                `json:"by_reference"`
 	LinkList     bool                `json:"link_list"`
+	Listing      bool                `json:"listing"`
 	Others       bool                `json:"others"`
 	Figures      bool                `json:"figures"`
 	Commands     bool                `json:"commands"`
@@ -365,7 +370,7 @@ func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error)
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, LinkList: r.LinkList, Others: r.Others, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}
