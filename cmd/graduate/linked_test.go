@@ -125,12 +125,15 @@ func TestCheckVocabularyFromPolicy(t *testing.T) {
 	if got := roadmapStatus("--policy", pol); got != "pass" {
 		t.Errorf("PLAN.md with a vocabulary that names it: roadmap %s, want pass", got)
 	}
-	broken := strings.Replace(string(b), "    title: '\\broadmap\\b'", "    title: '(('", 1)
+	broken := strings.Replace(string(b), "    link: '\\broadmap\\b'", "    link: '(('", 1)
+	if broken == string(b) {
+		t.Fatal("the vocabulary has no roadmap link line to break")
+	}
 	if err := os.WriteFile(vocab, []byte(broken), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, _, stderr := exec(t, "check", dir, "--policy", pol)
-	if code != 2 || !strings.Contains(stderr, "vocabulary: documents.roadmap.title") || strings.Count(stderr, "\n") != 1 {
+	if code != 2 || !strings.Contains(stderr, "vocabulary: documents.roadmap.link") || strings.Count(stderr, "\n") != 1 {
 		t.Errorf("broken vocabulary: exit %d, stderr %q; want exit 2 and one line naming the pattern", code, stderr)
 	}
 }
