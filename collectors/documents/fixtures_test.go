@@ -755,12 +755,14 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a statement in a document its topic is not read in is a hint, from the project's own pages only", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"RELEASES.md":          "# Releases\n\nThe release manager pushes a signed tag.\n",
-			"FEATURE-LIFECYCLE.md": "# Feature lifecycle\n\nA beta API is kept for one release cycle; we cut a minor release every three months.\n",
-			"docs/lifecycle.md":    "# Lifecycle\n\nWe publish a new release every two weeks.\n",
-			"tests/e2e/README.md":  "# End to end\n\nThe suite runs against a release every week.\n",
-			"CHANGELOG.md":         "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
-			"blog/2024-01-01-q.md": "# News\n\nWe release every month now.\n",
+			"RELEASES.md":              "# Releases\n\nThe release manager pushes a signed tag.\n",
+			"FEATURE-LIFECYCLE.md":     "# Feature lifecycle\n\nA beta API is kept for one release cycle; we cut a minor release every three months.\n",
+			"docs/lifecycle.md":        "# Lifecycle\n\nWe publish a new release every two weeks.\n",
+			"tests/e2e/README.md":      "# End to end\n\nThe suite runs against a release every week.\n",
+			"CHANGELOG.md":             "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
+			"blog/2024-01-01-q.md":     "# News\n\nWe release every month now.\n",
+			"docs/1.0-ANNOUNCEMENT.md": "# Quarry 1.0\n\nFrom now on we release every month.\n",
+			"docs/maturity.md":         "# Maturity\n\n<table><tr><td>Beta releases</td><td>every month</td></tr></table>\n",
 		})
 		if got := found(f.Content.Topics["release_expectations"]); len(got) != 0 {
 			t.Errorf("release_expectations = %q, want none: no document it is read in states it", got)

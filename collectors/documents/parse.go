@@ -104,7 +104,10 @@ var (
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
 	sentenceEndRe = regexp.MustCompile(`[.!?]\s+`)
-	tagRe         = regexp.MustCompile(`<[^>]*>`)
+	// htmlBlockRe is a tag that opens or closes an HTML block: a cell, a row, an item,
+	// a paragraph, a line break.
+	htmlBlockRe = regexp.MustCompile(`(?i)</?(?:td|th|tr|li|p|br|div|table)\b[^>]*>`)
+	tagRe       = regexp.MustCompile(`<[^>]*>`)
 )
 
 // parse reads a document's headings, units and links.
@@ -132,7 +135,8 @@ func parse(content string, f format) *parsed {
 			cur.text = oneLine(full)
 			shown := displayText(full)
 			cur.norm = normalize(shown)
-			cur.sentences = sentences(shown)
+			// An HTML table's cells, and its list items and paragraphs, end sentences.
+			cur.sentences = sentences(displayText(htmlBlockRe.ReplaceAllString(full, ". ")))
 			cur.links = curLinks
 			rest := cur.norm
 			for _, i := range curLinks {

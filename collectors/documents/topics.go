@@ -341,10 +341,11 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 
 // hintable reports whether a document not read for a topic may hint at it: one of the
 // project's own pages (in a repository's root or its documentation folders, not a
-// package's, a test suite's or a sample's README), and not a form, a changelog or a blog
-// post, which tell of one release or one day.
+// package's, a test suite's or a sample's README), and not a form, a changelog, a
+// roadmap, a proposal, an announcement or a blog post, which tell of one release, one
+// plan or one day.
 func hintable(d *doc) bool {
-	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || proposalRe.MatchString(strings.ToLower(d.path)) {
+	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || proposalRe.MatchString(strings.ToLower(d.path)) || strings.Contains(d.n.stem, "announcement") {
 		return false
 	}
 	top, _, nested := strings.Cut(d.path, "/")

@@ -192,6 +192,14 @@ history_partial if count(object.get(input, ["history", "partial"], [])) > 0
 
 partial_history := sprintf("counted without %s, whose history could not be read, so the count may be higher", [concat(", ", input.history.partial)])
 
+# unread_repositories are the project's other repositories its READMEs and entry
+# documents link and that were not read (links out of topic repository: its SDKs, its
+# plugins): a count over the history read is a lower bound, and one below a floor is
+# not a failure.
+unread_repositories := links_out("repository")
+
+unread_history := sprintf("counted over the repositories read only: the project's other repositories were not (%s), so the count may be higher; give them with --dir other=PATH, or attest", [linked(unread_repositories)])
+
 # main_repository is the name of the project's main repository (the one with role main).
 main_repository := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
 

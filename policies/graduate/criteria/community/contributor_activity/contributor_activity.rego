@@ -74,25 +74,21 @@ _below contains msg if {
 	)
 }
 
-# The project's other repositories, linked from its READMEs and entry documents and not
-# read: their authors are the project's too.
-_unread := facts.links_out("repository")
-
 fail contains msg if {
 	some msg in _below
 	not facts.history_partial
-	count(_unread) == 0
+	count(facts.unread_repositories) == 0
 }
 
-unknown contains sprintf("%s, counted over the repositories read only: the project's other repositories were not (%s), so the count may be higher; give them with --dir other=PATH, or attest", [msg, facts.linked(_unread)]) if {
+unknown contains sprintf("%s, %s", [msg, facts.unread_history]) if {
 	some msg in _below
 	not facts.history_partial
-	count(_unread) > 0
+	count(facts.unread_repositories) > 0
 }
 
 evidence contains facts.link(l) if {
 	count(_below) > 0
-	some l in _unread
+	some l in facts.unread_repositories
 }
 
 unknown contains sprintf("%s; %s", [msg, facts.partial_history]) if {

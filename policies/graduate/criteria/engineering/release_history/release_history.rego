@@ -3,8 +3,10 @@
 # description: >-
 #   Counts the releases in the year before the snapshot was collected
 #   (history.releases_last_year). Passes when there are at least min_releases_last_year of
-#   them; fails when there are fewer, naming the last release date when known; unknown when
-#   the history was not collected. The quality of the releases is not judged.
+#   them; fails when there are fewer, naming the last release date when known, unless the
+#   documents link other repositories of the project that were not read (content.links_out
+#   of topic repository), whose releases were not counted: then unknown, with the links.
+#   Unknown when the history was not collected. The quality of the releases is not judged.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -17,7 +19,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [git_history]
-#   facts: [history.releases_last_year, history.last_release_at]
+#   facts: [content.links_out, history.releases_last_year, history.last_release_at]
 package graduate.criteria.engineering.release_history
 
 import data.graduate.lib.facts
@@ -99,6 +101,20 @@ _below contains msg if {
 fail contains msg if {
 	some msg in _below
 	not facts.history_partial
+	count(facts.unread_repositories) == 0
+}
+
+# Releases may be cut in the project's other repositories (containernetworking/plugins,
+# kubeflow/manifests).
+unknown contains sprintf("%s, %s", [msg, facts.unread_history]) if {
+	some msg in _below
+	not facts.history_partial
+	count(facts.unread_repositories) > 0
+}
+
+evidence contains facts.link(l) if {
+	count(_below) > 0
+	some l in facts.unread_repositories
 }
 
 unknown contains sprintf("%s; %s", [msg, facts.partial_history]) if {

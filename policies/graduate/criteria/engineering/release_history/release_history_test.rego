@@ -82,3 +82,13 @@ test_below_the_floor_is_unknown_when_a_repository_has_no_history if {
 	endswith(r.reasons[0], "; counted without community, whose history could not be read, so the count may be higher")
 	fixtures.result("engineering", "release_history").status == "pass" with input as partial(snapshot(1))
 }
+
+# containernetworking/cni's releases are cut in its plugins repository too, which its
+# README links.
+test_below_the_floor_is_unknown_when_other_repositories_are_linked if {
+	plugins := {"topic": "repository", "repo": "main", "path": "README.md", "line": 30, "url": "https://github.com/quarry-dev/plugins", "text": "plugins"}
+	r := fixtures.result("engineering", "release_history") with input as object.union(snapshot(0), {"content": {"links_out": [plugins]}})
+	r.status == "unknown"
+	r.reasons == ["0 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 1 are required, counted over the repositories read only: the project's other repositories were not (linked from main:README.md:30 as \"plugins\" to https://github.com/quarry-dev/plugins, not read), so the count may be higher; give them with --dir other=PATH, or attest"]
+	{"kind": "file", "repo": "main", "path": "README.md", "line": 30, "url": "https://github.com/quarry-dev/plugins"} in r.evidence
+}
