@@ -5,7 +5,9 @@
 #   Fails when documents were searched and no maintainers document was found, when the
 #   list names no active maintainer, or when any active maintainer lacks one of the four
 #   fields the template asks for: name, contact (GitHub handle or email), domain of
-#   responsibility, affiliation (company; "Independent" counts as a stated affiliation).
+#   responsibility (a list at the root of the main or community repository that gives no
+#   one an area is the whole project's), affiliation (company; "Independent" counts as a
+#   stated affiliation).
 #   Passes when every active maintainer has all four; unknown when the maintainers were
 #   not collected.
 # related_resources:
@@ -48,6 +50,24 @@ _has(p, "contact") if _stated(p, "email")
 _has(p, "company") if _stated(p, "company")
 
 _has(p, "responsibility") if _stated(p, "responsibility")
+
+# A list at the root of the project's main or community repository (MAINTAINERS.md,
+# OWNERS) that gives no one an area is the whole project's: its people's domain is the
+# project, as a reviewer reads it.
+_has(p, "responsibility") if {
+	not _stated(p, "responsibility")
+	not contains(p.source.path, "/")
+	p.source.repo in _project_repositories
+	not _areas[[p.source.repo, p.source.path]]
+}
+
+_project_repositories := {r.name | some r in object.get(input, "repositories", []); r.role in {"main", "community"}}
+
+# _areas holds the files that give some active maintainer an area of their own.
+_areas contains [p.source.repo, p.source.path] if {
+	some p in active
+	_stated(p, "responsibility")
+}
 
 # How a message names a maintainer: handle, else name, else email, else where it was read.
 _label(p) := p.github if _stated(p, "github")

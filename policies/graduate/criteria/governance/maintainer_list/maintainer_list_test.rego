@@ -102,3 +102,19 @@ test_unknown_when_collection_failed if {
 	r.status == "unknown"
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md: no table found"]
 }
+
+# cubefs's MAINTAINERS.md: names, e-mails and organisations, no areas. The project's
+# root list is the whole project's.
+test_a_root_list_without_areas_is_the_whole_projects if {
+	none := [object.union(person("a", 3), {"responsibility": null}), object.union(person("b", 4), {"responsibility": null})]
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot(none)
+	r.status == "pass"
+
+	# In a folder, or in a side repository, it may be one part's.
+	nested := [object.union(p, {"source": object.union(p.source, {"path": "docs/MAINTAINERS.md"})}) | some p in none]
+	r2 := fixtures.result("governance", "maintainer_list") with input as snapshot(nested)
+	r2.status == "fail"
+	side := object.union(snapshot(none), {"repositories": [{"name": "main", "role": "other"}]})
+	r3 := fixtures.result("governance", "maintainer_list") with input as side
+	r3.status == "fail"
+}
