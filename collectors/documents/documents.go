@@ -326,13 +326,16 @@ func communityPage(d *doc) bool {
 	return false
 }
 
+// kindContributorLadder is the artifact kind of a contributor ladder.
+const kindContributorLadder = "contributor_ladder"
+
 // keepsText reports whether the line detectors (code of conduct, channels, meetings,
 // licences, the OpenSSF badge) read the document, so its text is kept.
 func keepsText(d *doc) bool {
 	if d.readme || communityPage(d) || (d.n.top() && d.n.stem == "support") || meetingScheduleName.MatchString(d.n.stem) {
 		return true
 	}
-	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense, "security_self_assessment"} {
+	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense, "security_self_assessment", kindContributorLadder} {
 		if d.hasKind(k) {
 			return true
 		}
@@ -410,13 +413,15 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	// The CNCF code is adopted wherever the project says so: in its code of conduct, a
 	// README, or the governance and contributing documents that cross-link it (there
 	// with a verb of adoption or a link to it: they name the foundation for much else).
-	scan(is(KindCodeOfConduct, Readme, KindGovernance, KindContributing), func(d *doc, n int, l string) {
+	scan(is(KindCodeOfConduct, Readme, KindGovernance, KindContributing, kindContributorLadder), func(d *doc, n int, l string) {
 		own := d.hasKind(KindCodeOfConduct) || d.readme
 		if own && isCNCFCoC(l) || !own && adoptsCNCFCoC(l) {
 			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))
 		}
 	})
-	scan(is(Readme, KindGovernance, KindContributing, "community"), func(d *doc, n int, l string) {
+	// (a contributor ladder's "All members of the community are expected to abide by the
+	// [Code of Conduct]" is a cross-link too)
+	scan(is(Readme, KindGovernance, KindContributing, "community", kindContributorLadder), func(d *doc, n int, l string) {
 		if cocNameRe.MatchString(l) && !d.hasKind(KindCodeOfConduct) {
 			c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 		}

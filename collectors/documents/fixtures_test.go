@@ -819,6 +819,17 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("subprojects = %q, want only the document that lists them", got)
 		}
 	})
+	t.Run("a contributor ladder cross-links and adopts the code of conduct", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CONTRIBUTOR_LADDER.md": "# Contributor ladder\n\nAll members of the community are expected to abide by the CNCF's [Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n\n## Member\n\nA member has made two contributions.\n",
+		})
+		if got := locs(f.Content.CoCLinks); !slices.Equal(got, []string{"CONTRIBUTOR_LADDER.md:3"}) {
+			t.Errorf("coc_links = %q, want the ladder's line", got)
+		}
+		if got := locs(f.Content.CoCCNCFReference); !slices.Equal(got, []string{"CONTRIBUTOR_LADDER.md:3"}) {
+			t.Errorf("coc_cncf_reference = %q, want the ladder's line", got)
+		}
+	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/integration-tests.md":  "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",

@@ -1,11 +1,12 @@
 # METADATA
 # title: CNCF Code of Conduct is cross-linked from other governance documents.
 # description: >-
-#   Passes when README, GOVERNANCE or CONTRIBUTING documents link the code of conduct
-#   (content.coc_links) and the project adopts the CNCF Code of Conduct
-#   (content.coc_cncf_reference: in its code of conduct, a README, or the governance and
-#   contributing documents), with those lines as evidence. Fails when their content was
-#   read and no such link was found, or when the code of conduct they link was read and
+#   Passes when README, GOVERNANCE, CONTRIBUTING or contributor ladder documents link the
+#   code of conduct (content.coc_links) and the project adopts the CNCF Code of Conduct
+#   (content.coc_cncf_reference: in its code of conduct, a README, or the governance,
+#   contributing and ladder documents), with those lines as evidence. Fails when their
+#   content was read and no such link was found (unknown instead when the governance is
+#   linked out of the repositories read: it may link it), or when the code of conduct they link was read and
 #   neither adopts nor links the CNCF code. Unknown when the code of conduct they link is
 #   outside the repositories read (whether it is the CNCF's is not known), or when the
 #   content was not collected.
@@ -21,7 +22,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.coc_links, content.coc_cncf_reference, documents.code_of_conduct]
+#   facts: [content.coc_links, content.coc_cncf_reference, documents.code_of_conduct, content.links_out]
 package graduate.criteria.governance.coc_crosslinked
 
 import data.graduate.lib.facts
@@ -47,10 +48,28 @@ unknown contains facts.path_not_collected("documents.code_of_conduct") if {
 
 fail contains msg if {
 	count(_links) == 0
+	count(_governance_out) == 0
 	msg := sprintf(
-		"no link to the code of conduct found in the README, GOVERNANCE or CONTRIBUTING documents of %s; the CNCF Code of Conduct must be cross-linked from the other governance documents",
+		"no link to the code of conduct found in the README, GOVERNANCE, CONTRIBUTING or contributor ladder documents of %s; the CNCF Code of Conduct must be cross-linked from the other governance documents",
 		[facts.searched],
 	)
+}
+
+# The governance kept elsewhere (nats' GOVERNANCE.md: "see nats-general") may link it.
+_governance_out := facts.links_out("governance")
+
+unknown contains msg if {
+	count(_links) == 0
+	count(_governance_out) > 0
+	msg := sprintf(
+		"no link to the code of conduct found in the README, GOVERNANCE, CONTRIBUTING or contributor ladder documents of %s, and the governance is kept elsewhere: %s",
+		[facts.searched, facts.linked(_governance_out)],
+	)
+}
+
+evidence contains facts.link(l) if {
+	count(_links) == 0
+	some l in _governance_out
 }
 
 fail contains msg if {

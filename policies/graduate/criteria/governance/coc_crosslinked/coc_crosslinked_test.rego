@@ -21,7 +21,7 @@ adoption := {"repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3}
 
 code_link_out := {"topic": "code_of_conduct", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "https://github.com/quarry-dev/.github/blob/main/CODE_OF_CONDUCT.md", "text": "Code of Conduct"}
 
-no_link := "no link to the code of conduct found in the README, GOVERNANCE or CONTRIBUTING documents of main, community; the CNCF Code of Conduct must be cross-linked from the other governance documents"
+no_link := "no link to the code of conduct found in the README, GOVERNANCE, CONTRIBUTING or contributor ladder documents of main, community; the CNCF Code of Conduct must be cross-linked from the other governance documents"
 
 test_pass_with_link if {
 	r := fixtures.result("governance", "coc_crosslinked") with input as snapshot([link])
@@ -96,4 +96,13 @@ test_unknown_not_fail_when_a_document_could_not_be_read if {
 	s := object.union(adopting([link], [], [code]), {"collection_errors": [{"source": "documents", "error": "read community:GOVERNANCE.md: too large"}]})
 	r := fixtures.result("governance", "coc_crosslinked") with input as s
 	r.status == "unknown"
+}
+
+# nats' GOVERNANCE.md sends the reader to the organisation's governance repository,
+# whose GOVERNANCE.md links the CNCF code.
+test_unknown_without_link_when_the_governance_is_linked_out if {
+	out := {"topic": "governance", "repo": "main", "path": "GOVERNANCE.md", "line": 3, "url": "https://github.com/quarry-org/general/blob/main/GOVERNANCE.md", "text": "Quarry governance"}
+	r := fixtures.result("governance", "coc_crosslinked") with input as object.union(snapshot([]), {"content": {"links_out": [out]}})
+	r.status == "unknown"
+	{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 3, "url": "https://github.com/quarry-org/general/blob/main/GOVERNANCE.md"} in r.evidence
 }
