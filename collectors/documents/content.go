@@ -21,6 +21,10 @@ var (
 	// cocNameRe finds a line that links or names the code of conduct.
 	cocNameRe = regexp.MustCompile(`(?i)code[\s_-]+of[\s_-]+conduct`)
 
+	// channelPageRe is the whole text of a link to a page that lists the channels
+	// ("Slack", "community channels"), when the page is no chat itself.
+	channelPageRe = regexp.MustCompile(`^(?:join (?:us on |our )?)?(?:slack|discord|matrix|gitter|zulip)(?: channels?| workspace)?$|^(?:our |the |project |community )?(?:communication |community )?channels?$`)
+
 	// meetingRes find lines about community meetings.
 	meetingRes = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
@@ -34,6 +38,9 @@ var (
 	// https://...", "(calendar: https://...)").
 	labelledCalendarRe = regexp.MustCompile(`(?i)` + labelledCalendar)
 )
+
+// TopicChannels is the topic of a link out to a page that lists the project's channels.
+const TopicChannels = "channels"
 
 // labelledCalendar finds a calendar given by a label and its link.
 const labelledCalendar = `\bcalendars?\s*:\s*(?:https?://|<|\[)`

@@ -273,6 +273,9 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	if err := pr.readLines(ctx, f, raw); err != nil {
 		return nil, err
 	}
+	if len(pr.linksOut) > len(f.Content.LinksOut) {
+		f.Content.LinksOut = pr.linksOut // the channel pages readLines met
+	}
 	if err := pr.siteChannels(ctx, inputs, f); err != nil {
 		return nil, err
 	}
@@ -458,6 +461,11 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 					text = l
 				}
 				if kind, ok = shortLinkKind(t.target, text); !ok {
+					// "[Slack](https://quarry.dev/docs/community)": the channels are
+					// listed on that page, out of the repositories read.
+					if channelPageRe.MatchString(normalize(t.text)) && strings.HasPrefix(t.target, "http") {
+						pr.addLinkOut(TopicChannels, pr.loc(d, n), t.target, t.text)
+					}
 					continue
 				}
 			}

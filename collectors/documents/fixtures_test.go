@@ -762,7 +762,7 @@ func TestCollectEdges(t *testing.T) {
 			"CHANGELOG.md":             "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
 			"blog/2024-01-01-q.md":     "# News\n\nWe release every month now.\n",
 			"docs/1.0-ANNOUNCEMENT.md": "# Quarry 1.0\n\nFrom now on we release every month.\n",
-			"docs/maturity.md":         "# Maturity\n\n<table><tr><td>Beta releases</td><td>every month</td></tr></table>\n",
+			"docs/maturity.md":         "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
 		})
 		if got := found(f.Content.Topics["release_expectations"]); len(got) != 0 {
 			t.Errorf("release_expectations = %q, want none: no document it is read in states it", got)
@@ -828,6 +828,17 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if got := locs(f.Content.CoCCNCFReference); !slices.Equal(got, []string{"CONTRIBUTOR_LADDER.md:3"}) {
 			t.Errorf("coc_cncf_reference = %q, want the ladder's line", got)
+		}
+	})
+	t.Run("a link named for the channels to a page that is no chat is a link out", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n## Community\n\nJoin us on [Slack](https://quarry.example/docs/community) or read the [docs](https://quarry.example/docs).\n",
+		})
+		if len(f.Content.Channels) != 0 {
+			t.Errorf("channels = %+v, want none: the page lists them", f.Content.Channels)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "channels q:README.md:5 https://quarry.example/docs/community") || slices.Contains(got, "channels q:README.md:5 https://quarry.example/docs") {
+			t.Errorf("links out = %q, want the Slack page only", got)
 		}
 	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {

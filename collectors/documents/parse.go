@@ -104,9 +104,9 @@ var (
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
 	sentenceEndRe = regexp.MustCompile(`[.!?]\s+`)
-	// htmlBlockRe is a tag that opens or closes an HTML block: a cell, a row, an item,
-	// a paragraph, a line break.
-	htmlBlockRe = regexp.MustCompile(`(?i)</?(?:td|th|tr|li|p|br|div|table)\b[^>]*>`)
+	// htmlBlockRe is a tag that opens or closes an HTML block: a row, an item, a
+	// paragraph, a line break.
+	htmlBlockRe = regexp.MustCompile(`(?i)</?(?:tr|li|p|br|div|table)\b[^>]*>`)
 	tagRe       = regexp.MustCompile(`<[^>]*>`)
 )
 
@@ -135,7 +135,8 @@ func parse(content string, f format) *parsed {
 			cur.text = oneLine(full)
 			shown := displayText(full)
 			cur.norm = normalize(shown)
-			// An HTML table's cells, and its list items and paragraphs, end sentences.
+			// An HTML table's rows, list items and paragraphs end sentences, as a
+			// Markdown table's rows do (a row's cells are read together).
 			cur.sentences = sentences(displayText(htmlBlockRe.ReplaceAllString(full, ". ")))
 			cur.links = curLinks
 			rest := cur.norm

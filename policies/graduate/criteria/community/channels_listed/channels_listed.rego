@@ -2,7 +2,9 @@
 # title: List and document all project communication channels, including subprojects (mail list/slack/etc.).  List any non-public communications channels and what their special purpose is.
 # description: >-
 #   Fails when content was searched and no communication channel (content.channels) is
-#   documented. When channels are found, whether the list is complete (subprojects'
+#   documented, unless a link named for them leads to a page out of the repositories read
+#   ("[Slack](https://site/docs/community)": content.links_out of topic channels; then
+#   unknown, with the link). When channels are found, whether the list is complete (subprojects'
 #   channels included) and whether non-public channels are listed with their purpose
 #   cannot be read from files: the criterion is unknown, with the channels found as
 #   evidence, until an attestation establishes it. Unknown when content was not collected.
@@ -18,7 +20,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.channels]
+#   facts: [content.channels, content.links_out]
 package graduate.criteria.community.channels_listed
 
 import data.graduate.lib.facts
@@ -46,9 +48,26 @@ unknown contains msg if {
 	)
 }
 
+# "[Slack](https://quarry.dev/docs/community)": a page out of the repositories read that
+# lists the channels.
+_pages := facts.links_out("channels")
+
+unknown contains msg if {
+	facts.member_collected("content", "channels")
+	count(channels) == 0
+	count(_pages) > 0
+	msg := sprintf("no communication channel documented in %s; the channels are listed elsewhere: %s", [facts.searched, facts.linked(_pages)])
+}
+
+evidence contains facts.link(l) if {
+	count(channels) == 0
+	some l in _pages
+}
+
 fail contains msg if {
 	facts.member_collected("content", "channels")
 	count(channels) == 0
+	count(_pages) == 0
 	msg := sprintf(
 		"no communication channel documented in %s (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); all project communication channels must be listed and documented",
 		[facts.searched],

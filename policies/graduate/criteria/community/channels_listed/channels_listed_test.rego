@@ -47,3 +47,12 @@ test_unknown_when_channels_not_collected if {
 	r.status == "unknown"
 	r.reasons == ["content.channels was not collected: the snapshot has no such facts"]
 }
+
+# openfga's README: "[Slack](https://openfga.dev/docs/community)", a page of its website.
+test_unknown_without_channels_when_a_page_of_them_is_linked_out if {
+	page := {"topic": "channels", "repo": "main", "path": "README.md", "line": 40, "url": "https://quarry.example/docs/community", "text": "Slack"}
+	r := fixtures.result("community", "channels_listed") with input as object.union(snapshot([]), {"content": {"links_out": [page]}})
+	r.status == "unknown"
+	r.reasons == ["no communication channel documented in main; the channels are listed elsewhere: linked from main:README.md:40 as \"Slack\" to https://quarry.example/docs/community, not read"]
+	{"kind": "file", "repo": "main", "path": "README.md", "line": 40, "url": "https://quarry.example/docs/community"} in r.evidence
+}

@@ -55,8 +55,10 @@ fail contains msg if {
 	)
 }
 
-# The governance kept elsewhere (nats' GOVERNANCE.md: "see nats-general") may link it.
-_governance_out := facts.links_out("governance")
+# The governance kept elsewhere (nats' GOVERNANCE.md: "see nats-general") may link it:
+# a governance or maintainers file that points there, not a README line that names
+# governance beside a link to the website.
+_governance_out := [l | some l in facts.links_out("governance"); regex.match(`(?i)(?:^|/)(?:governance|maintainers)[^/]*$`, l.path)]
 
 unknown contains msg if {
 	count(_links) == 0

@@ -105,4 +105,10 @@ test_unknown_without_link_when_the_governance_is_linked_out if {
 	r := fixtures.result("governance", "coc_crosslinked") with input as object.union(snapshot([]), {"content": {"links_out": [out]}})
 	r.status == "unknown"
 	{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 3, "url": "https://github.com/quarry-org/general/blob/main/GOVERNANCE.md"} in r.evidence
+
+	# A README line that names governance beside a link to the website is no governance
+	# kept elsewhere.
+	readme := object.union(out, {"path": "README.md", "url": "https://quarry.example/get-involved/"})
+	r2 := fixtures.result("governance", "coc_crosslinked") with input as object.union(snapshot([]), {"content": {"links_out": [readme]}})
+	r2.status == "fail"
 }
