@@ -248,10 +248,6 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		Channels:         []snapshot.Channel{},
 		Meetings:         []snapshot.Location{},
 		Topics:           snapshot.Topics{},
-		LinksOut:         pr.linksOut,
-	}
-	if f.Content.LinksOut == nil {
-		f.Content.LinksOut = []snapshot.LinkOut{}
 	}
 	for _, t := range v.Topics {
 		ls := pr.topics[t.Name]
@@ -273,8 +269,10 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	if err := pr.readLines(ctx, f, raw); err != nil {
 		return nil, err
 	}
-	if len(pr.linksOut) > len(f.Content.LinksOut) {
-		f.Content.LinksOut = pr.linksOut // the channel pages readLines met
+	// Every link out, the channel pages readLines met included.
+	f.Content.LinksOut = pr.linksOut
+	if f.Content.LinksOut == nil {
+		f.Content.LinksOut = []snapshot.LinkOut{}
 	}
 	if err := pr.siteChannels(ctx, inputs, f); err != nil {
 		return nil, err
