@@ -812,6 +812,7 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a subprojects document must list subprojects", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md":       "# Governance\n\nDecisions are made by lazy consensus. See [Subprojects Governance](SUBPROJECTS.md).\n",
 			"SUBPROJECTS.md":      "# Subprojects\n\nSubprojects follow the main project's governance.\n\n## Status\n\n- **Active**: maintained, with regular updates.\n- **Archived**: no longer maintained.\n",
 			"docs/subprojects.md": "# Subprojects\n\n- [quarry-cli](https://github.com/q-dev/quarry-cli): the command line\n- <https://github.com/q-dev/quarry-ui>: the web console\n",
 		})

@@ -148,11 +148,23 @@ func (pr *project) classifyByTitle(d *doc, raw string) {
 	if d.p.title != "" {
 		pr.classifyTitle(d)
 	}
+	pr.dropUnlisted(d)
+}
+
+// dropUnlisted drops, from a document found by its name or title, the kinds whose row
+// asks for a listing when it lists nothing (a link gives none: project.excludes).
+func (pr *project) dropUnlisted(d *doc) {
 	for _, k := range pr.v.Kinds() {
-		if k.Listing && d.n.richText() && d.hasKind(k.Name) && linkedItems(d.p) < 2 {
+		if d.hasKind(k.Name) && unlisted(k, d) {
 			delete(d.kinds, k.Name)
 		}
 	}
+}
+
+// unlisted reports whether d is a Markdown document that lists nothing while kind k
+// asks for a listing.
+func unlisted(k *Kind, d *doc) bool {
+	return k.Listing && d.p != nil && d.n.richText() && linkedItems(d.p) < 2
 }
 
 // classifyTitle records the kinds a read document's title gives it, and drops the kinds
@@ -188,16 +200,17 @@ func (pr *project) classifyTitle(d *doc) {
 }
 
 // linkedItems counts the table rows of a document that link somewhere and its list items
-// that open with a link ("- [quarry-cli](...): the command line"; not a step that links
-// where to open an issue).
+// and paragraphs that open with a link ("- [quarry-cli](...): the command line",
+// "[func](...) provides a simple programming model"; not a step that links where to
+// open an issue).
 func linkedItems(p *parsed) int {
 	n := 0
 	for _, u := range p.units {
-		if !u.item || len(u.links) == 0 {
+		if len(u.links) == 0 {
 			continue
 		}
 		t := strings.TrimLeft(u.text, "*_` ")
-		if strings.Contains(u.text, " | ") || strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<http") || strings.HasPrefix(t, "http") {
+		if u.item && strings.Contains(u.text, " | ") || strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<http") || strings.HasPrefix(t, "http") {
 			n++
 		}
 	}
@@ -800,6 +813,10 @@ func (pr *project) excludes(kind string, d *doc) bool {
 		if d.hasKind(u) {
 			return true
 		}
+	}
+	// "[Subprojects Governance](SUBPROJECTS.md)" over a page that lists none.
+	if unlisted(k, d) {
+		return true
 	}
 	// "Setup the development environment", linked as "install": a title that rules
 	// the kind out does so however the document is reached.
