@@ -333,7 +333,9 @@ const kindContributorLadder = "contributor_ladder"
 // keepsText reports whether the line detectors (code of conduct, channels, meetings,
 // licences, the OpenSSF badge) read the document, so its text is kept.
 func keepsText(d *doc) bool {
-	if d.readme || communityPage(d) || (d.n.top() && d.n.stem == "support") || meetingScheduleName.MatchString(d.n.stem) {
+	// (a document at a repository's root may turn out to be part of the contributing
+	// guide or the governance that link it: its text is kept for the line detectors)
+	if d.readme || communityPage(d) || (d.n.top() && d.n.stem == "support") || meetingScheduleName.MatchString(d.n.stem) || d.n.dir == "" {
 		return true
 	}
 	for _, k := range []string{KindCodeOfConduct, KindGovernance, KindContributing, KindLicense, "security_self_assessment", kindContributorLadder} {
@@ -422,7 +424,13 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	})
 	// (a contributor ladder's "All members of the community are expected to abide by the
 	// [Code of Conduct]" is a cross-link too)
-	scan(is(Readme, KindGovernance, KindContributing, "community", kindContributorLadder), func(d *doc, n int, l string) {
+	// A root document the contributing guide or the governance links is read as part of
+	// them (cortex's GENAI_POLICY.md, linked from CONTRIBUTING.md, links the code).
+	linkedRoot := func(d *doc) bool {
+		return d.n.dir == "" && (d.linkedFrom[KindContributing] || d.linkedFrom[KindGovernance])
+	}
+	cocLinked := is(Readme, KindGovernance, KindContributing, "community", kindContributorLadder)
+	scan(func(d *doc) bool { return cocLinked(d) || linkedRoot(d) }, func(d *doc, n int, l string) {
 		if cocNameRe.MatchString(l) && !d.hasKind(KindCodeOfConduct) {
 			c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 		}

@@ -842,6 +842,16 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the Slack page only", got)
 		}
 	})
+	t.Run("a root document the contributing guide links is read for the code of conduct's cross-link", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CONTRIBUTING.md": "# Contributing\n\nOpen a pull request. Read our [GenAI policy](GENAI_POLICY.md) first.\n",
+			"GENAI_POLICY.md": "# GenAI policy\n\nViolations are handled through the project's normal [Code of Conduct](code-of-conduct.md) enforcement process.\n",
+			"NOTES.md":        "# Notes\n\nSee the [Code of Conduct](code-of-conduct.md).\n",
+		})
+		if got := locs(f.Content.CoCLinks); !slices.Equal(got, []string{"GENAI_POLICY.md:3"}) {
+			t.Errorf("coc_links = %q, want the policy's line only (NOTES.md is linked from nowhere)", got)
+		}
+	})
 	t.Run("a page on running integration tests or setting up an editor is no integrations document", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/integration-tests.md":  "# Running Integration Tests\n\nStart Postgres and LDAP first.\n",
