@@ -498,7 +498,7 @@ func (pr *project) ownCatalogue(d *doc, units []unit) bool {
 		}
 		n++
 		t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[u.links[0]].target)
-		if ok && (t.repo >= 0 && t.path == "" || t.repo < 0 && repoRootRe.MatchString(t.url) && !pr.foreignGitHub(t.url)) {
+		if ok && (t.repo >= 0 && t.path == "" || pr.otherRepository(t)) {
 			own++
 		}
 	}
@@ -821,6 +821,13 @@ func (pr *project) excludes(kind string, d *doc) bool {
 	// "Setup the development environment", linked as "install": a title that rules
 	// the kind out does so however the document is reached.
 	return d.p != nil && d.p.title != "" && matches(k.TitleExclude, normalize(d.p.title))
+}
+
+// otherRepository reports whether a link's target is the root of a repository not
+// read whose GitHub owner is not someone else's (one of the owners of the repositories
+// read, or any when none of those is on GitHub).
+func (pr *project) otherRepository(t target) bool {
+	return t.repo < 0 && repoRootRe.MatchString(t.url) && !pr.foreignGitHub(t.url)
 }
 
 // foreignGitHub reports whether url is on GitHub under an owner none of the

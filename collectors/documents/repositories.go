@@ -1,7 +1,7 @@
 package documents
 
 import (
-	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -12,17 +12,11 @@ import (
 const TopicRepository = "repository"
 
 // linkRepositories records, as links out of topic TopicRepository, the links from the
-// READMEs and the entry documents to the root of a GitHub repository of an owner of the
-// repositories read that is not one of them. The owner's .github repository holds its
-// default health files, not the project's work, and is left out.
+// READMEs and the entry documents to the root of another repository of an owner of the
+// repositories read. The owner's .github repository holds its default health files, not
+// the project's work, and is left out.
 func (pr *project) linkRepositories() {
-	owners := map[string]bool{}
-	for _, n := range pr.rs.names {
-		if o, _, ok := strings.Cut(n, "/"); ok {
-			owners[o] = true
-		}
-	}
-	if len(owners) == 0 {
+	if !slices.ContainsFunc(pr.rs.names, func(n string) bool { return strings.Contains(n, "/") }) {
 		return // no repository read is on GitHub: whose a repository is cannot be told
 	}
 	for _, ds := range pr.docs {
@@ -32,15 +26,7 @@ func (pr *project) linkRepositories() {
 			}
 			for _, k := range d.p.links {
 				t, ok := pr.rs.resolve(d.repo, d.path, k.target)
-				if !ok || t.repo >= 0 || !repoRootRe.MatchString(t.url) {
-					continue
-				}
-				u, err := url.Parse(t.url)
-				if err != nil {
-					continue
-				}
-				owner, name, _ := strings.Cut(strings.ToLower(strings.Trim(u.Path, "/")), "/")
-				if !owners[owner] || name == ".github" {
+				if !ok || !pr.otherRepository(t) || strings.HasSuffix(strings.ToLower(strings.TrimSuffix(t.url, "/")), "/.github") {
 					continue
 				}
 				pr.addLinkOut(TopicRepository, pr.loc(d, k.line), t.url, k.text)
