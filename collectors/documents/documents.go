@@ -422,10 +422,10 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			c.CoCCNCFReference = append(c.CoCCNCFReference, pr.loc(d, n))
 		}
 	})
-	// (a contributor ladder's "All members of the community are expected to abide by the
-	// [Code of Conduct]" is a cross-link too)
-	// A root document the contributing guide or the governance links is read as part of
-	// them (cortex's GENAI_POLICY.md, linked from CONTRIBUTING.md, links the code).
+	// The cross-links: in the READMEs, community pages, governance, contributing and
+	// contributor ladder documents ("All members of the community are expected to abide
+	// by the [Code of Conduct]"), and in a root document the contributing guide or the
+	// governance links, read as part of them (cortex's GENAI_POLICY.md).
 	linkedRoot := func(d *doc) bool {
 		return d.n.dir == "" && (d.linkedFrom[KindContributing] || d.linkedFrom[KindGovernance])
 	}

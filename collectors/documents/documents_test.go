@@ -631,6 +631,10 @@ func TestParseVocabularyErrors(t *testing.T) {
 			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "statements": []any{3}}}
 		}, "topics.x.statements[0]: want a pattern or a list of patterns"},
 		{"reference with a path", func(m map[string]any) { m["references"] = []any{"https://semver.org/"} }, `references: "https://semver.org/" is not a host name`},
+		{"bad hint exclusion", func(m map[string]any) { m["hint_exclude"] = "((" }, "hint_exclude"},
+		{"bad hints pattern", func(m map[string]any) {
+			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "hints": "(("}}
+		}, "topics.x.hints"},
 		{"bad scope", func(m map[string]any) {
 			m["documents"].(map[string]any)["roadmap"] = map[string]any{"names": map[string]any{"deep": []any{"x"}}}
 		}, `documents.roadmap.names: "deep" is not root, top or anywhere`},

@@ -2,7 +2,6 @@ package documents
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -41,7 +40,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 		d := docs[i]
 		for _, t := range pr.v.Topics {
 			if !pr.mayRead(d, t) {
-				if t.Hints != nil && hintable(d) {
+				if t.Hints != nil && pr.hintable(d) {
 					if u, ok := firstStatement(t, d.p.units, t.Hints); ok {
 						l := pr.loc(d, u.line)
 						l.How, l.Text = "sentence", u.text
@@ -340,24 +339,17 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 }
 
 // hintable reports whether a document not read for a topic may hint at it: one of the
-// project's own pages (in a repository's root or its documentation folders, not a
+// project's own pages (in a repository's root or the vocabulary's hint_folders, not a
 // package's, a test suite's or a sample's README), and not a form, a changelog, a
-// roadmap, a proposal, an announcement or a blog post, which tell of one release, one
-// plan or one day.
-func hintable(d *doc) bool {
-	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || proposalRe.MatchString(strings.ToLower(d.path)) || strings.Contains(d.n.stem, "announcement") {
+// roadmap, a blog post or a page hint_exclude names (a proposal, an announcement),
+// which tell of one release, one plan or one day.
+func (pr *project) hintable(d *doc) bool {
+	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
 		return false
 	}
 	top, _, nested := strings.Cut(d.path, "/")
-	return !nested || hintFolders[strings.ToLower(top)]
+	return !nested || pr.v.HintFolders[strings.ToLower(top)]
 }
-
-// proposalRe matches the path of a proposal or a design, which speaks of one feature's
-// releases, and of a changelog named for its version (CHANGELOG_1.0.md).
-var proposalRe = regexp.MustCompile(`(?:^|/)(?:proposals?|designs?|design[_-]docs?|enhancements|keps?|rfcs?|adrs?)/|(?:^|/)(?:changelog|changes|release[_-]?notes)[^/]*$`)
-
-// hintFolders are the top-level folders that hold a project's own pages.
-var hintFolders = map[string]bool{"docs": true, "doc": true, "documentation": true, "community": true, "governance": true, "process": true, "handbook": true, "guides": true, "content": true}
 
 // firstStatement returns the first unit of a document that states the topic and
 // matches also.

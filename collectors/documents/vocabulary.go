@@ -41,6 +41,11 @@ type Vocabulary struct {
 	// References are the sites whose pages are specifications or other bodies'
 	// guidance, never a project's own documents: a link there leaves nothing unknown.
 	References map[string]bool
+	// HintFolders are the top-level folders (lower case) of a repository whose pages may
+	// hint at a topic, besides its root; HintExclude is the lower-case path of a page
+	// that may not (a proposal, a versioned changelog, an announcement).
+	HintFolders map[string]bool
+	HintExclude *Pattern
 }
 
 // Reference reports whether a link out leads to one of the reference sites (the host
@@ -78,9 +83,9 @@ type Kind struct {
 	OnlyTop             bool            // stems and prefixes count only at the top
 	ByReference         bool            // a short document linking another is still the document
 	LinkList            bool            // a list of links to several places is the document itself
-	// Listing: a Markdown document named or titled for the kind is of it only when it
-	// lists (two or more list items or table rows with a link each): a SUBPROJECTS.md
-	// on how subprojects are governed lists none.
+	// Listing: a Markdown document is of the kind, however it is found, only when it
+	// lists (two or more table rows that link, or list items or paragraphs that open
+	// with a link): a SUBPROJECTS.md on how subprojects are governed lists none.
 	Listing            bool
 	Others             bool     // a list of the project's own repositories is none: it is about other projects
 	Figures            bool     // a section of only a figure (a diagram) is the document
@@ -217,11 +222,13 @@ type rawTopic struct {
 }
 
 type rawVocabulary struct {
-	Pointer    string                     `json:"pointer"`
-	References []string                   `json:"references"`
-	Documents  map[string]json.RawMessage `json:"documents"`
-	Artifacts  map[string]json.RawMessage `json:"artifacts"`
-	Topics     map[string]json.RawMessage `json:"topics"`
+	Pointer     string                     `json:"pointer"`
+	References  []string                   `json:"references"`
+	HintFolders []string                   `json:"hint_folders"`
+	HintExclude string                     `json:"hint_exclude"`
+	Documents   map[string]json.RawMessage `json:"documents"`
+	Artifacts   map[string]json.RawMessage `json:"artifacts"`
+	Topics      map[string]json.RawMessage `json:"topics"`
 }
 
 // decodeRow decodes one row of the table, refusing keys it does not know, and names
@@ -246,9 +253,15 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 	if err := decodeRow("the table", b, &rv); err != nil {
 		return nil, err
 	}
-	v := &Vocabulary{References: map[string]bool{}}
+	v := &Vocabulary{References: map[string]bool{}, HintFolders: map[string]bool{}}
 	if v.Pointer, err = compile("pointer", rv.Pointer); err != nil {
 		return nil, err
+	}
+	if v.HintExclude, err = compile("hint_exclude", rv.HintExclude); err != nil {
+		return nil, err
+	}
+	for _, f := range rv.HintFolders {
+		v.HintFolders[strings.ToLower(f)] = true
 	}
 	for _, h := range rv.References {
 		h = strings.ToLower(strings.TrimSpace(h))
