@@ -58,19 +58,20 @@ hints(topics) := [l | some t in missing(topics); some l in object.get(input, ["c
 # nothing was linked elsewhere, but a sentence in another document seems to: not sure
 # it is unstated, so a person reads that sentence.
 hinted(topics, labels, kind) := {msg |
-	count(missing(topics)) > 0
-	collected(topics)
-	count(links(topics, kind)) == 0
-	hs := hints(topics)
-	count(hs) > 0
-	msg := sprintf("%s: not stated in the documents it is read in (%s), but a sentence elsewhere seems to (%s); a person should read it: attest, or state it where it is read", [absent(topics, labels), facts.read, facts.where(hs)])
+	_only_hinted(topics, kind)
+	msg := sprintf("%s: not stated in the documents it is read in (%s), but a sentence elsewhere seems to (%s); a person should read it: attest, or state it where it is read", [absent(topics, labels), facts.read, facts.where(hints(topics))])
 }
 
 # hint_evidence are the sentences a hinted reason rests on.
-hint_evidence(topics, kind) := {facts.file(l) |
+hint_evidence(topics, kind) := {facts.file(l) | _only_hinted(topics, kind); some l in hints(topics)}
+
+# _only_hinted holds when some topic was looked for everywhere and is stated nowhere it
+# is read, nothing that would state it was linked elsewhere, and a hint exists.
+_only_hinted(topics, kind) if {
+	count(missing(topics)) > 0
 	collected(topics)
 	count(links(topics, kind)) == 0
-	some l in hints(topics)
+	count(hints(topics)) > 0
 }
 
 # linked is the unknown reason when a missing topic, or the document that would state
