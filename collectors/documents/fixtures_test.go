@@ -763,12 +763,20 @@ func TestCollectEdges(t *testing.T) {
 			"blog/2024-01-01-q.md":     "# News\n\nWe release every month now.\n",
 			"docs/1.0-ANNOUNCEMENT.md": "# Quarry 1.0\n\nFrom now on we release every month.\n",
 			"docs/maturity.md":         "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
+			// Outside the hint folders, a page the README links is the project's own;
+			// one no entry document links is a package's.
+			"README.md":           "# Q\n\nSee the [SDK requirements](spec/SDK.md).\n",
+			"spec/SDK.md":         "# SDK requirements\n\nEach SDK supports the latest (N), and N-1, major releases of the spec.\n",
+			"pkg/client/NOTES.md": "# Client\n\nThe client supports the last two releases of the server.\n",
 		})
 		if got := found(f.Content.Topics["release_expectations"]); len(got) != 0 {
 			t.Errorf("release_expectations = %q, want none: no document it is read in states it", got)
 		}
 		if got := found(f.Content.Hints["release_expectations"]); !slices.Equal(got, []string{"q:FEATURE-LIFECYCLE.md:3 sentence", "q:docs/lifecycle.md:3 sentence"}) {
 			t.Errorf("hints = %q, want the lifecycle pages only", got)
+		}
+		if got := found(f.Content.Hints["release_support"]); !slices.Equal(got, []string{"q:spec/SDK.md:3 sentence"}) {
+			t.Errorf("support hints = %q, want the linked SDK page only", got)
 		}
 		if _, ok := f.Content.Hints["decision_making"]; ok {
 			t.Errorf("hints for decision_making, whose row asks for none")

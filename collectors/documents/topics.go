@@ -339,16 +339,18 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 }
 
 // hintable reports whether a document not read for a topic may hint at it: one of the
-// project's own pages (in a repository's root or the vocabulary's hint_folders, not a
-// package's, a test suite's or a sample's README), and not a form, a changelog, a
-// roadmap, a blog post or a page hint_exclude names (a proposal, an announcement),
-// which tell of one release, one plan or one day.
+// project's own pages (in a repository's root or the vocabulary's hint_folders, or one
+// an entry document links to, not an unlinked package's, test suite's or sample's
+// README), and not a form, a changelog, a roadmap, a blog post or a page hint_exclude
+// names (a proposal, an announcement), which tell of one release, one plan or one day.
 func (pr *project) hintable(d *doc) bool {
 	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
 		return false
 	}
 	top, _, nested := strings.Cut(d.path, "/")
-	return !nested || pr.v.HintFolders[strings.ToLower(top)]
+	// (cloudevents' README links its SDK requirements, kept beside the spec, which
+	// state the releases SDKs support.)
+	return !nested || pr.v.HintFolders[strings.ToLower(top)] || d.depth > 0
 }
 
 // firstStatement returns the first unit of a document that states the topic and
