@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/collectors/foundation"
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/history"
 	"github.com/graduate-dev/graduate/collectors/maintainers"
@@ -185,6 +187,16 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("collect documents: %w", err)
 	}
+	// The foundation's record is read before the maintainers: the file it names as the
+	// project's list is read as one, whatever it is called.
+	if opts.MaintainersCSV != "" {
+		id := identify(opts.Project, snap.Repositories)
+		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundation.Want{Name: id.name, Repos: id.repos})
+		if cerr != nil {
+			snap.CollectionErrors = append(snap.CollectionErrors, *cerr)
+		}
+		snap.FoundationMaintainers = fm
+	}
 	var (
 		people  []maintainers.Repository
 		sources []history.Source
@@ -193,7 +205,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		rf := docs.Repos[i]
 		snap.Repositories[i].Documents = &rf.Documents
 		snap.Repositories[i].Excluded = rf.Excluded
-		people = append(people, maintainers.Repository{Repo: r, Role: snap.Repositories[i].Role, URL: specs[i].URL, Documents: rf.Maintainers})
+		people = append(people, maintainers.Repository{Repo: r, Role: snap.Repositories[i].Role, URL: specs[i].URL, Documents: rf.Maintainers, Recorded: recordedLists(snap.FoundationMaintainers, specs[i].URL)})
 		if remote.described[i] != nil {
 			continue // its history is the API's, read with its other facts
 		}
@@ -256,6 +268,19 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, err
 	}
 	return snap, nil
+}
+
+// recordedLists returns the file of the repository at url that the foundation's record
+// names as the project's maintainer list, if it names one there.
+func recordedLists(fm *snapshot.FoundationMaintainers, url string) []string {
+	if fm == nil {
+		return nil
+	}
+	owner, file, ok := foundation.ListFile(fm.List)
+	if !ok || !strings.EqualFold(owner, repo.GitHubName(url)) {
+		return nil
+	}
+	return []string{file}
 }
 
 // historySource opens a checkout's git history, naming the maintainer and governance

@@ -160,3 +160,55 @@ func TestCollectUnreadableFile(t *testing.T) {
 		t.Error("an unreadable document file is still a document file")
 	}
 }
+
+// TestCollectRecordedList: the file the foundation's record names as the project's
+// maintainer list is read as one, in the repository the record's link names.
+func TestCollectRecordedList(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":            "# Community\n",
+		"CODEOWNERS":           "* @ada @erin\n",
+		"community-members.md": "# Members\n\n## Steering\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n",
+	}
+	for p, c := range files {
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	csv := filepath.Join(t.TempDir(), "project-maintainers.csv")
+	record := ",Project,Maintainer Name,Company,Github Name,OWNERS/MAINTAINERS\n" +
+		"Incubating,Quarry,Ada Byron,Engines Ltd,ada,https://github.com/quarry-dev/community/blob/main/community-members.md#steering\n" +
+		",,Bob Ng,Looms Inc,bob,\n"
+	if err := os.WriteFile(csv, []byte(record), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, url, active string
+	}{
+		{"the record's repository", "https://github.com/quarry-dev/community", "ada,bob"},
+		// The same path in another repository is not the file the record names.
+		{"another repository", "https://github.com/other-dev/community", "ada,erin"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			snap, err := Collect(context.Background(), Options{
+				Project:        &snapshot.Project{Name: "Quarry"},
+				Repos:          []RepoSpec{{Dir: dir, URL: tt.url}},
+				MaintainersCSV: csv,
+				Now:            fixedNow,
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if snap.Maintainers == nil {
+				t.Fatalf("no maintainers: %+v", snap.CollectionErrors)
+			}
+			var got []string
+			for _, p := range snap.Maintainers.Active {
+				got = append(got, *p.GitHub)
+			}
+			if strings.Join(got, ",") != tt.active {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+		})
+	}
+}

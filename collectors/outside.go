@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/graduate-dev/graduate/collectors/documents"
-	"github.com/graduate-dev/graduate/collectors/foundation"
 	"github.com/graduate-dev/graduate/collectors/github"
 	"github.com/graduate-dev/graduate/collectors/landscape"
 	"github.com/graduate-dev/graduate/collectors/openssf"
@@ -99,12 +98,8 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 		snap.Content.AssessmentStages = append(snap.Content.AssessmentStages, found.Stages...)
 	}
 	addPages(ctx, opts, snap, vocab)
-	if opts.MaintainersCSV != "" {
-		fm, cerr := foundation.Read(ctx, opts.Web, opts.MaintainersCSV, foundation.Want{Name: id.name, Repos: id.repos})
-		fail(cerr)
-		snap.FoundationMaintainers = fm
-		markRecorded(snap.Maintainers, fm)
-	}
+	// (The foundation's record was read before the maintainers.)
+	markRecorded(snap.Maintainers, snap.FoundationMaintainers)
 	fail(openssf.Fetch(ctx, opts.Web, opts.OpenSSFBase, snap.OpenSSF))
 	return ctx.Err()
 }

@@ -227,9 +227,44 @@ func (c *collector) readDocuments(ctx context.Context) error {
 	return nil
 }
 
+// readRecorded adds the files the foundation's record names as the project's list that
+// are not maintainers files by name: a whole file as a candidate list, a Markdown
+// file's anchored section read at once, as a list.
+func (c *collector) readRecorded(ctx context.Context) error {
+	for i, r := range c.repos {
+		for _, rec := range r.Recorded {
+			file, anchor, _ := strings.Cut(rec, "#")
+			file, ok := c.fileIndex(i)[strings.ToLower(file)]
+			if !ok || slices.ContainsFunc(c.cands[i], func(cd candidate) bool { return strings.EqualFold(cd.path, file) }) {
+				continue
+			}
+			f := formatOf(strings.ToLower(path.Base(file)))
+			if anchor == "" || f != formatMarkdown {
+				c.cands[i] = append(c.cands[i], candidate{repo: i, path: file, class: classList, format: f, dirRank: len(dirRanks)})
+				continue
+			}
+			content, ok, err := c.text(ctx, i, file)
+			if err != nil || !ok {
+				return err
+			}
+			if name, ok := markdown.AnchorSection(content, anchor); ok {
+				if err := c.readSectionAs(ctx, i, file, name, classList); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // readSection reads the people listed in one section of a Markdown file, with their
 // lines in the whole file.
 func (c *collector) readSection(ctx context.Context, i int, file, section string) error {
+	return c.readSectionAs(ctx, i, file, section, classSteering)
+}
+
+// readSectionAs is readSection for a list of class cl.
+func (c *collector) readSectionAs(ctx context.Context, i int, file, section string, cl class) error {
 	key := [2]string{c.name(i), file + "#" + section}
 	if c.read[key] {
 		return nil
@@ -245,7 +280,7 @@ func (c *collector) readSection(ctx context.Context, i int, file, section string
 	}
 	src := source{repo: c.name(i), path: file, def: c.def}
 	// The section is named as the documents collector names it; its people keep the file.
-	cand := candidate{repo: i, path: key[1], class: classSteering, format: formatMarkdown, dirRank: len(dirRanks)}
+	cand := candidate{repo: i, path: key[1], class: cl, format: formatMarkdown, dirRank: len(dirRanks)}
 	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, kept, false)})
 	return nil
 }

@@ -38,6 +38,10 @@ type Repository struct {
 	// look for (maintainer.md, docs/OWNERS) are read too; when still no one is read, the
 	// documents are named in the collection error that says the list is unknown.
 	Documents []snapshot.Location
+	// Recorded are the files the CNCF's record of the project's maintainers names as
+	// its list ("community-members.md#governance-committee"), whatever they are called:
+	// read as a maintainers list, the section alone where an anchor names one.
+	Recorded []string
 }
 
 // Result is what Collect found.
@@ -166,6 +170,9 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		return nil, err
 	}
 	c.lists()
+	if err := c.readRecorded(ctx); err != nil {
+		return nil, err
+	}
 	all = all[:0]
 	for i := range repos {
 		all = append(all, c.cands[i]...)

@@ -839,3 +839,40 @@ f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
 g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
 maintainers: [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 `
+
+func TestRecordedList(t *testing.T) {
+	members := "# Community members\n\n## Governance committee\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n\n## Governance committee emeritus\n\n- [Dan Ito](https://github.com/dan)\n"
+	community := map[string]string{"community-members.md": members, "CODEOWNERS": "* @ada @erin\n"}
+	tests := []struct {
+		name     string
+		recorded []string
+		active   string
+		source   string // the first active maintainer's file
+	}{
+		// Without the record a members page is no list: CODEOWNERS is the best one.
+		{name: "not recorded", active: "ada,erin", source: "CODEOWNERS"},
+		{name: "the recorded section", recorded: []string{"community-members.md#governance-committee"}, active: "ada,bob", source: "community-members.md"},
+		{name: "the recorded file, whole", recorded: []string{"Community-Members.md"}, active: "ada,bob,carol", source: "community-members.md"},
+		{name: "an anchor no heading has", recorded: []string{"community-members.md#steering"}, active: "ada,erin", source: "CODEOWNERS"},
+		{name: "a file the repository lacks", recorded: []string{"MEMBERS.md"}, active: "ada,erin", source: "CODEOWNERS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Collect(context.Background(), []Repository{
+				{Repo: repo.NewMemory("acme/community", community), Role: snapshot.RoleCommunity, Recorded: tt.recorded},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Maintainers == nil {
+				t.Fatalf("errors: %+v", res.Errors)
+			}
+			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+			if got := res.Maintainers.Active[0].Source.Path; got != tt.source {
+				t.Errorf("read from %q, want %q", got, tt.source)
+			}
+		})
+	}
+}
