@@ -185,7 +185,7 @@ func TestCollectRecordedList(t *testing.T) {
 	for _, tt := range []struct {
 		name, url, active string
 	}{
-		{"the record's repository", "https://github.com/quarry-dev/community", "ada,bob"},
+		{"the record's repository", "https://github.com/quarry-dev/community", "ada,bob,erin"},
 		// The same path in another repository is not the file the record names.
 		{"another repository", "https://github.com/other-dev/community", "ada,erin"},
 	} {

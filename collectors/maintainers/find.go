@@ -46,6 +46,9 @@ type candidate struct {
 	format  format
 	dirRank int
 	hops    int // pointers followed to reach it
+	// recorded is set for the list the foundation's record names: it ranks with the
+	// best list the project keeps otherwise (recordedRank).
+	recorded bool
 }
 
 // dirRanks are the directories a maintainers file is looked for in, by preference.
@@ -240,7 +243,7 @@ func (c *collector) readRecorded(ctx context.Context) error {
 			}
 			f := formatOf(strings.ToLower(path.Base(file)))
 			if anchor == "" || f != formatMarkdown {
-				c.cands[i] = append(c.cands[i], candidate{repo: i, path: file, class: classList, format: f, dirRank: len(dirRanks)})
+				c.cands[i] = append(c.cands[i], candidate{repo: i, path: file, class: classList, format: f, dirRank: len(dirRanks), recorded: true})
 				continue
 			}
 			content, ok, err := c.text(ctx, i, file)
@@ -248,7 +251,7 @@ func (c *collector) readRecorded(ctx context.Context) error {
 				return err
 			}
 			if name, ok := markdown.AnchorSection(content, anchor); ok {
-				if err := c.readSectionAs(ctx, i, file, name, classList); err != nil {
+				if err := c.readSectionAs(ctx, i, file, name, classList, true); err != nil {
 					return err
 				}
 			}
@@ -257,14 +260,36 @@ func (c *collector) readRecorded(ctx context.Context) error {
 	return nil
 }
 
+// recordedRank gives the lists the foundation's record names the class of the best
+// list the project keeps otherwise that names someone active: the record's list joins
+// the project's maintainer list, filling in names and affiliations, and neither hides
+// it (tekton's record names its governance committee; its maintainers are the OWNERS
+// approvers) nor falls below it. Alone, it is a maintainers list.
+func recordedRank(results []fileResult) {
+	top := classDetails + 1
+	for _, r := range results {
+		if !r.cand.recorded && r.cand.class < top && slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
+			top = r.cand.class
+		}
+	}
+	if top > classDetails {
+		return
+	}
+	for i := range results {
+		if results[i].cand.recorded {
+			results[i].cand.class = top
+		}
+	}
+}
+
 // readSection reads the people listed in one section of a Markdown file, with their
 // lines in the whole file.
 func (c *collector) readSection(ctx context.Context, i int, file, section string) error {
-	return c.readSectionAs(ctx, i, file, section, classSteering)
+	return c.readSectionAs(ctx, i, file, section, classSteering, false)
 }
 
-// readSectionAs is readSection for a list of class cl.
-func (c *collector) readSectionAs(ctx context.Context, i int, file, section string, cl class) error {
+// readSectionAs is readSection for a list of class cl, the record's when recorded.
+func (c *collector) readSectionAs(ctx context.Context, i int, file, section string, cl class, recorded bool) error {
 	key := [2]string{c.name(i), file + "#" + section}
 	if c.read[key] {
 		return nil
@@ -280,7 +305,7 @@ func (c *collector) readSectionAs(ctx context.Context, i int, file, section stri
 	}
 	src := source{repo: c.name(i), path: file, def: c.def}
 	// The section is named as the documents collector names it; its people keep the file.
-	cand := candidate{repo: i, path: key[1], class: cl, format: formatMarkdown, dirRank: len(dirRanks)}
+	cand := candidate{repo: i, path: key[1], class: cl, format: formatMarkdown, dirRank: len(dirRanks), recorded: recorded}
 	c.results = append(c.results, fileResult{cand: cand, entries: parseMarkdown(src, kept, false)})
 	return nil
 }

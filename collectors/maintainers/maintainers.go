@@ -198,6 +198,7 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 	c.settle()
 	var list *snapshot.Maintainers
 	if len(c.errs) == 0 {
+		recordedRank(c.results)
 		sort.SliceStable(c.results, func(a, b int) bool { return c.less(c.results[a].cand, c.results[b].cand) })
 		list = merge(c.results)
 		if len(list.Active) == 0 {

@@ -842,22 +842,28 @@ maintainers: [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 
 func TestRecordedList(t *testing.T) {
 	members := "# Community members\n\n## Governance committee\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n\n## Governance committee emeritus\n\n- [Dan Ito](https://github.com/dan)\n"
-	community := map[string]string{"community-members.md": members, "CODEOWNERS": "* @ada @erin\n"}
 	tests := []struct {
 		name     string
 		recorded []string
-		active   string
-		source   string // the first active maintainer's file
+		noOwners bool   // no CODEOWNERS beside the record's list
+		active   string // handles, then Ada's company
+		company  string
 	}{
 		// Without the record a members page is no list: CODEOWNERS is the best one.
-		{name: "not recorded", active: "ada,erin", source: "CODEOWNERS"},
-		{name: "the recorded section", recorded: []string{"community-members.md#governance-committee"}, active: "ada,bob", source: "community-members.md"},
-		{name: "the recorded file, whole", recorded: []string{"Community-Members.md"}, active: "ada,bob,carol", source: "community-members.md"},
-		{name: "an anchor no heading has", recorded: []string{"community-members.md#steering"}, active: "ada,erin", source: "CODEOWNERS"},
-		{name: "a file the repository lacks", recorded: []string{"MEMBERS.md"}, active: "ada,erin", source: "CODEOWNERS"},
+		{name: "not recorded", active: "ada,erin"},
+		// The record's list joins the project's best list and fills in its details.
+		{name: "the recorded section", recorded: []string{"community-members.md#governance-committee"}, active: "ada,bob,erin", company: "Engines Ltd"},
+		{name: "the recorded file, whole", recorded: []string{"Community-Members.md"}, active: "ada,bob,carol,erin", company: "Engines Ltd"},
+		{name: "the recorded section alone", recorded: []string{"community-members.md#governance-committee"}, noOwners: true, active: "ada,bob", company: "Engines Ltd"},
+		{name: "an anchor no heading has", recorded: []string{"community-members.md#steering"}, active: "ada,erin"},
+		{name: "a file the repository lacks", recorded: []string{"MEMBERS.md"}, active: "ada,erin"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			community := map[string]string{"community-members.md": members, "CODEOWNERS": "* @ada @erin\n"}
+			if tt.noOwners {
+				delete(community, "CODEOWNERS")
+			}
 			res, err := Collect(context.Background(), []Repository{
 				{Repo: repo.NewMemory("acme/community", community), Role: snapshot.RoleCommunity, Recorded: tt.recorded},
 			})
@@ -870,8 +876,8 @@ func TestRecordedList(t *testing.T) {
 			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
 				t.Errorf("active = %q, want %q", got, tt.active)
 			}
-			if got := res.Maintainers.Active[0].Source.Path; got != tt.source {
-				t.Errorf("read from %q, want %q", got, tt.source)
+			if got := res.Maintainers.Active[0].Company; (got == nil) != (tt.company == "") || got != nil && *got != tt.company {
+				t.Errorf("Ada's company = %v, want %q", got, tt.company)
 			}
 		})
 	}
