@@ -55,6 +55,13 @@ func TestKindsByName(t *testing.T) {
 		{"governance/steering-committee.md", []string{KindGovernance}},
 		{"sig-network/charter.md", []string{KindGovernance}},
 		{"sig-release/charter.md", []string{KindGovernance}}, // a group's charter, not the release process
+		// The pages of the bodies that govern, and a charter kept as a PDF.
+		{"TECHNICAL-STEERING-COMMITTEE.md", []string{KindGovernance}},
+		{"TECH-OVERSIGHT-COMMITTEE.md", []string{KindGovernance}},
+		{"docs/tsc.md", []string{KindGovernance}},
+		{"Quarry Technical Charter Final.pdf", []string{KindGovernance}},
+		{"steering-committee-elections.md", nil},
+		{"design/charter.png", nil},
 		{"releases/README.md", []string{KindReleaseProcess}},
 		{"GOVERNANCE_TEMPLATE.md", nil},
 		{"GOVERNANCE.go", nil},
@@ -420,6 +427,8 @@ func TestStatements(t *testing.T) {
 		{"security_private_reporting", "Report security vulnerabilities privately by email to security@quarry.example.", true},
 		{"release_support", "Security fixes are addressed in the main branch and may be backported to one prior minor release depending on severity.", true},
 		{"release_support", "Each release is one step towards the next.", false},
+		{"release_support", "As the current version of the linker is older and does not support certain Component Model features, we pin it.", false},
+		{"release_support", "Each SDK supports the latest (N), and N-1, major releases of the spec.", true},
 		{"release_expectations", "The community call is on the first Wednesday of the month.", false},
 		{"release_artifacts", "These signature files should be made available on the GitHub release page under Assets.", true},
 		{"release_artifacts", "Signatures of the commits are checked by the DCO bot.", false},
