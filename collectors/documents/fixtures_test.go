@@ -326,6 +326,22 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("a wiki page's name names what its link leads to", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\nFor the support of each release, please refer to [Release Support](https://github.com/quarry-dev/quarry/wiki/Release-Schedule-%26-Support#release-support).\n\nSee the [notes](https://github.com/quarry-dev/quarry/wiki/Home).\n",
+		})
+		got := linksOut(f.Content.LinksOut)
+		for _, want := range []string{"release_expectations q:README.md:3 https://github.com/quarry-dev/quarry/wiki/Release-Schedule-%26-Support#release-support"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("links out = %q, want %q", got, want)
+			}
+		}
+		for _, o := range got {
+			if strings.Contains(o, "/wiki/Home") {
+				t.Errorf("link out %q: a page named Home names nothing", o)
+			}
+		}
+	})
 	t.Run("a README section that says its document is elsewhere in full hands it off", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Releases\n\nCurrently maintained releases are listed below.\n\n| Release | Date | EOL |\n|---|---|---|\n| v1.2 | May 2026 | Feb 2027 |\n\n" +

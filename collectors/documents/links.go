@@ -164,10 +164,20 @@ func linkWords(k link) string {
 	if (genericTexts.MatchString(t) || strings.HasPrefix(t, "http")) && !emailRe.MatchString(k.inLine) {
 		// (A sentence that gives an address to write to states something itself; it
 		// does not describe its link.)
-		return normalize(k.inLine)
+		t = normalize(k.inLine)
+	}
+	if m := wikiPageRe.FindStringSubmatch(k.target); m != nil {
+		// A GitHub wiki page's name is its title: "[Release Support](.../wiki/Release-Schedule-&-Support)"
+		// links the release schedule too.
+		if title, err := url.PathUnescape(m[1]); err == nil {
+			t += " " + normalize(strings.ReplaceAll(title, "-", " "))
+		}
 	}
 	return t
 }
+
+// wikiPageRe matches a link to a page of a GitHub wiki, capturing the page's name.
+var wikiPageRe = regexp.MustCompile(`(?i)^https?://github\.com/[^/\s]+/[^/\s]+/wiki/([^/?#\s]+)`)
 
 // target is where a link points.
 type target struct {
