@@ -279,7 +279,7 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 	var resp []string
 	nameDone := rec.name != ""
 	ids := false // a handle or address came before the current item
-	for _, it := range items {
+	for i, it := range items {
 		switch it.kind {
 		case itemHandle:
 			if rec.github != "" && !strings.EqualFold(rec.github, it.text) {
@@ -292,6 +292,12 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 		case itemEmail:
 			if rec.email == "" {
 				rec.email = it.text
+			}
+			// "Dmitry Tantsur,Red Hat,dtantsur,dtantsur@example.com": after a name and a
+			// company, the one bare word before the address is the person's handle.
+			if l := len(resp); l > 0 && i > 0 && items[i-1].kind == itemText && items[i-1].text == resp[l-1] &&
+				rec.github == "" && rec.name != "" && rec.company != "" && !ids && handleRe.MatchString(resp[l-1]) && !isRole(resp[l-1]) {
+				rec.github, resp = resp[l-1], resp[:l-1]
 			}
 			ids = true
 		case itemCompany:
@@ -343,6 +349,9 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 		}
 	}
 	rec.responsibility = strings.Join(resp, ", ")
+	if headerNames[strings.ToLower(rec.name)] || headerHandles[strings.ToLower(rec.github)] {
+		return record{}, false // "Name, <Email>, @GitHubHandle, Type": a list's header line
+	}
 	if rec.github == "" && rec.email == "" {
 		if !allowNameOnly || mode == modeParagraph || rec.company == "" || len(strings.Fields(rec.name)) < 2 {
 			return record{}, false
@@ -382,3 +391,15 @@ func parseHandles(line string) (hs []string, st status, ok bool) {
 	}
 	return hs, st, len(hs) >= 2
 }
+
+// isRole reports whether a field names a role ("Maintainer", "Reviewer").
+func isRole(s string) bool {
+	_, ok := roleText(s)
+	return ok
+}
+
+// headerNames are the names a list's header line gives its first column.
+var headerNames = map[string]bool{"name": true, "full name": true, "maintainer name": true, "maintainer": true}
+
+// headerHandles are the handles a list's header line gives its handle column.
+var headerHandles = map[string]bool{"githubhandle": true, "github_handle": true, "github-handle": true, "handle": true, "githubid": true, "github_id": true, "username": true}

@@ -21,6 +21,12 @@ func TestParseRecord(t *testing.T) {
 		{"Jane Doe <jane@example.com> (@jdoe)", modeItem, false, "gh=jdoe name=Jane Doe co= mail=jane@example.com resp= role=0"},
 		{"Jane Doe, Example Corp <jane@example.com> (github: @jdoe, slack: jane)", modeItem, false, "gh=jdoe name=Jane Doe co=Example Corp mail=jane@example.com resp= role=0"},
 		{"Jane Doe, <jane@example.com>, @jdoe, Release lead", modeItem, false, "gh=jdoe name=Jane Doe co= mail=jane@example.com resp=Release lead role=1"},
+		{"Name, <Email>, @GitHubHandle, Type", modeItem, false, ""},
+		// Name, affiliation, handle, address: the bare word before the address is the handle.
+		{"Jane Doe,Example Corp,Jdoe42,jane@example.com", modeItem, false, "gh=Jdoe42 name=Jane Doe co=Example Corp mail=jane@example.com resp= role=0"},
+		{"Jane Doe,Example Corp,Maintainer,jane@example.com", modeItem, false, "gh= name=Jane Doe co=Example Corp mail=jane@example.com resp=Maintainer role=1"},
+		// Without an affiliation before it, the word may be an area: it stays one.
+		{"Jane Doe,jdoe,jane@example.com", modeItem, false, "gh= name=Jane Doe co= mail=jane@example.com resp=jdoe role=0"},
 		{"[Jane Doe](https://github.com/jdoe), Example Corp", modeItem, false, "gh=jdoe name=Jane Doe co=Example Corp mail= resp= role=0"},
 		{"[@jdoe](https://github.com/jdoe) Jane Doe (Example Corp)", modeItem, false, "gh=jdoe name=Jane Doe co=Example Corp mail= resp= role=0"},
 		{"[jdoe](https://github.com/jdoe) - Jane Doe, Example Corp", modeItem, false, "gh=jdoe name=Jane Doe co=Example Corp mail= resp= role=0"},
