@@ -771,17 +771,19 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a statement in a document its topic is not read in is a hint, from the project's own pages only", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"RELEASES.md":              "# Releases\n\nThe release manager pushes a signed tag.\n",
-			"FEATURE-LIFECYCLE.md":     "# Feature lifecycle\n\nA beta API is kept for one release cycle; we cut a minor release every three months.\n",
-			"docs/lifecycle.md":        "# Lifecycle\n\nWe publish a new release every two weeks.\n",
-			"tests/e2e/README.md":      "# End to end\n\nThe suite runs against a release every week.\n",
-			"CHANGELOG.md":             "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
-			"blog/2024-01-01-q.md":     "# News\n\nWe release every month now.\n",
-			"docs/1.0-ANNOUNCEMENT.md": "# Quarry 1.0\n\nFrom now on we release every month.\n",
-			"docs/maturity.md":         "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
+			"RELEASES.md":                 "# Releases\n\nThe release manager pushes a signed tag.\n",
+			"FEATURE-LIFECYCLE.md":        "# Feature lifecycle\n\nA beta API is kept for one release cycle; we cut a minor release every three months.\n",
+			"docs/lifecycle.md":           "# Lifecycle\n\nWe publish a new release every two weeks.\n",
+			"tests/e2e/README.md":         "# End to end\n\nThe suite runs against a release every week.\n",
+			"CHANGELOG.md":                "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
+			"blog/2024-01-01-q.md":        "# News\n\nWe release every month now.\n",
+			"docs/1.0-ANNOUNCEMENT.md":    "# Quarry 1.0\n\nFrom now on we release every month.\n",
+			"hips/hip-0003.md":            "# HIP 3\n\nOnce accepted, we release the feature every month.\n",
+			"docs/security-audit/2024.md": "# Audit\n\nThe fixes were released every month after the audit.\n",
+			"docs/maturity.md":            "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
 			// Outside the hint folders, a page the README links is the project's own;
 			// one no entry document links is a package's.
-			"README.md":           "# Q\n\nSee the [SDK requirements](spec/SDK.md).\n",
+			"README.md":           "# Q\n\nSee the [SDK requirements](spec/SDK.md) and [HIP 3](hips/hip-0003.md).\n",
 			"spec/SDK.md":         "# SDK requirements\n\nEach SDK supports the latest (N), and N-1, major releases of the spec.\n",
 			"pkg/client/NOTES.md": "# Client\n\nThe client supports the last two releases of the server.\n",
 		})
