@@ -326,6 +326,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("the milestones linked as such are a roadmap kept elsewhere", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"RELEASES.md": "# Releases\n\nQuarry uses [GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to provide an indication of when the next release is planned.\n\nAdd your pull request to [a milestone](https://github.com/quarry-dev/quarry/milestone/3).\n",
+			"README.md":   "# Q\n\nSee [RELEASES](RELEASES.md).\n",
+		})
+		var got []string
+		for _, o := range f.Content.LinksOut {
+			if o.Topic == KindRoadmap {
+				got = append(got, o.URL)
+			}
+		}
+		if want := []string{"https://github.com/quarry-dev/quarry/milestones"}; !slices.Equal(got, want) {
+			t.Errorf("roadmap links out = %q, want %q", got, want)
+		}
+	})
 	t.Run("a wiki page's name names what its link leads to", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\nFor the support of each release, please refer to [Release Support](https://github.com/quarry-dev/quarry/wiki/Release-Schedule-%26-Support#release-support).\n\nSee the [notes](https://github.com/quarry-dev/quarry/wiki/Home).\n",
@@ -588,10 +603,11 @@ func TestCollectEdges(t *testing.T) {
 		want := []string{
 			"roadmap quarry-dev/quarry:GOVERNANCE.md:7 https://github.com/quarry-dev/quarry/milestones?state=open",
 			"roadmap quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/quarry/milestones",
+			// (linked as "milestones": a link out when its links are followed)
+			"roadmap quarry-dev/quarry:ROADMAP.md:5 https://github.com/quarry-dev/quarry/milestones?sort=due_date",
 			// (the board a roadmap of its own names is read as its tracker too)
 			"roadmap quarry-dev/quarry:docs/plans/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/1",
 			"roadmap quarry-dev/quarry:docs/roadmap.md:3 https://github.com/orgs/quarry-dev/projects/25",
-			"roadmap quarry-dev/quarry:ROADMAP.md:5 https://github.com/quarry-dev/quarry/milestones?sort=due_date",
 		}
 		var got []string
 		for _, l := range linksOut(f.Content.LinksOut) {
