@@ -3,7 +3,9 @@
 # description: >-
 #   Passes when an adopters list is found in any repository of the project (ADOPTERS or
 #   USERS file, or a README adopters heading or link); fails when documents were searched
-#   and none was found; unknown when they were not collected.
+#   and none was found; unknown when they were not collected, when the list is only linked
+#   elsewhere, or when every entry it lists is the project itself (its landscape name or
+#   its homepage's host: its own public instance).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -16,7 +18,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [documents.adopters]
+#   facts: [documents.adopters, adopters.entries, landscape]
 package graduate.criteria.ecosystem.adopters_list
 
 import data.graduate.lib.facts
@@ -43,3 +45,34 @@ evidence contains facts.link(l) if {
 }
 
 evidence contains facts.file(loc) if some loc in facts.documents("adopters")
+
+# A list whose every entry is the project itself (artifacthub's one entry, "Artifact Hub
+# (artifacthub.io)", its own public deployment) names no adopter: whether the project
+# has any is not known from it.
+unknown contains msg if {
+	count(_entries) > 0
+	every e in _entries {
+		_own(e)
+	}
+	msg := sprintf("the adopters list names only the project itself (%s); a list of the organisations that use it is required", [concat(", ", [sprintf("%s:%s:%d %q", [e.source.repo, e.source.path, e.source.line, e.name]) | some e in _entries])])
+}
+
+_entries := object.get(input, ["adopters", "entries"], [])
+
+# _own_names are the project's names as the landscape records them: its name and its
+# homepage's host.
+_own_names contains lower(n) if {
+	n := object.get(input, ["landscape", "name"], "")
+	count(n) > 2
+}
+
+_own_names contains host if {
+	url := object.get(input, ["landscape", "homepage"], "")
+	host := trim_prefix(split(split(lower(url), "://")[1], "/")[0], "www.")
+	count(host) > 2
+}
+
+_own(e) if {
+	some n in _own_names
+	contains(lower(e.name), n)
+}

@@ -41,3 +41,25 @@ test_unknown_when_member_failed if {
 	r.status == "unknown"
 	r.reasons == ["documents.adopters could not be collected: org .github repository unreadable"]
 }
+
+test_unknown_when_the_list_names_only_the_project if {
+	s := object.union(snapshot([{"repo": "main", "path": "ADOPTERS.md", "line": 1}]), {
+		"landscape": {"name": "Quarry Hub", "homepage": "https://www.quarryhub.io/"},
+		"adopters": {"entries": [{"name": "Quarry Hub (quarryhub.io)", "source": {"repo": "main", "path": "ADOPTERS.md", "line": 5}}]},
+	})
+	r := fixtures.result("ecosystem", "adopters_list") with input as s
+	r.status == "unknown"
+	r.reasons == ["the adopters list names only the project itself (main:ADOPTERS.md:5 \"Quarry Hub (quarryhub.io)\"); a list of the organisations that use it is required"]
+
+	# by its homepage's host alone, too
+	host := json.patch(s, [{"op": "replace", "path": "/adopters/entries/0/name", "value": "The public instance at quarryhub.io"}])
+	fixtures.result("ecosystem", "adopters_list").status == "unknown" with input as host
+
+	# One adopter besides the project's own instance is an adopters list.
+	more := json.patch(s, [{"op": "add", "path": "/adopters/entries/-", "value": {"name": "Contoso", "source": {"repo": "main", "path": "ADOPTERS.md", "line": 6}}}])
+	fixtures.result("ecosystem", "adopters_list").status == "pass" with input as more
+
+	# Without the landscape's names nothing is the project's own.
+	bare := json.remove(s, ["landscape"])
+	fixtures.result("ecosystem", "adopters_list").status == "pass" with input as bare
+}
