@@ -411,6 +411,8 @@ func TestStatements(t *testing.T) {
 		{"release_procedure", "We merge PRs quickly, and release often.", false},
 		{"release_procedure", "Create a PR to merge the version bump into the upstream release branch.", true},
 		{"release_expectations", "We cut a minor release every three months.", true},
+		{"release_expectations", "Scheduled releases, supported timelines, and API stability guarantees will be updated here as they change.", false},
+		{"release_support", "Scheduled releases, supported timelines, and API stability guarantees will be updated here as they change.", false},
 		{"release_expectations", "Minor releases happen every 3-4 months.", true},
 		{"release_expectations", "A minor release ships every 3 to 4 months.", true},
 		{"release_expectations", "Releases happen quarterly, aligned with Kubernetes.", true},
