@@ -55,6 +55,10 @@ var (
 		"reviewer", "approver", "lead", "chair", "cochair", "committer", "triage", "triager",
 		"retired", "alumni", "alumnus", "former", "inactive", "owner", "contributor",
 		"steering", "tsc", "core", "subproject", "component", "area", "sig")
+	// typeWords are the values of a list's "Type" column, a field of their own ("Sheng
+	// Yang, <...>, @yasker, Dev"): a kind of maintainer, not an employer. (Within a field
+	// they may be a name: "Dev Patel".)
+	typeWords = set("dev", "developer", "qa", "pm", "docs", "ops")
 )
 
 func set(ws ...string) map[string]bool {

@@ -326,6 +326,10 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 					rec.role = worse(rec.role, st)
 				}
 			default:
+				if typeWords[strings.ToLower(t)] {
+					resp = append(resp, t)
+					continue
+				}
 				if st, ok := roleText(t); ok {
 					rec.role = worse(rec.role, st)
 					resp = append(resp, t)

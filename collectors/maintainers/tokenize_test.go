@@ -22,6 +22,7 @@ func TestParseRecord(t *testing.T) {
 		{"Jane Doe, Example Corp <jane@example.com> (github: @jdoe, slack: jane)", modeItem, false, "gh=jdoe name=Jane Doe co=Example Corp mail=jane@example.com resp= role=0"},
 		{"Jane Doe, <jane@example.com>, @jdoe, Release lead", modeItem, false, "gh=jdoe name=Jane Doe co= mail=jane@example.com resp=Release lead role=1"},
 		{"Name, <Email>, @GitHubHandle, Type", modeItem, false, ""},
+		{"Sheng Yang, <sheng@example.com>, @yasker, Dev", modeItem, false, "gh=yasker name=Sheng Yang co= mail=sheng@example.com resp=Dev role=0"},
 		// Name, affiliation, handle, address: the bare word before the address is the handle.
 		{"Jane Doe,Example Corp,Jdoe42,jane@example.com", modeItem, false, "gh=Jdoe42 name=Jane Doe co=Example Corp mail=jane@example.com resp= role=0"},
 		{"Jane Doe,Example Corp,Maintainer,jane@example.com", modeItem, false, "gh= name=Jane Doe co=Example Corp mail=jane@example.com resp=Maintainer role=1"},
