@@ -211,7 +211,18 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		}
 		sources = append(sources, historySource(r.Name(), specs[i].Dir, rf))
 	}
-	// git walks the history in other processes while this one parses the files.
+	// The maintainers first: the history looks for each one's commits of the year.
+	ppl, err := maintainers.Collect(ctx, people)
+	if err != nil {
+		return nil, fmt.Errorf("collect maintainers: %w", err)
+	}
+	var active []*snapshot.Person
+	if ppl.Maintainers != nil {
+		for i := range ppl.Maintainers.Active {
+			active = append(active, &ppl.Maintainers.Active[i])
+		}
+	}
+	// git walks the history in other processes while this one parses the adopters.
 	var (
 		hist     *snapshot.History
 		histErrs []snapshot.CollectionError
@@ -221,14 +232,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	go func() {
 		defer close(done)
 		if len(sources) > 0 {
-			hist, histErrs, histErr = history.Collect(ctx, sources, snap.CollectedAt)
+			hist, histErrs, histErr = history.CollectFor(ctx, sources, snap.CollectedAt, active)
 		}
 	}()
-	ppl, err := maintainers.Collect(ctx, people)
-	if err != nil {
-		<-done
-		return nil, fmt.Errorf("collect maintainers: %w", err)
-	}
 	adopt, err := adopters.Collect(ctx, repos, docs.Documents.Adopters)
 	<-done
 	if err != nil {

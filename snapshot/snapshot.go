@@ -211,6 +211,23 @@ type Person struct {
 	// Record is the CNCF maintainer record's row that lists them too (matched by
 	// GitHub handle), when graduate read the record: a person keeps both sources.
 	Record *Location `json:"record,omitempty"`
+	// LastCommit is their newest commit in the year before CollectedAt in the
+	// repositories whose history was read, when one was found
+	// (history.maintainer_activity says whether it was looked for).
+	LastCommit *CommitRef `json:"last_commit,omitempty"`
+}
+
+// CommitRef is one commit of a repository read, and how it was found to be someone's.
+type CommitRef struct {
+	Repo   string `json:"repo"`
+	Commit string `json:"commit"`
+	// Date is the commit date, YYYY-MM-DD.
+	Date string `json:"date"`
+	// How the commit was matched to the person: "email" (the author's address), "handle"
+	// (in a GitHub no-reply address, the branch of a merged pull request, "Merge pull
+	// request #12 from jdoe/fix", or an address's local part), or "name" (the author's
+	// full name).
+	How string `json:"how"`
 }
 
 // Landscape is the project's entry of the CNCF landscape (cncf/landscape's
@@ -294,6 +311,10 @@ type History struct {
 	ReleaseCadenceDays *float64 `json:"release_cadence_days,omitempty"`
 	// MaintainerChanges are the commits that added or removed maintainers, newest first.
 	MaintainerChanges []MaintainerChange `json:"maintainer_changes,omitzero"`
+	// MaintainerActivity says that each active maintainer's newest commit of the year was
+	// looked for (maintainers.active[].last_commit), in every repository whose history
+	// was read; nil when it was not.
+	MaintainerActivity *MaintainerActivity `json:"maintainer_activity,omitempty"`
 	// GovernanceCommits counts the non-merge commits that changed governance or
 	// maintainer documents, all time.
 	GovernanceCommits *int `json:"governance_commits,omitempty"`
@@ -308,6 +329,13 @@ type History struct {
 	// Sampled says, for each fact read from a sample rather than the whole history
 	// (a history read through the GitHub API), what the sample was.
 	Sampled map[string]string `json:"sampled,omitempty"`
+}
+
+// MaintainerActivity is how many active maintainers were looked for in the year's
+// commits, and how many were found.
+type MaintainerActivity struct {
+	Checked int `json:"checked"`
+	Seen    int `json:"seen"`
 }
 
 // DCO counts Developer Certificate of Origin sign-offs on the non-merge commits of the

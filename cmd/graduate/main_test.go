@@ -404,7 +404,7 @@ func TestCriteriaDoc(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"\n## Governance and Maintainers\n", "| `governance.maintainer_orgs` | Project maintainers from at least 2 organizations that demonstrates survivability. | — | — | **required** | repository files, external service |\n"} {
+	for _, want := range []string{"\n## Governance and Maintainers\n", "| `governance.maintainer_orgs` | Project maintainers from at least 2 organizations that demonstrates survivability. | — | — | **required** | repository files, external service, git history |\n"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("criteria --format markdown lacks %q", want)
 		}

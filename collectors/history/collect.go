@@ -59,6 +59,13 @@ type Source struct {
 //
 // The error is non-nil only when ctx ends.
 func Collect(ctx context.Context, sources []Source, now time.Time) (*snapshot.History, []snapshot.CollectionError, error) {
+	return CollectFor(ctx, sources, now, nil)
+}
+
+// CollectFor is Collect that also looks for each of people's newest commit of the year
+// (snapshot.Person.LastCommit) and records that it did (MaintainerActivity); people
+// are the active maintainers, changed in place.
+func CollectFor(ctx context.Context, sources []Source, now time.Time, people []*snapshot.Person) (*snapshot.History, []snapshot.CollectionError, error) {
 	if len(sources) == 0 {
 		return nil, nil, fmt.Errorf("collect history: no repository given")
 	}
@@ -119,6 +126,13 @@ func Collect(ctx context.Context, sources []Source, now time.Time) (*snapshot.Hi
 
 	h := &snapshot.History{Partial: missing}
 	commitFacts(h, facts)
+	if people != nil {
+		a := newActivity()
+		for i, f := range facts {
+			a.add(sources[i].Repo, f.commits)
+		}
+		h.MaintainerActivity = &snapshot.MaintainerActivity{Checked: len(people), Seen: a.mark(people)}
+	}
 	releaseFacts(h, sources, facts, now)
 	documentFacts(h, sources, facts)
 	for _, f := range facts {
@@ -506,6 +520,9 @@ func shallowFacts(h *snapshot.History, sources []Source, facts []*repoFacts, sin
 		drop("commits_last_year", func() { h.CommitsLastYear = nil })
 		drop("authors_last_year", func() { h.AuthorsLastYear = nil })
 		drop("dco", func() { h.DCO = nil })
+		if h.MaintainerActivity != nil {
+			drop("maintainer_activity", func() { h.MaintainerActivity = nil })
+		}
 	}
 	msg := fmt.Sprintf("%s: shallow clone, history before %s is missing (git fetch --unshallow reads it)",
 		strings.Join(names, ", "), cut.UTC().Format(time.RFC3339))

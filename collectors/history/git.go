@@ -63,7 +63,7 @@ func (g *Git) run(ctx context.Context, what string, args ...string) ([]byte, err
 // Commits returns the commits of HEAD committed in (since, until], newest first.
 func (g *Git) Commits(ctx context.Context, since, until time.Time) ([]Commit, error) {
 	out, err := g.run(ctx, "commits", "log",
-		"--format=%H%x00%P%x00%ae%x00%at%x00%ct%x00%(trailers:key=Signed-off-by,valueonly,separator=%x1f)%x1e",
+		"--format=%H%x00%P%x00%ae%x00%at%x00%ct%x00%(trailers:key=Signed-off-by,valueonly,separator=%x1f)%x00%an%x00%s%x1e",
 		// --since lets git stop walking once it is past the window; the exact bounds are
 		// applied below.
 		"--since="+since.Add(-time.Second).UTC().Format(time.RFC3339),
@@ -78,7 +78,7 @@ func (g *Git) Commits(ctx context.Context, since, until time.Time) ([]Commit, er
 			continue
 		}
 		f := strings.Split(rec, "\x00")
-		if len(f) != 6 {
+		if len(f) != 8 {
 			return nil, fmt.Errorf("read commits of %s: unexpected git log record %q", g.dir, repo.FirstLine(rec))
 		}
 		at, err1 := unix(f[3])
@@ -89,7 +89,7 @@ func (g *Git) Commits(ctx context.Context, since, until time.Time) ([]Commit, er
 		if !ct.After(since) || ct.After(until) {
 			continue
 		}
-		c := Commit{Hash: f[0], AuthorEmail: f[2], AuthorDate: at, CommitDate: ct, Parents: len(strings.Fields(f[1]))}
+		c := Commit{Hash: f[0], AuthorEmail: f[2], AuthorName: f[6], Subject: f[7], AuthorDate: at, CommitDate: ct, Parents: len(strings.Fields(f[1]))}
 		for v := range strings.SplitSeq(strings.TrimSpace(f[5]), "\x1f") {
 			if v = strings.TrimSpace(v); v != "" {
 				c.SignedOffBy = append(c.SignedOffBy, v)

@@ -37,9 +37,12 @@ type Log interface {
 type Commit struct {
 	Hash        string
 	AuthorEmail string // as written, not lower-cased
-	AuthorDate  time.Time
-	CommitDate  time.Time
-	Parents     int
+	AuthorName  string
+	// Subject is the first line of the message ("Merge pull request #12 from jdoe/fix").
+	Subject    string
+	AuthorDate time.Time
+	CommitDate time.Time
+	Parents    int
 	// SignedOffBy holds the values of the commit message's Signed-off-by trailers.
 	SignedOffBy []string
 }

@@ -3,7 +3,10 @@
 # description: >-
 #   Counts the active maintainers (maintainers.active). Passes when there are at least
 #   min_maintainers of them, fails when there are fewer, and is unknown when the
-#   maintainers were not collected. The template states no number: min_maintainers is
+#   maintainers were not collected, or when fewer than min_maintainers of them have a
+#   commit in the year before the snapshot in the repositories read
+#   (maintainers.active[].last_commit, looked for in every repository's history): the
+#   others may review or work elsewhere. The template states no number: min_maintainers is
 #   graduate's floor, and whether the number is appropriate to the project's size and
 #   scope remains a TOC judgement.
 # related_resources:
@@ -17,10 +20,11 @@
 #     sandbox: not_applicable
 #     incubation: required
 #     graduation: required
-#   decided_by: [repository_files]
-#   facts: [maintainers]
+#   decided_by: [repository_files, git_history]
+#   facts: [maintainers, history.maintainer_activity]
 package graduate.criteria.governance.maintainer_count
 
+import data.graduate.lib.activity
 import data.graduate.lib.facts
 import data.graduate.lib.verdict
 
@@ -39,6 +43,18 @@ fail contains msg if {
 	msg := sprintf(
 		"%d active maintainer(s) listed in %s; at least %d are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)",
 		[count(active), facts.searched, min_maintainers],
+	)
+}
+
+# Enough listed, too few with a commit of the year in the repositories read: the others
+# may review, or work elsewhere, so the count is unsure.
+unknown contains msg if {
+	count(active) >= min_maintainers
+	activity.known
+	count(activity.maybe_active(active)) < min_maintainers
+	msg := sprintf(
+		"%d active maintainers listed in %s, but %d of them have no commit in the year before the snapshot in the repositories read (%s); they may review or work in other repositories: at least %d active maintainers are required; attest their activity, or update the list",
+		[count(active), facts.searched, count(activity.unseen), activity.names(activity.unseen), min_maintainers],
 	)
 }
 

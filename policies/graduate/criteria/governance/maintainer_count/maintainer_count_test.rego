@@ -63,3 +63,27 @@ test_unknown_when_collection_failed if {
 	r.status == "unknown"
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md points to another repository"]
 }
+
+committed(p) := object.union(p, {"last_commit": {"repo": "main", "commit": "abc", "date": "2026-09-01", "how": "email"}})
+
+mailed(p) := object.union(p, {"email": sprintf("%s@acme.example", [p.github])})
+
+looked(s, partial) := object.union(s, {"history": {"maintainer_activity": {"checked": 2, "seen": 1}, "partial": partial}})
+
+# Two listed, one with a commit of the year: the other, whom the history could have
+# found by address, may only review, so the count is unsure, not short. Without the
+# history's word that they were looked for, or with a repository left out of it, the
+# list alone decides; and a handle alone, which commits rarely carry, is no absence.
+test_unknown_when_too_few_committed if {
+	s := snapshot([committed(person("a", 3)), mailed(person("b", 4))])
+	r := fixtures.result("governance", "maintainer_count") with input as looked(s, [])
+	r.status == "unknown"
+	r.reasons == ["2 active maintainers listed in main, but 1 of them have no commit in the year before the snapshot in the repositories read (b); they may review or work in other repositories: at least 2 active maintainers are required; attest their activity, or update the list"]
+
+	fixtures.result("governance", "maintainer_count").status == "pass" with input as s
+	fixtures.result("governance", "maintainer_count").status == "pass" with input as looked(s, ["main"])
+	both := snapshot([committed(person("a", 3)), committed(mailed(person("b", 4)))])
+	fixtures.result("governance", "maintainer_count").status == "pass" with input as looked(both, [])
+	handle := snapshot([committed(person("a", 3)), object.union(person("b", 4), {"name": null})])
+	fixtures.result("governance", "maintainer_count").status == "pass" with input as looked(handle, [])
+}

@@ -6,7 +6,9 @@
 #   (foundation_maintainers, by GitHub handle). Passes when there are at least
 #   min_maintainer_orgs of them. Unknown when work e-mail domains would make enough, when
 #   some maintainer's affiliation is given nowhere (they may work elsewhere), or when the
-#   maintainers were not collected. Fails only when every maintainer's affiliation is
+#   maintainers were not collected, or when fewer than min_maintainer_orgs of the
+#   organisations have a maintainer with a commit in the year before the snapshot in the
+#   repositories read (maintainers.active[].last_commit). Fails only when every maintainer's affiliation is
 #   known (stated, recorded, an explicit "Independent", or a shared work e-mail domain)
 #   and too few organisations remain.
 # related_resources:
@@ -18,10 +20,11 @@
 #     sandbox: not_applicable
 #     incubation: not_applicable
 #     graduation: required
-#   decided_by: [repository_files, external_service]
-#   facts: [maintainers, foundation_maintainers]
+#   decided_by: [repository_files, external_service, git_history]
+#   facts: [maintainers, foundation_maintainers, history.maintainer_activity]
 package graduate.criteria.governance.maintainer_orgs
 
+import data.graduate.lib.activity
 import data.graduate.lib.facts
 import data.graduate.lib.orgs
 import data.graduate.lib.record
@@ -119,6 +122,21 @@ fail contains msg if {
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s)%s; the %d who state no employer write from %s; at least %d organisations are required",
 		[count(active), count(employers), _names, _via_record, count(unaffiliated), concat(", ", sort(domains)), min_orgs],
+	)
+}
+
+# Enough organisations listed, too few with a maintainer who committed in the year in
+# the repositories read: survivability rests on the others, who may review or work
+# elsewhere, so it is unsure.
+_seen_employers := orgs.employers(activity.maybe_active(array.concat(active, record.with_record)))
+
+unknown contains msg if {
+	count(employers) >= min_orgs
+	activity.known
+	count(_seen_employers) < min_orgs
+	msg := sprintf(
+		"%d active maintainers work for %d organisations (%s)%s, but only %d of them (%s) have a maintainer with a commit in the year before the snapshot in the repositories read, or one the history could not have found; those without one (%s) may review or work in other repositories: at least %d organisations are required; attest their activity, or update the list",
+		[count(active), count(employers), _names, _via_record, count(_seen_employers), concat(", ", sort([n | some n in _seen_employers])), activity.names(activity.unseen), min_orgs],
 	)
 }
 

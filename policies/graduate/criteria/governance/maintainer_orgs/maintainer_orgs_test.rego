@@ -93,3 +93,24 @@ test_fail_names_the_shared_work_domain if {
 	r.status == "fail"
 	r.reasons == ["2 active maintainers work for 0 organisation(s) (); the 2 who state no employer write from buoyant.example; at least 2 organisations are required"]
 }
+
+committed(p) := object.union(p, {"last_commit": {"repo": "main", "commit": "abc", "date": "2026-09-01", "how": "handle"}})
+
+looked(s) := object.union(s, {"history": {"maintainer_activity": {"checked": 3, "seen": 2}}})
+
+# Two organisations listed, but only Red Hat's maintainers committed in the year: the
+# survivability the second organisation brings is unsure. A commit from each passes,
+# and so does a maintainer the history could not have found (no address, no full name).
+test_unknown_when_one_organisation_committed if {
+	c := object.union(person("c", "Google LLC"), {"email": "c@google.example"})
+	s := snapshot([committed(person("a", "Red Hat")), committed(person("b", "RedHat")), c])
+	r := fixtures.result("governance", "maintainer_orgs") with input as looked(s)
+	r.status == "unknown"
+	r.reasons == ["3 active maintainers work for 2 organisations (Google LLC, Red Hat), but only 1 of them (Red Hat) have a maintainer with a commit in the year before the snapshot in the repositories read, or one the history could not have found; those without one (c) may review or work in other repositories: at least 2 organisations are required; attest their activity, or update the list"]
+
+	fixtures.result("governance", "maintainer_orgs").status == "pass" with input as s
+	all := snapshot([committed(person("a", "Red Hat")), person("b", "RedHat"), committed(c)])
+	fixtures.result("governance", "maintainer_orgs").status == "pass" with input as looked(all)
+	handle := snapshot([committed(person("a", "Red Hat")), person("c", "Google LLC")])
+	fixtures.result("governance", "maintainer_orgs").status == "pass" with input as looked(handle)
+}
