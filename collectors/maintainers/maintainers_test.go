@@ -840,6 +840,20 @@ g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
 maintainers: [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 `
 
+// TestNoRightsSection: a section whose prose says its people hold no maintainer's
+// rights lists no maintainers, whatever its table holds.
+func TestNoRightsSection(t *testing.T) {
+	list := "# Maintainers\n\n## Quarry Committers\n\n| Maintainer | Email | Employer |\n|---|---|---|\n| [Ada Byron](https://github.com/ada) | ada@example.com | Engines Ltd |\n\n" +
+		"## Community Managers\n\nThis group represents the project for administrative duties. No approval rights.\n\n| Name | GitHub ID | Responsibilities |\n|---|---|---|\n| Bob Ng | [bob](https://github.com/bob) | Representative |\n"
+	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": list}), Role: snapshot.RoleMain}})
+	if err != nil || res.Maintainers == nil {
+		t.Fatal(err, res.Errors)
+	}
+	if got := strings.Join(handles(res.Maintainers.Active), ","); got != "ada" {
+		t.Errorf("active = %q, want ada alone", got)
+	}
+}
+
 func TestRecordedList(t *testing.T) {
 	members := "# Community members\n\n## Governance committee\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n\n## Governance committee emeritus\n\n- [Dan Ito](https://github.com/dan)\n"
 	tests := []struct {

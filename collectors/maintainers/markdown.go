@@ -49,6 +49,7 @@ type mdParser struct {
 	level   int           // the level of the last Markdown heading, for label lines
 	headed  bool          // a heading was read
 	csv     *columns      // in plain text, the columns a comment gave quoted rows
+	csvN    int           // how many columns it names
 	root    intro         // the prose before the first heading
 	// at are the lines whose responsibility domainsAt asks for, and domains what the
 	// file gives a person there.
@@ -269,6 +270,9 @@ func (p *mdParser) own() []entry {
 	return out
 }
 
+// noRightsRe matches prose saying a section's people hold no maintainer's rights.
+var noRightsRe = regexp.MustCompile(`(?i)\bno (?:approval|approver|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b|\b(?:are|is) not (?:project )?maintainers?\b|\bdo(?:es)? not have (?:approval|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b`)
+
 // fencedLines reports which lines are inside a fenced code block, its fences excluded.
 func fencedLines(ls []string) []bool {
 	in := make([]bool, len(ls))
@@ -343,7 +347,7 @@ func (p *mdParser) heading(line, level int, raw string) {
 		// "# GitHub ID, Name, Email address": the columns of the quoted rows below.
 		cols := mapColumns(strings.Split(raw, ","))
 		if cols.github >= 0 || cols.name >= 0 {
-			p.csv = &cols
+			p.csv, p.csvN = &cols, strings.Count(raw, ",")+1
 		}
 	}
 	if p.plain && classify(text) == statusUnknown {
@@ -433,14 +437,23 @@ func (p *mdParser) line(n int, l string) {
 	}
 	if !list {
 		p.intro().add(plainText(content))
+		if len(p.stack) > 0 && noRightsRe.MatchString(content) {
+			// "This group represents the project for administrative duties. ... No
+			// approval rights.": the section's people are no maintainers.
+			p.stack[len(p.stack)-1].st = statusNone
+		}
 	}
 	st, explicit := p.status()
 	if p.at[n] && st == statusActive {
 		p.domains[n] = cmp.Or(p.domain(), p.scope())
 	}
-	if p.csv != nil && quotedRowRe.MatchString(strings.TrimSpace(l)) {
-		// "dmcgowan","Derek McGowan","derek@example.org","": a row of the comment's columns.
-		if cells, err := csv.NewReader(strings.NewReader(strings.TrimSpace(l))).Read(); err == nil && st != statusNone {
+	if p.csv != nil && (quotedRowRe.MatchString(strings.TrimSpace(l)) || p.plain && !list && strings.Count(l, ",") == p.csvN-1 && !strings.ContainsAny(l, "|<>@")) {
+		// "dmcgowan","Derek McGowan","derek@example.org","": a row of the comment's
+		// columns; so is "bpradipt, Pradipta Banerjee, Redhat" in a plain file, with as
+		// many fields as the comment names.
+		r := csv.NewReader(strings.NewReader(strings.TrimSpace(l)))
+		r.TrimLeadingSpace = true
+		if cells, err := r.Read(); err == nil && st != statusNone {
 			if rec, ok := rowRecord(cells, *p.csv); ok {
 				p.emit(n, rec, st)
 			}
