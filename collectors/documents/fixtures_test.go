@@ -326,6 +326,20 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("the issue chooser's contact links are channels", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":                         "# Q\n",
+			".github/ISSUE_TEMPLATE/config.yml": "blank_issues_enabled: false\ncontact_links:\n  - name: Slack for questions\n    url: https://slack.cncf.io/\n    about: Join the #quarry channel.\n  - name: Documentation\n    url: https://quarry.example/docs/\n",
+			".github/ISSUE_TEMPLATE/bug.yml":    "name: Bug\nbody:\n  - type: markdown\n    attributes:\n      value: Ask on https://quarry.slack.com/archives/C01 first.\n",
+		})
+		var got []string
+		for _, c := range f.Content.Channels {
+			got = append(got, fmt.Sprintf("%s %s %s:%d", c.Kind, c.URL, c.Source.Path, c.Source.Line))
+		}
+		if want := []string{"slack https://slack.cncf.io/ .github/ISSUE_TEMPLATE/config.yml:4"}; !slices.Equal(got, want) {
+			t.Errorf("channels = %q, want %q: the chooser's links, not a form's", got, want)
+		}
+	})
 	t.Run("the milestones linked as such are a roadmap kept elsewhere", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md": "# Releases\n\nQuarry uses [GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to provide an indication of when the next release is planned.\n\nAdd your pull request to [a milestone](https://github.com/quarry-dev/quarry/milestone/3).\n",
@@ -756,10 +770,11 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("a project's adopters linked by its name or as where it is used in production are a link out", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\nIts design is [used in production](https://quarry.example/adoptions/) by several vendors.\n\n" +
-				"## Quarry adopters\n\nYou can view the list of [Quarry Adopters](https://quarry.example/adopters/).\n\n## Community\n\nRead our [Case Studies](https://quarry.example/case-studies/).\n",
+				"## Quarry adopters\n\nYou can view the list of [Quarry Adopters](https://quarry.example/adopters/).\n\n## Community\n\nRead our [Case Studies](https://quarry.example/case-studies/).\n\n" +
+				"The [Quarry-filtered case study list](https://www.cncf.io/case-studies/?_sft_lf-project=quarry) is kept on cncf.io.\n",
 		})
-		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:README.md:7 https://quarry.example/adopters/", "adopters q:README.md:3 https://quarry.example/adoptions/", "adopters q:README.md:11 https://quarry.example/case-studies/"}) {
-			t.Errorf("links out = %q, want the three adopters links", got)
+		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:README.md:7 https://quarry.example/adopters/", "adopters q:README.md:3 https://quarry.example/adoptions/", "adopters q:README.md:11 https://quarry.example/case-studies/", "adopters q:README.md:13 https://www.cncf.io/case-studies/?_sft_lf-project=quarry"}) {
+			t.Errorf("links out = %q, want the four adopters links", got)
 		}
 	})
 	t.Run("the project's other repositories a README links are links out of their own topic", func(t *testing.T) {
@@ -796,7 +811,9 @@ func TestCollectEdges(t *testing.T) {
 			"docs/1.0-ANNOUNCEMENT.md":    "# Quarry 1.0\n\nFrom now on we release every month.\n",
 			"hips/hip-0003.md":            "# HIP 3\n\nOnce accepted, we release the feature every month.\n",
 			"docs/security-audit/2024.md": "# Audit\n\nThe fixes were released every month after the audit.\n",
-			"docs/maturity.md":            "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
+			// A self-assessment describes the project's practices, wherever it is kept.
+			"cncf/security/self-assessment.md": "# Quarry security self-assessment\n\n## Release, testing and assessment process\n\nWe release every month.\n",
+			"docs/maturity.md":                 "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
 			// Outside the hint folders, a page the README links is the project's own;
 			// one no entry document links is a package's.
 			"README.md":           "# Q\n\nSee the [SDK requirements](spec/SDK.md) and [HIP 3](hips/hip-0003.md).\n",
@@ -806,7 +823,7 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Content.Topics["release_expectations"]); len(got) != 0 {
 			t.Errorf("release_expectations = %q, want none: no document it is read in states it", got)
 		}
-		if got := found(f.Content.Hints["release_expectations"]); !slices.Equal(got, []string{"q:FEATURE-LIFECYCLE.md:3 sentence", "q:docs/lifecycle.md:3 sentence"}) {
+		if got := found(f.Content.Hints["release_expectations"]); !slices.Equal(got, []string{"q:FEATURE-LIFECYCLE.md:3 sentence", "q:cncf/security/self-assessment.md:5 sentence", "q:docs/lifecycle.md:3 sentence"}) {
 			t.Errorf("hints = %q, want the lifecycle pages only", got)
 		}
 		if got := found(f.Content.Hints["release_support"]); !slices.Equal(got, []string{"q:spec/SDK.md:3 sentence"}) {

@@ -18,24 +18,31 @@ var siteConfigs = []string{
 	"docusaurus.config.js", "docusaurus.config.ts", "mkdocs.yml", "mkdocs.yaml",
 }
 
+// issueChooser are the files of GitHub's issue chooser, whose contact links it shows
+// everyone who opens an issue ("CNCF Slack for Community discussions": "Join
+// #confidential-containers").
+var issueChooser = []string{".github/ISSUE_TEMPLATE/config.yml", ".github/ISSUE_TEMPLATE/config.yaml"}
+
 // siteChannels adds to f the public channels a website repository's configuration links
 // on every page of the site (in-toto's Slack and mailing list are only in its
-// hugo.yaml's footer links), each once, after those its documents name.
+// hugo.yaml's footer links), and those a repository's issue chooser offers, each once,
+// after those its documents name.
 func (pr *project) siteChannels(ctx context.Context, inputs []Input, f *Facts) error {
 	seen := map[string]bool{}
 	for _, ch := range f.Content.Channels {
 		seen[channelKey(ch.Kind, ch.URL)] = true
 	}
 	for i, in := range inputs {
-		if !in.Website {
-			continue
+		configs := issueChooser
+		if in.Website {
+			configs = append(slices.Clone(siteConfigs), issueChooser...)
 		}
 		files, err := in.Repo.Files(ctx)
 		if err != nil {
 			// The repository's files could not be listed: the inventory has said so.
 			continue
 		}
-		for _, name := range siteConfigs {
+		for _, name := range configs {
 			if _, ok := slices.BinarySearch(files, name); !ok {
 				continue
 			}
