@@ -47,6 +47,9 @@ func TestKindsByName(t *testing.T) {
 		{"governance.MD", []string{KindGovernance}},
 		{"community/ADOPTERS.md", []string{KindAdopters}},
 		{".github/ISSUE_TEMPLATE/adopters.md", []string{"issue_templates"}}, // a form, not the list
+		// The maintainers' release checklist, opened as an issue, is the procedure.
+		{".github/ISSUE_TEMPLATE/release-check-list.md", []string{KindReleaseProcess}},
+		{".github/ISSUE_TEMPLATE/release.yml", []string{"issue_templates"}},
 		{"docs/adopters-program.md", nil},
 		{"docs/Governance.rst", []string{KindGovernance}},
 		{".github/GOVERNANCE", []string{KindGovernance}},

@@ -81,6 +81,13 @@ func (d *doc) addKind(k string, l snapshot.Location) {
 // kindIssueTemplates is the kind of the issue and pull request templates.
 const kindIssueTemplates = "issue_templates"
 
+// kindSelfAssessment and kindGTR are the kinds of a security self-assessment and a
+// general technical review.
+const (
+	kindSelfAssessment = "security_self_assessment"
+	kindGTR            = "gtr"
+)
+
 // postRe matches the paths of a website's blog posts and news.
 var postRe = regexp.MustCompile(`(?i)(?:^|/)(?:blog|blogs|posts|_posts|news)/`)
 

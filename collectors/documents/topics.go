@@ -350,7 +350,10 @@ func (pr *project) hintable(d *doc) bool {
 	top, _, nested := strings.Cut(d.path, "/")
 	// (cloudevents' README links its SDK requirements, kept beside the spec, which
 	// state the releases SDKs support.)
-	return !nested || pr.v.HintFolders[strings.ToLower(top)] || d.depth > 0
+	// (A security self-assessment or a general technical review describes the
+	// project's practices for the TOC, wherever it is kept: microcks' "Microcks
+	// components are distributed as OCI container images".)
+	return !nested || pr.v.HintFolders[strings.ToLower(top)] || d.depth > 0 || d.hasKind(kindSelfAssessment) || d.hasKind(kindGTR)
 }
 
 // firstStatement returns the first unit of a document that states the topic and
