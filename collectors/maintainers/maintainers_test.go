@@ -854,6 +854,19 @@ func TestNoRightsSection(t *testing.T) {
 	}
 }
 
+// TestLeadsSection: the project's leads, listed beside a group's maintainers, are
+// maintainers; a group's approvers there are not.
+func TestLeadsSection(t *testing.T) {
+	list := "# Maintainers\n\n## Leads\n\n- Ada Byron (@ada)\n  project lead\n- Bob Ng (@bob)\n\n## AWS Provider Maintainers\n\n- Carol Wu (@carol)\n\n## Docs approvers\n\n- Dan Ito (@dan)\n"
+	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{"OWNERS.md": list}), Role: snapshot.RoleMain}})
+	if err != nil || res.Maintainers == nil {
+		t.Fatal(err, res.Errors)
+	}
+	if got := strings.Join(handles(res.Maintainers.Active), ","); got != "ada,bob,carol" {
+		t.Errorf("active = %q, want ada,bob,carol", got)
+	}
+}
+
 func TestRecordedList(t *testing.T) {
 	members := "# Community members\n\n## Governance committee\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n\n## Governance committee emeritus\n\n- [Dan Ito](https://github.com/dan)\n"
 	tests := []struct {

@@ -1,6 +1,7 @@
 package maintainers
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -138,7 +139,15 @@ const (
 	// kindDefined is a role the project's documents count as maintainers ("A reviewer
 	// is a core maintainer"): its people are maintainers, and never set aside.
 	kindDefined
+	// kindLeads is the project's leads ("Leads", "Project Leads"): another role, whose
+	// people a section named for the maintainers does not set aside, as they lead the
+	// maintainers (cloud-custodian's OWNERS.md: "Leads" beside "AWS Provider
+	// Maintainers").
+	kindLeads
 )
+
+// projectLeadsRe matches a heading naming the project's leads, not one group's.
+var projectLeadsRe = regexp.MustCompile(`^(?:project |core |maintainer |technical )?leads?$`)
 
 // otherRoleWords are roles a file may list beside its maintainers.
 var otherRoleWords = set("approver", "approvers", "committer", "committers", "owner", "owners",
@@ -153,6 +162,8 @@ func kindOf(s string) sectionKind {
 	switch {
 	case anyIn(ws, set("maintainer", "maintainers")) && !anyIn(ws, emeritusWords):
 		return kindMaintainers
+	case projectLeadsRe.MatchString(strings.Join(ws, " ")):
+		return kindLeads
 	case anyIn(ws, otherRoleWords):
 		return kindOtherRole
 	}
