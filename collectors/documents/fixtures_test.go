@@ -326,6 +326,18 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
+	t.Run("a repository page's contributing tab is no README", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md":     "# Quarry\n\nPlease see our [Contributing Guidelines](https://github.com/quarry-dev/quarry/?tab=contributing-ov-file#readme).\n",
+			"GOVERNANCE.md": "# Governance\n\nSee the [README](https://github.com/quarry-dev/quarry/?tab=readme-ov-file).\n",
+		})
+		if got := found(f.Documents.Contributing); len(got) != 0 {
+			t.Errorf("contributing = %q, want none: the tab shows a guide kept elsewhere", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing quarry-dev/quarry:README.md:3 https://github.com/quarry-dev/quarry/?tab=contributing-ov-file#readme") {
+			t.Errorf("links out = %q, want the contributing tab", got)
+		}
+	})
 	t.Run("the issue chooser's contact links are channels", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md":                         "# Q\n",

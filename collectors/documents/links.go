@@ -307,6 +307,13 @@ func (rs resolver) resolve(r int, from, raw string) (target, bool) {
 				case len(rest) >= 2 && (rest[0] == "blob" || rest[0] == "tree" || rest[0] == "raw" || rest[0] == "edit"):
 					return inRepo(rest[1:])
 				case len(rest) == 0:
+					if tab := u.Query().Get("tab"); strings.HasSuffix(tab, "-ov-file") && tab != "readme-ov-file" {
+						// "?tab=contributing-ov-file#readme": the repository page's tab
+						// showing its contributing guide, code of conduct or security
+						// policy, or the organisation's default when it keeps none: not
+						// the README. A file of its own is read by its name anyway.
+						return target{repo: -1, url: raw}, true
+					}
 					return target{repo: i, path: "", anchor: u.Fragment, url: raw}, true
 				}
 				// issues, pulls, releases, wiki: pages of the repository, not files.
