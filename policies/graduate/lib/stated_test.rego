@@ -14,10 +14,11 @@ _hinted := {[t, section, concat("_", array.slice(parts, 1, count(parts)))] |
 
 _hint := {"repo": "main", "path": "docs/lifecycle.md", "line": 12, "how": "sentence", "text": "A feature stays in beta for one release cycle (typically 3 months)."}
 
-# Every topic looked for and none stated, in a project with a release document.
+# Every topic looked for and none stated, in a project with a release document and no
+# roadmap.
 _snapshot(hints) := object.union(fixtures.base, {
 	"repositories": [{"name": "main", "role": "main"}],
-	"documents": {"release_process": [{"repo": "main", "path": "RELEASES.md", "line": 1}]},
+	"documents": {"release_process": [{"repo": "main", "path": "RELEASES.md", "line": 1}], "roadmap": []},
 	"content": {
 		"topics": {t: [] | some t, _ in data.graduate.config.vocabulary.topics},
 		"links_out": [],

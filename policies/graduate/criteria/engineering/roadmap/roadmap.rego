@@ -5,7 +5,9 @@
 #   or a README roadmap section or link) is found in any repository of the project, or
 #   when the roadmap is handed off to a tracker the GitHub API shows kept (github.trackers:
 #   something open in it changed within roadmap_tracker_max_age_days); fails when
-#   documents were searched and none was found; unknown when they were not collected,
+#   documents were searched and none was found and no other page says a roadmap is kept
+#   (a hint of content.topics.roadmap_kept); unknown when they were not collected, when another page
+#   says one is kept,
 #   when the roadmap is only linked elsewhere, or when every roadmap found is out of
 #   date: a file that has not changed in the roadmap_max_age_days before the snapshot
 #   (documents.roadmap[].changed, from the history), names no period still running and
@@ -28,10 +30,11 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files, git_history, github]
-#   facts: [documents.roadmap, github.trackers]
+#   facts: [documents.roadmap, github.trackers, content.topics.roadmap_kept]
 package graduate.criteria.engineering.roadmap
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -40,7 +43,24 @@ unknown contains facts.path_not_collected("documents.roadmap")
 
 fail contains msg if {
 	facts.missing_document("roadmap")
+	count(kept_elsewhere) == 0
 	msg := sprintf("%s; none is a roadmap (looked for %s); a public roadmap or other forward-looking planning document is required", [facts.read, facts.describe("roadmap")])
+}
+
+# kept_elsewhere are the sentences of other pages that say a roadmap is kept ("Establish
+# and maintain a roadmap for the working group"): with none found, where it is is not
+# known, so the roadmap is unknown, never failed.
+kept_elsewhere := stated.hints(["roadmap_kept"])
+
+unknown contains msg if {
+	facts.missing_document("roadmap")
+	count(kept_elsewhere) > 0
+	msg := sprintf("%s; none is a roadmap (looked for %s), but a sentence elsewhere says one is kept (%s); a person should read it: attest where the roadmap is, or link it", [facts.read, facts.describe("roadmap"), facts.where(kept_elsewhere)])
+}
+
+evidence contains facts.file(l) if {
+	facts.missing_document("roadmap")
+	some l in kept_elsewhere
 }
 
 max_age_days := data.graduate.config.thresholds.roadmap_max_age_days

@@ -19,9 +19,10 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.roadmap_changes, documents.roadmap]
+#   facts: [content.topics.roadmap_changes, documents.roadmap, content.topics.roadmap_kept]
 package graduate.criteria.engineering.roadmap_change_process
 
+import data.graduate.criteria.engineering.roadmap
 import data.graduate.lib.facts
 import data.graduate.lib.stated
 import data.graduate.lib.verdict
@@ -43,10 +44,27 @@ unknown contains m if some m in stated.linked(_topics, _labels, "roadmap")
 fail contains msg if {
 	stated.unstated(_topics, "roadmap")
 	facts.missing_document("roadmap")
+	count(roadmap.kept_elsewhere) == 0
 	msg := sprintf(
 		"%s; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
 		[facts.read, facts.describe("roadmap")],
 	)
+}
+
+unknown contains msg if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	count(roadmap.kept_elsewhere) > 0
+	msg := sprintf(
+		"%s; none is a roadmap and none states how the roadmap changes, but a sentence elsewhere says a roadmap is kept (%s); a person should read it: attest where the roadmap and its change process are",
+		[facts.read, facts.where(roadmap.kept_elsewhere)],
+	)
+}
+
+evidence contains facts.file(l) if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	some l in roadmap.kept_elsewhere
 }
 
 unknown contains msg if {
