@@ -840,30 +840,34 @@ g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
 maintainers: [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 `
 
-// TestNoRightsSection: a section whose prose says its people hold no maintainer's
-// rights lists no maintainers, whatever its table holds.
-func TestNoRightsSection(t *testing.T) {
-	list := "# Maintainers\n\n## Quarry Committers\n\n| Maintainer | Email | Employer |\n|---|---|---|\n| [Ada Byron](https://github.com/ada) | ada@example.com | Engines Ltd |\n\n" +
-		"## Community Managers\n\nThis group represents the project for administrative duties. No approval rights.\n\n| Name | GitHub ID | Responsibilities |\n|---|---|---|\n| Bob Ng | [bob](https://github.com/bob) | Representative |\n"
-	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": list}), Role: snapshot.RoleMain}})
-	if err != nil || res.Maintainers == nil {
-		t.Fatal(err, res.Errors)
+// TestSectionRoles: what a section's heading or prose says of its people's role. A
+// section whose prose says they hold no maintainer's rights lists no maintainers,
+// whatever its table holds; the project's leads, listed beside a group's maintainers,
+// are maintainers, a group's approvers there are not.
+func TestSectionRoles(t *testing.T) {
+	tests := []struct {
+		name, file, list, active string
+	}{
+		{
+			name: "no approval rights", file: "MAINTAINERS.md", active: "ada",
+			list: "# Maintainers\n\n## Quarry Committers\n\n| Maintainer | Email | Employer |\n|---|---|---|\n| [Ada Byron](https://github.com/ada) | ada@example.com | Engines Ltd |\n\n" +
+				"## Community Managers\n\nThis group represents the project for administrative duties. No approval rights.\n\n| Name | GitHub ID | Responsibilities |\n|---|---|---|\n| Bob Ng | [bob](https://github.com/bob) | Representative |\n",
+		},
+		{
+			name: "the project's leads", file: "OWNERS.md", active: "ada,bob,carol",
+			list: "# Maintainers\n\n## Leads\n\n- Ada Byron (@ada)\n  project lead\n- Bob Ng (@bob)\n\n## AWS Provider Maintainers\n\n- Carol Wu (@carol)\n\n## Docs approvers\n\n- Dan Ito (@dan)\n",
+		},
 	}
-	if got := strings.Join(handles(res.Maintainers.Active), ","); got != "ada" {
-		t.Errorf("active = %q, want ada alone", got)
-	}
-}
-
-// TestLeadsSection: the project's leads, listed beside a group's maintainers, are
-// maintainers; a group's approvers there are not.
-func TestLeadsSection(t *testing.T) {
-	list := "# Maintainers\n\n## Leads\n\n- Ada Byron (@ada)\n  project lead\n- Bob Ng (@bob)\n\n## AWS Provider Maintainers\n\n- Carol Wu (@carol)\n\n## Docs approvers\n\n- Dan Ito (@dan)\n"
-	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{"OWNERS.md": list}), Role: snapshot.RoleMain}})
-	if err != nil || res.Maintainers == nil {
-		t.Fatal(err, res.Errors)
-	}
-	if got := strings.Join(handles(res.Maintainers.Active), ","); got != "ada,bob,carol" {
-		t.Errorf("active = %q, want ada,bob,carol", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{tt.file: tt.list}), Role: snapshot.RoleMain}})
+			if err != nil || res.Maintainers == nil {
+				t.Fatal(err, res.Errors)
+			}
+			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
+				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+		})
 	}
 }
 
