@@ -24,6 +24,10 @@ var (
 	// channelPageRe is the whole text of a link to a page that lists the channels
 	// ("Slack", "community channels"), when the page is no chat itself.
 	channelPageRe = regexp.MustCompile(`^(?:join (?:us on |our )?)?(?:slack|discord|matrix|gitter|zulip)(?: channels?| workspace)?$|^(?:our |the |project |community )?(?:communication |community )?channels?$`)
+	// communityPageRe is the whole text of a link to the project's community page
+	// ("Community Info", "centralized COMMUNITY.md"): where its channels and meetings
+	// are listed.
+	communityPageRe = regexp.MustCompile(`^(?:the |our |project |centralized |central )?(?:community|community md|community info|community page|community guide|get involved|getting involved)$`)
 
 	// meetingRes find lines about community meetings.
 	meetingRes = []*regexp.Regexp{
@@ -41,6 +45,9 @@ var (
 
 // TopicChannels is the topic of a link out to a page that lists the project's channels.
 const TopicChannels = "channels"
+
+// TopicMeetings is the topic of a link out to a page that lists the project's meetings.
+const TopicMeetings = "meetings"
 
 // labelledCalendar finds a calendar given by a label and its link.
 const labelledCalendar = `\bcalendars?\s*:\s*(?:https?://|<|\[)`

@@ -472,6 +472,15 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 					if channelPageRe.MatchString(normalize(t.text)) && strings.HasPrefix(t.target, "http") {
 						pr.addLinkOut(TopicChannels, pr.loc(d, n), t.target, t.text)
 					}
+					// "[Community Info](https://github.com/o/governance/blob/main/COMMUNITY.md)":
+					// the community page, kept out of the repositories read, lists the
+					// channels and the meetings.
+					if communityPageRe.MatchString(normalize(t.text)) && strings.HasPrefix(t.target, "http") {
+						if rt, ok := pr.rs.resolve(d.repo, d.path, t.target); ok && rt.repo < 0 {
+							pr.addLinkOut(TopicChannels, pr.loc(d, n), t.target, t.text)
+							pr.addLinkOut(TopicMeetings, pr.loc(d, n), t.target, t.text)
+						}
+					}
 					continue
 				}
 			}

@@ -338,6 +338,22 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the contributing tab", got)
 		}
 	})
+	t.Run("a community page kept elsewhere is where the channels and meetings are", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md":    "# Quarry\n\n## Community Resources\n\n- **[Community Info](https://github.com/quarry-dev/governance/blob/main/COMMUNITY.md)**\n- [Community](COMMUNITY.md)\n",
+			"COMMUNITY.md": "# Community\n\nGo to the [centralized COMMUNITY.md](https://github.com/quarry-dev/governance/blob/main/COMMUNITY.md)\n",
+		})
+		var got []string
+		for _, o := range f.Content.LinksOut {
+			if o.Topic == TopicChannels || o.Topic == TopicMeetings {
+				got = append(got, fmt.Sprintf("%s %s:%d", o.Topic, o.Path, o.Line))
+			}
+		}
+		slices.Sort(got)
+		if want := []string{"channels COMMUNITY.md:3", "channels README.md:5", "meetings COMMUNITY.md:3", "meetings README.md:5"}; !slices.Equal(got, want) {
+			t.Errorf("links out = %q, want %q", got, want)
+		}
+	})
 	t.Run("the issue chooser's contact links are channels", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md":                         "# Q\n",
@@ -970,8 +986,9 @@ func TestCollectEdges(t *testing.T) {
 			"keps/0012-scheduler/README.md": "# Scheduler\n\n## Roadmap\n\n- Alpha in 1.4\n",
 			"security/joint-review.md":      "# Joint review\n\n## Roadmap\n\n- Fuzzing\n",
 			"reviews/tech-review-2025.md":   "# Technical review\n\n## Roadmap\n\n- Sharding\n",
+			"technical-guidelines.md":       "# Technical guidelines\n\n## Semantic Versioning and 1.0 Releases\n\nAll SDKs follow semantic versioning.\n",
 		})
-		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:docs/dev/maintaining.md#Cutting a release:3 section"}) {
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:docs/dev/maintaining.md#Cutting a release:3 section", "q:technical-guidelines.md#Semantic Versioning and 1.0 Releases:3 section"}) {
 			t.Errorf("release_process = %q, want the section", got)
 		}
 		if got := found(f.Documents.Roadmap); len(got) != 0 {

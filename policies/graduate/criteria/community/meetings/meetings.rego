@@ -8,7 +8,9 @@
 #   when the lines read only say that they are held and where their record is (how
 #   "record": a frequency, a call link, agendas or notes: the schedule is then wherever
 #   they link), or only name them ("lead community calls"), or when the content was not
-#   collected; fails when content was searched and no meeting was found. Whether the
+#   collected, or when none was found but the community page is linked out of the
+#   repositories read (content.links_out, topic meetings); fails when content was
+#   searched, no meeting was found and no community page is linked elsewhere. Whether the
 #   schedule is up to date is not judged.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
@@ -61,10 +63,25 @@ unknown contains facts.path_not_collected("content.meetings")
 fail contains msg if {
 	facts.member_collected("content", "meetings")
 	count(meetings) == 0
+	count(facts.links_out("meetings")) == 0
 	msg := sprintf(
 		"no public meeting found in %s (looked for meeting schedules, agendas and calendar links, including the CNCF calendar, in the READMEs, the community, communication, contributing and governance documents and meeting schedules); an up-to-date public meeting schedule or CNCF calendar entry is required",
 		[facts.searched],
 	)
+}
+
+# No meeting in the repositories read, but the community page that would list them is
+# linked elsewhere ("[Community Info](https://github.com/o/governance/...)").
+unknown contains msg if {
+	facts.member_collected("content", "meetings")
+	count(meetings) == 0
+	count(facts.links_out("meetings")) > 0
+	msg := sprintf("no public meeting found in %s; %s", [facts.searched, facts.linked(facts.links_out("meetings"))])
+}
+
+evidence contains facts.link(l) if {
+	count(meetings) == 0
+	some l in facts.links_out("meetings")
 }
 
 # A schedule is the evidence; without one, what was read of the meetings.

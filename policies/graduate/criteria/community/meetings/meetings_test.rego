@@ -66,3 +66,15 @@ test_unknown_when_lines_only_say_meetings_are_held if {
 	r.status == "unknown"
 	r.reasons == ["meetings are held (main:README.md:310: a frequency, a call link, agendas or notes) but no line read says when (a day, a time or a calendar); the schedule may be where those lines link: an up-to-date public meeting schedule or CNCF calendar entry is required, attest where it is"]
 }
+
+# No meeting read, but the community page is kept in another repository: unknown, with
+# the link, never a fail.
+test_unknown_when_the_community_page_is_linked_out if {
+	link := {"topic": "meetings", "repo": "main", "path": "README.md", "line": 9, "url": "https://github.com/quarry-dev/governance/blob/main/COMMUNITY.md", "text": "Community Info"}
+	s := object.union(snapshot([]), {"content": {"meetings": [], "links_out": [link]}})
+	r := fixtures.result("community", "meetings") with input as s
+	r.status == "unknown"
+	count(r.reasons) == 1
+	startswith(r.reasons[0], "no public meeting found in main; linked from main:README.md:9 as \"Community Info\" to https://github.com/quarry-dev/governance/blob/main/COMMUNITY.md")
+	r.evidence[0].url == link.url
+}
