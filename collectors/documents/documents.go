@@ -431,8 +431,20 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	}
 	cocLinked := is(Readme, KindGovernance, KindContributing, "community", kindContributorLadder)
 	scan(func(d *doc) bool { return cocLinked(d) || linkedRoot(d) }, func(d *doc, n int, l string) {
-		if cocNameRe.MatchString(l) && !d.hasKind(KindCodeOfConduct) {
-			c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
+		if d.hasKind(KindCodeOfConduct) || !cocNameRe.MatchString(l) {
+			return
+		}
+		// A cross-link links: "Supporting the Code of Conduct within their subproject"
+		// only names it.
+		var refs map[string]string
+		if d.p != nil {
+			refs = d.p.refs
+		}
+		for _, k := range linksOn(l, formatOf(d.path), refs) {
+			if t := strings.ToLower(k.target); cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant") {
+				c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
+				return
+			}
 		}
 	})
 	// Each channel once, in the order first met, at the line that documents it best

@@ -338,6 +338,20 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the contributing tab", got)
 		}
 	})
+	t.Run("a cross-link to the code of conduct links it; naming it is not one", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
+			"GOVERNANCE.md": "# Governance\n\n## Code of Conduct\n\nLeads support the Code of Conduct within their subproject.\n\nAll members abide by [our code](CODE_OF_CONDUCT.md).\n\n" +
+				"We follow the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/) code of conduct.\n",
+		})
+		var got []string
+		for _, l := range f.Content.CoCLinks {
+			got = append(got, fmt.Sprintf("%s:%d", l.Path, l.Line))
+		}
+		if want := []string{"GOVERNANCE.md:7", "GOVERNANCE.md:9"}; !slices.Equal(got, want) {
+			t.Errorf("coc links = %q, want %q: the links to the file and to the covenant; the heading and the mention only name it", got, want)
+		}
+	})
 	t.Run("a community page kept elsewhere is where the channels and meetings are", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"README.md":    "# Quarry\n\n## Community Resources\n\n- **[Community Info](https://github.com/quarry-dev/governance/blob/main/COMMUNITY.md)**\n- [Community](COMMUNITY.md)\n",
@@ -370,8 +384,9 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("the milestones linked as such are a roadmap kept elsewhere", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"RELEASES.md": "# Releases\n\nQuarry uses [GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to provide an indication of when the next release is planned.\n\nAdd your pull request to [a milestone](https://github.com/quarry-dev/quarry/milestone/3).\n",
-			"README.md":   "# Q\n\nSee [RELEASES](RELEASES.md).\n",
+			"RELEASES.md":     "# Releases\n\nQuarry uses [GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to provide an indication of when the next release is planned.\n\nAdd your pull request to [a milestone](https://github.com/quarry-dev/quarry/milestone/3).\n",
+			"CONTRIBUTING.md": "# Contributing\n\nOnce triaged, the issue is added to a [Milestone][gh-milestones].\n\n[gh-milestones]: https://github.com/quarry-dev/quarry/milestones?state=open\n",
+			"README.md":       "# Q\n\nSee [RELEASES](RELEASES.md).\n",
 		})
 		var got []string
 		for _, o := range f.Content.LinksOut {
@@ -379,7 +394,8 @@ func TestCollectEdges(t *testing.T) {
 				got = append(got, o.URL)
 			}
 		}
-		if want := []string{"https://github.com/quarry-dev/quarry/milestones"}; !slices.Equal(got, want) {
+		slices.Sort(got)
+		if want := []string{"https://github.com/quarry-dev/quarry/milestones", "https://github.com/quarry-dev/quarry/milestones?state=open"}; !slices.Equal(got, want) {
 			t.Errorf("roadmap links out = %q, want %q", got, want)
 		}
 	})

@@ -876,9 +876,11 @@ func TestRecordedList(t *testing.T) {
 	tests := []struct {
 		name     string
 		recorded []string
-		noOwners bool   // no CODEOWNERS beside the record's list
-		active   string // handles, then Ada's company
-		company  string
+		noOwners bool // no CODEOWNERS beside the record's list
+		// deadPointer adds a MAINTAINERS.md that only points to a file that is gone
+		deadPointer bool
+		active      string // handles, then Ada's company
+		company     string
 	}{
 		// Without the record a members page is no list: CODEOWNERS is the best one.
 		{name: "not recorded", active: "ada,erin"},
@@ -888,12 +890,17 @@ func TestRecordedList(t *testing.T) {
 		{name: "the recorded section alone", recorded: []string{"community-members.md#governance-committee"}, noOwners: true, active: "ada,bob", company: "Engines Ltd"},
 		{name: "an anchor no heading has", recorded: []string{"community-members.md#steering"}, active: "ada,erin"},
 		{name: "a file the repository lacks", recorded: []string{"MEMBERS.md"}, active: "ada,erin"},
+		// A pointer that leads nowhere does not make the record's list unknown.
+		{name: "beside a dead pointer", recorded: []string{"community-members.md#governance-committee"}, deadPointer: true, active: "ada,bob,erin", company: "Engines Ltd"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			community := map[string]string{"community-members.md": members, "CODEOWNERS": "* @ada @erin\n"}
 			if tt.noOwners {
 				delete(community, "CODEOWNERS")
+			}
+			if tt.deadPointer {
+				community["MAINTAINERS.md"] = "# Maintainers\n\nSee [MAINTAINERS](https://github.com/acme/community/blob/main/docs/MAINTAINERS.md).\n"
 			}
 			res, err := Collect(context.Background(), []Repository{
 				{Repo: repo.NewMemory("acme/community", community), Role: snapshot.RoleCommunity, Recorded: tt.recorded},
