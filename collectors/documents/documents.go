@@ -441,7 +441,9 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			refs = d.p.refs
 		}
 		for _, k := range linksOn(l, formatOf(d.path), refs) {
-			if t := strings.ToLower(k.target); cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant") {
+			// (a table of contents' "[Code of Conduct Committee](#code-of-conduct-committee)"
+			// stays in the document)
+			if t := strings.ToLower(k.target); !strings.HasPrefix(t, "#") && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
 				c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 				return
 			}
