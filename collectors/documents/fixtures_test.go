@@ -386,7 +386,7 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("the milestones linked as such are a roadmap kept elsewhere", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md":     "# Releases\n\nQuarry uses [GitHub milestones](https://github.com/quarry-dev/quarry/milestones) to provide an indication of when the next release is planned.\n\nAdd your pull request to [a milestone](https://github.com/quarry-dev/quarry/milestone/3).\n",
-			"CONTRIBUTING.md": "# Contributing\n\nOnce triaged, the issue is added to a [Milestone][gh-milestones].\n\n[gh-milestones]: https://github.com/quarry-dev/quarry/milestones?state=open\n",
+			"CONTRIBUTING.md": "# Contributing\n\nOnce triaged, the issue is added to the [milestones][gh-milestones].\n\n- Review of [1.4.0 milestone](https://github.com/quarry-dev/quarry/milestone/2).\n\n[gh-milestones]: https://github.com/quarry-dev/quarry/milestones?state=open\n",
 			"README.md":       "# Q\n\nSee [RELEASES](RELEASES.md).\n",
 		})
 		var got []string
