@@ -846,12 +846,16 @@ maintainers: [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 // are maintainers, a group's approvers there are not.
 func TestSectionRoles(t *testing.T) {
 	tests := []struct {
-		name, file, list, active string
+		name, file, list, active, emeritus string
 	}{
 		{
 			name: "no approval rights", file: "MAINTAINERS.md", active: "ada",
 			list: "# Maintainers\n\n## Quarry Committers\n\n| Maintainer | Email | Employer |\n|---|---|---|\n| [Ada Byron](https://github.com/ada) | ada@example.com | Engines Ltd |\n\n" +
 				"## Community Managers\n\nThis group represents the project for administrative duties. No approval rights.\n\n| Name | GitHub ID | Responsibilities |\n|---|---|---|\n| Bob Ng | [bob](https://github.com/bob) | Representative |\n",
+		},
+		{
+			name: "emeriti hold no rights and stay emeriti", file: "MAINTAINERS.md", active: "ada", emeritus: "bob",
+			list: "# Maintainers\n\n- Ada Byron (@ada)\n\n## Emeritus\n\nEmeritus maintainers do not have merge rights.\n\n- Bob Ng (@bob)\n",
 		},
 		{
 			name: "the project's leads", file: "OWNERS.md", active: "ada,bob,carol",
@@ -866,6 +870,9 @@ func TestSectionRoles(t *testing.T) {
 			}
 			if got := strings.Join(handles(res.Maintainers.Active), ","); got != tt.active {
 				t.Errorf("active = %q, want %q", got, tt.active)
+			}
+			if got := strings.Join(handles(res.Maintainers.Emeritus), ","); got != tt.emeritus {
+				t.Errorf("emeritus = %q, want %q", got, tt.emeritus)
 			}
 		})
 	}

@@ -271,7 +271,8 @@ func (p *mdParser) own() []entry {
 }
 
 // noRightsRe matches prose saying a section's people hold no maintainer's rights.
-var noRightsRe = regexp.MustCompile(`(?i)\bno (?:approval|approver|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b|\b(?:are|is) not (?:project )?maintainers?\b|\bdo(?:es)? not have (?:approval|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b`)
+// (Not "are no longer maintainers": an emeritus section says that of its people.)
+var noRightsRe = regexp.MustCompile(`(?i)\bno (?:approval|approver|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b|\bdo(?:es)? not have (?:approval|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b`)
 
 // fencedLines reports which lines are inside a fenced code block, its fences excluded.
 func fencedLines(ls []string) []bool {
@@ -437,9 +438,10 @@ func (p *mdParser) line(n int, l string) {
 	}
 	if !list {
 		p.intro().add(plainText(content))
-		if len(p.stack) > 0 && noRightsRe.MatchString(content) {
+		if len(p.stack) > 0 && p.stack[len(p.stack)-1].st != statusEmeritus && noRightsRe.MatchString(content) {
 			// "This group represents the project for administrative duties. ... No
-			// approval rights.": the section's people are no maintainers.
+			// approval rights.": the section's people are no maintainers. (Emeriti have
+			// none either, and stay emeriti.)
 			p.stack[len(p.stack)-1].st = statusNone
 		}
 	}
