@@ -886,6 +886,7 @@ func TestRecordedList(t *testing.T) {
 		noOwners bool // no CODEOWNERS beside the record's list
 		// deadPointer adds a MAINTAINERS.md that only points to a file that is gone
 		deadPointer bool
+		extraOwner  string // another CODEOWNERS owner
 		active      string // handles, then Ada's company
 		company     string
 	}{
@@ -897,6 +898,9 @@ func TestRecordedList(t *testing.T) {
 		{name: "the recorded section alone", recorded: []string{"community-members.md#governance-committee"}, noOwners: true, active: "ada,bob", company: "Engines Ltd"},
 		{name: "an anchor no heading has", recorded: []string{"community-members.md#steering"}, active: "ada,erin"},
 		{name: "a file the repository lacks", recorded: []string{"MEMBERS.md"}, active: "ada,erin"},
+		// A former committee member in the record's list who is still in CODEOWNERS is
+		// active, whichever is read first.
+		{name: "a former committee member", recorded: []string{"community-members.md"}, active: "ada,bob,carol,dan,erin", company: "Engines Ltd", extraOwner: "@dan"},
 		// A pointer that leads nowhere does not make the record's list unknown.
 		{name: "beside a dead pointer", recorded: []string{"community-members.md#governance-committee"}, deadPointer: true, active: "ada,bob,erin", company: "Engines Ltd"},
 	}
@@ -905,6 +909,9 @@ func TestRecordedList(t *testing.T) {
 			community := map[string]string{"community-members.md": members, "CODEOWNERS": "* @ada @erin\n"}
 			if tt.noOwners {
 				delete(community, "CODEOWNERS")
+			}
+			if tt.extraOwner != "" {
+				community["CODEOWNERS"] = "* @ada @erin " + tt.extraOwner + "\n"
 			}
 			if tt.deadPointer {
 				community["MAINTAINERS.md"] = "# Maintainers\n\nSee [MAINTAINERS](https://github.com/acme/community/blob/main/docs/MAINTAINERS.md).\n"

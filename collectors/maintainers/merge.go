@@ -15,6 +15,9 @@ type merged struct {
 	st status
 	// in are the files of the best class that list them, in any role.
 	in map[[2]string]bool
+	// recordedEmeritus is set while they are emeritus only in the list the CNCF's
+	// record names.
+	recordedEmeritus bool
 }
 
 // merge combines the files' people, in preference order: one entry per person (by
@@ -65,7 +68,7 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				continue // a lesser list does not add people to the maintainer list
 			}
 			if cur == nil {
-				cur = &merged{p: e.person, st: e.status, in: map[[2]string]bool{}}
+				cur = &merged{p: e.person, st: e.status, in: map[[2]string]bool{}, recordedEmeritus: r.cand.recorded && e.status == statusEmeritus}
 				all = append(all, cur)
 			} else {
 				fill(&cur.p.GitHub, e.person.GitHub)
@@ -86,8 +89,10 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				// a steering page, never makes anyone active.)
 				together := r.cand.class == top && (cur.in[fileOf(e.person.Source)] || top == classDefined)
 				switch {
-				case together && e.status == statusActive && cur.st == statusEmeritus:
-					cur.st, cur.p.Source = statusActive, e.person.Source
+				case (together || cur.recordedEmeritus) && e.status == statusActive && cur.st == statusEmeritus:
+					// (Emeritus only in the list the CNCF's record names, a committee's
+					// former members: active in the project's own list is active.)
+					cur.st, cur.p.Source, cur.recordedEmeritus = statusActive, e.person.Source, false
 				case together:
 					// Active already, or emeritus twice: nothing changes.
 				case e.status == statusActive && cur.st == statusEmeritus:
@@ -97,7 +102,10 @@ func merge(results []fileResult) *snapshot.Maintainers {
 						loc := e.person.Source
 						cur.p.StillListed = &loc
 					}
-				case e.status == statusEmeritus && cur.st == statusActive && r.cand.class == top:
+				case e.status == statusEmeritus && cur.st == statusActive && r.cand.class == top && !r.cand.recorded:
+					// (A former member of the committee the CNCF's record names, tekton's
+					// governance committee, may still be a maintainer: that list does not
+					// make the project's maintainers emeriti.)
 					loc := cur.p.Source
 					cur.st, cur.p.Source, cur.p.StillListed = statusEmeritus, e.person.Source, &loc
 				}
