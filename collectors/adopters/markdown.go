@@ -30,6 +30,14 @@ var (
 
 // fieldItemRe matches a list item that states one detail of an adopter ("*Application*:
 // service discovery", "**Environment:** AWS"), not an adopter.
+// nameFieldRe matches the name line of an entry written as fields ("* N: Acme Corp",
+// then "D: description", "L: link", "C: contacts").
+var nameFieldRe = regexp.MustCompile(`^\s*(?:[-*]\s+)?N:\s+(\S.*)$`)
+
+// exampleRe matches the name of a template's or an example's entry ("Name of user
+// (company or individual)", "Flatcar Example User Inc.").
+var exampleRe = regexp.MustCompile(`(?i)\bexample\b|\bname of\b|^(?:your|company|organi[sz]ation) name\b`)
+
 var fieldItemRe = regexp.MustCompile(`(?i)^[*_]{0,2}(application|applications|launched|cluster size|order of data size|operator|environments?|backups?|use cases?|usage|contact|website|url|industry|deployment|scale|location|versions?|since)[*_]{0,2}\s*:[*_]{0,2}\s`)
 
 // maxNameWords is the longest bullet text, in words, taken for an organisation's name;
@@ -91,7 +99,8 @@ func parseMarkdown(content string) []entry {
 			continue
 		}
 		l := ls[i]
-		if level, raw := markdown.ATX(l); level > 0 {
+		if n, level, raw := markdown.HeadingAt(ls, prose, i); level > 0 {
+			i += n - 1 // an underlined (setext) heading takes two lines
 			for len(stack) > 0 && stack[len(stack)-1].level >= level {
 				stack = stack[:len(stack)-1]
 			}
@@ -116,6 +125,14 @@ func parseMarkdown(content string) []entry {
 			}
 			i = end - 1
 			listIndent = -1
+			continue
+		}
+		if f := nameFieldRe.FindStringSubmatch(l); f != nil {
+			// "* N: 1&1 Mail & Media", then "D:", "L:" and "C:" lines: a list kept in
+			// the fields of Cilium's USERS.md (flatcar's ADOPTERS.md).
+			if name, ok := cleanName(f[1]); ok && !skip && !exampleRe.MatchString(name) {
+				out = append(out, entry{name: name, typ: typ, line: i + 1, sec: secLine(), bullet: true})
+			}
 			continue
 		}
 		m := bulletRe.FindStringSubmatch(l)
