@@ -165,6 +165,9 @@ func parseCodeowners(src source, content string) []entry {
 	// banner is the status of the last "####"-framed section title ("Maintainers",
 	// "Community Chair"): a block under a title that names no maintainers is no one's.
 	banner, bannerTitle, afterBanner := statusActive, "", false
+	// affiliations is set under a comment naming them ("# Individual affiliations"):
+	// "# @a @b - Example Corp" then gives each handle's employer, not a name.
+	affiliations := false
 	for i, l := range markdown.Lines(content) {
 		t := strings.TrimSpace(l)
 		switch {
@@ -172,6 +175,7 @@ func parseCodeowners(src source, content string) []entry {
 			comment = statusActive
 			block = nil
 			afterBanner = false
+			affiliations = false
 		case strings.HasPrefix(t, "#"):
 			c := strings.TrimSpace(strings.TrimLeft(t, "#"))
 			if c == "" {
@@ -191,6 +195,21 @@ func parseCodeowners(src source, content string) []entry {
 				bannerTitle = c
 			}
 			afterBanner = false
+			if m := affiliationLineRe.FindStringSubmatch(c); m != nil && affiliations {
+				company, resp, _ := strings.Cut(m[2], ",")
+				if st := worse(comment, banner); st != statusNone {
+					for _, h := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' }) {
+						if h = handleOf(h); h != "" {
+							out = append(out, newEntry(src, i+1, record{github: h, company: strings.TrimSpace(company), responsibility: strings.TrimSpace(resp)}, st))
+						}
+					}
+				}
+				continue
+			}
+			if !strings.Contains(c, "@") && affiliationsRe.MatchString(c) {
+				affiliations = true
+				continue
+			}
 			if rec, ok := blockRecord(block, c); ok {
 				if st := worse(worse(comment, banner), rec.role); st != statusNone {
 					out = append(out, newEntry(src, i+1, rec, st))
@@ -246,6 +265,13 @@ func parseCodeowners(src source, content string) []entry {
 	}
 	return out
 }
+
+var (
+	// affiliationsRe matches a comment that introduces the maintainers' employers.
+	affiliationsRe = regexp.MustCompile(`(?i)\b(?:affiliations?|employers?|compan(?:y|ies)|organi[sz]ations?)\b`)
+	// affiliationLineRe matches "@a @b - Example Corp": handles, a dash, an employer.
+	affiliationLineRe = regexp.MustCompile(`^((?:@[A-Za-z0-9][A-Za-z0-9-]*[\s,]*)+?)\s*[-\x{2013}\x{2014}:]\s*(\S.*)$`)
+)
 
 // blockRecord reads a maintainer given on consecutive comment lines, a name and
 // optionally an employer over a line that is one handle alone:

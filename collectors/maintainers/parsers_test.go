@@ -432,6 +432,20 @@ people = [
 `,
 			want: "ada|<nil>|<nil>@1 ada|<nil>|<nil>@6 bob|<nil>|<nil>@1 eve|Eve Park|Acme@4",
 		},
+		{
+			// k8gb's: under a comment naming affiliations, the text after the handles is
+			// their employer, not a name.
+			name:  "CODEOWNERS: affiliations in comments",
+			parse: func(s source, c string) ([]entry, error) { return parseCodeowners(s, c), nil },
+			in: `# All maintainers
+* @ada @bob @carol
+
+# Individual affiliations (for reference)
+# @ada @bob - Acme Group Ltd
+# @carol - Initech, Project Lead 2025-2026
+`,
+			want: "ada|<nil>|<nil>@2 ada|<nil>|Acme Group Ltd@5 bob|<nil>|<nil>@2 bob|<nil>|Acme Group Ltd@5 carol|<nil>|<nil>@2 carol|<nil>|Initech@6",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
