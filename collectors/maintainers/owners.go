@@ -196,11 +196,13 @@ func parseCodeowners(src source, content string) []entry {
 			}
 			afterBanner = false
 			if m := affiliationLineRe.FindStringSubmatch(c); m != nil && affiliations {
-				company, resp, _ := strings.Cut(m[2], ",")
+				// (what follows the employer, "Project Lead 2025-2026", is a role, not
+				// an area)
+				company, _, _ := strings.Cut(m[2], ",")
 				if st := worse(comment, banner); st != statusNone {
 					for _, h := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' }) {
 						if h = handleOf(h); h != "" {
-							out = append(out, newEntry(src, i+1, record{github: h, company: strings.TrimSpace(company), responsibility: strings.TrimSpace(resp)}, st))
+							out = append(out, newEntry(src, i+1, record{github: h, company: strings.TrimSpace(company)}, st))
 						}
 					}
 				}
