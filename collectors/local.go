@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/graduate-dev/graduate/collectors/adopters"
@@ -205,14 +204,18 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		rf := docs.Repos[i]
 		snap.Repositories[i].Documents = &rf.Documents
 		snap.Repositories[i].Excluded = rf.Excluded
-		people = append(people, maintainers.Repository{Repo: r, Role: snap.Repositories[i].Role, URL: specs[i].URL, Documents: rf.Maintainers, Recorded: recordedLists(snap.FoundationMaintainers, specs[i].URL)})
+		people = append(people, maintainers.Repository{Repo: r, Role: snap.Repositories[i].Role, URL: specs[i].URL, Documents: rf.Maintainers})
 		if remote.described[i] != nil {
 			continue // its history is the API's, read with its other facts
 		}
 		sources = append(sources, historySource(r.Name(), specs[i].Dir, rf))
 	}
 	// The maintainers first: the history looks for each one's commits of the year.
-	ppl, err := maintainers.Collect(ctx, people)
+	var record string
+	if snap.FoundationMaintainers != nil {
+		record = snap.FoundationMaintainers.List
+	}
+	ppl, err := maintainers.CollectRecorded(ctx, people, record)
 	if err != nil {
 		return nil, fmt.Errorf("collect maintainers: %w", err)
 	}
@@ -274,19 +277,6 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		return nil, err
 	}
 	return snap, nil
-}
-
-// recordedLists returns the file of the repository at url that the foundation's record
-// names as the project's maintainer list, if it names one there.
-func recordedLists(fm *snapshot.FoundationMaintainers, url string) []string {
-	if fm == nil {
-		return nil
-	}
-	owner, file, ok := foundation.ListFile(fm.List)
-	if !ok || !strings.EqualFold(owner, repo.GitHubName(url)) {
-		return nil
-	}
-	return []string{file}
 }
 
 // historySource opens a checkout's git history, naming the maintainer and governance

@@ -195,19 +195,3 @@ func find(projects []*record, want Want) (*record, error) {
 	}
 	return nil, fmt.Errorf("project %q is listed %d times (lines %d and %d)", want.Name, len(found), found[0].line, found[1].line)
 }
-
-// listFileRe matches a link to a file on GitHub: owner/name, then the path after the
-// branch, with its #anchor if any.
-var listFileRe = regexp.MustCompile(`(?i)^https?://github\.com/([^/\s]+/[^/\s]+)/blob/[^/\s]+/([^\s?#]+)(#[^\s]*)?$`)
-
-// ListFile returns the repository (owner/name) and the file (with its #anchor, if any)
-// a record's list links to ("https://github.com/o/community/blob/main/members.md#tc"
-// is "o/community" and "members.md#tc"); ok is false for any other link: a folder, a
-// website, nothing.
-func ListFile(list string) (repo, file string, ok bool) {
-	m := listFileRe.FindStringSubmatch(strings.TrimSpace(list))
-	if m == nil {
-		return "", "", false
-	}
-	return m[1], m[2] + m[3], true
-}

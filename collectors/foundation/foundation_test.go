@@ -140,20 +140,3 @@ func TestReadURL(t *testing.T) {
 		t.Errorf("%d requests, want 1", n)
 	}
 }
-
-func TestListFile(t *testing.T) {
-	tests := []struct{ list, repo, file string }{
-		{"https://github.com/o/community/blob/main/community-members.md#governance-committee", "o/community", "community-members.md#governance-committee"},
-		{"https://github.com/o/o/blob/master/docs/OWNERS.md", "o/o", "docs/OWNERS.md"},
-		{" http://GitHub.com/O/w/blob/v1/MAINTAINERS ", "O/w", "MAINTAINERS"},
-		{"https://github.com/o/w/tree/main/maintainers", "", ""},
-		{"https://o.io/community/", "", ""},
-		{"", "", ""},
-	}
-	for _, tt := range tests {
-		repo, file, ok := ListFile(tt.list)
-		if repo != tt.repo || file != tt.file || ok != (tt.repo != "") {
-			t.Errorf("ListFile(%q) = %q, %q, %v; want %q, %q", tt.list, repo, file, ok, tt.repo, tt.file)
-		}
-	}
-}

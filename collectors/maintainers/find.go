@@ -2,6 +2,7 @@ package maintainers
 
 import (
 	"context"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -230,32 +231,34 @@ func (c *collector) readDocuments(ctx context.Context) error {
 	return nil
 }
 
-// readRecorded adds the files the foundation's record names as the project's list that
-// are not maintainers files by name: a whole file as a candidate list, a Markdown
-// file's anchored section read at once, as a list.
+// readRecorded adds the file the CNCF's record links as the project's list, when it is
+// a file of the repositories that is no maintainers file by name: a whole file as a
+// candidate list, a Markdown file's anchored section read at once, as a list.
 func (c *collector) readRecorded(ctx context.Context) error {
-	for i, r := range c.repos {
-		for _, rec := range r.Recorded {
-			file, anchor, _ := strings.Cut(rec, "#")
-			file, ok := c.fileIndex(i)[strings.ToLower(file)]
-			if !ok || slices.ContainsFunc(c.cands[i], func(cd candidate) bool { return strings.EqualFold(cd.path, file) }) {
-				continue
-			}
-			f := formatOf(strings.ToLower(path.Base(file)))
-			if anchor == "" || f != formatMarkdown {
-				c.cands[i] = append(c.cands[i], candidate{repo: i, path: file, class: classList, format: f, dirRank: len(dirRanks), recorded: true})
-				continue
-			}
-			content, ok, err := c.text(ctx, i, file)
-			if err != nil || !ok {
-				return err
-			}
-			if name, ok := markdown.AnchorSection(content, anchor); ok {
-				if err := c.readSectionAs(ctx, i, file, name, classList, true); err != nil {
-					return err
-				}
-			}
-		}
+	u, err := url.Parse(strings.TrimSpace(c.record))
+	if c.record == "" || err != nil {
+		return nil
+	}
+	name, file, ok := githubRepoPath(u)
+	i := c.repoByName(name)
+	if !ok || file == "" || i < 0 {
+		return nil
+	}
+	file, ok = c.fileIndex(i)[strings.ToLower(file)]
+	if !ok || slices.ContainsFunc(c.cands[i], func(cd candidate) bool { return strings.EqualFold(cd.path, file) }) {
+		return nil
+	}
+	f := formatOf(strings.ToLower(path.Base(file)))
+	if u.Fragment == "" || f != formatMarkdown {
+		c.cands[i] = append(c.cands[i], candidate{repo: i, path: file, class: classList, format: f, dirRank: len(dirRanks), recorded: true})
+		return nil
+	}
+	content, ok, err := c.text(ctx, i, file)
+	if err != nil || !ok {
+		return err
+	}
+	if section, ok := markdown.AnchorSection(content, u.Fragment); ok {
+		return c.readSectionAs(ctx, i, file, section, classList, true)
 	}
 	return nil
 }

@@ -38,10 +38,6 @@ type Repository struct {
 	// look for (maintainer.md, docs/OWNERS) are read too; when still no one is read, the
 	// documents are named in the collection error that says the list is unknown.
 	Documents []snapshot.Location
-	// Recorded are the files the CNCF's record of the project's maintainers names as
-	// its list ("community-members.md#governance-committee"), whatever they are called:
-	// read as a maintainers list, the section alone where an anchor names one.
-	Recorded []string
 }
 
 // Result is what Collect found.
@@ -116,6 +112,7 @@ type collector struct {
 	read    map[[2]string]bool  // repo name, path: parsed already
 	// contents are the files read, by repo name and path.
 	contents map[[2]string]string
+	record   string      // the list the CNCF's maintainer record links, or ""
 	def      *definition // the project's own definition of its maintainers, if any
 	roles    *roleList   // the maintainers defined as the holders of roles, if they are
 	results  []fileResult
@@ -130,6 +127,14 @@ type collector struct {
 // read or parsed, or a pointer that cannot be followed, is a collection error in the
 // result, and then Maintainers is nil.
 func Collect(ctx context.Context, repos []Repository) (*Result, error) {
+	return CollectRecorded(ctx, repos, "")
+}
+
+// CollectRecorded is Collect for a project whose list the CNCF's maintainer record
+// links (record: "https://github.com/o/community/blob/main/members.md#tc"): that file of
+// the repositories, whatever it is called, is read as a maintainers list too, the
+// section alone where the link names an anchor.
+func CollectRecorded(ctx context.Context, repos []Repository, record string) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -142,6 +147,7 @@ func Collect(ctx context.Context, repos []Repository) (*Result, error) {
 		aliases:  make([]*aliases, len(repos)),
 		read:     map[[2]string]bool{},
 		contents: map[[2]string]string{},
+		record:   record,
 	}
 	var all []candidate
 	for i, r := range repos {

@@ -882,8 +882,8 @@ func TestRecordedList(t *testing.T) {
 	members := "# Community members\n\n## Governance committee\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n\n## Governance committee emeritus\n\n- [Dan Ito](https://github.com/dan)\n"
 	tests := []struct {
 		name     string
-		recorded []string
-		noOwners bool // no CODEOWNERS beside the record's list
+		record   string // the record's link
+		noOwners bool   // no CODEOWNERS beside the record's list
 		// deadPointer adds a MAINTAINERS.md that only points to a file that is gone
 		deadPointer bool
 		extraOwner  string // another CODEOWNERS owner
@@ -893,16 +893,19 @@ func TestRecordedList(t *testing.T) {
 		// Without the record a members page is no list: CODEOWNERS is the best one.
 		{name: "not recorded", active: "ada,erin"},
 		// The record's list joins the project's best list and fills in its details.
-		{name: "the recorded section", recorded: []string{"community-members.md#governance-committee"}, active: "ada,bob,erin", company: "Engines Ltd"},
-		{name: "the recorded file, whole", recorded: []string{"Community-Members.md"}, active: "ada,bob,carol,erin", company: "Engines Ltd"},
-		{name: "the recorded section alone", recorded: []string{"community-members.md#governance-committee"}, noOwners: true, active: "ada,bob", company: "Engines Ltd"},
-		{name: "an anchor no heading has", recorded: []string{"community-members.md#steering"}, active: "ada,erin"},
-		{name: "a file the repository lacks", recorded: []string{"MEMBERS.md"}, active: "ada,erin"},
+		{name: "the recorded section", record: "https://github.com/acme/community/blob/main/community-members.md#governance-committee", active: "ada,bob,erin", company: "Engines Ltd"},
+		{name: "the recorded file, whole", record: "https://github.com/acme/community/blob/main/Community-Members.md", active: "ada,bob,carol,erin", company: "Engines Ltd"},
+		{name: "the recorded section alone", record: "https://github.com/acme/community/blob/main/community-members.md#governance-committee", noOwners: true, active: "ada,bob", company: "Engines Ltd"},
+		{name: "an anchor no heading has", record: "https://github.com/acme/community/blob/main/community-members.md#steering", active: "ada,erin"},
+		{name: "a file the repository lacks", record: "https://github.com/acme/community/blob/main/MEMBERS.md", active: "ada,erin"},
+		// A file of another repository, or a page that is no file, names nothing here.
+		{name: "another repository's file", record: "https://github.com/other/community/blob/main/community-members.md", active: "ada,erin"},
+		{name: "a website page", record: "https://acme.example/community/members/", active: "ada,erin"},
 		// A former committee member in the record's list who is still in CODEOWNERS is
 		// active, whichever is read first.
-		{name: "a former committee member", recorded: []string{"community-members.md"}, active: "ada,bob,carol,dan,erin", company: "Engines Ltd", extraOwner: "@dan"},
+		{name: "a former committee member", record: "https://github.com/acme/community/blob/main/community-members.md", active: "ada,bob,carol,dan,erin", company: "Engines Ltd", extraOwner: "@dan"},
 		// A pointer that leads nowhere does not make the record's list unknown.
-		{name: "beside a dead pointer", recorded: []string{"community-members.md#governance-committee"}, deadPointer: true, active: "ada,bob,erin", company: "Engines Ltd"},
+		{name: "beside a dead pointer", record: "https://github.com/acme/community/blob/main/community-members.md#governance-committee", deadPointer: true, active: "ada,bob,erin", company: "Engines Ltd"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -916,9 +919,9 @@ func TestRecordedList(t *testing.T) {
 			if tt.deadPointer {
 				community["MAINTAINERS.md"] = "# Maintainers\n\nSee [MAINTAINERS](https://github.com/acme/community/blob/main/docs/MAINTAINERS.md).\n"
 			}
-			res, err := Collect(context.Background(), []Repository{
-				{Repo: repo.NewMemory("acme/community", community), Role: snapshot.RoleCommunity, Recorded: tt.recorded},
-			})
+			res, err := CollectRecorded(context.Background(), []Repository{
+				{Repo: repo.NewMemory("acme/community", community), Role: snapshot.RoleCommunity, URL: "https://github.com/acme/community"},
+			}, tt.record)
 			if err != nil {
 				t.Fatal(err)
 			}
