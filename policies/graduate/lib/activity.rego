@@ -12,7 +12,7 @@
 #   - input: schema.snapshot
 package graduate.lib.activity
 
-import data.graduate.lib.facts
+import data.graduate.lib.people
 
 # known holds when every repository's history was read and each active maintainer
 # was looked for in it.
@@ -22,38 +22,21 @@ known if {
 }
 
 # unseen are the active maintainers the history could have found (by an address or a
-# full name) and did not, by handle, else name.
-unseen := sort([_label(p) | some p in object.get(input, ["maintainers", "active"], []); _unseen(p)])
+# full name) and did not, as messages name them.
+unseen := sort([people.label(p) | some p in object.get(input, ["maintainers", "active"], []); _unseen(p)])
 
 _unseen(p) if {
 	not p.last_commit
 	_findable(p)
 }
 
-_findable(p) if is_string(p.email)
+_findable(p) if people.stated(p, "email")
 
 _findable(p) if {
-	is_string(p.name)
+	people.stated(p, "name")
 	contains(trim_space(p.name), " ")
 }
 
 # maybe_active are the others: those with a commit of the year, and those the history
 # could not have found (a handle alone, which commits rarely carry).
-maybe_active(people) := [p | some p in people; not _unseen(p)]
-
-_label(p) := p.github if is_string(p.github)
-
-_label(p) := p.name if {
-	not is_string(p.github)
-	is_string(p.name)
-}
-
-_label(p) := facts.where([p.source]) if {
-	not is_string(p.github)
-	not is_string(p.name)
-}
-
-# names lists at most five labels, and how many more.
-names(labels) := concat(", ", labels) if count(labels) <= 5
-
-names(labels) := sprintf("%s and %d more", [concat(", ", array.slice(labels, 0, 5)), count(labels) - 5]) if count(labels) > 5
+maybe_active(maintainers) := [p | some p in maintainers; not _unseen(p)]

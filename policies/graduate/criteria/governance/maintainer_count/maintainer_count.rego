@@ -26,6 +26,7 @@ package graduate.criteria.governance.maintainer_count
 
 import data.graduate.lib.activity
 import data.graduate.lib.facts
+import data.graduate.lib.people
 import data.graduate.lib.verdict
 
 default min_maintainers := 2
@@ -54,7 +55,7 @@ unknown contains msg if {
 	count(activity.maybe_active(active)) < min_maintainers
 	msg := sprintf(
 		"%d active maintainers listed in %s, but %d of them have no commit in the year before the snapshot in the repositories read (%s); they may review or work in other repositories: at least %d active maintainers are required; attest their activity, or update the list",
-		[count(active), facts.searched, count(activity.unseen), activity.names(activity.unseen), min_maintainers],
+		[count(active), facts.searched, count(activity.unseen), people.names(activity.unseen), min_maintainers],
 	)
 }
 

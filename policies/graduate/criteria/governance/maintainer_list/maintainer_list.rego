@@ -26,36 +26,28 @@
 package graduate.criteria.governance.maintainer_list
 
 import data.graduate.lib.facts
+import data.graduate.lib.people
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-# How many maintainers a failure message names before "and N more".
-_listed := 5
-
 active := input.maintainers.active if facts.collected("maintainers")
 
-_stated(p, field) if {
-	v := object.get(p, field, null)
-	is_string(v)
-	trim_space(v) != ""
-}
+_has(p, "name") if people.stated(p, "name")
 
-_has(p, "name") if _stated(p, "name")
+_has(p, "contact") if people.stated(p, "github")
 
-_has(p, "contact") if _stated(p, "github")
+_has(p, "contact") if people.stated(p, "email")
 
-_has(p, "contact") if _stated(p, "email")
+_has(p, "company") if people.stated(p, "company")
 
-_has(p, "company") if _stated(p, "company")
-
-_has(p, "responsibility") if _stated(p, "responsibility")
+_has(p, "responsibility") if people.stated(p, "responsibility")
 
 # A list at the root of the project's main or community repository (MAINTAINERS.md,
 # OWNERS) that gives no one an area is the whole project's: its people's domain is the
 # project, as a reviewer reads it.
 _has(p, "responsibility") if {
-	not _stated(p, "responsibility")
+	not people.stated(p, "responsibility")
 	not contains(p.source.path, "/")
 	p.source.repo in _project_repositories
 	not _areas[[p.source.repo, p.source.path]]
@@ -66,33 +58,7 @@ _project_repositories := {r.name | some r in object.get(input, "repositories", [
 # _areas holds the files that give some active maintainer an area of their own.
 _areas contains [p.source.repo, p.source.path] if {
 	some p in active
-	_stated(p, "responsibility")
-}
-
-# How a message names a maintainer: handle, else name, else email, else where it was read.
-_label(p) := p.github if _stated(p, "github")
-
-_label(p) := p.name if {
-	not _stated(p, "github")
-	_stated(p, "name")
-}
-
-_label(p) := p.email if {
-	not _stated(p, "github")
-	not _stated(p, "name")
-	_stated(p, "email")
-}
-
-_label(p) := facts.where([p.source]) if {
-	not _stated(p, "github")
-	not _stated(p, "name")
-	not _stated(p, "email")
-}
-
-_names(labels) := concat(", ", labels) if count(labels) <= _listed
-
-_names(labels) := sprintf("%s and %d more", [concat(", ", array.slice(labels, 0, _listed)), count(labels) - _listed]) if {
-	count(labels) > _listed
+	people.stated(p, "responsibility")
 }
 
 _fields := [
@@ -130,11 +96,11 @@ fail contains msg if {
 
 fail contains msg if {
 	some [field, label] in _fields
-	lacking := [_label(p) | some p in active; not _has(p, field)]
+	lacking := [people.label(p) | some p in active; not _has(p, field)]
 	count(lacking) > 0
 	msg := sprintf(
 		"%s missing for %d of %d active maintainers: %s; every maintainer's name, contact information, domain of responsibility and affiliation are required",
-		[label, count(lacking), count(active), _names(lacking)],
+		[label, count(lacking), count(active), people.names(lacking)],
 	)
 }
 

@@ -27,6 +27,7 @@ package graduate.criteria.governance.maintainer_orgs
 import data.graduate.lib.activity
 import data.graduate.lib.facts
 import data.graduate.lib.orgs
+import data.graduate.lib.people
 import data.graduate.lib.record
 import data.graduate.lib.verdict
 
@@ -86,20 +87,8 @@ unknown contains msg if {
 	count(_unstated) > 0
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s)%s, and %d state no affiliation that the list, the CNCF's maintainer record or a work e-mail gives (%s); at least %d organisations are required: the maintainer list should state each maintainer's affiliation, or attest",
-		[count(active), count(employers), _names, _via_record, count(_unstated), concat(", ", sort([_who(p) | some p in _unstated])), min_orgs],
+		[count(active), count(employers), _names, _via_record, count(_unstated), concat(", ", sort([people.label(p) | some p in _unstated])), min_orgs],
 	)
-}
-
-_who(p) := p.github if is_string(p.github)
-
-_who(p) := p.name if {
-	not is_string(p.github)
-	is_string(p.name)
-}
-
-_who(p) := "?" if {
-	not is_string(p.github)
-	not is_string(p.name)
 }
 
 fail contains msg if {
@@ -136,7 +125,7 @@ unknown contains msg if {
 	count(_seen_employers) < min_orgs
 	msg := sprintf(
 		"%d active maintainers work for %d organisations (%s)%s, but only %d of them (%s) have a maintainer with a commit in the year before the snapshot in the repositories read, or one the history could not have found; those without one (%s) may review or work in other repositories: at least %d organisations are required; attest their activity, or update the list",
-		[count(active), count(employers), _names, _via_record, count(_seen_employers), concat(", ", sort([n | some n in _seen_employers])), activity.names(activity.unseen), min_orgs],
+		[count(active), count(employers), _names, _via_record, count(_seen_employers), concat(", ", sort([n | some n in _seen_employers])), people.names(activity.unseen), min_orgs],
 	)
 }
 
