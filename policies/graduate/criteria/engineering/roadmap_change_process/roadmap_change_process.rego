@@ -22,7 +22,6 @@
 #   facts: [content.topics.roadmap_changes, documents.roadmap, content.topics.roadmap_kept]
 package graduate.criteria.engineering.roadmap_change_process
 
-import data.graduate.criteria.engineering.roadmap
 import data.graduate.lib.facts
 import data.graduate.lib.stated
 import data.graduate.lib.verdict
@@ -35,6 +34,10 @@ _labels := {"roadmap_changes": "how the roadmap changes (who proposes and decide
 
 roadmaps := facts.documents("roadmap")
 
+# _kept_elsewhere are the sentences of other pages that say a roadmap is kept, as
+# engineering.roadmap reads them.
+_kept_elsewhere := stated.hints(["roadmap_kept"])
+
 unknown contains m if some m in stated.not_collected(_topics)
 
 unknown contains facts.path_not_collected("documents.roadmap") if count(stated.missing(_topics)) > 0
@@ -44,7 +47,7 @@ unknown contains m if some m in stated.linked(_topics, _labels, "roadmap")
 fail contains msg if {
 	stated.unstated(_topics, "roadmap")
 	facts.missing_document("roadmap")
-	count(roadmap.kept_elsewhere) == 0
+	count(_kept_elsewhere) == 0
 	msg := sprintf(
 		"%s; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
 		[facts.read, facts.describe("roadmap")],
@@ -54,17 +57,17 @@ fail contains msg if {
 unknown contains msg if {
 	stated.unstated(_topics, "roadmap")
 	facts.missing_document("roadmap")
-	count(roadmap.kept_elsewhere) > 0
+	count(_kept_elsewhere) > 0
 	msg := sprintf(
 		"%s; none is a roadmap and none states how the roadmap changes, but a sentence elsewhere says a roadmap is kept (%s); a person should read it: attest where the roadmap and its change process are",
-		[facts.read, facts.where(roadmap.kept_elsewhere)],
+		[facts.read, facts.where(_kept_elsewhere)],
 	)
 }
 
 evidence contains facts.file(l) if {
 	stated.unstated(_topics, "roadmap")
 	facts.missing_document("roadmap")
-	some l in roadmap.kept_elsewhere
+	some l in _kept_elsewhere
 }
 
 unknown contains msg if {
