@@ -435,15 +435,14 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			return
 		}
 		// A cross-link links: "Supporting the Code of Conduct within their subproject"
-		// only names it.
-		var refs map[string]string
-		if d.p != nil {
-			refs = d.p.refs
+		// only names it. (The parse kept each link with its line.)
+		if d.p == nil {
+			return
 		}
-		for _, k := range linksOn(l, formatOf(d.path), refs) {
+		for _, k := range d.p.links {
 			// (a table of contents' "[Code of Conduct Committee](#code-of-conduct-committee)"
 			// stays in the document)
-			if t := strings.ToLower(k.target); !strings.HasPrefix(t, "#") && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
+			if t := strings.ToLower(k.target); k.line == n && !strings.HasPrefix(t, "#") && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
 				c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 				return
 			}
