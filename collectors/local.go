@@ -215,7 +215,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	if snap.FoundationMaintainers != nil {
 		record = snap.FoundationMaintainers.List
 	}
-	ppl, err := maintainers.CollectRecorded(ctx, people, record)
+	ppl, err := maintainers.Collect(ctx, people, record)
 	if err != nil {
 		return nil, fmt.Errorf("collect maintainers: %w", err)
 	}
@@ -235,7 +235,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	go func() {
 		defer close(done)
 		if len(sources) > 0 {
-			hist, histErrs, histErr = history.CollectFor(ctx, sources, snap.CollectedAt, active)
+			hist, histErrs, histErr = history.Collect(ctx, sources, snap.CollectedAt, active)
 		}
 	}()
 	adopt, err := adopters.Collect(ctx, repos, docs.Documents.Adopters)

@@ -58,9 +58,9 @@ func TestActivity(t *testing.T) {
 	}
 }
 
-// TestCollectForGit reads the authors' names from git: Dave Example is found by
+// TestCollectMaintainersGit reads the authors' names from git: Dave Example is found by
 // address, Gina by name; the history says it looked for all three.
-func TestCollectForGit(t *testing.T) {
+func TestCollectMaintainersGit(t *testing.T) {
 	f, c := projectFixture(t)
 	s := func(v string) *string { return &v }
 	people := []*snapshot.Person{
@@ -68,7 +68,7 @@ func TestCollectForGit(t *testing.T) {
 		{Name: s("Gina Example")},
 		{GitHub: s("zoe")},
 	}
-	h, errs, err := CollectFor(context.Background(), []Source{fixtureSource(t, "example/widget", f.dir)}, mustTime(t, fixtureNow), people)
+	h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", f.dir)}, mustTime(t, fixtureNow), people)
 	if err != nil || len(errs) > 0 {
 		t.Fatal(err, errs)
 	}
@@ -84,7 +84,7 @@ func TestCollectForGit(t *testing.T) {
 	if people[2].LastCommit != nil {
 		t.Errorf("zoe's last commit = %+v, want none", people[2].LastCommit)
 	}
-	if h, _, _ := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", f.dir)}, mustTime(t, fixtureNow)); h.MaintainerActivity != nil {
-		t.Errorf("Collect looked for maintainers it was not given: %+v", h.MaintainerActivity)
+	if h, _, _ := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", f.dir)}, mustTime(t, fixtureNow), nil); h.MaintainerActivity != nil {
+		t.Errorf("Collect looked for maintainers when given none: %+v", h.MaintainerActivity)
 	}
 }

@@ -41,7 +41,7 @@ func bigRepoSources(tb testing.TB) []Source {
 func TestCollectBigRepo(t *testing.T) {
 	sources := bigRepoSources(t)
 	start := time.Now()
-	h, errs, err := Collect(context.Background(), sources, time.Now())
+	h, errs, err := Collect(context.Background(), sources, time.Now(), nil)
 	took := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +63,7 @@ func BenchmarkCollectBigRepo(b *testing.B) {
 	sources := bigRepoSources(b)
 	now := time.Now()
 	for b.Loop() {
-		if _, errs, err := Collect(context.Background(), sources, now); err != nil || len(errs) > 0 {
+		if _, errs, err := Collect(context.Background(), sources, now, nil); err != nil || len(errs) > 0 {
 			b.Fatal(err, errs)
 		}
 	}

@@ -57,15 +57,12 @@ type Source struct {
 // first commit, all-time counts, releases, and the last year's commits when the cut is
 // inside that year) is left out with a "history.<member>" collection error.
 //
+// people are the active maintainers, when known: each one's newest commit of the year
+// is looked for (snapshot.Person.LastCommit, changed in place) and History records
+// that it was (MaintainerActivity). nil looks for no one.
+//
 // The error is non-nil only when ctx ends.
-func Collect(ctx context.Context, sources []Source, now time.Time) (*snapshot.History, []snapshot.CollectionError, error) {
-	return CollectFor(ctx, sources, now, nil)
-}
-
-// CollectFor is Collect that also looks for each of people's newest commit of the year
-// (snapshot.Person.LastCommit) and records that it did (MaintainerActivity); people
-// are the active maintainers, changed in place.
-func CollectFor(ctx context.Context, sources []Source, now time.Time, people []*snapshot.Person) (*snapshot.History, []snapshot.CollectionError, error) {
+func Collect(ctx context.Context, sources []Source, now time.Time, people []*snapshot.Person) (*snapshot.History, []snapshot.CollectionError, error) {
 	if len(sources) == 0 {
 		return nil, nil, fmt.Errorf("collect history: no repository given")
 	}

@@ -109,7 +109,7 @@ func fixtureSource(t *testing.T, name, dir string) Source {
 func TestCollectGit(t *testing.T) {
 	f, c := projectFixture(t)
 	now := mustTime(t, fixtureNow)
-	h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", f.dir)}, now)
+	h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", f.dir)}, now, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +192,7 @@ func TestCollectShallow(t *testing.T) {
 			if !depth.Shallow || !depth.Since.Equal(mustTime(t, cutDate)) {
 				t.Fatalf("Depth = %+v, want shallow since %s", depth, cutDate)
 			}
-			h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", dir)}, now)
+			h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "example/widget", dir)}, now, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -262,7 +262,7 @@ func TestNewGitWithoutHistory(t *testing.T) {
 			if want := dir + ": no git history (not a git checkout)"; err.Error() != want {
 				t.Errorf("error = %q, want %q", err, want)
 			}
-			h, errs, cerr := Collect(context.Background(), []Source{{Repo: "a", Err: err}}, time.Now())
+			h, errs, cerr := Collect(context.Background(), []Source{{Repo: "a", Err: err}}, time.Now(), nil)
 			if cerr != nil || h != nil {
 				t.Fatalf("Collect = %+v, %v; want no history", h, cerr)
 			}
@@ -277,7 +277,7 @@ func TestCollectOneRepositoryWithoutHistory(t *testing.T) {
 	f, _ := projectFixture(t)
 	_, noGit := NewGit(t.TempDir())
 	sources := []Source{fixtureSource(t, "main", f.dir), {Repo: "community", Err: noGit}}
-	h, errs, err := Collect(context.Background(), sources, mustTime(t, fixtureNow))
+	h, errs, err := Collect(context.Background(), sources, mustTime(t, fixtureNow), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +289,7 @@ func TestCollectOneRepositoryWithoutHistory(t *testing.T) {
 	if len(errs) != 1 || errs[0].Source != "history.community" || !strings.Contains(errs[0].Error, "no git history") {
 		t.Errorf("collection errors = %+v, want one for the community repository", errs)
 	}
-	h, errs, err = Collect(context.Background(), sources[1:], mustTime(t, fixtureNow))
+	h, errs, err = Collect(context.Background(), sources[1:], mustTime(t, fixtureNow), nil)
 	if err != nil || h != nil || len(errs) != 1 || errs[0].Source != "history" {
 		t.Errorf("only a repository without history: %+v, %+v, %v; want no history and one history error", h, errs, err)
 	}
@@ -297,7 +297,7 @@ func TestCollectOneRepositoryWithoutHistory(t *testing.T) {
 
 func TestCollectEmptyRepository(t *testing.T) {
 	f := newGitFixture(t)
-	h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "empty", f.dir)}, time.Now())
+	h, errs, err := Collect(context.Background(), []Source{fixtureSource(t, "empty", f.dir)}, time.Now(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,7 +310,7 @@ func TestCollectCancelled(t *testing.T) {
 	f, _ := projectFixture(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := Collect(ctx, []Source{fixtureSource(t, "a", f.dir)}, time.Now()); !errors.Is(err, context.Canceled) {
+	if _, _, err := Collect(ctx, []Source{fixtureSource(t, "a", f.dir)}, time.Now(), nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("Collect error = %v, want context.Canceled", err)
 	}
 }
@@ -388,7 +388,7 @@ func TestCollectAcrossRepositories(t *testing.T) {
 		{Repo: "main", Log: main},
 		{Repo: "community", Log: community, MaintainerPaths: []string{"OWNERS"}, GovernancePaths: []string{"GOVERNANCE.md"}},
 	}
-	h, errs, err := Collect(context.Background(), sources, now)
+	h, errs, err := Collect(context.Background(), sources, now, nil)
 	if err != nil || len(errs) > 0 {
 		t.Fatalf("Collect: %v %v", err, errs)
 	}
@@ -415,7 +415,7 @@ func TestCollectAcrossRepositories(t *testing.T) {
 	assertHistory(t, h, want)
 
 	community.err = errors.New("API rate limit exceeded")
-	h, errs, err = Collect(context.Background(), sources, now)
+	h, errs, err = Collect(context.Background(), sources, now, nil)
 	if err != nil || h == nil || !reflect.DeepEqual(h.Partial, []string{"community"}) || len(h.MaintainerChanges) != 0 ||
 		len(errs) != 1 || errs[0] != (snapshot.CollectionError{Source: "history.community", Error: "community: API rate limit exceeded"}) {
 		t.Errorf("Collect with a failing log = %+v, %+v, %v; want main's history, community partial, and one error", h, errs, err)
@@ -439,7 +439,7 @@ func TestMaintainerChangesOfUnparsableVersions(t *testing.T) {
 			"y4": []byte("maintainers:\n  - github: ann\n  - github: cat\n"),
 		},
 	}
-	h, errs, err := Collect(context.Background(), []Source{{Repo: "r", Log: log, MaintainerPaths: []string{"maintainers.yaml"}}}, d(fixtureNow))
+	h, errs, err := Collect(context.Background(), []Source{{Repo: "r", Log: log, MaintainerPaths: []string{"maintainers.yaml"}}}, d(fixtureNow), nil)
 	if err != nil || len(errs) > 0 {
 		t.Fatalf("Collect: %v %v", err, errs)
 	}
@@ -473,7 +473,7 @@ func TestMaintainerChangesOfPointerVersions(t *testing.T) {
 			"m4": []byte("# Maintainers\n\n| Name | GitHub |\n|---|---|\n| Ann A | @ann |\n| Cat C | @cat |\n"),
 		},
 	}
-	h, errs, err := Collect(context.Background(), []Source{{Repo: "r", Log: log, MaintainerPaths: []string{"MAINTAINERS.md"}}}, d(fixtureNow))
+	h, errs, err := Collect(context.Background(), []Source{{Repo: "r", Log: log, MaintainerPaths: []string{"MAINTAINERS.md"}}}, d(fixtureNow), nil)
 	if err != nil || len(errs) > 0 {
 		t.Fatalf("Collect: %v %v", err, errs)
 	}

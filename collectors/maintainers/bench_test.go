@@ -68,7 +68,7 @@ func benchProject() []Repository {
 func BenchmarkCollect(b *testing.B) {
 	repos := benchProject()
 	ctx := context.Background()
-	res, err := Collect(ctx, repos)
+	res, err := Collect(ctx, repos, "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func BenchmarkCollect(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := Collect(ctx, repos); err != nil {
+		if _, err := Collect(ctx, repos, ""); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -125,16 +125,11 @@ type collector struct {
 // Collect reads the maintainers of a project from its repositories. It returns an error
 // only when ctx ends or a repository's files cannot be listed; a file that cannot be
 // read or parsed, or a pointer that cannot be followed, is a collection error in the
-// result, and then Maintainers is nil.
-func Collect(ctx context.Context, repos []Repository) (*Result, error) {
-	return CollectRecorded(ctx, repos, "")
-}
-
-// CollectRecorded is Collect for a project whose list the CNCF's maintainer record
-// links (record: "https://github.com/o/community/blob/main/members.md#tc"): that file of
-// the repositories, whatever it is called, is read as a maintainers list too, the
-// section alone where the link names an anchor.
-func CollectRecorded(ctx context.Context, repos []Repository, record string) (*Result, error) {
+// result, and then Maintainers is nil. record is the list the CNCF's maintainer record
+// links for the project ("https://github.com/o/community/blob/main/members.md#tc"), or
+// "": that file of the repositories, whatever it is called, is read as a maintainers
+// list too, the section alone where the link names an anchor.
+func Collect(ctx context.Context, repos []Repository, record string) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

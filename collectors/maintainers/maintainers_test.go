@@ -106,7 +106,7 @@ func TestCollectGolden(t *testing.T) {
 		}
 		cases++
 		t.Run(e.Name(), func(t *testing.T) {
-			res, err := Collect(context.Background(), loadCase(t, e.Name()))
+			res, err := Collect(context.Background(), loadCase(t, e.Name()), "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -145,7 +145,7 @@ func str(s *string) string {
 // collectFiles runs Collect over one in-memory main repository.
 func collectFiles(t *testing.T, files map[string]string) *Result {
 	t.Helper()
-	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", files), Role: snapshot.RoleMain}})
+	res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", files), Role: snapshot.RoleMain}}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -551,15 +551,15 @@ func (failingRepo) Files(context.Context) ([]string, error) { return nil, errors
 
 func TestCollectFailures(t *testing.T) {
 	mem := repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": "- Ada Byron (@abyron)\n"})
-	if _, err := Collect(context.Background(), []Repository{{Repo: failingRepo{mem}, Role: snapshot.RoleMain}}); err == nil || !strings.Contains(err.Error(), "list files of acme/widget: disk on fire") {
+	if _, err := Collect(context.Background(), []Repository{{Repo: failingRepo{mem}, Role: snapshot.RoleMain}}, ""); err == nil || !strings.Contains(err.Error(), "list files of acme/widget: disk on fire") {
 		t.Errorf("err = %v, want a listing error", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Collect(ctx, []Repository{{Repo: mem, Role: snapshot.RoleMain}}); !errors.Is(err, context.Canceled) {
+	if _, err := Collect(ctx, []Repository{{Repo: mem, Role: snapshot.RoleMain}}, ""); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
-	res, err := Collect(context.Background(), nil)
+	res, err := Collect(context.Background(), nil, "")
 	if err != nil || res.Maintainers == nil || len(res.Maintainers.Active) != 0 || res.Errors == nil {
 		t.Errorf("no repositories: %+v, %v; want empty lists", res, err)
 	}
@@ -580,7 +580,7 @@ func TestCollectCancelledWhileReading(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	mem := repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": "- Ada Byron (@abyron)\n"})
-	_, err := Collect(ctx, []Repository{{Repo: cancelOnRead{mem, cancel}, Role: snapshot.RoleMain}})
+	_, err := Collect(ctx, []Repository{{Repo: cancelOnRead{mem, cancel}, Role: snapshot.RoleMain}}, "")
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
@@ -684,7 +684,7 @@ func TestPointerResolution(t *testing.T) {
 			res, err := Collect(context.Background(), []Repository{
 				{Repo: repo.NewMemory("acme/widget", map[string]string{"MAINTAINERS.md": tt.pointer + "\n"}), Role: snapshot.RoleMain},
 				{Repo: repo.NewMemory("acme/community", files), Role: snapshot.RoleCommunity},
-			})
+			}, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -733,7 +733,7 @@ func TestMembersFile(t *testing.T) {
 			res, err := Collect(context.Background(), []Repository{
 				{Repo: repo.NewMemory("acme/widget", files), Role: snapshot.RoleMain},
 				{Repo: repo.NewMemory("acme/community", tt.community), Role: snapshot.RoleCommunity},
-			})
+			}, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -804,7 +804,7 @@ func TestCollectDocuments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", tt.files), Role: snapshot.RoleMain, Documents: tt.docs}})
+			res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", tt.files), Role: snapshot.RoleMain, Documents: tt.docs}}, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -864,7 +864,7 @@ func TestSectionRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{tt.file: tt.list}), Role: snapshot.RoleMain}})
+			res, err := Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{tt.file: tt.list}), Role: snapshot.RoleMain}}, "")
 			if err != nil || res.Maintainers == nil {
 				t.Fatal(err, res.Errors)
 			}
@@ -919,7 +919,7 @@ func TestRecordedList(t *testing.T) {
 			if tt.deadPointer {
 				community["MAINTAINERS.md"] = "# Maintainers\n\nSee [MAINTAINERS](https://github.com/acme/community/blob/main/docs/MAINTAINERS.md).\n"
 			}
-			res, err := CollectRecorded(context.Background(), []Repository{
+			res, err := Collect(context.Background(), []Repository{
 				{Repo: repo.NewMemory("acme/community", community), Role: snapshot.RoleCommunity, URL: "https://github.com/acme/community"},
 			}, tt.record)
 			if err != nil {
