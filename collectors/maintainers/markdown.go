@@ -295,8 +295,9 @@ func fencedLines(ls []string) []bool {
 	return in
 }
 
-// placeholderHandles are what a format line writes where a handle goes.
-var placeholderHandles = set("handle", "github", "username", "user", "githubhandle", "yourhandle", "you", "me", "name")
+// placeholderHandles are what a format or header line writes where a handle goes
+// ("Name, <Email>, @GitHubHandle, Type").
+var placeholderHandles = set("handle", "github", "username", "user", "githubhandle", "github_handle", "github-handle", "githubid", "github_id", "yourhandle", "you", "me", "name")
 
 // fencedLine reads a line of a code block under a heading that names a role: some
 // projects keep their list there, a person a line ('"Jane Doe",@jdoe,jane@example.org').

@@ -59,7 +59,7 @@ var (
 	// typeWords are the values of a list's "Type" column, a field of their own ("Sheng
 	// Yang, <...>, @yasker, Dev"): a kind of maintainer, not an employer. (Within a field
 	// they may be a name: "Dev Patel".)
-	typeWords = set("dev", "developer", "qa", "pm", "docs", "ops")
+	typeWords = set("dev", "developer", "qa", "pm", "ops")
 )
 
 func set(ws ...string) map[string]bool {

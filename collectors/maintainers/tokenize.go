@@ -353,7 +353,7 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 		}
 	}
 	rec.responsibility = strings.Join(resp, ", ")
-	if headerNames[strings.ToLower(rec.name)] || headerHandles[strings.ToLower(rec.github)] {
+	if headerNames[strings.ToLower(rec.name)] || placeholderHandles[strings.ToLower(rec.github)] {
 		return record{}, false // "Name, <Email>, @GitHubHandle, Type": a list's header line
 	}
 	if rec.github == "" && rec.email == "" {
@@ -404,6 +404,3 @@ func isRole(s string) bool {
 
 // headerNames are the names a list's header line gives its first column.
 var headerNames = map[string]bool{"name": true, "full name": true, "maintainer name": true, "maintainer": true}
-
-// headerHandles are the handles a list's header line gives its handle column.
-var headerHandles = map[string]bool{"githubhandle": true, "github_handle": true, "github-handle": true, "handle": true, "githubid": true, "github_id": true, "username": true}
