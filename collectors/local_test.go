@@ -170,11 +170,7 @@ func TestCollectRecordedList(t *testing.T) {
 		"CODEOWNERS":           "* @ada @erin\n",
 		"community-members.md": "# Members\n\n## Steering\n\n- [Ada Byron](https://github.com/ada), Engines Ltd\n- [Bob Ng](https://github.com/bob), Looms Inc\n\n## Docs\n\n- [Carol Wu](https://github.com/carol), Mills plc\n",
 	}
-	for p, c := range files {
-		if err := os.WriteFile(filepath.Join(dir, p), []byte(c), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, dir, files)
 	csv := filepath.Join(t.TempDir(), "project-maintainers.csv")
 	record := ",Project,Maintainer Name,Company,Github Name,OWNERS/MAINTAINERS\n" +
 		"Incubating,Quarry,Ada Byron,Engines Ltd,ada,https://github.com/quarry-dev/community/blob/main/community-members.md#steering\n" +
