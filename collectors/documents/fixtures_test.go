@@ -812,6 +812,22 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("adopters = %q, want the README section", got)
 		}
 	})
+	t.Run("a README section listing the audits done records them, one planning an audit does not", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Security\n\n### Security Audits\n\nThird party security audits have been performed by:\n" +
+				"* [Cure53](https://cure53.example) in March 2018. [Full Report](https://q.example/assets/report.pdf)\n" +
+				"* [Bits](https://bits.example) in March 2022. [Full Report](https://github.com/bits/publications/blob/master/Q.pdf)\n",
+		})
+		if got := found(f.Artifacts["security_audit"]); len(got) != 1 || !strings.HasPrefix(got[0], "q:README.md#Security Audits:") {
+			t.Errorf("security_audit = %q, want the README section", got)
+		}
+		f = collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Security Audits\n\nWe would like a third party to look at Q one day.\n",
+		})
+		if got := found(f.Artifacts["security_audit"]); len(got) != 0 {
+			t.Errorf("security_audit = %q, want none for an audit wished for", got)
+		}
+	})
 	t.Run("a project's adopters linked by its name or as where it is used in production are a link out", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\nIts design is [used in production](https://quarry.example/adoptions/) by several vendors.\n\n" +
