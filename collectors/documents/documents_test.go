@@ -106,6 +106,9 @@ func TestKindsByName(t *testing.T) {
 		{".github/ISSUE_TEMPLATE/release.md", []string{"issue_templates"}}, // a form, not the release process
 		{"contrib/tilt/pentest/README.md", nil},                            // a pen-test harness, not a report
 		{"docs/security/pentest/2024-report.pdf", []string{"security_audit"}},
+		{"docs/CE-SecurityAudit-2022-10.pdf", []string{"security_audit"}},
+		{"architecture/ambient/ztunnel.md", []string{"architecture"}}, // a folder of architecture pages
+		{"docs/decision_records/architecture/ARC-001-modularity.md", nil},
 		{"RELEASES.md", []string{KindReleaseProcess}},
 		{"RELEASE.md", []string{KindReleaseProcess}},
 		{"RELEASING.md", []string{KindReleaseProcess}},
@@ -122,6 +125,7 @@ func TestKindsByName(t *testing.T) {
 		{"release/linux/notes.md", nil}, // packaging shipped in a release folder
 		{"release/linux/README.md", nil},
 		{"bin/install-deps", nil}, // a script, not a document
+		{"install/README.md", []string{"user_docs"}}, // "# quarry CLI Installation" beside the install script
 		{"INSTALL", nil},
 		{"docs/releases/v1.2.0.md", nil},
 		{"docs/design/release.md", []string{"architecture"}}, // a design document, not the process
@@ -528,6 +532,11 @@ func TestStatements(t *testing.T) {
 		{"vendor_neutrality", "Maintainers act as individuals, not their employers.", true},
 		{"vendor_caps", "The company was founded in 2015.", false},
 		{"vendor_neutrality", "We support many vendors' clouds.", false},
+		{"audit_performed", "A security assessment was performed by Trail of Bits in October 2022. The report can be found here.", true},
+		{"audit_performed", "A third party security audit was performed by Trail of Bits following engagement by OSTIF.", true},
+		{"audit_performed", "A security self-assessment was performed by the maintainers.", false},
+		{"audit_performed", "A third party security audit will be performed by OSTIF next year.", false},
+		{"audit_performed", "Once the security assessment has been completed, the team prepares a fix.", false},
 		{"role_assignment", "Members of the security response committee are appointed by the maintainers.", true},
 		{"role_assignment", "The steering committee has five members.", false},
 		{"role_assignment", "The impact on support teams should not be discounted, in terms of difficulty in diagnosing problems.", false},

@@ -20,7 +20,14 @@ test_pass_when_found if {
 test_unknown_when_not_found if {
 	r := fixtures.result("security", "third_party_review") with input as snapshot([])
 	r.status == "unknown"
-	r.reasons == ["no third-party security audit report found in main (looked for audit documents and links in security documentation); a third-party security review is required: attest with the report's link"]
+	r.reasons == ["no third-party security audit report found in main (looked for audit documents and links in security documentation, and sentences in the READMEs and security policies stating a review performed by a third party); a third-party security review is required: attest with the report's link"]
+}
+
+test_pass_when_a_review_is_stated if {
+	s := object.union(snapshot([]), {"content": {"topics": {"audit_performed": [{"repo": "main", "path": "README.md", "line": 147, "text": "A security assessment was performed by Trail of Bits in October 2022."}]}}})
+	r := fixtures.result("security", "third_party_review") with input as s
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 147, "text": "A security assessment was performed by Trail of Bits in October 2022."}]
 }
 
 test_unknown_when_not_collected if {
