@@ -32,10 +32,12 @@ var (
 	// meetingRes find lines about community meetings.
 	meetingRes = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
+		// "Milestone and design discussion meetings", "triage meetings"
+		regexp.MustCompile(`(?i)\b(?:discussion|design|planning|triage|technical|steering committee|tsc)\s+meetings?\b`),
 		// "The maintainers and contributors meet regularly on a video call."
 		regexp.MustCompile(`(?i)\bmeet(?:s|ing)?\s+(?:regularly|weekly|bi-?weekly|monthly|every\s+(?:\w+\s+)?(?:week|month|monday|tuesday|wednesday|thursday|friday))\b`),
 		regexp.MustCompile(`(?i)\bmeetings?\s+(?:notes|agendas?|minutes|recordings?|schedule|calendar)\b`),
-		regexp.MustCompile(`(?i)\bzoom\.us/(?:j|my)/`),
+		regexp.MustCompile(`(?i)\bzoom\.us/(?:j|my)/|\bzoom-lfx\.platform\.linuxfoundation\.org/meetings?/`),
 		regexp.MustCompile(`(?i)` + meetingCalendar),
 	}
 	// labelledCalendarRe finds a calendar given by a label and its link ("Calendar:

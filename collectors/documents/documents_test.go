@@ -107,6 +107,10 @@ func TestKindsByName(t *testing.T) {
 		{"contrib/tilt/pentest/README.md", nil},                            // a pen-test harness, not a report
 		{"docs/security/pentest/2024-report.pdf", []string{"security_audit"}},
 		{"docs/CE-SecurityAudit-2022-10.pdf", []string{"security_audit"}},
+		{"security/2022_security_audit_adalogics.pdf", []string{"security_audit"}}, // the auditor, not a log
+		{"docs/audits/2023-trailofbits-report.pdf", []string{"security_audit"}},
+		{"docs/audit-logging.md", nil}, // a product feature
+		{"docs/security/audit/policy.md", nil},
 		{"architecture/ambient/ztunnel.md", []string{"architecture"}}, // a folder of architecture pages
 		{"docs/decision_records/architecture/ARC-001-modularity.md", nil},
 		{"RELEASES.md", []string{KindReleaseProcess}},
@@ -124,7 +128,7 @@ func TestKindsByName(t *testing.T) {
 		{"deploy/charts/cert-manager/README.template.md", []string{"user_docs"}},
 		{"release/linux/notes.md", nil}, // packaging shipped in a release folder
 		{"release/linux/README.md", nil},
-		{"bin/install-deps", nil}, // a script, not a document
+		{"bin/install-deps", nil},                    // a script, not a document
 		{"install/README.md", []string{"user_docs"}}, // "# quarry CLI Installation" beside the install script
 		{"INSTALL", nil},
 		{"docs/releases/v1.2.0.md", nil},
@@ -815,6 +819,9 @@ func TestLineDetectors(t *testing.T) {
 		{"community meeting", isMeeting, "Join the weekly community meeting on Tuesdays.", true},
 		{"maintainer sync", isMeeting, "The maintainers sync monthly; see the meeting notes.", true},
 		{"zoom", isMeeting, "https://zoom.us/j/123456", true},
+		{"an LFX zoom meeting", isMeeting, "**Zoom Call:** https://zoom-lfx.platform.linuxfoundation.org/meeting/96780898261", true},
+		{"a design discussion meeting", isMeeting, "### Milestone and design discussion meetings", true},
+		{"a discussion of meetings", isMeeting, "The discussion of meeting etiquette is in the handbook.", false},
 		{"calendar", isMeeting, "Events are on the CNCF calendar.", true},
 		{"no meeting", isMeeting, "We meet our users' needs.", false},
 		{"a regular video call", isMeeting, "The Jaeger maintainers and contributors meet regularly on a video call.", true},

@@ -812,6 +812,14 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("adopters = %q, want the README section", got)
 		}
 	})
+	t.Run("a README section on security concerns that says where to report is the security policy", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Security Concerns\n\nIf there is a security concern, please send an email to [q-security@lists.example.org](mailto:q-security@lists.example.org).\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); len(got) != 1 || !strings.HasPrefix(got[0], "q:README.md#Security Concerns:") {
+			t.Errorf("security_policy = %q, want the README section; %v", got, f.Content.LinksOut)
+		}
+	})
 	t.Run("a README section listing the audits done records them, one planning an audit does not", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Security\n\n### Security Audits\n\nThird party security audits have been performed by:\n" +
