@@ -220,6 +220,11 @@ func TestBulletName(t *testing.T) {
 		{"How Acme scaled to 1000 nodes", ""},
 		{"We run it across all of our production clusters in three regions today", ""},
 		{"<company> - <description>", ""},
+		// The definitions of the types a list uses name no adopter.
+		{"**End-User** (CNCF member) - Companies and organizations who are End-User members of the CNCF", ""},
+		{"**Another project** - an open source project that leverages a CNCF project", ""},
+		{"**Service Provider** - a Service Provider is an organization that repackages", ""},
+		{"**Acme Cloud Provider** - runs it for its customers", "Acme Cloud Provider"},
 		{"---", ""},
 	}
 	for _, tc := range tests {

@@ -400,7 +400,7 @@ func bulletName(text string) (string, bool) {
 	if !ok || len(strings.Fields(name)) > maxNameWords {
 		return "", false
 	}
-	if instructionRe.MatchString(strings.ToLower(name)) {
+	if instructionRe.MatchString(strings.ToLower(name)) || typeNameRe.MatchString(normalize(name)) {
 		return "", false
 	}
 	switch strings.ToLower(strings.Fields(name)[0]) {
@@ -409,6 +409,11 @@ func bulletName(text string) (string, bool) {
 	}
 	return name, true
 }
+
+// typeNameRe matches an item that names a kind of adopter, not an organisation: the
+// definitions of the types a list uses ("**End-User** (CNCF member) - Companies ...",
+// "**Another project** - an open source project that ...").
+var typeNameRe = regexp.MustCompile(`^(?:the |an? )?(?:another |other |open source |community |cncf )?(?:end ?users?|vendors?|integrations?|integrators?|(?:service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(?:y|ies)|consultants?|products?|platforms?|projects?|hosting)$`)
 
 // cleanName returns the organisation name a table cell or list item writes, without
 // markup, or false when it names none: a logo only, a URL, a placeholder.

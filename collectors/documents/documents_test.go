@@ -110,9 +110,11 @@ func TestKindsByName(t *testing.T) {
 		{"security/2022_security_audit_adalogics.pdf", []string{"security_audit"}}, // the auditor, not a log
 		{"docs/audits/2023-trailofbits-report.pdf", []string{"security_audit"}},
 		{"docs/audit-logging.md", nil}, // a product feature
+		{"docs/reports/Ada-Logics-Quarry-fuzzing-audit-2024.pdf", nil}, // inputs tested, not a review
 		{"docs/security/audit/policy.md", nil},
 		{"architecture/ambient/ztunnel.md", []string{"architecture"}}, // a folder of architecture pages
 		{"docs/decision_records/architecture/ARC-001-modularity.md", nil},
+		{"content/docs/latest/architecture/_index.md", nil}, // a website's deployment options
 		{"RELEASES.md", []string{KindReleaseProcess}},
 		{"RELEASE.md", []string{KindReleaseProcess}},
 		{"RELEASING.md", []string{KindReleaseProcess}},
