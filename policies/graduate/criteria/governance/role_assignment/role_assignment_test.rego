@@ -16,21 +16,21 @@ docs := {"governance": [{"repo": "main", "path": "GOVERNANCE.md", "line": 1}]}
 
 no_docs := {"governance": []}
 
-all_found := {"role_assignment": [{"repo": "main", "path": "GOVERNANCE.md", "line": 10}]}
+all_found := {"role_assignment": [{"repo": "main", "path": "GOVERNANCE.md", "line": 10}], "role_removal": [{"repo": "main", "path": "GOVERNANCE.md", "line": 12}]}
 
-none_found := {"role_assignment": []}
+none_found := {"role_assignment": [], "role_removal": []}
 
-partial := object.union(all_found, {"role_assignment": []})
+partial := object.union(all_found, {"role_removal": []})
 
 fail_reason := sprintf("read the documents of main; none is a governance document (looked for %s); documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required", [facts.describe("governance")])
 
-partial_reason := "no heading or sentence states role assignment (how roles, function-based members or sub-teams such as a Security Response Committee are assigned, onboarded and removed) in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
+partial_reason := "no heading or sentence states how the members of roles or teams are removed (removal, terms, stepping down) in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 test_pass_when_every_topic_found if {
 	r := fixtures.result("governance", "role_assignment") with input as snapshot(docs, all_found)
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}, {"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 12}]
 }
 
 test_fail_without_document if {
