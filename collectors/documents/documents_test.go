@@ -65,6 +65,8 @@ func TestKindsByName(t *testing.T) {
 		{"TECHNICAL-STEERING-COMMITTEE.md", []string{KindGovernance}},
 		{"TECH-OVERSIGHT-COMMITTEE.md", []string{KindGovernance}},
 		{"docs/tsc.md", []string{KindGovernance}},
+		{"TOC.md", []string{KindGovernance}},
+		{"docs/en/TOC.md", nil}, // a table of contents
 		{"Quarry Technical Charter Final.pdf", []string{KindGovernance}},
 		{"steering-committee-elections.md", nil},
 		{"STEERING.md", []string{KindGovernance}},
