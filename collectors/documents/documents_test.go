@@ -111,7 +111,7 @@ func TestKindsByName(t *testing.T) {
 		{"docs/CE-SecurityAudit-2022-10.pdf", []string{"security_audit"}},
 		{"security/2022_security_audit_adalogics.pdf", []string{"security_audit"}}, // the auditor, not a log
 		{"docs/audits/2023-trailofbits-report.pdf", []string{"security_audit"}},
-		{"docs/audit-logging.md", nil}, // a product feature
+		{"docs/audit-logging.md", nil},                                 // a product feature
 		{"docs/reports/Ada-Logics-Quarry-fuzzing-audit-2024.pdf", nil}, // inputs tested, not a review
 		{"docs/security/audit/policy.md", nil},
 		{"architecture/ambient/ztunnel.md", []string{"architecture"}}, // a folder of architecture pages
