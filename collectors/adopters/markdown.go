@@ -8,6 +8,9 @@ import (
 	"github.com/graduate-dev/graduate/collectors/markdown"
 )
 
+// adopterTypes are the kinds of adopter a list names, lower-case words.
+const adopterTypes = `(end ?users?|vendors?|integrations?|integrators?|(service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(y|ies)|consultants?|products?|platforms?|(open source |community )?projects?|hosting)`
+
 var (
 	bulletRe   = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
 	checkboxRe = regexp.MustCompile(`^\[[ xX]\]\s+`)
@@ -19,7 +22,11 @@ var (
 	nameEnd = regexp.MustCompile(`\s+[-\x{2013}\x{2014}|]\s+|:\s|\s\(|:$`)
 
 	// typeHeadingRe matches a heading that states what kind of adopter its section lists.
-	typeHeadingRe = regexp.MustCompile(`\b(end ?users?|vendors?|integrations?|integrators?|(service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(y|ies)|consultants?|products?|platforms?|(open source |community )?projects?|hosting)\b`)
+	typeHeadingRe = regexp.MustCompile(`\b` + adopterTypes + `\b`)
+	// typeNameRe matches an item that names a kind of adopter, not an organisation: the
+	// definitions of the types a list uses ("**End-User** (CNCF member) - Companies
+	// ...", "**Another project** - an open source project that ...").
+	typeNameRe = regexp.MustCompile(`^(?:the |an? )?(?:another |other |cncf )?` + adopterTypes + `$`)
 	// skipHeadingRe matches a heading whose section tells readers how to add themselves
 	// or points elsewhere, so its lists are not adopters.
 	skipHeadingRe = regexp.MustCompile(`\b(how to|adding|add your|add yourself|contribut\w*|instructions?|updating|update this|submit\w*|templates?|examples?|format|case stud(y|ies)|blogs?|talks?|videos?|presentations?|resources|further reading|references|see also|links|logos?)\b`)
@@ -409,11 +416,6 @@ func bulletName(text string) (string, bool) {
 	}
 	return name, true
 }
-
-// typeNameRe matches an item that names a kind of adopter, not an organisation: the
-// definitions of the types a list uses ("**End-User** (CNCF member) - Companies ...",
-// "**Another project** - an open source project that ...").
-var typeNameRe = regexp.MustCompile(`^(?:the |an? )?(?:another |other |open source |community |cncf )?(?:end ?users?|vendors?|integrations?|integrators?|(?:service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(?:y|ies)|consultants?|products?|platforms?|projects?|hosting)$`)
 
 // cleanName returns the organisation name a table cell or list item writes, without
 // markup, or false when it names none: a logo only, a URL, a placeholder.
