@@ -542,6 +542,7 @@ func TestStatements(t *testing.T) {
 		{"vendor_neutrality", "We support many vendors' clouds.", false},
 		{"audit_performed", "A security assessment was performed by Trail of Bits in October 2022. The report can be found here.", true},
 		{"audit_performed", "A third party security audit was performed by Trail of Bits following engagement by OSTIF.", true},
+		{"audit_performed", "Third party security audits have been performed by:", true}, // over a list of the audits and their reports
 		{"audit_performed", "A security self-assessment was performed by the maintainers.", false},
 		{"audit_performed", "A third party security audit will be performed by OSTIF next year.", false},
 		{"audit_performed", "Once the security assessment has been completed, the team prepares a fix.", false},

@@ -326,18 +326,31 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("user_docs = %q, want the Install section, which says more than its link", got)
 		}
 	})
-	t.Run("a repository page's contributing tab is no README", func(t *testing.T) {
-		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+	// A contributing guide kept elsewhere is a link out, whatever else the README links.
+	for _, tc := range []struct {
+		name    string
+		files   map[string]string
+		linkOut string
+	}{
+		{"a repository page's contributing tab is no README", map[string]string{
 			"README.md":     "# Quarry\n\nPlease see our [Contributing Guidelines](https://github.com/quarry-dev/quarry/?tab=contributing-ov-file#readme).\n",
 			"GOVERNANCE.md": "# Governance\n\nSee the [README](https://github.com/quarry-dev/quarry/?tab=readme-ov-file).\n",
+		}, "contributing quarry-dev/quarry:README.md:3 https://github.com/quarry-dev/quarry/?tab=contributing-ov-file#readme"},
+		{"a README section handing off its guide does not make the code of conduct it also links the guide", map[string]string{
+			"README.md":          "# Quarry\n\n## How to Contribute\n\nPlease refer to the [Contributing](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md) guide and the [Code of Conduct](CODE_OF_CONDUCT.md) for more information on how to contribute.\n",
+			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
+		}, "contributing quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", tc.files)
+			if got := found(f.Documents.Contributing); len(got) != 0 {
+				t.Errorf("contributing = %q, want none: the guide is kept elsewhere", got)
+			}
+			if got := linksOut(f.Content.LinksOut); !slices.Contains(got, tc.linkOut) {
+				t.Errorf("links out = %q, want %q", got, tc.linkOut)
+			}
 		})
-		if got := found(f.Documents.Contributing); len(got) != 0 {
-			t.Errorf("contributing = %q, want none: the tab shows a guide kept elsewhere", got)
-		}
-		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing quarry-dev/quarry:README.md:3 https://github.com/quarry-dev/quarry/?tab=contributing-ov-file#readme") {
-			t.Errorf("links out = %q, want the contributing tab", got)
-		}
-	})
+	}
 	t.Run("a cross-link to the code of conduct links it; naming it is not one", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
@@ -535,18 +548,6 @@ func TestCollectEdges(t *testing.T) {
 		want := []string{"CONTRIBUTING.md:3 mention", "CONTRIBUTING.md:6 schedule", "MEETING_SCHEDULE.md:1 mention", "MEETING_SCHEDULE.md:3 schedule", "README.md:5 record", "community/communication.md:5 schedule"}
 		if !slices.Equal(got, want) {
 			t.Errorf("meetings = %q, want %q", got, want)
-		}
-	})
-	t.Run("a README section handing off its guide does not make the code of conduct it also links the guide", func(t *testing.T) {
-		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
-			"README.md":          "# Quarry\n\n## How to Contribute\n\nPlease refer to the [Contributing](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md) guide and the [Code of Conduct](CODE_OF_CONDUCT.md) for more information on how to contribute.\n",
-			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
-		})
-		if got := found(f.Documents.Contributing); len(got) != 0 {
-			t.Errorf("contributing = %q, want none: the guide is linked out", got)
-		}
-		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing quarry-dev/quarry:README.md:5 https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md") {
-			t.Errorf("links out = %q, want the guide", got)
 		}
 	})
 	t.Run("a section saying the list is kept elsewhere hands it off; a page titled Adopters is the list", func(t *testing.T) {
@@ -818,22 +819,6 @@ func TestCollectEdges(t *testing.T) {
 		})
 		if got := found(f.Documents.SecurityPolicy); len(got) != 1 || !strings.HasPrefix(got[0], "q:README.md#Security Concerns:") {
 			t.Errorf("security_policy = %q, want the README section; %v", got, f.Content.LinksOut)
-		}
-	})
-	t.Run("a README section listing the audits done records them, one planning an audit does not", func(t *testing.T) {
-		f := collect(t, "q", "", map[string]string{
-			"README.md": "# Q\n\n## Security\n\n### Security Audits\n\nThird party security audits have been performed by:\n" +
-				"* [Cure53](https://cure53.example) in March 2018. [Full Report](https://q.example/assets/report.pdf)\n" +
-				"* [Bits](https://bits.example) in March 2022. [Full Report](https://github.com/bits/publications/blob/master/Q.pdf)\n",
-		})
-		if got := found(f.Artifacts["security_audit"]); len(got) != 1 || !strings.HasPrefix(got[0], "q:README.md#Security Audits:") {
-			t.Errorf("security_audit = %q, want the README section", got)
-		}
-		f = collect(t, "q", "", map[string]string{
-			"README.md": "# Q\n\n## Security Audits\n\nWe would like a third party to look at Q one day.\n",
-		})
-		if got := found(f.Artifacts["security_audit"]); len(got) != 0 {
-			t.Errorf("security_audit = %q, want none for an audit wished for", got)
 		}
 	})
 	t.Run("a project's adopters linked by its name or as where it is used in production are a link out", func(t *testing.T) {
