@@ -997,6 +997,14 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("integrations = %q, want the section listing the project's own integration pages", got)
 		}
 	})
+	t.Run("a README compatibility matrix with another project is an integrations section", func(t *testing.T) {
+		matrix := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md": "# Quarry\n\n## Compatibility matrix: Quarry and Kubernetes\n\n| Quarry | Kubernetes |\n|---|---|\n| release-1.31 | 1.31 |\n| release-1.30 | 1.30 |\n\n## API compatibility\n\nThe v1 API stays stable.\n",
+		})
+		if got := found(matrix.Artifacts["integrations"]); len(got) != 1 || !strings.Contains(got[0], "Compatibility matrix") {
+			t.Errorf("integrations = %q, want the compatibility matrix section only", got)
+		}
+	})
 	t.Run("a code block makes a section documentation only for user documentation", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Security\n\nPlease see [this page](https://q.example/security/).\n\n```\ncosign verify ghcr.io/q/q\n```\n",
@@ -1019,6 +1027,14 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if got := found(f.Documents.Roadmap); len(got) != 0 {
 			t.Errorf("roadmap = %q, want none", got)
+		}
+	})
+	t.Run("a README section asking how to use the project is user documentation", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## How do I use Q?\n\nBuild the plugins, then run them with the runtime of your choice.\n\n## Who uses Q?\n\nMany runtimes.\n",
+		})
+		if got := found(f.Artifacts["user_docs"]); !slices.Equal(got, []string{"q:README.md#How do I use Q?:3 section"}) {
+			t.Errorf("user_docs = %q, want the usage section", got)
 		}
 	})
 	t.Run("a README security section on the product's features is no policy", func(t *testing.T) {

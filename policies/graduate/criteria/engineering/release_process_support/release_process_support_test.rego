@@ -15,11 +15,11 @@ releases := {"repo": "main", "path": "RELEASES.md", "line": 1, "how": "name"}
 
 statement(topic, line) := {"repo": "main", "path": "RELEASES.md", "line": line, "how": "sentence", "text": concat(" ", ["states", topic])}
 
-stated := {"release_support": [statement("release_support", 20)]}
+stated := {"release_support": [statement("release_support", 20)], "platform_support": [statement("platform_support", 24)]}
 
-none := {"release_support": []}
+none := {"release_support": [], "platform_support": []}
 
-absent := "which branches and platforms are supported and for how long"
+absent := "which branches or versions are supported and for how long and which platforms (Kubernetes versions, operating systems, architectures) are supported"
 
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
@@ -30,7 +30,30 @@ test_pass_when_stated if {
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_support"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 24, "text": "states platform_support"},
 	]
+}
+
+# "We support the last three minor releases" with no word on the platforms: half the
+# wording, so a person decides.
+test_unknown_when_only_the_versions_are_stated if {
+	r := fixtures.result("engineering", "release_process_support") with input as snapshot([releases], object.union(stated, {"platform_support": []}))
+	r.status == "unknown"
+	r.reasons == ["the supported versions are stated (main:RELEASES.md:20), but no heading or sentence states which platforms (Kubernetes versions, operating systems, architectures) are supported, in the release process documents or the other documents read (read the documents of main); state it, or attest"]
+}
+
+# The platforms alone, with no word on which versions are supported or for how long, is
+# sure enough to fail, as when neither is stated.
+test_fail_when_only_the_platforms_are_stated if {
+	r := fixtures.result("engineering", "release_process_support") with input as snapshot([releases], object.union(stated, {"release_support": []}))
+	r.status == "fail"
+	r.reasons == ["no heading or sentence states which branches or versions are supported and for how long, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it"]
+}
+
+test_unknown_when_the_platforms_are_linked_out if {
+	r := fixtures.result("engineering", "release_process_support") with input as with_links(snapshot([releases], object.union(stated, {"platform_support": []})), [link("platform_support")])
+	r.status == "unknown"
+	r.reasons == ["which platforms (Kubernetes versions, operating systems, architectures) are supported: not stated in the documents read (read the documents of main); linked from main:README.md:8 as \"release schedule\" to https://example.org/releases, not read"]
 }
 
 test_pass_when_stated_outside_a_release_document if {
@@ -106,7 +129,7 @@ test_unknown_when_documents_not_collected if {
 # not which branches, which platforms or for how long.
 test_unknown_when_only_the_security_policy_heads_the_supported_versions if {
 	heading := {"repo": "main", "path": "SECURITY.md", "line": 3, "how": "heading", "text": "Supported Versions"}
-	s := object.union(snapshot([releases], {"release_support": [heading]}), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1, "how": "name"}]}})
+	s := object.union(snapshot([releases], {"release_support": [heading], "platform_support": [statement("platform_support", 24)]}), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1, "how": "name"}]}})
 	r := fixtures.result("engineering", "release_process_support") with input as s
 	r.status == "unknown"
 	r.reasons == ["only the security policy's headings name the supported versions (main:SECURITY.md:3): no sentence says which branches or platforms are supported, or for how long; state it in the release process document, or attest"]
@@ -117,7 +140,7 @@ test_unknown_when_only_the_security_policy_heads_the_supported_versions if {
 	r2.status == "pass"
 
 	# A release document's heading is the release document's.
-	s3 := object.union(snapshot([releases], {"release_support": [{"repo": "main", "path": "RELEASES.md", "line": 9, "how": "heading", "text": "Support policy"}]}), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1, "how": "name"}]}})
+	s3 := object.union(snapshot([releases], {"release_support": [{"repo": "main", "path": "RELEASES.md", "line": 9, "how": "heading", "text": "Support policy"}], "platform_support": [statement("platform_support", 24)]}), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1, "how": "name"}]}})
 	r3 := fixtures.result("engineering", "release_process_support") with input as s3
 	r3.status == "pass"
 }
