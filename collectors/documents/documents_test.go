@@ -648,6 +648,7 @@ func TestStatements(t *testing.T) {
 		{"security_roles", "The security response team consists of three maintainers.", true},
 		{"security_roles", "Reports are triaged by the security team.", true},
 		{"security_roles", "The maintainers are responsible for handling security reports.", true},
+		{"security_roles", "Maintainers are responsible for the long-term health of the project, including reviewing PRs, stability, adoption, security, etc.", false},
 		{"security_roles", "Please report vulnerabilities to security@quarry.example.", false},
 		{"security_roles", "We will confirm receipt of your report.", false},
 		{"security_roles", "The security team acknowledges a report within three working days.", true},
