@@ -130,7 +130,8 @@ func TestKindsByName(t *testing.T) {
 		{"docs/dev/releases/known-issues.md", nil},                              // a release folder's other pages
 		{"charts/kyverno/README.md", []string{"user_docs"}},                     // a chart's installation guide
 		{"deploy/charts/cert-manager/README.template.md", []string{"user_docs"}},
-		{"release/linux/notes.md", nil}, // packaging shipped in a release folder
+		{"manifests/charts/README.md", []string{"user_docs"}}, // where the charts are published
+		{"release/linux/notes.md", nil},                       // packaging shipped in a release folder
 		{"release/linux/README.md", nil},
 		{"bin/install-deps", nil},                    // a script, not a document
 		{"install/README.md", []string{"user_docs"}}, // "# quarry CLI Installation" beside the install script
@@ -528,6 +529,9 @@ func TestStatements(t *testing.T) {
 		{"release_support", "The two most recent minor releases receive security fixes.", true},
 		{"release_artifacts", "Each release publishes signed binaries and container images to ghcr.io.", true},
 		{"release_artifacts", "Images in the docs are PNG files.", false},
+		{"release_artifacts", "Specifications will be grouped into logical units, with all documents in a group released at the same time, with the same version number.", true},
+		{"release_artifacts", "The specification documents describe the wire format.", false},
+		{"install_artifacts", "This directory contains the helm chart sources which are versioned, built and pushed to the following helm repositories with each Quarry release.", true},
 		{"release_artifacts", "Creating a new release in the releases page will trigger a workflow which will create a new image with the latest code, tagged with the next version.", true},
 		{"release_artifacts", "The docs build creates a new image for each page.", false},
 		{"release_artifacts", "The Deployment YAML file is also automatically created and attached to the Release as part of the workflow.", true},
