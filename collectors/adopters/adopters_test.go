@@ -301,6 +301,10 @@ func TestParseMarkdownTypes(t *testing.T) {
 | Hooli | |
 | Umbrella | Integration |
 
+## Companies offering Widget implementation services
+
+- Kilterset
+
 ## Adding your organization
 
 - Open a pull request that adds a line above
@@ -312,6 +316,7 @@ func TestParseMarkdownTypes(t *testing.T) {
 		{name: "Globex", line: 13},
 		{name: "Hooli", typ: "Vendors and Integrations", line: 19},
 		{name: "Umbrella", typ: "Integration", line: 20},
+		{name: "Kilterset", typ: "Companies offering Widget implementation services", line: 24},
 	}
 	got := parseMarkdown(doc)
 	if len(got) != len(want) {

@@ -9,7 +9,8 @@ import (
 )
 
 // adopterTypes are the kinds of adopter a list names, lower-case words.
-const adopterTypes = `(end ?users?|vendors?|integrations?|integrators?|(service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(y|ies)|consultants?|products?|platforms?|(open source |community )?projects?|hosting)`
+// ("Companies offering OpenFGA implementation services" lists consultancies.)
+const adopterTypes = `(end ?users?|vendors?|integrations?|integrators?|(service |cloud |solution )?providers?|distributions?|distributors?|partners?|consultanc(y|ies)|consultants?|products?|platforms?|(open source |community )?projects?|hosting|(implementation|consulting|professional|support|managed) services)`
 
 var (
 	bulletRe   = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)

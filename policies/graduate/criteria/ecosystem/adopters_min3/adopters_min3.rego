@@ -61,6 +61,29 @@ _counted(e) if {
 	_normalize(e.type) in _types
 }
 
+# A heading's type that goes on after the type ("End-User Organizations", "End users
+# and their use cases") is that type.
+_counted(e) if {
+	is_string(e.type)
+	not _normalize(e.type) in _types
+	some t in _types
+	startswith(_normalize(e.type), t)
+}
+
+# A list headed as used in production ("Companies/Projects using OpenFGA in
+# production", "Production users") lists end users, unless the heading names vendors,
+# providers or services: they are counted as end users are.
+production_pattern := `\bin production\b|\bproduction (?:users?|adopters?|deployments?|use)\b`
+
+not_end_user_pattern := `\b(?:vendors?|providers?|partners?|consult\w*|services?|integrat\w*|distribut\w*)\b`
+
+_counted(e) if {
+	is_string(e.type)
+	"enduser" in _types
+	regex.match(production_pattern, lower(e.type))
+	not regex.match(not_end_user_pattern, lower(e.type))
+}
+
 _counted(e) if {
 	e.type == null
 	count_untyped == true

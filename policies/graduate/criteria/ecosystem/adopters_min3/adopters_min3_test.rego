@@ -100,6 +100,26 @@ test_plural_heading_types_count if {
 	r2.status == "unknown"
 }
 
+# A heading that goes on after the type, or that says the list is used in production,
+# types its entries as end users; a list of companies offering services does not.
+test_heading_types_that_name_end_users_count if {
+	entries := [
+		adopter("Acme", "End-User Organizations", 3),
+		adopter("Globex", "Companies/Projects using Quarry in production", 4),
+		adopter("Initech", "Production users", 5),
+		adopter("Hooli", "Companies offering Quarry implementation services", 6),
+		adopter("Umbrella", "Vendors using Quarry in production", 7),
+	]
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(entries)
+		with data.graduate.config.thresholds.count_untyped_adopters as false
+	r.status == "pass"
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 3},
+		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 4},
+		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 5},
+	]
+}
+
 test_maintainers_employers_are_not_independent if {
 	s := object.union(snapshot(three), {"maintainers": {"active": [
 		{"name": "Ada Byron", "github": "ada", "company": "Acme Inc."},
