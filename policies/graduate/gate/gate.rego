@@ -17,8 +17,8 @@ import data.graduate.lib.verdict
 # and its judgement; this is where the two meet, for every package at once.
 results[m.custom.id] := verdict.result(
 	m,
-	data.graduate.criteria[section][name].fail,
-	data.graduate.criteria[section][name].unknown,
+	verdict.fails(section, name, verdict.configured_level),
+	verdict.unknowns(section, name, verdict.configured_level),
 	data.graduate.criteria[section][name].evidence,
 ) if {
 	some section, name

@@ -18,6 +18,15 @@ result(section, name) := verdict.result(
 	data.graduate.criteria[section][name].evidence,
 )
 
+# result_at is a criterion's verdict at one level, with the reasons its package gives
+# for that level alone.
+result_at(section, name, level) := verdict.result(
+	data.graduate.criteria[section][name].meta,
+	verdict.fails(section, name, level),
+	verdict.unknowns(section, name, level),
+	data.graduate.criteria[section][name].evidence,
+)
+
 collected_at := "2026-11-01T00:00:00Z"
 
 # The day the snapshot was collected: the last day a waiver is valid.

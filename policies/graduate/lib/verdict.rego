@@ -92,6 +92,23 @@ collected := {
 	false: {true: "unknown", false: "pass"},
 }
 
+# fails and unknowns are a criterion's reasons at one level: its package's fail and
+# unknown sets, and those it gives for that level alone (fail_at.<level>,
+# unknown_at.<level>), for a wording that asks more at one level than at another (the
+# release process document must define its five guidelines at graduation only). A
+# package that gives none for the level has only its plain sets.
+fails(section, name, level) := data.graduate.criteria[section][name].fail | _fail_at(section, name, level)
+
+unknowns(section, name, level) := data.graduate.criteria[section][name].unknown | _unknown_at(section, name, level)
+
+_fail_at(section, name, level) := data.graduate.criteria[section][name].fail_at[level]
+
+_fail_at(section, name, level) := set() if not data.graduate.criteria[section][name].fail_at[level]
+
+_unknown_at(section, name, level) := data.graduate.criteria[section][name].unknown_at[level]
+
+_unknown_at(section, name, level) := set() if not data.graduate.criteria[section][name].unknown_at[level]
+
 # plain_reasons are the reasons of a criterion no attestation or waiver names.
 plain_reasons(status, fails, unknowns) := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
 

@@ -49,8 +49,8 @@ _plain(level) := [[m.custom.order, object.union(
 	requirement := verdict.levels(m)[level]
 	requirement != "not_applicable"
 	not m.custom.id in verdict.named
-	fails := data.graduate.criteria[section][name].fail
-	unknowns := data.graduate.criteria[section][name].unknown
+	fails := verdict.fails(section, name, level)
+	unknowns := verdict.unknowns(section, name, level)
 	status := verdict.collected[count(fails) > 0][count(unknowns) > 0]
 	reasons := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
 ]
@@ -78,8 +78,8 @@ _named(level) := [[m.custom.order, object.union(
 	m.custom.id in verdict.named
 	o := verdict.outcome(
 		m.custom.id,
-		data.graduate.criteria[section][name].fail,
-		data.graduate.criteria[section][name].unknown,
+		verdict.fails(section, name, level),
+		verdict.unknowns(section, name, level),
 	)
 ]
 

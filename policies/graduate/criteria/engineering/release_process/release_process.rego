@@ -12,10 +12,12 @@
 #   none of the process's guidelines (content.topics: release_expectations,
 #   release_tagging, release_prerelease, release_security, release_branch_tag_strategy,
 #   version_scheme, release_support): steps to cut a release alone do not say what is
-#   released when, how it is named or how long it is kept. At graduation the five things the
-#   document must define, the process's guidelines, are judged as their own criteria
+#   released when, how it is named or how long it is kept. At graduation the document
+#   must also define the five guidelines, each judged as its own criterion
 #   (engineering.release_process.expectations, .tagging, .branch_tag_strategy, .support
-#   and .artifacts).
+#   and .artifacts, with their attestations and waivers): at that level this criterion
+#   fails when one of them fails and is unknown when one is unknown, naming them
+#   (fail_at.graduation, unknown_at.graduation); at incubation the process alone is asked.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -122,3 +124,51 @@ evidence contains e if {
 }
 
 evidence contains facts.file(loc) if some loc in release_docs
+
+# At graduation the wording goes on "... in a RELEASES.md or equivalent file that
+# defines:" five guidelines, each its own criterion. The document defines them when
+# every one of those criteria passes (or is waived): a guideline that fails fails this
+# one too, one that is unknown leaves it unknown; their own reasons say why.
+_guidelines_at_graduation := {
+	"release_process_expectations": "release expectations",
+	"release_process_tagging": "tagging of stable, unstable and security releases",
+	"release_process_branch_tag_strategy": "branch and tag strategy",
+	"release_process_support": "branch and platform support and its length",
+	"release_process_artifacts": "release artifacts",
+}
+
+_guideline_status[name] := o.status if {
+	some name, _ in _guidelines_at_graduation
+	m := data.graduate.criteria.engineering[name].meta
+	o := verdict.outcome(
+		m.custom.id,
+		data.graduate.criteria.engineering[name].fail,
+		data.graduate.criteria.engineering[name].unknown,
+	)
+}
+
+_guidelines_with(status) := [sprintf("%s (%s: %s)", [_guidelines_at_graduation[name], data.graduate.criteria.engineering[name].meta.custom.id, status]) |
+	some name, s in _guideline_status
+	s == status
+]
+
+fail_at.graduation contains msg if {
+	count(release_docs) > 0
+	failing := _guidelines_with("fail")
+	count(failing) > 0
+	msg := sprintf(
+		"at graduation the release process document must define five guidelines; not stated in the documents read: %s; see those criteria's reasons",
+		[concat("; ", sort(failing))],
+	)
+}
+
+unknown_at.graduation contains msg if {
+	count(release_docs) > 0
+	count(_guidelines_with("fail")) == 0
+	undecided := _guidelines_with("unknown")
+	count(undecided) > 0
+	msg := sprintf(
+		"at graduation the release process document must define five guidelines; undecided whether it defines: %s; see those criteria's reasons",
+		[concat("; ", sort(undecided))],
+	)
+}

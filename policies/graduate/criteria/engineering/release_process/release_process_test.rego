@@ -86,3 +86,58 @@ test_incubation_wording if {
 	r.wording == {"incubation": "Document the project's release process."}
 	r.title == "Document the project's release process and guidelines publicly in a RELEASES.md or equivalent file that defines:"
 }
+
+# At graduation the document must define the five guidelines, each its own criterion:
+# one that fails fails this one at that level, one that is unknown leaves it unknown; at
+# incubation the process alone is asked. (The guidelines' verdicts are stood in for.)
+graduation_case := with_procedure([releases], [{"repo": "main", "path": "RELEASES.md", "line": 9, "how": "sentence", "text": "The release manager pushes the tag."}])
+
+test_graduation_asks_for_every_guideline if {
+	r := fixtures.result_at("engineering", "release_process", "graduation") with input as graduation_case
+		with data.graduate.criteria.engineering.release_process_expectations.fail as set()
+		with data.graduate.criteria.engineering.release_process_expectations.unknown as set()
+		with data.graduate.criteria.engineering.release_process_tagging.fail as {"no tagging"}
+		with data.graduate.criteria.engineering.release_process_branch_tag_strategy.fail as set()
+		with data.graduate.criteria.engineering.release_process_branch_tag_strategy.unknown as set()
+		with data.graduate.criteria.engineering.release_process_support.fail as set()
+		with data.graduate.criteria.engineering.release_process_support.unknown as {"no platforms"}
+		with data.graduate.criteria.engineering.release_process_artifacts.fail as set()
+		with data.graduate.criteria.engineering.release_process_artifacts.unknown as set()
+	r.status == "fail"
+	r.reasons == ["at graduation the release process document must define five guidelines; not stated in the documents read: tagging of stable, unstable and security releases (engineering.release_process.tagging: fail); see those criteria's reasons"]
+
+	u := fixtures.result_at("engineering", "release_process", "graduation") with input as graduation_case
+		with data.graduate.criteria.engineering.release_process_expectations.fail as set()
+		with data.graduate.criteria.engineering.release_process_expectations.unknown as set()
+		with data.graduate.criteria.engineering.release_process_tagging.fail as set()
+		with data.graduate.criteria.engineering.release_process_tagging.unknown as set()
+		with data.graduate.criteria.engineering.release_process_branch_tag_strategy.fail as set()
+		with data.graduate.criteria.engineering.release_process_branch_tag_strategy.unknown as set()
+		with data.graduate.criteria.engineering.release_process_support.fail as set()
+		with data.graduate.criteria.engineering.release_process_support.unknown as {"no platforms"}
+		with data.graduate.criteria.engineering.release_process_artifacts.fail as set()
+		with data.graduate.criteria.engineering.release_process_artifacts.unknown as set()
+	u.status == "unknown"
+	u.reasons == ["at graduation the release process document must define five guidelines; undecided whether it defines: branch and platform support and its length (engineering.release_process.support: unknown); see those criteria's reasons"]
+
+	# At incubation, and in the level-free verdict, the process alone is asked.
+	i := fixtures.result_at("engineering", "release_process", "incubation") with input as graduation_case
+	i.status == "pass"
+	p := fixtures.result("engineering", "release_process") with input as graduation_case
+	p.status == "pass"
+}
+
+test_graduation_passes_when_every_guideline_passes_or_is_waived if {
+	s := fixtures.waived(graduation_case, "engineering.release_process.tagging", "2027-01-01")
+	r := fixtures.result_at("engineering", "release_process", "graduation") with input as s
+		with data.graduate.criteria.engineering.release_process_expectations.fail as set()
+		with data.graduate.criteria.engineering.release_process_expectations.unknown as set()
+		with data.graduate.criteria.engineering.release_process_tagging.fail as {"no tagging"}
+		with data.graduate.criteria.engineering.release_process_branch_tag_strategy.fail as set()
+		with data.graduate.criteria.engineering.release_process_branch_tag_strategy.unknown as set()
+		with data.graduate.criteria.engineering.release_process_support.fail as set()
+		with data.graduate.criteria.engineering.release_process_support.unknown as set()
+		with data.graduate.criteria.engineering.release_process_artifacts.fail as set()
+		with data.graduate.criteria.engineering.release_process_artifacts.unknown as set()
+	r.status == "pass"
+}
