@@ -49,8 +49,9 @@ _plain(level) := [[m.custom.order, object.union(
 	requirement := verdict.levels(m)[level]
 	requirement != "not_applicable"
 	not m.custom.id in verdict.named
-	fails := verdict.fails(section, name, level)
-	unknowns := verdict.unknowns(section, name, level)
+	key := concat(".", [section, name])
+	fails := data.graduate.criteria[section][name].fail | object.get(verdict.fails_at(level), key, set())
+	unknowns := data.graduate.criteria[section][name].unknown | object.get(verdict.unknowns_at(level), key, set())
 	status := verdict.collected[count(fails) > 0][count(unknowns) > 0]
 	reasons := sort({"fail": fails, "unknown": unknowns, "pass": set()}[status])
 ]
