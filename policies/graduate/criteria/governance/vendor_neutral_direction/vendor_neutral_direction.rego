@@ -83,4 +83,10 @@ evidence contains e if some e in stated.evidence(_topics)
 
 evidence contains facts.file(loc) if some loc in _caps
 
+# Beside a statement of neutrality, the caps are what holds it: a reviewer reads both.
+evidence contains facts.file(loc) if {
+	count(stated.missing(_topics)) == 0
+	some loc in facts.topics("vendor_caps")
+}
+
 evidence contains e if some e in stated.link_evidence(_topics, "governance")
