@@ -201,6 +201,10 @@ type Person struct {
 	Company        *string `json:"company"`
 	Email          *string `json:"email,omitempty"`
 	Responsibility *string `json:"responsibility,omitempty"`
+	// ResponsibilityFromList is true when Responsibility is the scope the list states for
+	// every person in it (its title, "# KEDA Maintainers", or the sentence it opens with,
+	// "the maintainers of the Antrea project"), not an area of this person's own.
+	ResponsibilityFromList bool `json:"responsibility_from_list,omitempty"`
 	// Chat is a chat or social account as written ("slack: jdoe").
 	Chat   *string  `json:"chat,omitempty"`
 	Source Location `json:"source"`

@@ -125,7 +125,7 @@ func (c *collector) follow(ctx context.Context, i int) error {
 		// repository's): a side repository's "Helm Chart Maintainers" pointing to the
 		// main repository's list does not make that list the charts'.
 		if len(leads) == 1 && p.domain != "" && (leads[0].repo == r.cand.repo || c.repos[leads[0].repo].Role == snapshot.RoleCommunity) {
-			c.giveDomain(leads[0], p.domain)
+			c.giveDomain(leads[0], p.domain, p.domainFromList)
 		}
 	}
 	// c.results may have grown: write back by index.
@@ -143,8 +143,9 @@ func (c *collector) follow(ctx context.Context, i int) error {
 }
 
 // giveDomain gives the active people read from the file a pointer leads to, who have no
-// responsibility of their own, the one the pointing file states for them.
-func (c *collector) giveDomain(target candidate, domain string) {
+// responsibility of their own, the one the pointing file states for them (fromList when
+// it is the scope of the pointing file's whole list).
+func (c *collector) giveDomain(target candidate, domain string, fromList bool) {
 	for _, r := range c.results {
 		if r.cand.repo != target.repo || r.cand.path != target.path {
 			continue
@@ -152,6 +153,7 @@ func (c *collector) giveDomain(target candidate, domain string) {
 		for k, e := range r.entries {
 			if e.person.Responsibility == nil && e.status != statusEmeritus {
 				r.entries[k].person.Responsibility = optional(domain)
+				r.entries[k].person.ResponsibilityFromList = fromList
 			}
 		}
 	}

@@ -78,13 +78,14 @@ func optional(s string) *string {
 func newEntry(src source, line int, rec record, st status) entry {
 	return entry{
 		person: snapshot.Person{
-			GitHub:         optional(rec.github),
-			Name:           optional(rec.name),
-			Company:        optional(rec.company),
-			Email:          optional(rec.email),
-			Responsibility: optional(rec.responsibility),
-			Chat:           optional(rec.chat),
-			Source:         snapshot.Location{Repo: src.repo, Path: src.path, Line: line},
+			GitHub:                 optional(rec.github),
+			Name:                   optional(rec.name),
+			Company:                optional(rec.company),
+			Email:                  optional(rec.email),
+			Responsibility:         optional(rec.responsibility),
+			ResponsibilityFromList: rec.fromList && optional(rec.responsibility) != nil,
+			Chat:                   optional(rec.chat),
+			Source:                 snapshot.Location{Repo: src.repo, Path: src.path, Line: line},
 		},
 		status: st,
 	}

@@ -55,6 +55,7 @@ type mdParser struct {
 	// file gives a person there.
 	at      map[int]bool
 	domains map[int]string
+	scoped  map[int]bool // the domain there is the list's scope, not an area
 }
 
 // parseMarkdown reads the people of a Markdown (or plain-text, when plain) file: tables,
@@ -69,14 +70,15 @@ func parseMarkdown(src source, content string, plain bool) []entry {
 // domainsAt returns the responsibility a Markdown (or plain-text) file gives a person it
 // would list at each of lines (1-based): the area or the scope stated for the section
 // that line is in, as emitAs gives it. A line in a section of former maintainers or of
-// another role gets none.
-func domainsAt(src source, content string, plain bool, lines []int) map[int]string {
-	p := &mdParser{src: src, plain: plain, def: statusActive, at: map[int]bool{}, domains: map[int]string{}}
+// another role gets none. scoped says which of them is the scope the file states for
+// its whole list rather than an area.
+func domainsAt(src source, content string, plain bool, lines []int) (domains map[int]string, scoped map[int]bool) {
+	p := &mdParser{src: src, plain: plain, def: statusActive, at: map[int]bool{}, domains: map[int]string{}, scoped: map[int]bool{}}
 	for _, n := range lines {
 		p.at[n] = true
 	}
 	p.read(content)
-	return p.domains
+	return p.domains, p.scoped
 }
 
 // read reads the file's lines into p.out.
@@ -158,6 +160,7 @@ func (p *mdParser) emitAs(n int, rec record, st status, kind sectionKind) {
 	p.root.close(p.src.repo)
 	if rec.responsibility == "" && s != statusEmeritus {
 		rec.responsibility = p.scope()
+		rec.fromList = rec.responsibility != ""
 	}
 	p.out = append(p.out, newEntry(p.src, n, rec, s))
 	p.kinds = append(p.kinds, kind)
@@ -449,6 +452,7 @@ func (p *mdParser) line(n int, l string) {
 	st, explicit := p.status()
 	if p.at[n] && st == statusActive {
 		p.domains[n] = cmp.Or(p.domain(), p.scope())
+		p.scoped[n] = p.domain() == "" && p.domains[n] != ""
 	}
 	if p.csv != nil && (quotedRowRe.MatchString(strings.TrimSpace(l)) || p.plain && !list && strings.Count(l, ",") == p.csvN-1 && !strings.ContainsAny(l, "|<>@")) {
 		// "dmcgowan","Derek McGowan","derek@example.org","": a row of the comment's

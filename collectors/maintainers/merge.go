@@ -78,10 +78,12 @@ func merge(results []fileResult) *snapshot.Maintainers {
 				fill(&cur.p.Chat, e.person.Chat)
 				switch {
 				case e.status == cur.st:
+					// An area of their own in either list makes the joined one theirs.
+					cur.p.ResponsibilityFromList = fromListJoined(cur.p, e.person)
 					cur.p.Responsibility = joined(cur.p.Responsibility, e.person.Responsibility)
-				case e.status == statusActive:
+				case e.status == statusActive && e.person.Responsibility != nil:
 					// What they hold now replaces what they held.
-					cur.p.Responsibility = cmp.Or(e.person.Responsibility, cur.p.Responsibility)
+					cur.p.Responsibility, cur.p.ResponsibilityFromList = e.person.Responsibility, e.person.ResponsibilityFromList
 				}
 				// Active in one section and emeritus in another of the same list, or in
 				// two of the roles a definition names, a person is active: emeritus of
@@ -185,4 +187,16 @@ func sortPeople(ps []snapshot.Person) {
 		}
 		return a.Source.Line < b.Source.Line
 	})
+}
+
+// fromListJoined reports whether the responsibility joined from a and b is only the
+// scopes their lists state: it is when each that states one has it from its list.
+func fromListJoined(a, b snapshot.Person) bool {
+	switch {
+	case a.Responsibility == nil:
+		return b.ResponsibilityFromList
+	case b.Responsibility == nil:
+		return a.ResponsibilityFromList
+	}
+	return a.ResponsibilityFromList && b.ResponsibilityFromList
 }

@@ -22,6 +22,8 @@ type pointer struct {
 	// area or scope it states where the pointer stands ("The current maintainers group
 	// for the Widget project is listed in maintainers.csv").
 	domain string
+	// domainFromList: domain is the scope the pointing file states for its whole list.
+	domainFromList bool
 }
 
 // workflow reports whether the pointer leads into a repository's CI workflows.

@@ -8,9 +8,11 @@ import (
 // The scope of a whole list: what a maintainers document says every person it lists
 // maintains, in its title ("# KEDA Maintainers", "# Core Maintainers of this
 // repository") or in a sentence of the prose a section opens with ("This document lists
-// the maintainers of the `kedacore/keda` project."). A TOC reviewer reads it as each
-// person's domain of responsibility when nothing narrower is stated for them: a column
-// of their own or a heading that names an area wins (see mdParser.emitAs). A title or a
+// the maintainers of the `kedacore/keda` project."). It is recorded as each person's
+// responsibility when nothing narrower is stated for them (a column of their own or a
+// heading that names an area wins, see mdParser.emitAs), marked as the list's
+// (responsibility_from_list): whether the whole project is a domain of responsibility
+// is the criterion's judgement, not the collector's. A title or a
 // sentence that only names a list of people ("# Maintainers", "the maintainers of this
 // project") states no scope.
 
@@ -205,8 +207,8 @@ func pointerDomains(src source, f format, content string, ps []pointer) {
 	for k, p := range ps {
 		lines[k] = p.line
 	}
-	ds := domainsAt(src, content, plain, lines)
+	ds, scoped := domainsAt(src, content, plain, lines)
 	for k := range ps {
-		ps[k].domain = ds[ps[k].line]
+		ps[k].domain, ps[k].domainFromList = ds[ps[k].line], scoped[ps[k].line]
 	}
 }

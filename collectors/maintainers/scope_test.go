@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 func TestTitleScope(t *testing.T) {
@@ -210,18 +212,22 @@ func TestDomainsAt(t *testing.T) {
 		in   string
 		line int
 		want string
+		// scoped: the domain is the scope of the whole list, not an area
+		scoped bool
 	}{
 		{
-			name: "the pointer's own sentence",
-			in:   "# Maintainers\n\n## Active Maintainers\n\nThe current maintainers group for the Widget project is listed in [maintainers.csv](maintainers.csv).\n",
-			line: 5,
-			want: "the Widget project",
+			name:   "the pointer's own sentence",
+			in:     "# Maintainers\n\n## Active Maintainers\n\nThe current maintainers group for the Widget project is listed in [maintainers.csv](maintainers.csv).\n",
+			line:   5,
+			want:   "the Widget project",
+			scoped: true,
 		},
 		{
-			name: "the document's title",
-			in:   "# Widget Maintainers list\n\nThe list is kept in the [governance repository](https://github.com/acme/governance/blob/main/MAINTAINERS).\n",
-			line: 3,
-			want: "Widget",
+			name:   "the document's title",
+			in:     "# Widget Maintainers list\n\nThe list is kept in the [governance repository](https://github.com/acme/governance/blob/main/MAINTAINERS).\n",
+			line:   3,
+			want:   "Widget",
+			scoped: true,
 		},
 		{
 			name: "an area heading",
@@ -244,9 +250,32 @@ func TestDomainsAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := domainsAt(testSrc, tt.in, false, []int{tt.line})[tt.line]; got != tt.want {
-				t.Errorf("domainsAt(line %d) = %q, want %q", tt.line, got, tt.want)
+			domains, scoped := domainsAt(testSrc, tt.in, false, []int{tt.line})
+			if got := domains[tt.line]; got != tt.want || scoped[tt.line] != tt.scoped {
+				t.Errorf("domainsAt(line %d) = %q (scoped %v), want %q (scoped %v)", tt.line, got, scoped[tt.line], tt.want, tt.scoped)
 			}
 		})
+	}
+}
+
+// A person listed twice keeps an area of their own from either list: the joined
+// responsibility is the lists' scope only when every one stated is.
+func TestFromListJoined(t *testing.T) {
+	area, scope := "storage", "the Widget project"
+	tests := []struct {
+		name string
+		a, b snapshot.Person
+		want bool
+	}{
+		{"scope and nothing", snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, snapshot.Person{}, true},
+		{"nothing and scope", snapshot.Person{}, snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, true},
+		{"scope and scope", snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, true},
+		{"scope and area", snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, snapshot.Person{Responsibility: &area}, false},
+		{"area and nothing", snapshot.Person{Responsibility: &area}, snapshot.Person{}, false},
+	}
+	for _, tt := range tests {
+		if got := fromListJoined(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: fromListJoined = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -15,7 +15,9 @@ type record struct {
 	company        string
 	email          string
 	responsibility string
-	chat           string // "slack: jdoe"
+	// fromList: responsibility is the scope the list states for everyone in it.
+	fromList bool
+	chat     string // "slack: jdoe"
 	// role is what the record says of the person's role beyond its section: it can make
 	// an entry emeritus, or no maintainer at all (a reviewer).
 	role status

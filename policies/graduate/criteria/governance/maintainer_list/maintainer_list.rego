@@ -5,11 +5,13 @@
 #   Fails when documents were searched and no maintainers document was found, when the
 #   list names no active maintainer, or when any active maintainer lacks one of the four
 #   fields the template asks for: name, contact (GitHub handle or email), domain of
-#   responsibility (a list at the root of the main or community repository that gives no
-#   one an area is the whole project's), affiliation (company; "Independent" counts as a
-#   stated affiliation).
-#   Passes when every active maintainer has all four; unknown when the maintainers were
-#   not collected.
+#   responsibility, affiliation (company; "Independent" counts as a stated affiliation).
+#   Passes when every active maintainer has all four. A list that gives no one an area
+#   of their own, only the scope of the whole list (its title or opening sentence, "the
+#   maintainers of the Antrea project": responsibility_from_list), or that sits at the
+#   root of the main or community repository and states none (the whole project's), is
+#   unknown: whether the whole project is each maintainer's domain of responsibility is
+#   a reviewer's judgement. Unknown also when the maintainers were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -41,12 +43,22 @@ _has(p, "contact") if people.stated(p, "email")
 
 _has(p, "company") if people.stated(p, "company")
 
-_has(p, "responsibility") if people.stated(p, "responsibility")
-
-# A list at the root of the project's main or community repository (MAINTAINERS.md,
-# OWNERS) that gives no one an area is the whole project's: its people's domain is the
-# project, as a reviewer reads it.
 _has(p, "responsibility") if {
+	people.stated(p, "responsibility")
+	not p.responsibility_from_list
+}
+
+# The whole project is no area of one's own: the scope a list states for everyone in
+# it ("the maintainers of the Antrea project"), or a list at the root of the project's
+# main or community repository (MAINTAINERS.md, OWNERS) that gives no one an area.
+# Whether it is a domain of responsibility is a reviewer's judgement: unknown, not
+# pass (audits of these passes rated them weak) and not fail.
+_project_wide(p) if {
+	people.stated(p, "responsibility")
+	p.responsibility_from_list
+}
+
+_project_wide(p) if {
 	not people.stated(p, "responsibility")
 	not contains(p.source.path, "/")
 	p.source.repo in _project_repositories
@@ -58,7 +70,7 @@ _project_repositories := {r.name | some r in object.get(input, "repositories", [
 # _areas holds the files that give some active maintainer an area of their own.
 _areas contains [p.source.repo, p.source.path] if {
 	some p in active
-	people.stated(p, "responsibility")
+	_has(p, "responsibility")
 }
 
 _fields := [
@@ -96,7 +108,7 @@ fail contains msg if {
 
 fail contains msg if {
 	some [field, label] in _fields
-	lacking := [people.label(p) | some p in active; not _has(p, field)]
+	lacking := [people.label(p) | some p in active; not _has(p, field); not _judged(p, field)]
 	count(lacking) > 0
 	msg := sprintf(
 		"%s missing for %d of %d active maintainers: %s; every maintainer's name, contact information, domain of responsibility and affiliation are required",
@@ -107,3 +119,24 @@ fail contains msg if {
 evidence contains facts.file(loc) if some loc in facts.documents("maintainers")
 
 evidence contains facts.file(p.source) if some p in active
+
+_judged(p, "responsibility") if _project_wide(p)
+
+_scoped := [p | some p in active; _project_wide(p)]
+
+unknown contains msg if {
+	count(_scoped) > 0
+	msg := sprintf(
+		"%d of %d active maintainers have no area of their own: %s; the list gives them only the whole project (%s), and whether that is each one's domain of responsibility is a reviewer's judgement: give each maintainer's area, or attest",
+		[count(_scoped), count(active), people.names([people.label(p) | some p in _scoped]), _scope_described],
+	)
+}
+
+_scopes := {sprintf("%q (%s:%s)", [trim_space(p.responsibility), p.source.repo, p.source.path]) | some p in _scoped; people.stated(p, "responsibility")}
+
+_places := {sprintf("%s:%s", [p.source.repo, p.source.path]) | some p in _scoped; not people.stated(p, "responsibility")}
+
+_scope_described := concat("; ", array.concat(
+	[sprintf("scoped to %s", [x]) | some x in sort(_scopes)],
+	[sprintf("a root list with no areas at %s", [x]) | some x in sort(_places)],
+))

@@ -103,18 +103,41 @@ test_unknown_when_collection_failed if {
 	r.reasons == ["maintainers could not be collected: MAINTAINERS.md: no table found"]
 }
 
-# cubefs's MAINTAINERS.md: names, e-mails and organisations, no areas. The project's
-# root list is the whole project's.
-test_a_root_list_without_areas_is_the_whole_projects if {
+# cubefs's MAINTAINERS.md: names, e-mails and organisations, no areas. A root list is
+# the whole project's, and whether the whole project is a domain of responsibility is a
+# reviewer's judgement: unknown.
+test_a_root_list_without_areas_is_left_to_a_reviewer if {
 	none := [object.union(person("a", 3), {"responsibility": null}), object.union(person("b", 4), {"responsibility": null})]
 	r := fixtures.result("governance", "maintainer_list") with input as snapshot(none)
-	r.status == "pass"
+	r.status == "unknown"
+	r.reasons == ["2 of 2 active maintainers have no area of their own: a, b; the list gives them only the whole project (a root list with no areas at main:MAINTAINERS.md), and whether that is each one's domain of responsibility is a reviewer's judgement: give each maintainer's area, or attest"]
 
-	# In a folder, or in a side repository, it may be one part's.
+	# In a folder, or in a side repository, it may be one part's: nothing says whose.
 	nested := [object.union(p, {"source": object.union(p.source, {"path": "docs/MAINTAINERS.md"})}) | some p in none]
 	r2 := fixtures.result("governance", "maintainer_list") with input as snapshot(nested)
 	r2.status == "fail"
 	side := object.union(snapshot(none), {"repositories": [{"name": "main", "role": "other"}]})
 	r3 := fixtures.result("governance", "maintainer_list") with input as side
+	r3.status == "fail"
+}
+
+# "This file lists the maintainers of the Antrea project", over a table with no area
+# column: the scope of the whole list, not each one's area.
+test_the_scope_of_the_whole_list_is_left_to_a_reviewer if {
+	scoped := [
+		object.union(person("a", 3), {"responsibility": "the Quarry project", "responsibility_from_list": true}),
+		object.union(person("b", 4), {"responsibility": "the Quarry project", "responsibility_from_list": true}),
+	]
+	r := fixtures.result("governance", "maintainer_list") with input as snapshot(scoped)
+	r.status == "unknown"
+	r.reasons == ["2 of 2 active maintainers have no area of their own: a, b; the list gives them only the whole project (scoped to \"the Quarry project\" (main:MAINTAINERS.md)), and whether that is each one's domain of responsibility is a reviewer's judgement: give each maintainer's area, or attest"]
+
+	# One with an area of their own beside them: the others are still only scoped.
+	mixed := array.concat([person("c", 5)], scoped)
+	r2 := fixtures.result("governance", "maintainer_list") with input as snapshot(mixed)
+	r2.status == "unknown"
+
+	# A missing affiliation is sure: fail.
+	r3 := fixtures.result("governance", "maintainer_list") with input as snapshot([object.union(scoped[0], {"company": null})])
 	r3.status == "fail"
 }
