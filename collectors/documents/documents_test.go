@@ -131,6 +131,7 @@ func TestKindsByName(t *testing.T) {
 		{"charts/kyverno/README.md", []string{"user_docs"}},                     // a chart's installation guide
 		{"deploy/charts/cert-manager/README.template.md", []string{"user_docs"}},
 		{"manifests/charts/README.md", []string{"user_docs"}}, // where the charts are published
+		{"tests/perf/report/charts/README.md", nil},           // a test suite's benchmark graphs
 		{"release/linux/notes.md", nil},                       // packaging shipped in a release folder
 		{"release/linux/README.md", nil},
 		{"bin/install-deps", nil},                    // a script, not a document

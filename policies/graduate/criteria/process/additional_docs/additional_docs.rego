@@ -3,7 +3,10 @@
 # description: >-
 #   Passes when installation, getting-started, user-guide or tutorial documentation, or
 #   an examples folder, is found in a repository of the project (artifacts.user_docs), with
-#   it as evidence; an architecture document alone is not such documentation. Never failed:
+#   it as evidence; an architecture document alone is not such documentation. A Helm
+#   chart's README documents installing the chart: when it is all that was found and
+#   the project links its documentation elsewhere, the criterion is unknown, with the
+#   link as evidence (the documentation a reviewer reads is there). Never failed:
 #   what documentation is appropriate depends on the project type, and it often lives on the
 #   website. Unknown otherwise, with the README's link to the documentation as evidence when
 #   there is one, until an attestation links it.
@@ -33,6 +36,25 @@ _docs := facts.artifacts("user_docs")
 
 _links := facts.links_out("user_docs")
 
+# A chart's README ("This chart deploys the Dapr control plane"), by its path.
+chart_readme_pattern := `(?:^|/)charts?/(?:[^/]+/)?readme(?:\.template)?\.md$`
+
+_charts_only if {
+	count(_docs) > 0
+	every d in _docs {
+		regex.match(chart_readme_pattern, lower(d.path))
+	}
+}
+
+unknown contains msg if {
+	_charts_only
+	count(_links) > 0
+	msg := sprintf(
+		"the only user documentation in the repositories read is Helm chart READMEs (%s), which document installing the chart, not the project; its documentation is %s",
+		[facts.where(_docs), facts.linked(_links)],
+	)
+}
+
 # The reason names the widest family that was not collected, with its own collection
 # error when it has one.
 unknown contains facts.path_not_collected("artifacts.user_docs")
@@ -58,5 +80,10 @@ evidence contains facts.file(loc) if some loc in _docs
 
 evidence contains facts.link(l) if {
 	count(_docs) == 0
+	some l in _links
+}
+
+evidence contains facts.link(l) if {
+	_charts_only
 	some l in _links
 }

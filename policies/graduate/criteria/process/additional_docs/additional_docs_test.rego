@@ -26,6 +26,30 @@ test_pass_with_document if {
 	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/install.md", "line": 1}]
 }
 
+# dapr: charts/dapr/README.md ("This chart deploys the Dapr control plane") and a
+# README link to docs.dapr.io. The chart documents installing the chart; the project's
+# documentation is the link, not read. Without such a link the chart is the
+# installation documentation the criterion names.
+test_a_chart_readme_beside_linked_documentation_is_unknown if {
+	chart := {"repo": "main", "path": "charts/quarry/README.md", "line": 1, "how": "path"}
+	website := {"topic": "user_docs", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs", "text": "Documentation"}
+	s := object.union(snapshot([chart]), {"content": {"links_out": [website]}})
+	r := fixtures.result("process", "additional_docs") with input as s
+	r.status == "unknown"
+	r.reasons == ["the only user documentation in the repositories read is Helm chart READMEs (main:charts/quarry/README.md:1), which document installing the chart, not the project; its documentation is linked from main:README.md:9 as \"Documentation\" to https://example.org/docs, not read"]
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "charts/quarry/README.md", "line": 1},
+		{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs"},
+	]
+
+	r2 := fixtures.result("process", "additional_docs") with input as snapshot([chart])
+	r2.status == "pass"
+
+	both := object.union(snapshot([chart, doc]), {"content": {"links_out": [website]}})
+	r3 := fixtures.result("process", "additional_docs") with input as both
+	r3.status == "pass"
+}
+
 test_an_architecture_document_is_not_user_documentation if {
 	r := fixtures.result("process", "additional_docs") with input as snapshot([])
 	r.status == "unknown"
