@@ -114,7 +114,8 @@ func TestKindsByName(t *testing.T) {
 		{"docs/audit-logging.md", nil},                                 // a product feature
 		{"docs/reports/Ada-Logics-Quarry-fuzzing-audit-2024.pdf", nil}, // inputs tested, not a review
 		{"docs/security/audit/policy.md", nil},
-		{"architecture/ambient/ztunnel.md", []string{"architecture"}}, // a folder of architecture pages
+		{"architecture/overview.md", []string{"architecture"}}, // a folder of architecture pages
+		{"architecture/ambient/ztunnel.md", nil},               // one component's notes in a subfolder
 		{"docs/decision_records/architecture/ARC-001-modularity.md", nil},
 		{"content/docs/latest/architecture/_index.md", nil}, // a website's deployment options
 		{"RELEASES.md", []string{KindReleaseProcess}},
