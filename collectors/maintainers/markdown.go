@@ -451,8 +451,9 @@ func (p *mdParser) line(n int, l string) {
 	}
 	st, explicit := p.status()
 	if p.at[n] && st == statusActive {
-		p.domains[n] = cmp.Or(p.domain(), p.scope())
-		p.scoped[n] = p.domain() == "" && p.domains[n] != ""
+		area := p.domain()
+		p.domains[n] = cmp.Or(area, p.scope())
+		p.scoped[n] = area == "" && p.domains[n] != ""
 	}
 	if p.csv != nil && (quotedRowRe.MatchString(strings.TrimSpace(l)) || p.plain && !list && strings.Count(l, ",") == p.csvN-1 && !strings.ContainsAny(l, "|<>@")) {
 		// "dmcgowan","Derek McGowan","derek@example.org","": a row of the comment's

@@ -36,13 +36,17 @@ _docs := facts.artifacts("user_docs")
 
 _links := facts.links_out("user_docs")
 
-# A chart's README ("This chart deploys the Dapr control plane"), by its path.
-chart_readme_pattern := `(?:^|/)charts?/(?:[^/]+/)?readme(?:\.template)?\.md$`
+# A chart's README ("This chart deploys the Dapr control plane"): user documentation by
+# its path alone, the vocabulary's user_docs paths, read here rather than written twice.
+_chart_readme(d) if {
+	some pattern in data.graduate.config.vocabulary.artifacts.user_docs.paths
+	regex.match(pattern, lower(d.path))
+}
 
 _charts_only if {
 	count(_docs) > 0
 	every d in _docs {
-		regex.match(chart_readme_pattern, lower(d.path))
+		_chart_readme(d)
 	}
 }
 
