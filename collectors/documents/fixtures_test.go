@@ -308,6 +308,23 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("coc_cncf_reference = %q, want the contributing guide's line", got)
 		}
 	})
+	t.Run("a link named for a kind leads to a section that is not of that kind", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":               "# Quarry\n\nSee our [proposals](proposals/README.md) and [design principles](design-principles.md).\n",
+			"SECURITY.md":             "# Security policy\n\nReport a vulnerability privately to security@quarry.example; we answer within three days.\n",
+			"proposals/README.md":     "# Proposals\n\n- [Result cache](0001-cache.md)\n",
+			"proposals/0001-cache.md": "# Result cache\n\n## Design evaluation\n\n- [Security](../design-principles.md#security): the cache keeps the caller's permissions.\n",
+			"design-principles.md": "# Design principles\n\n## Security\n\n1. Follow [secure design principles](https://example.org/secure-design).\n1. Do not implement cryptographic algorithms; rely on proven libraries.\n" +
+				"1. Ask whether the change widens the attack surface or changes the threat model.\n1. Ask whether the change makes it harder for users to follow best practices.\n" +
+				"1. Ask whether the change affects the provenance of what the pipelines build.\n",
+		})
+		if got := found(f.Documents.SecurityPolicy); !slices.Equal(got, []string{"q:SECURITY.md:1 name"}) {
+			t.Errorf("security_policy = %q, want only the policy, not the design principle the proposal links as security", got)
+		}
+		if got := linksOut(f.Content.LinksOut); len(got) != 0 {
+			t.Errorf("links out = %q, want none: the design principles' links are not the policy's", got)
+		}
+	})
 	t.Run("a README section of one paragraph that links its kind's guide out hands it off", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n## Contributing\n\nWe welcome pull requests with open arms! There is a lot of work to do, and we care most about the longevity and reliability of the project. " +

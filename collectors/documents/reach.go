@@ -716,7 +716,7 @@ func (pr *project) followLinks() {
 			same := td == d
 			if !same {
 				for _, name := range kinds {
-					if pr.excludes(name, td) {
+					if pr.excludes(name, td) || !pr.saysKind(td, t.anchor, name) {
 						continue
 					}
 					l := pr.loc(td, 1)
@@ -750,6 +750,30 @@ func (pr *project) followLinks() {
 			}
 		}
 	}
+}
+
+// saysKind reports whether the part of td a link leads to (the section its anchor
+// names, else the whole document) says what a kind with section_text is about, as a
+// README section of that kind must: "[Security](design-principles.md#security)" in a
+// proposal's list of design principles leads to secure-design advice, not to a
+// security policy. A document already of the kind, and a kind without section_text,
+// need no such line.
+func (pr *project) saysKind(td *doc, anchor, name string) bool {
+	kd := pr.v.Kind(name)
+	if kd == nil || kd.SectionText == nil || td.p == nil {
+		return true
+	}
+	if _, ok := td.kinds[name]; ok {
+		return true
+	}
+	units, links := td.p.units, td.p.links
+	if h, ok := td.anchor(anchor); ok {
+		units, links = sectionText(td.p, h.line, sectionEnd(td.p.headings, slices.Index(td.p.headings, h)))
+	}
+	if slices.ContainsFunc(units, func(u unit) bool { return kd.SectionText.MatchString(u.norm) }) {
+		return true
+	}
+	return slices.ContainsFunc(links, func(k link) bool { return matches(kd.Link, normalize(k.text)) })
 }
 
 // addLinkOut records a link out of the repositories read that names a document kind or
