@@ -96,6 +96,12 @@ func collectOutside(ctx context.Context, opts Options, snap *snapshot.Snapshot, 
 			snap.Artifacts[kind] = append(snap.Artifacts[kind], locs...)
 		}
 		snap.Content.AssessmentStages = append(snap.Content.AssessmentStages, found.Stages...)
+		for name, locs := range found.Topics {
+			if snap.Content.Topics == nil {
+				snap.Content.Topics = snapshot.Topics{}
+			}
+			snap.Content.Topics[name] = append(snap.Content.Topics[name], locs...)
+		}
 	}
 	addPages(ctx, opts, snap, vocab)
 	// (The foundation's record was read before the maintainers.)

@@ -115,6 +115,9 @@ func folder(folders []string, want Want) (string, error) {
 type Found struct {
 	Artifacts snapshot.Artifacts
 	Stages    []snapshot.Location
+	// Topics are the topics read only in the source's kinds of document (the phases a
+	// General Technical Review answers), where those documents state them.
+	Topics snapshot.Topics
 }
 
 // Read reads the project's folder of the checkout dir of src with the vocabulary v, and
@@ -197,6 +200,17 @@ func ReadRepo(ctx context.Context, src Source, local repo.Repo, commit string, w
 	}
 	for _, l := range facts.Content.AssessmentStages {
 		out.Stages = append(out.Stages, link(l))
+	}
+	for _, t := range v.Topics {
+		if len(t.In) == 0 || slices.ContainsFunc(t.In, func(in string) bool { return !slices.Contains(src.Kinds, in) }) {
+			continue // read in the project's own documents too: not the review's to say
+		}
+		for _, l := range facts.Content.Topics[t.Name] {
+			if out.Topics == nil {
+				out.Topics = snapshot.Topics{}
+			}
+			out.Topics[t.Name] = append(out.Topics[t.Name], link(l))
+		}
 	}
 	return out, nil
 }

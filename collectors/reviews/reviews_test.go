@@ -2,11 +2,13 @@ package reviews
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/graduate-dev/graduate/collectors/documents"
+	"github.com/graduate-dev/graduate/snapshot"
 )
 
 func TestRead(t *testing.T) {
@@ -20,6 +22,11 @@ func TestRead(t *testing.T) {
 		t.Fatal(cerr)
 	}
 	toc := found.Artifacts
+	// The review answers Day 1; its Day 2 is commented out, and a heading in a comment is
+	// none. No topic the project's own documents are read for comes from the folder.
+	if got := topicLines(found.Topics); !slices.Equal(got, []string{"gtr_deployment projects/lantern/general-technical-review.md:12"}) {
+		t.Errorf("topics = %q, want the review's Day 1 heading only", got)
+	}
 	if len(found.Stages) != 1 || found.Stages[0].Text != "Complete" || found.Stages[0].Path != "projects/lantern/security-assessment/self-assessment.md" {
 		t.Errorf("stages = %+v, want the self-assessment's Complete", found.Stages)
 	}
@@ -95,4 +102,16 @@ func TestFolder(t *testing.T) {
 			t.Errorf("folder(%+v) = %q, %v; want %q (error %v)", tt.want, got, err, tt.is, tt.err)
 		}
 	}
+}
+
+// topicLines lists topics' locations as "topic path:line", sorted.
+func topicLines(ts map[string][]snapshot.Location) []string {
+	var out []string
+	for name, locs := range ts {
+		for _, l := range locs {
+			out = append(out, fmt.Sprintf("%s %s:%d", name, l.Path, l.Line))
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -6,7 +6,11 @@
 #   artifacts were searched and none was found the criterion is unknown, not failed: the
 #   required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md,
 #   which a checkout of the project's own repositories cannot see, so an attestation
-#   linking it decides. Unknown when the artifacts were not collected.
+#   linking it decides. Unknown when the artifacts were not collected. The questions are
+#   cumulative: at incubation the review must answer Day 1 (content.topics.gtr_deployment),
+#   at graduation Day 2 as well (content.topics.gtr_operations); a review found that
+#   answers neither leaves the criterion unknown at that level (unknown_at), since the
+#   completed review may be elsewhere.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -19,7 +23,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.gtr]
+#   facts: [artifacts.gtr, content.topics.gtr_deployment, content.topics.gtr_operations]
 package graduate.criteria.process.gtr
 
 import data.graduate.lib.facts
@@ -43,3 +47,38 @@ unknown contains msg if {
 }
 
 evidence contains facts.file(loc) if some loc in facts.artifacts("gtr")
+
+# The parts of the review each level asks beyond Day 0, and how a reason names them.
+_parts := {
+	"incubation": ["gtr_deployment"],
+	"graduation": ["gtr_deployment", "gtr_operations"],
+}
+
+_labels := {
+	"gtr_deployment": "Day 1 (installation and deployment)",
+	"gtr_operations": "Day 2 (day-to-day operations)",
+}
+
+_reviews := facts.artifacts("gtr")
+
+unknown_at[level] contains facts.path_not_collected("content.topics") if {
+	some level, _ in _parts
+	count(_reviews) > 0
+}
+
+unknown_at[level] contains msg if {
+	some level, parts in _parts
+	count(_reviews) > 0
+	facts.path_collected("content.topics")
+	missing := [_labels[p] | some p in parts; count(facts.topics(p)) == 0]
+	count(missing) > 0
+	msg := sprintf(
+		"the General Technical Review found (%s) has no %s part (a part kept in a comment is not read); its questions are cumulative and at %s it must answer them: complete it, or attest where the completed review is",
+		[facts.where(_reviews), concat(" or ", missing), level],
+	)
+}
+
+evidence contains facts.file(loc) if {
+	some p in ["gtr_deployment", "gtr_operations"]
+	some loc in facts.topics(p)
+}

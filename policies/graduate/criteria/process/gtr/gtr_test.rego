@@ -60,3 +60,35 @@ test_attested_keeps_the_collected_reason if {
 	r.attested
 	r.reasons == [fixtures.attestation_reason, none_found]
 }
+
+# The review's parts: Day 1 at incubation, Day 2 too at graduation.
+with_parts(parts) := object.union(snapshot([doc]), {"content": {"topics": {p: [{"repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": _part_lines[p], "how": "heading"}] | some p in parts}}})
+
+_part_lines := {"gtr_deployment": 40, "gtr_operations": 90}
+
+test_incubation_review_at_each_level if {
+	s := with_parts(["gtr_deployment"])
+	inc := fixtures.result_at("process", "gtr", "incubation") with input as s
+	inc.status == "pass"
+	grad := fixtures.result_at("process", "gtr", "graduation") with input as s
+	grad.status == "unknown"
+	grad.reasons == ["the General Technical Review found (toc:projects/example/tech-review/2026-05-01.md:1) has no Day 2 (day-to-day operations) part (a part kept in a comment is not read); its questions are cumulative and at graduation it must answer them: complete it, or attest where the completed review is"]
+}
+
+test_complete_review_passes_at_graduation if {
+	r := fixtures.result_at("process", "gtr", "graduation") with input as with_parts(["gtr_deployment", "gtr_operations"])
+	r.status == "pass"
+	count(r.evidence) == 3
+}
+
+test_day0_only_review_unknown_at_incubation if {
+	r := fixtures.result_at("process", "gtr", "incubation") with input as with_parts([])
+	r.status == "unknown"
+	contains(r.reasons[0], "has no Day 1 (installation and deployment) part")
+}
+
+test_review_parts_not_collected if {
+	r := fixtures.result_at("process", "gtr", "graduation") with input as snapshot([doc])
+	r.status == "unknown"
+	r.reasons == ["content was not collected: the snapshot has no such facts"]
+}
