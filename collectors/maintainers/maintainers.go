@@ -75,6 +75,18 @@ func optional(s string) *string {
 	return &s
 }
 
+// area is a responsibility as the snapshot records it: "" when it names only ranks
+// ("Approver" in a Project Roles column, "Core Maintainer"), which say what a person
+// may do, not which part of the project they answer for.
+func area(s string) string {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		if !rankOnly(part) {
+			return s
+		}
+	}
+	return ""
+}
+
 func newEntry(src source, line int, rec record, st status) entry {
 	return entry{
 		person: snapshot.Person{
@@ -82,8 +94,8 @@ func newEntry(src source, line int, rec record, st status) entry {
 			Name:                   optional(rec.name),
 			Company:                optional(rec.company),
 			Email:                  optional(rec.email),
-			Responsibility:         optional(rec.responsibility),
-			ResponsibilityFromList: rec.fromList && optional(rec.responsibility) != nil,
+			Responsibility:         optional(area(rec.responsibility)),
+			ResponsibilityFromList: rec.fromList && optional(area(rec.responsibility)) != nil,
 			Chat:                   optional(rec.chat),
 			Source:                 snapshot.Location{Repo: src.repo, Path: src.path, Line: line},
 		},

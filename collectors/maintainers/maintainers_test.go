@@ -937,3 +937,20 @@ func TestRecordedList(t *testing.T) {
 		})
 	}
 }
+
+func TestArea(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Approver", ""},
+		{"Core Maintainer", ""},
+		{"Reviewer, Approver", ""},
+		{"Approver - CD, Rollouts", "Approver - CD, Rollouts"},
+		{"Release manager", "Release manager"},
+		{"Security lead", "Security lead"},
+		{"Approver; Website", "Approver; Website"},
+		{"", ""},
+	} {
+		if got := area(tc.in); got != tc.want {
+			t.Errorf("area(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

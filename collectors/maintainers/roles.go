@@ -113,6 +113,25 @@ func roleText(s string) (st status, ok bool) {
 	return st, true
 }
 
+// rankWords name a rank in the project, not a part of it: "Core Maintainer",
+// "Approver", "Senior Reviewer".
+var rankWords = set("core", "senior", "project", "member", "members", "co", "and")
+
+// rankOnly reports whether a role text names only a rank ("Approver", "Core
+// Maintainer"), no area ("Approver - CD", "Release manager", "Security lead").
+func rankOnly(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !activeWords[w] && !nonMaintainerWords[w] && !emeritusWords[w] && !rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // roleStatus reads a status or role value stated for one person ("Emeritus",
 // "Reviewer", "active").
 func roleStatus(s string) status {
