@@ -8,9 +8,8 @@
 #   responsibility, affiliation (company; "Independent" counts as a stated affiliation).
 #   Passes when every active maintainer has all four. A list that gives no one an area
 #   of their own, only the scope of the whole list (its title or opening sentence, "the
-#   maintainers of the Antrea project": responsibility_from_list), or that sits at the
-#   root of the main or community repository and states none (the whole project's), is
-#   unknown: whether the whole project is each maintainer's domain of responsibility is
+#   maintainers of the Antrea project": responsibility_from_list), or that gives no one
+#   an area (a root MAINTAINERS.md of names, a table of names and ranks), is unknown: whether the whole project is each maintainer's domain of responsibility is
 #   a reviewer's judgement. Unknown also when the maintainers were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
@@ -49,8 +48,9 @@ _has(p, "responsibility") if {
 }
 
 # The whole project is no area of one's own: the scope a list states for everyone in
-# it ("the maintainers of the Antrea project"), or a list at the root of the project's
-# main or community repository (MAINTAINERS.md, OWNERS) that gives no one an area.
+# it ("the maintainers of the Antrea project"), or a list that gives no one an area
+# (MAINTAINERS.md at the root, a governance page's table of names and ranks: the ranks
+# say what each may do, not where).
 # Whether it is a domain of responsibility is a reviewer's judgement: unknown, not
 # pass (audits of these passes rated them weak) and not fail.
 _project_wide(p) if {
@@ -60,12 +60,8 @@ _project_wide(p) if {
 
 _project_wide(p) if {
 	not people.stated(p, "responsibility")
-	not contains(p.source.path, "/")
-	p.source.repo in _project_repositories
 	not _areas[[p.source.repo, p.source.path]]
 }
-
-_project_repositories := {r.name | some r in object.get(input, "repositories", []); r.role in {"main", "community"}}
 
 # _areas holds the files that give some active maintainer an area of their own.
 _areas contains [p.source.repo, p.source.path] if {
@@ -138,5 +134,5 @@ _places := {sprintf("%s:%s", [p.source.repo, p.source.path]) | some p in _scoped
 
 _scope_described := concat("; ", array.concat(
 	[sprintf("scoped to %s", [x]) | some x in sort(_scopes)],
-	[sprintf("a root list with no areas at %s", [x]) | some x in sort(_places)],
+	[sprintf("a list with no areas at %s", [x]) | some x in sort(_places)],
 ))
