@@ -308,6 +308,16 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("coc_cncf_reference = %q, want the contributing guide's line", got)
 		}
 	})
+	t.Run("a security contacts file's comments say who handles reports", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"SECURITY.md":       "# Security policy\n\nReport a vulnerability privately to security@quarry.example.\n",
+			"SECURITY_CONTACTS": "# Defined below are the security contacts for this repo.\n#\n# They are the contact point for triaging and handling of incoming issues.\n\nalice\nbob\n",
+			"OWNERS":            "# Defined below are the security contacts for this repo.\napprovers:\n  - alice\n",
+		})
+		if got := found(f.Content.Topics["security_roles"]); !slices.Equal(got, []string{"q:SECURITY_CONTACTS:1 sentence"}) {
+			t.Errorf("security_roles = %q, want the contacts file's opening comment, and nothing from OWNERS", got)
+		}
+	})
 	t.Run("a link named for a kind leads to a section that is not of that kind", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md":               "# Quarry\n\nSee our [proposals](proposals/README.md) and [design principles](design-principles.md).\n",

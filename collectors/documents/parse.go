@@ -17,6 +17,7 @@ const (
 	formatMarkdown
 	formatRST
 	formatAsciiDoc
+	formatComments // a list whose comments are its prose (SECURITY_CONTACTS: "# Defined below are ...")
 )
 
 // formatOf returns the markup of the file at p.
@@ -31,12 +32,26 @@ func formatOf(p string) format {
 		return formatMarkdown
 	case n.ext == "" && n.doc:
 		switch n.stem {
-		case "owners", "codeowners", "security_contacts", "maintainers", "maintainer", "committers", "owners_aliases":
+		case "owners", "codeowners", "maintainers", "maintainer", "committers", "owners_aliases":
 			return formatNone
+		case "security_contacts":
+			return formatComments
 		}
 		return formatMarkdown
 	}
 	return formatNone
+}
+
+// uncomment keeps the prose of a list whose comments say what it lists: each "# " line
+// as text, every other line (the names listed) blank, so that lines keep their numbers.
+func uncomment(ls []string) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		if t, ok := strings.CutPrefix(strings.TrimSpace(l), "#"); ok {
+			out[i] = strings.TrimSpace(t)
+		}
+	}
+	return out
 }
 
 // heading is a section heading of a document.
@@ -116,6 +131,9 @@ func parse(content string, f format) *parsed {
 	d := &parsed{}
 	if f == formatNone {
 		return d
+	}
+	if f == formatComments {
+		ls, f = uncomment(ls), formatMarkdown
 	}
 	if t, line := frontMatterTitle(ls); t != "" {
 		d.title, d.titleLine = t, line
