@@ -710,6 +710,8 @@ func TestStatements(t *testing.T) {
 		{"release_artifacts", "Ship it", false},
 		{"release_artifacts", "Publish the blog post", false},
 		{"release_security", "Patch releases", false},
+		{"release_support", "Support", false},
+		{"release_support", "Support policy", true},
 		{"role_assignment", "Steering committee", false},
 		{"role_assignment", "Steering committee elections", true},
 		{"role_assignment", "Applying as a Security Team member", true},

@@ -146,6 +146,12 @@ func (pr *project) readTopics(ctx context.Context) error {
 					}
 					continue
 				}
+				// One that says only that the topic is in a document read ("Learn more
+				// about our support policy [here](SUPPORT.md)") states nothing: the
+				// document it links is read for itself, and states it or not.
+				if pr.linksRead(d, u) && pr.opensWithPointer(t, u) {
+					continue
+				}
 				l := pr.loc(d, u.line)
 				l.How, l.Text = "sentence", u.text
 				if under != "" {
@@ -275,6 +281,16 @@ func (pr *project) outLinks(d *doc, u unit) []int {
 	return out
 }
 
+// linksRead reports whether u links a document of the repositories read.
+func (pr *project) linksRead(d *doc, u unit) bool {
+	for _, i := range u.links {
+		if t, ok := pr.rs.resolve(d.repo, d.path, d.p.links[i].target); ok && t.repo >= 0 && pr.lookup(t) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // leaves reports whether a link of d leads out of the repositories read, to a web page
 // that could hold the project's own text: "we follow [Semantic
 // Versioning](https://semver.org)" names a reference, and states the topic itself.
@@ -298,6 +314,29 @@ func (pr *project) statedOnlyElsewhere(t *Topic, u unit) bool {
 	}
 	for _, s := range u.sentences {
 		if states(t, s) && !matches(pr.pointer, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// pointerLead is how far into a sentence its pointer phrase may start for the sentence
+// to be only a pointer: "Learn more about ...", "For more details, see ...".
+const pointerLead = 20
+
+// opensWithPointer reports whether every sentence of u that states t opens by sending
+// the reader elsewhere ("Learn more about our support policy [here](...)"), and u gives
+// no address to write to: a sentence that states something and then points on ("...
+// and move themselves to emeritus status") states it.
+func (pr *project) opensWithPointer(t *Topic, u unit) bool {
+	if emailRe.MatchString(u.text) {
+		return false
+	}
+	for _, s := range u.sentences {
+		if !states(t, s) {
+			continue
+		}
+		if at := pr.pointer.FindStringIndex(s); at == nil || at[0] > pointerLead {
 			return false
 		}
 	}

@@ -8,7 +8,8 @@
 #   evidence); unknown when they were not collected, and when the policy says how to
 #   report only by linking out of the repositories read ("Instructions for reporting a
 #   vulnerability can be found on the [...] page": content.topics.security_private_reporting
-#   empty, content.links_out of that topic), with the links as evidence.
+#   empty, content.links_out of that topic or of the security policy), with the links as
+#   evidence.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -78,8 +79,11 @@ evidence contains facts.file(loc) if {
 }
 
 # The policy's reporting section hands the process to a page out of the repositories
-# read, and no sentence or heading read states it: the process is on that page.
-_reporting_out := facts.links_out("security_private_reporting")
+# read, and no sentence or heading read states it: the process is on that page. So does
+# a file of the kind that states no way to report and links the policy out (a
+# SECURITY_CONTACTS file: "For more information about the security policy consult the
+# User-Guide [here](...)").
+_reporting_out := facts.any_links_out(["security_private_reporting", "security_policy"])
 
 unknown contains msg if {
 	count(facts.documents("security_policy")) > 0

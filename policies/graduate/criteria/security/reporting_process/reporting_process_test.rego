@@ -74,3 +74,14 @@ test_unknown_when_the_policy_only_links_how_to_report if {
 	r2 := fixtures.result("security", "reporting_process") with input as object.union(s, {"content": {"topics": {"security_private_reporting": [mail]}}})
 	r2.status == "pass"
 }
+
+# metal3's SECURITY_CONTACTS: who to contact is elsewhere, "For more information about
+# the security policy consult the User-Guide [here](https://book...)"; nothing read says
+# how to report.
+test_unknown_when_a_contacts_file_links_the_policy_out if {
+	page := {"topic": "security_policy", "repo": "main", "path": "SECURITY_CONTACTS", "line": 9, "url": "https://quarry.example/book/security_policy.html", "text": "here"}
+	s := object.union(snapshot([{"repo": "main", "path": "SECURITY_CONTACTS", "line": 1}]), {"content": {"topics": {"security_private_reporting": []}, "links_out": [page]}})
+	r := fixtures.result("security", "reporting_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["the security policy (main:SECURITY_CONTACTS:1) says how to report only through a link: linked from main:SECURITY_CONTACTS:9 as \"here\" to https://quarry.example/book/security_policy.html, not read"]
+}
