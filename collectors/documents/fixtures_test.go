@@ -335,6 +335,19 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want none: the design principles' links are not the policy's", got)
 		}
 	})
+	t.Run("a README section that leads in to links out is a link", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n### Contributing\n\nWe welcome contributions! Please see our:\n" +
+				"- **[Contributing Guide](https://github.com/quarry-dev/project-governance/blob/main/CONTRIBUTING.md)**\n" +
+				"- **[Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md)**\n",
+		})
+		if got := found(f.Documents.Contributing); len(got) != 0 {
+			t.Errorf("contributing = %q, want none: the section only leads to the guide elsewhere", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing q:README.md:8 https://github.com/quarry-dev/project-governance/blob/main/CONTRIBUTING.md") {
+			t.Errorf("links out = %q, want the contributing guide's link", got)
+		}
+	})
 	t.Run("a README section of one paragraph that links its kind's guide out hands it off", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n## Contributing\n\nWe welcome pull requests with open arms! There is a lot of work to do, and we care most about the longevity and reliability of the project. " +

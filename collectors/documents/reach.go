@@ -379,7 +379,8 @@ func brief(units []unit) bool {
 // started" section listing sample repositories and the website points to several places,
 // none of which graduate reads.
 func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
-	if len(links) == 0 || !briefLinks(units) {
+	units = pr.withoutLeadIn(units)
+	if len(links) == 0 || len(units) == 0 || !briefLinks(units) {
 		return false
 	}
 	for _, k := range links {
@@ -393,6 +394,23 @@ func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
 		}
 	}
 	return true
+}
+
+// leadInWords is the most words of a paragraph that only leads in to a list of links:
+// "We welcome contributions! Please see our:".
+const leadInWords = 12
+
+// withoutLeadIn returns units without the brief paragraphs, linking nothing and stating
+// no topic, that lead in to a list ("We welcome contributions! Please see our:").
+func (pr *project) withoutLeadIn(units []unit) []unit {
+	var out []unit
+	for _, u := range units {
+		if !u.item && len(u.links) == 0 && len(strings.Fields(u.norm)) <= leadInWords && !pr.statesAnyTopic(u) {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 // handsOff reports whether a README section of one paragraph hands its kind's document
