@@ -335,6 +335,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want none: the design principles' links are not the policy's", got)
 		}
 	})
+	t.Run("a site and the repository named for it are one place", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":      "# Quarry\n\nQuarry schedules jobs. See the [docs](docs/README.md).\n",
+			"docs/README.md": "# Contributing to Quarry Docs\n\nDocumentation website: https://quarry.io/\n\nAll docs of Quarry are managed in the [quarry-dev/quarry.io](https://github.com/quarry-dev/quarry.io) repo. Please refer to that repo for contributions.\n",
+		})
+		if got := found(f.Documents.Contributing); len(got) != 0 {
+			t.Errorf("contributing = %q, want none: the page only points to the website's repository", got)
+		}
+	})
 	t.Run("a README section that leads in to links out is a link", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n### Contributing\n\nWe welcome contributions! Please see our:\n" +

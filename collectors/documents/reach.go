@@ -589,6 +589,9 @@ func (pr *project) statesAnyTopic(u unit) bool {
 // emailRe finds an e-mail address in text.
 var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 
+// siteRepoRe matches a repository named for the site it builds ("kubevela.io").
+var siteRepoRe = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|dev|org|com|net|sh|cloud)$`)
+
 // placeOf is where a link out leads, for telling whether a document points to one
 // place: a GitHub repository (its files are one place), else the site (a README whose
 // documentation section links the website's installation, quick start and reference
@@ -604,6 +607,11 @@ func placeOf(raw string) string {
 		parts := strings.Split(strings.Trim(u.Path, "/"), "/")
 		if len(parts) > 2 {
 			parts = parts[:2]
+		}
+		if len(parts) == 2 && siteRepoRe.MatchString(strings.ToLower(parts[1])) {
+			// A repository named for a site is where that site is built from:
+			// "kubevela.io" and github.com/kubevela/kubevela.io are one place.
+			return strings.TrimPrefix(strings.ToLower(parts[1]), "www.")
 		}
 		return strings.ToLower("github.com/" + strings.Join(parts, "/"))
 	}
