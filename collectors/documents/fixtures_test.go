@@ -1120,6 +1120,17 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("emeritus_list = %q, want none: no list of people", got)
 		}
 	})
+	t.Run("an emeritus heading over none yet is an empty list, not the status", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\n### Current maintainers\n\n| Name | GitHub |\n|---|---|\n| Ada | @ada |\n\n### Emeritus maintainers\n\n(No emeritus maintainers yet)\n\n### Voting\n\nMaintainers vote.\n",
+		})
+		if got := found(f.Content.Topics["emeritus"]); len(got) != 0 {
+			t.Errorf("emeritus = %q, want none: the heading names who holds the status, none yet", got)
+		}
+		if got := found(f.Content.Topics["emeritus_list"]); !slices.Equal(got, []string{"q:GOVERNANCE.md:9 heading"}) {
+			t.Errorf("emeritus_list = %q, want the heading over the empty list", got)
+		}
+	})
 	t.Run("a pointer's chat links carry no kind", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"SECURITY.md": "# Security\n\nSee the [organisation's policy](https://github.com/quarry-dev/.github/blob/main/SECURITY.md).\n\n[Slack](https://slack.quarry.example)\n",

@@ -2,6 +2,7 @@ package documents
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -199,6 +200,9 @@ const rosterWords = 20
 // states a topic. A list item that says how one becomes emeritus is a statement, not a
 // name.
 func (pr *project) roster(units []unit) bool {
+	if len(units) == 1 && !units[0].item && noneYetRe.MatchString(units[0].norm) {
+		return true // "(No emeritus maintainers yet)": the list, empty for now
+	}
 	if items(units) == 0 {
 		return false // an empty section, or a paragraph, is no list of people
 	}
@@ -213,6 +217,10 @@ func (pr *project) roster(units []unit) bool {
 	}
 	return true
 }
+
+// noneYetRe matches the line that stands for an empty list of people: "No emeritus
+// maintainers yet", "None.", "TBD".
+var noneYetRe = regexp.MustCompile(`^(?:(?:there are )?no (?:\w+ ){0,3}(?:yet|so far|at (?:the moment|this time)|currently)|no (?:\w+ ){0,3}(?:maintainers|members|people|one)|none(?: yet| so far)?|nobody(?: yet)?|tbd|n a)$`)
 
 // pointedDocs returns, as pointers, the documents of the repositories read that a
 // section points to: every document it links when it only points (points), else those
