@@ -488,6 +488,7 @@ func TestStatements(t *testing.T) {
 		{"release_security", "The following table outlines which versions of Quarry receive security updates:", false},
 		{"release_security", "| 2.10.x | ✅ Security fixes |", false},
 		{"release_security", "Security releases are tagged like any patch release, vX.Y.Z, with an advisory.", true},
+		{"release_security", "We monitor dependencies and promptly apply security patches.", false},
 		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main.", true},
 		{"release_branch_tag_strategy", "Each minor release gets a release-1.x branch cut from main, and the docs branch is cut with it.", true},
 		{"release_branch_tag_strategy", "Clone the repository and create a branch for your change.", false},
