@@ -3,8 +3,8 @@
 # description: >-
 #   Passes when a heading, a sentence or a link's text in the governance documents
 #   (and the documents they link) states each topic (content.topics.role_assignment: how
-#   members are assigned and onboarded; content.topics.role_removal: how they are
-#   removed); the evidence quotes
+#   members are assigned; content.topics.role_onboarding: how new members are brought
+#   in; content.topics.role_removal: how they are removed); the evidence quotes
 #   it. Fails when every document was read and none is a governance document, and nothing
 #   links one elsewhere. Unknown when a topic is not stated: the text may say it in words
 #   the vocabulary does not know, so a person judges, and an attestation pointing to it
@@ -21,7 +21,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.role_assignment, content.topics.role_removal, documents.governance]
+#   facts: [content.topics.role_assignment, content.topics.role_onboarding, content.topics.role_removal, documents.governance]
 package graduate.criteria.governance.role_assignment
 
 import data.graduate.lib.facts
@@ -31,10 +31,11 @@ import data.graduate.lib.verdict
 meta := verdict.meta(rego.metadata.chain())
 
 # The topics (content.topics) this criterion needs, and how a reason names them.
-_topics := ["role_assignment", "role_removal"]
+_topics := ["role_assignment", "role_onboarding", "role_removal"]
 
 _labels := {
-	"role_assignment": "how the members of roles, function-based teams or sub-teams (a Security Response Committee) are assigned and onboarded",
+	"role_assignment": "how the members of roles, function-based teams or sub-teams (a Security Response Committee) are assigned",
+	"role_onboarding": "how new members of those roles or teams are onboarded (access granted, a roster they are added to, shadowing, an onboarding checklist)",
 	"role_removal": "how the members of roles or teams are removed (removal, terms, stepping down)",
 }
 

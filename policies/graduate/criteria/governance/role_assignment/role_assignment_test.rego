@@ -16,9 +16,13 @@ docs := {"governance": [{"repo": "main", "path": "GOVERNANCE.md", "line": 1}]}
 
 no_docs := {"governance": []}
 
-all_found := {"role_assignment": [{"repo": "main", "path": "GOVERNANCE.md", "line": 10}], "role_removal": [{"repo": "main", "path": "GOVERNANCE.md", "line": 12}]}
+all_found := {
+	"role_assignment": [{"repo": "main", "path": "GOVERNANCE.md", "line": 10}],
+	"role_onboarding": [{"repo": "main", "path": "GOVERNANCE.md", "line": 11}],
+	"role_removal": [{"repo": "main", "path": "GOVERNANCE.md", "line": 12}],
+}
 
-none_found := {"role_assignment": [], "role_removal": []}
+none_found := {"role_assignment": [], "role_onboarding": [], "role_removal": []}
 
 partial := object.union(all_found, {"role_removal": []})
 
@@ -30,7 +34,11 @@ test_pass_when_every_topic_found if {
 	r := fixtures.result("governance", "role_assignment") with input as snapshot(docs, all_found)
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10}, {"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 12}]
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10},
+		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 11},
+		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 12},
+	]
 }
 
 test_fail_without_document if {
@@ -82,4 +90,13 @@ test_attested_keeps_the_collected_reason if {
 	r.status == "pass"
 	r.attested
 	r.reasons == [fixtures.attestation_reason, partial_reason]
+}
+
+# linkerd's STEERING.md: how members are nominated and when their membership expires,
+# nothing on how a new member is brought in. The wording's three verbs: unknown.
+test_unknown_when_onboarding_not_stated if {
+	elected := object.union(all_found, {"role_onboarding": []})
+	r := fixtures.result("governance", "role_assignment") with input as snapshot(docs, elected)
+	r.status == "unknown"
+	r.reasons == ["no heading or sentence states how new members of those roles or teams are onboarded (access granted, a roster they are added to, shadowing, an onboarding checklist) in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"]
 }
