@@ -126,6 +126,28 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 	if ls := asList(withGit["documents"].(map[string]any)["roadmap"]); len(ls) == 0 || ls[0].(map[string]any)["changed"] != "2026-01-10" {
 		t.Errorf("the checkout's roadmap = %v, want it dated by its commit", ls)
 	}
+	// A schedule is dated by its file's last commit; one that links a calendar of
+	// meetings is not: the calendar keeps itself current.
+	dated, calendars := 0, 0
+	for _, l := range asList(withGit["content"].(map[string]any)["meetings"]) {
+		m := l.(map[string]any)
+		switch {
+		case m["how"] != "schedule":
+		case m["line"] == 20.0:
+			if _, ok := m["changed"]; ok {
+				t.Errorf("the checkout's calendar line %v is dated, want it taken as current", m)
+			}
+			calendars++
+		default:
+			if m["changed"] != "2026-01-10" {
+				t.Errorf("the checkout's meeting schedule %v, want it dated by its commit", m)
+			}
+			dated++
+		}
+	}
+	if dated == 0 || calendars == 0 {
+		t.Errorf("the checkout's meetings = %v, want a schedule dated by its commit and a calendar line undated", withGit["content"].(map[string]any)["meetings"])
+	}
 
 	for _, doc := range []map[string]any{withGit, withoutGit} {
 		delete(doc, "history")
@@ -134,9 +156,14 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 			delete(r.(map[string]any), "path")   // the two copies live in different directories
 			delete(r.(map[string]any), "commit") // the commit read is a fact of the history
 		}
-		// When a roadmap last changed is a fact of the history too.
+		// When a roadmap or a meeting schedule last changed is a fact of the history too.
 		if docs, ok := doc["documents"].(map[string]any); ok {
 			for _, l := range asList(docs["roadmap"]) {
+				delete(l.(map[string]any), "changed")
+			}
+		}
+		if content, ok := doc["content"].(map[string]any); ok {
+			for _, l := range asList(content["meetings"]) {
 				delete(l.(map[string]any), "changed")
 			}
 		}

@@ -43,6 +43,9 @@ var (
 	// labelledCalendarRe finds a calendar given by a label and its link ("Calendar:
 	// https://...", "(calendar: https://...)").
 	labelledCalendarRe = regexp.MustCompile(`(?i)` + labelledCalendar)
+	// calendarRe finds a calendar of meetings however it is given: a scheduler that
+	// keeps itself current, whatever the age of the line that links it.
+	calendarRe = regexp.MustCompile(`(?i)` + labelledCalendar + `|` + meetingCalendar)
 )
 
 // TopicChannels is the topic of a link out to a page that lists the project's channels.

@@ -269,6 +269,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	if err := pr.readLines(ctx, f, raw); err != nil {
 		return nil, err
 	}
+	f.Errors = append(f.Errors, pr.dateSchedules(ctx, inputs, raw, f.Content.Meetings)...)
 	// Every link out, the channel pages readLines met included.
 	f.Content.LinksOut = pr.linksOut
 	if f.Content.LinksOut == nil {

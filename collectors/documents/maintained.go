@@ -196,3 +196,47 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 	}
 	return kept, outs, errs
 }
+
+// dateSchedules records, for each line that says when meetings are held (how
+// "schedule"), the day its file last changed, when its repository can tell: a schedule
+// unchanged for years may no longer hold ("Up-to-date public meeting schedulers"). A
+// line that links a calendar of meetings is not dated: the calendar keeps itself
+// current. Each file is dated once. Errors are the meetings' own, leaving the lines
+// collected and undated.
+func (pr *project) dateSchedules(ctx context.Context, inputs []Input, raw map[*doc]string, meetings []snapshot.Location) []snapshot.CollectionError {
+	var errs []snapshot.CollectionError
+	days := map[[2]string]string{}
+	lines := map[*doc][]string{}
+	for i, l := range meetings {
+		if l.How != "schedule" {
+			continue
+		}
+		d := pr.docAt(snapshot.Location{Repo: l.Repo, Path: l.Path})
+		if d == nil {
+			continue
+		}
+		ls, ok := lines[d]
+		if !ok {
+			ls = strings.Split(raw[d], "\n")
+			lines[d] = ls
+		}
+		if l.Line >= 1 && l.Line <= len(ls) && calendarRe.MatchString(ls[l.Line-1]) {
+			continue
+		}
+		key := [2]string{l.Repo, l.Path}
+		day, ok := days[key]
+		if !ok {
+			dt, can := inputs[d.repo].Repo.(Dater)
+			if !can {
+				continue
+			}
+			var err error
+			if day, err = dt.Changed(ctx, d.path); err != nil {
+				errs = append(errs, snapshot.CollectionError{Source: "content.meetings.changed", Error: err.Error()})
+			}
+			days[key] = day
+		}
+		meetings[i].Changed = day
+	}
+	return errs
+}

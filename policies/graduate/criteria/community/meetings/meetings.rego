@@ -10,8 +10,11 @@
 #   they link), or only name them ("lead community calls"), or when the content was not
 #   collected, or when none was found but the community page is linked out of the
 #   repositories read (content.links_out, topic meetings); fails when content was
-#   searched, no meeting was found and no community page is linked elsewhere. Whether the
-#   schedule is up to date is not judged.
+#   searched, no meeting was found and no community page is linked elsewhere. Unknown
+#   too when every line that says when meetings are held is in a file unchanged for over
+#   meeting_schedule_max_age_days before the snapshot (content.meetings[].changed, when
+#   the checkout's history dates it): whether such a schedule is up to date needs a
+#   person.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -54,6 +57,27 @@ unknown contains msg if {
 	msg := sprintf(
 		"meetings are named (%s) but no line read says when or where they are held (a day or time, a calendar, a frequency, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required",
 		[facts.where(meetings)],
+	)
+}
+
+max_age_days := data.graduate.config.thresholds.meeting_schedule_max_age_days
+
+_ns_per_day := ((24 * 60) * 60) * 1000000000
+
+_days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day
+
+# A schedule is stale when its file's history dates it and it has not changed for
+# max_age_days; an undated one (no history) is taken as it reads.
+_stale(m) if _days_since(m.changed) > max_age_days
+
+unknown contains msg if {
+	count(schedules) > 0
+	every m in schedules {
+		_stale(m)
+	}
+	msg := sprintf(
+		"every line read that says when meetings are held is in a file unchanged for over %d days before the snapshot (%s); whether the schedule is up to date is not known: update it, or attest where the current schedule is",
+		[max_age_days, concat(", ", sort({sprintf("%s:%s, last changed %s", [m.repo, m.path, m.changed]) | some m in schedules}))],
 	)
 }
 

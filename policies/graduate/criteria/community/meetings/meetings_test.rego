@@ -78,3 +78,22 @@ test_unknown_when_the_community_page_is_linked_out if {
 	startswith(r.reasons[0], "no public meeting found in main; linked from main:README.md:9 as \"Community Info\" to https://github.com/quarry-dev/governance/blob/main/COMMUNITY.md")
 	r.evidence[0].url == link.url
 }
+
+# contour's MEETING_SCHEDULE.md, unchanged since 2020: whether it still holds needs a
+# person. One schedule changed recently is enough; one the history does not date is
+# taken as it reads.
+test_unknown_when_every_schedule_is_old if {
+	old := {"repo": "main", "path": "MEETING_SCHEDULE.md", "line": 3, "how": "schedule", "changed": "2020-06-01"}
+	s := object.union(fixtures.base, {"content": {"meetings": [old]}})
+	r := fixtures.result("community", "meetings") with input as s
+	r.status == "unknown"
+	contains(r.reasons[0], "main:MEETING_SCHEDULE.md, last changed 2020-06-01")
+
+	recent := {"repo": "main", "path": "README.md", "line": 9, "how": "schedule", "changed": "2026-09-01"}
+	r2 := fixtures.result("community", "meetings") with input as object.union(fixtures.base, {"content": {"meetings": [old, recent]}})
+	r2.status == "pass"
+
+	undated := json.remove(old, ["changed"])
+	r3 := fixtures.result("community", "meetings") with input as object.union(fixtures.base, {"content": {"meetings": [undated]}})
+	r3.status == "pass"
+}
