@@ -209,3 +209,9 @@ github_main := [r |
 	some r in object.get(input, ["github", "repositories"], [])
 	r.repo == main_repository
 ][0]
+
+_ns_per_day := ((24 * 60) * 60) * 1000000000
+
+# days_since is how many days before the snapshot was collected a day (YYYY-MM-DD) is:
+# how long ago a file last changed (a roadmap's, a meeting schedule's).
+days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day

@@ -62,13 +62,9 @@ unknown contains msg if {
 
 max_age_days := data.graduate.config.thresholds.meeting_schedule_max_age_days
 
-_ns_per_day := ((24 * 60) * 60) * 1000000000
-
-_days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day
-
 # A schedule is stale when its file's history dates it and it has not changed for
 # max_age_days; an undated one (no history) is taken as it reads.
-_stale(m) if _days_since(m.changed) > max_age_days
+_stale(m) if facts.days_since(m.changed) > max_age_days
 
 unknown contains msg if {
 	count(schedules) > 0

@@ -69,13 +69,9 @@ period_max_age_days := data.graduate.config.thresholds.roadmap_period_max_age_da
 
 roadmaps := facts.documents("roadmap")
 
-_ns_per_day := ((24 * 60) * 60) * 1000000000
-
 # _age_days is how many days before the snapshot a roadmap file last changed; defined
 # only for a file its history dates.
-_age_days(loc) := _days_since(loc.changed)
-
-_days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day
+_age_days(loc) := facts.days_since(loc.changed)
 
 tracker_max_age_days := data.graduate.config.thresholds.roadmap_tracker_max_age_days
 
@@ -88,7 +84,7 @@ _trackers[t.url] := t if some t in object.get(input, ["github", "trackers"], [])
 _kept(url) if {
 	t := _trackers[url]
 	t.open > 0
-	_days_since(t.updated) <= tracker_max_age_days
+	facts.days_since(t.updated) <= tracker_max_age_days
 }
 
 _abandoned(url) if {
@@ -111,11 +107,11 @@ _out_of_date(loc) if {
 	_age_days(loc) > max_age_days
 }
 
-_period_running(loc) if _days_since(loc.period.until) < 0
+_period_running(loc) if facts.days_since(loc.period.until) < 0
 
 # A roadmap whose newest period is long over says itself that it describes the past,
 # whenever its file last changed.
-_out_of_date(loc) if _days_since(loc.period.until) > period_max_age_days
+_out_of_date(loc) if facts.days_since(loc.period.until) > period_max_age_days
 
 # (a function of loc, not of loc.tracker: "not _kept(loc.tracker)" is undefined, not
 # true, for a roadmap that links no tracker)
@@ -142,7 +138,7 @@ unknown contains msg if {
 
 # _why_stale says what dates a stale roadmap: the period its text names, else its file.
 _why_stale(l) := sprintf("%s:%s names no period after %s (line %d: %q), over %d days before the snapshot%s", [l.repo, l.path, l.period.until, l.period.line, l.period.text, period_max_age_days, _tracker_note(l)]) if {
-	_days_since(l.period.until) > period_max_age_days
+	facts.days_since(l.period.until) > period_max_age_days
 } else := sprintf("%s:%s last changed %s, over %d days before the snapshot%s", [l.repo, l.path, l.changed, max_age_days, _tracker_note(l)])
 
 # _tracker_note says why the tracker a stale roadmap links does not keep it current.
