@@ -127,15 +127,15 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		t.Errorf("the checkout's roadmap = %v, want it dated by its commit", ls)
 	}
 	// A schedule is dated by its file's last commit; one that links a calendar of
-	// meetings is not: the calendar keeps itself current.
+	// meetings has it as its tracker too: the calendar keeps itself current.
 	dated, calendars := 0, 0
 	for _, l := range asList(withGit["content"].(map[string]any)["meetings"]) {
 		m := l.(map[string]any)
 		switch {
 		case m["how"] != "schedule":
 		case m["line"] == 20.0:
-			if _, ok := m["changed"]; ok {
-				t.Errorf("the checkout's calendar line %v is dated, want it taken as current", m)
+			if m["tracker"] != "https://calendar.google.com/calendar/embed?src=quarry" || m["changed"] != "2026-01-10" {
+				t.Errorf("the checkout's calendar line %v, want it dated and its calendar as its tracker", m)
 			}
 			calendars++
 		default:
@@ -146,7 +146,7 @@ func TestCollectWithAndWithoutGit(t *testing.T) {
 		}
 	}
 	if dated == 0 || calendars == 0 {
-		t.Errorf("the checkout's meetings = %v, want a schedule dated by its commit and a calendar line undated", withGit["content"].(map[string]any)["meetings"])
+		t.Errorf("the checkout's meetings = %v, want a schedule dated by its commit and a calendar line with its calendar", withGit["content"].(map[string]any)["meetings"])
 	}
 
 	for _, doc := range []map[string]any{withGit, withoutGit} {

@@ -314,8 +314,33 @@ func TestCollectEdges(t *testing.T) {
 			"SECURITY_CONTACTS": "# Defined below are the security contacts for this repo.\n#\n# They are the contact point for triaging and handling of incoming issues.\n\nalice\nbob\n",
 			"OWNERS":            "# Defined below are the security contacts for this repo.\napprovers:\n  - alice\n",
 		})
+		md := collect(t, "q", "", map[string]string{
+			"SECURITY_CONTACTS": "# Reporting a security vulnerability\n\nIn this repository security reports are handled according to the project's\nsecurity policy; consult the [user guide](https://book.quarry.example/security_policy.html).\n",
+		})
+		if got := linksOut(md.Content.LinksOut); !slices.Contains(got, "security_policy q:SECURITY_CONTACTS:4 https://book.quarry.example/security_policy.html") {
+			t.Errorf("links out = %q, want the policy the Markdown contacts file links", got)
+		}
 		if got := found(f.Content.Topics["security_roles"]); !slices.Equal(got, []string{"q:SECURITY_CONTACTS:1 sentence"}) {
 			t.Errorf("security_roles = %q, want the contacts file's opening comment, and nothing from OWNERS", got)
+		}
+	})
+	t.Run("a sentence that only sends the reader to a document read states nothing", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"RELEASES.md": "# Releases\n\n## Support\n\nLearn more about our support policy [here](SUPPORT.md).\n\n" +
+				"## Cadence\n\nQuarry follows a three-month release cadence, see [the calendar](docs/calendar.md).\n\n" +
+				"#### Minor releases\n\n- Roughly every 3 months, tracked in [the board](docs/board.md)\n",
+			"SUPPORT.md":       "# Support\n\nAsk questions in the forum.\n",
+			"docs/calendar.md": "# Calendar\n\nThe dates of the next releases.\n",
+			"docs/board.md":    "# Board\n\nWhat is planned.\n",
+		})
+		if got := found(f.Content.Topics["release_support"]); slices.Contains(got, "q:RELEASES.md:5 sentence") {
+			t.Errorf("release_support = %q, want not the sentence that only points to SUPPORT.md", got)
+		}
+		got := found(f.Content.Topics["release_expectations"])
+		for _, want := range []string{"q:RELEASES.md:9 sentence", "q:RELEASES.md:13 sentence"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("release_expectations = %q, want %s: it states the cadence before it points on", got, want)
+			}
 		}
 	})
 	t.Run("a link named for a kind leads to a section that is not of that kind", func(t *testing.T) {
@@ -333,6 +358,14 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if got := linksOut(f.Content.LinksOut); len(got) != 0 {
 			t.Errorf("links out = %q, want none: the design principles' links are not the policy's", got)
+		}
+	})
+	t.Run("a paragraph after the links is the section's own", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Contributing\n\n- [Contributing Guide](https://github.com/quarry-dev/community/blob/main/CONTRIBUTING.md)\n\nAll commits must be signed off.\n",
+		})
+		if got := found(f.Documents.Contributing); !slices.Equal(got, []string{"q:README.md#Contributing:5 section"}) {
+			t.Errorf("contributing = %q, want the section, which says something of its own", got)
 		}
 	})
 	t.Run("a site and the repository named for it are one place", func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/tracker"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -198,14 +199,14 @@ func (pr *project) markMaintained(ctx context.Context, inputs []Input, kind stri
 }
 
 // dateSchedules records, for each line that says when meetings are held (how
-// "schedule"), the day its file last changed, when its repository can tell: a schedule
-// unchanged for years may no longer hold ("Up-to-date public meeting schedulers"). A
-// line that links a calendar of meetings is not dated: the calendar keeps itself
-// current. Each file is dated once. Errors are the meetings' own, leaving the lines
-// collected and undated.
+// "schedule"), the day its file last changed, when its repository can tell (a schedule
+// unchanged for years may no longer hold: "Up-to-date public meeting schedulers"), and
+// the calendar of meetings the line links, as its tracker (a calendar keeps itself
+// current, whatever the age of the line that links it). Each file is dated once.
+// Errors are the meetings' own, leaving the lines collected and undated.
 func (pr *project) dateSchedules(ctx context.Context, inputs []Input, raw map[*doc]string, meetings []snapshot.Location) []snapshot.CollectionError {
 	var errs []snapshot.CollectionError
-	days := map[[2]string]string{}
+	days := map[*doc]string{}
 	lines := map[*doc][]string{}
 	for i, l := range meetings {
 		if l.How != "schedule" {
@@ -217,26 +218,36 @@ func (pr *project) dateSchedules(ctx context.Context, inputs []Input, raw map[*d
 		}
 		ls, ok := lines[d]
 		if !ok {
-			ls = strings.Split(raw[d], "\n")
+			ls = markdown.Lines(raw[d])
 			lines[d] = ls
 		}
 		if l.Line >= 1 && l.Line <= len(ls) && calendarRe.MatchString(ls[l.Line-1]) {
-			continue
+			// The calendar's link, on the line or in the list it introduces
+			// ("Calendar invite: ... by joining our distribution lists:", then the lists).
+			for _, next := range ls[l.Line-1 : min(len(ls), l.Line+calendarReach)] {
+				if u := urlRe.FindString(next); u != "" {
+					meetings[i].Tracker = u
+					break
+				}
+			}
 		}
-		key := [2]string{l.Repo, l.Path}
-		day, ok := days[key]
+		day, ok := days[d]
 		if !ok {
-			dt, can := inputs[d.repo].Repo.(Dater)
-			if !can {
-				continue
+			if dt, can := inputs[d.repo].Repo.(Dater); can {
+				var err error
+				if day, err = dt.Changed(ctx, d.path); err != nil {
+					errs = append(errs, snapshot.CollectionError{Source: "content.meetings.changed", Error: err.Error()})
+				}
 			}
-			var err error
-			if day, err = dt.Changed(ctx, d.path); err != nil {
-				errs = append(errs, snapshot.CollectionError{Source: "content.meetings.changed", Error: err.Error()})
-			}
-			days[key] = day
+			days[d] = day
 		}
 		meetings[i].Changed = day
 	}
 	return errs
 }
+
+// calendarReach is how many lines after a line that names a calendar its link may be.
+const calendarReach = 3
+
+// urlRe finds a web address in a line.
+var urlRe = regexp.MustCompile(`https?://[^\s)>\]"']+`)

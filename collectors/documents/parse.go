@@ -42,6 +42,22 @@ func formatOf(p string) format {
 	return formatNone
 }
 
+// listsNames reports whether a file's lines that are not comments are names, one or
+// two words each ("alice", "Bob Smith <bob@example.com>"): a list whose comments are its
+// prose, not a Markdown document whose "# " lines are headings.
+func listsNames(ls []string) bool {
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if len(strings.Fields(t)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // uncomment keeps the prose of a list whose comments say what it lists: each "# " line
 // as text, every other line (the names listed) blank, so that lines keep their numbers.
 func uncomment(ls []string) []string {
@@ -133,7 +149,10 @@ func parse(content string, f format) *parsed {
 		return d
 	}
 	if f == formatComments {
-		ls, f = uncomment(ls), formatMarkdown
+		if listsNames(ls) {
+			ls = uncomment(ls)
+		}
+		f = formatMarkdown // one written in Markdown is read as it is
 	}
 	if t, line := frontMatterTitle(ls); t != "" {
 		d.title, d.titleLine = t, line

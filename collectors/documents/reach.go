@@ -401,16 +401,20 @@ func (pr *project) onlyLinksOut(d *doc, units []unit, links []link) bool {
 const leadInWords = 12
 
 // withoutLeadIn returns units without the brief paragraphs, linking nothing and stating
-// no topic, that lead in to a list ("We welcome contributions! Please see our:").
+// no topic, that lead in to a list ("We welcome contributions! Please see our:"): those
+// before its first item. A paragraph after it ("All commits must be signed off") is
+// the section's own.
 func (pr *project) withoutLeadIn(units []unit) []unit {
-	var out []unit
-	for _, u := range units {
-		if !u.item && len(u.links) == 0 && len(strings.Fields(u.norm)) <= leadInWords && !pr.statesAnyTopic(u) {
-			continue
-		}
-		out = append(out, u)
+	first := slices.IndexFunc(units, func(u unit) bool { return u.item })
+	if first <= 0 {
+		return units
 	}
-	return out
+	for _, u := range units[:first] {
+		if len(u.links) > 0 || len(strings.Fields(u.norm)) > leadInWords || pr.statesAnyTopic(u) {
+			return units
+		}
+	}
+	return units[first:]
 }
 
 // handsOff reports whether a README section of one paragraph hands its kind's document

@@ -150,7 +150,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 				// One that says only that the topic is in a document read ("Learn more
 				// about our support policy [here](SUPPORT.md)") states nothing: the
 				// document it links is read for itself, and states it or not.
-				if pr.linksRead(d, u) && pr.opensWithPointer(t, u) {
+				if under == "" && pr.linksRead(d, u) && opensWithPointer(t, u) {
 					continue
 				}
 				l := pr.loc(d, u.line)
@@ -220,7 +220,7 @@ func (pr *project) roster(units []unit) bool {
 
 // noneYetRe matches the line that stands for an empty list of people: "No emeritus
 // maintainers yet", "None.", "TBD".
-var noneYetRe = regexp.MustCompile(`^(?:(?:there are )?no (?:\w+ ){0,3}(?:yet|so far|at (?:the moment|this time)|currently)|no (?:\w+ ){0,3}(?:maintainers|members|people|one)|none(?: yet| so far)?|nobody(?: yet)?|tbd|n a)$`)
+var noneYetRe = regexp.MustCompile(`^(?:(?:there are )?(?:currently )?no (?:\w+ ){0,3}(?:yet|so far|at (?:the moment|this time)|currently)|(?:there are )?(?:currently )?no (?:\w+ ){0,3}(?:maintainers|members|people|one)|none(?: yet| so far| at (?:the moment|this time)| currently)?|nobody(?: yet)?|tbd|n a)$`)
 
 // pointedDocs returns, as pointers, the documents of the repositories read that a
 // section points to: every document it links when it only points (points), else those
@@ -328,27 +328,30 @@ func (pr *project) statedOnlyElsewhere(t *Topic, u unit) bool {
 	return true
 }
 
-// pointerLead is how far into a sentence its pointer phrase may start for the sentence
-// to be only a pointer: "Learn more about ...", "For more details, see ...".
-const pointerLead = 20
+// pointerOpeningRe matches a sentence that opens by sending the reader elsewhere:
+// "Learn more about ...", "For more details, see ...", "See ...", "Refer to ...".
+var pointerOpeningRe = regexp.MustCompile(`^(?:please )?(?:(?:learn|find out|read) more\b|for (?:more|further|additional|full) (?:information|info|details)\b|more (?:information|details) (?:is|are|can be)\b|see\b|refer to\b|check out\b|visit\b|details (?:are|can be found)\b)`)
 
-// opensWithPointer reports whether every sentence of u that states t opens by sending
-// the reader elsewhere ("Learn more about our support policy [here](...)"), and u gives
-// no address to write to: a sentence that states something and then points on ("...
-// and move themselves to emeritus status") states it.
-func (pr *project) opensWithPointer(t *Topic, u unit) bool {
+// opensWithPointer reports whether u has a sentence that states t and every such
+// sentence opens by sending the reader elsewhere ("Learn more about our support policy
+// [here](...)"), and u gives no address to write to: a sentence that states something
+// and then points on ("Quarry follows a three-month cadence, see [the calendar]")
+// states it.
+func opensWithPointer(t *Topic, u unit) bool {
 	if emailRe.MatchString(u.text) {
 		return false
 	}
+	stating := 0
 	for _, s := range u.sentences {
 		if !states(t, s) {
 			continue
 		}
-		if at := pr.pointer.FindStringIndex(s); at == nil || at[0] > pointerLead {
+		if !pointerOpeningRe.MatchString(s) {
 			return false
 		}
+		stating++
 	}
-	return true
+	return stating > 0
 }
 
 // namedByLink reports whether the text of one of the links names the topic itself

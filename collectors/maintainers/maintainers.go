@@ -88,14 +88,15 @@ func area(s string) string {
 }
 
 func newEntry(src source, line int, rec record, st status) entry {
+	resp := optional(area(rec.responsibility))
 	return entry{
 		person: snapshot.Person{
 			GitHub:                 optional(rec.github),
 			Name:                   optional(rec.name),
 			Company:                optional(rec.company),
 			Email:                  optional(rec.email),
-			Responsibility:         optional(area(rec.responsibility)),
-			ResponsibilityFromList: rec.fromList && optional(area(rec.responsibility)) != nil,
+			Responsibility:         resp,
+			ResponsibilityFromList: rec.fromList && resp != nil,
 			Chat:                   optional(rec.chat),
 			Source:                 snapshot.Location{Repo: src.repo, Path: src.path, Line: line},
 		},

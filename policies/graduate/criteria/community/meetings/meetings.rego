@@ -13,8 +13,8 @@
 #   searched, no meeting was found and no community page is linked elsewhere. Unknown
 #   too when every line that says when meetings are held is in a file unchanged for over
 #   meeting_schedule_max_age_days before the snapshot (content.meetings[].changed, when
-#   the checkout's history dates it): whether such a schedule is up to date needs a
-#   person.
+#   the checkout's history dates it) and links no calendar of meetings
+#   (content.meetings[].tracker): whether such a schedule is up to date needs a person.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -62,9 +62,13 @@ unknown contains msg if {
 
 max_age_days := data.graduate.config.thresholds.meeting_schedule_max_age_days
 
-# A schedule is stale when its file's history dates it and it has not changed for
-# max_age_days; an undated one (no history) is taken as it reads.
-_stale(m) if facts.days_since(m.changed) > max_age_days
+# A schedule is stale when its file's history dates it, it has not changed for
+# max_age_days and it links no calendar of meetings (its tracker, which keeps itself
+# current); an undated one (no history) is taken as it reads.
+_stale(m) if {
+	facts.days_since(m.changed) > max_age_days
+	not m.tracker
+}
 
 unknown contains msg if {
 	count(schedules) > 0

@@ -93,6 +93,10 @@ test_unknown_when_every_schedule_is_old if {
 	r2 := fixtures.result("community", "meetings") with input as object.union(fixtures.base, {"content": {"meetings": [old, recent]}})
 	r2.status == "pass"
 
+	calendar := object.union(old, {"tracker": "https://calendar.google.com/calendar/embed?src=quarry"})
+	r4 := fixtures.result("community", "meetings") with input as object.union(fixtures.base, {"content": {"meetings": [calendar]}})
+	r4.status == "pass"
+
 	undated := json.remove(old, ["changed"])
 	r3 := fixtures.result("community", "meetings") with input as object.union(fixtures.base, {"content": {"meetings": [undated]}})
 	r3.status == "pass"

@@ -3,13 +3,14 @@
 # description: >-
 #   Reads the active maintainers (maintainers.active) and the maintainers documents.
 #   Fails when documents were searched and no maintainers document was found, when the
-#   list names no active maintainer, or when any active maintainer lacks one of the four
-#   fields the template asks for: name, contact (GitHub handle or email), domain of
-#   responsibility, affiliation (company; "Independent" counts as a stated affiliation).
-#   Passes when every active maintainer has all four. A list that gives no one an area
-#   of their own, only the scope of the whole list (its title or opening sentence, "the
-#   maintainers of the Antrea project": responsibility_from_list), or that gives no one
-#   an area (a root MAINTAINERS.md of names, a table of names and ranks), is unknown: whether the whole project is each maintainer's domain of responsibility is
+#   list names no active maintainer, or when any active maintainer lacks a name, a
+#   contact (GitHub handle or email) or an affiliation (company; "Independent" counts),
+#   or lacks a domain of responsibility in a list that gives others one. Passes when
+#   every active maintainer has all four. A list that gives no one an area of their
+#   own, whether it states only the scope of the whole list (its title or opening
+#   sentence, "the maintainers of the Antrea project": responsibility_from_list) or
+#   nothing at all (a root MAINTAINERS.md of names, a table of names and ranks), is
+#   unknown: whether the whole project is each maintainer's domain of responsibility is
 #   a reviewer's judgement. Unknown also when the maintainers were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)

@@ -9,8 +9,8 @@
 #   linking it decides. Unknown when the artifacts were not collected. The questions are
 #   cumulative: at incubation the review must answer Day 1 (content.topics.gtr_deployment),
 #   at graduation Day 2 as well (content.topics.gtr_operations); a review found that
-#   answers neither leaves the criterion unknown at that level (unknown_at), since the
-#   completed review may be elsewhere.
+#   lacks a part its level asks leaves the criterion unknown at that level (unknown_at),
+#   since the completed review may be elsewhere.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -27,6 +27,7 @@
 package graduate.criteria.process.gtr
 
 import data.graduate.lib.facts
+import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -61,20 +62,20 @@ _labels := {
 
 _reviews := facts.artifacts("gtr")
 
-unknown_at[level] contains facts.path_not_collected("content.topics") if {
-	some level, _ in _parts
+unknown_at[level] contains m if {
+	some level, parts in _parts
 	count(_reviews) > 0
+	some m in stated.not_collected(parts)
 }
 
 unknown_at[level] contains msg if {
 	some level, parts in _parts
 	count(_reviews) > 0
-	facts.path_collected("content.topics")
-	missing := [_labels[p] | some p in parts; count(facts.topics(p)) == 0]
-	count(missing) > 0
+	lacking := [p | some p in stated.missing(parts); facts.path_collected(concat(".", ["content.topics", p]))]
+	count(lacking) > 0
 	msg := sprintf(
 		"the General Technical Review found (%s) has no %s part (a part kept in a comment is not read); its questions are cumulative and at %s it must answer them: complete it, or attest where the completed review is",
-		[facts.where(_reviews), concat(" or ", missing), level],
+		[facts.where(_reviews), stated.absent(lacking, _labels), level],
 	)
 }
 

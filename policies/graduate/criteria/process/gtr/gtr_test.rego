@@ -62,7 +62,10 @@ test_attested_keeps_the_collected_reason if {
 }
 
 # The review's parts: Day 1 at incubation, Day 2 too at graduation.
-with_parts(parts) := object.union(snapshot([doc]), {"content": {"topics": {p: [{"repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": _part_lines[p], "how": "heading"}] | some p in parts}}})
+with_parts(parts) := object.union(snapshot([doc]), {"content": {"topics": object.union(
+	{p: [] | some p, _ in _part_lines},
+	{p: [{"repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": _part_lines[p], "how": "heading"}] | some p in parts},
+)}})
 
 _part_lines := {"gtr_deployment": 40, "gtr_operations": 90}
 
@@ -91,4 +94,11 @@ test_review_parts_not_collected if {
 	r := fixtures.result_at("process", "gtr", "graduation") with input as snapshot([doc])
 	r.status == "unknown"
 	r.reasons == ["content was not collected: the snapshot has no such facts"]
+}
+
+test_review_part_not_collected if {
+	s := object.union(snapshot([doc]), {"content": {"topics": {"gtr_deployment": []}}})
+	r := fixtures.result_at("process", "gtr", "graduation") with input as s
+	r.status == "unknown"
+	"content.topics.gtr_operations was not collected: the snapshot has no such facts" in r.reasons
 }

@@ -83,7 +83,12 @@ evidence contains facts.file(loc) if {
 # a file of the kind that states no way to report and links the policy out (a
 # SECURITY_CONTACTS file: "For more information about the security policy consult the
 # User-Guide [here](...)").
-_reporting_out := facts.any_links_out(["security_private_reporting", "security_policy"])
+_policy_files := {[d.repo, split(d.path, "#")[0]] | some d in facts.documents("security_policy")}
+
+_reporting_out := array.concat(
+	facts.links_out("security_private_reporting"),
+	[l | some l in facts.links_out("security_policy"); [l.repo, l.path] in _policy_files],
+)
 
 unknown contains msg if {
 	count(facts.documents("security_policy")) > 0

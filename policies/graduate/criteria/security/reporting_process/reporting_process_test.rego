@@ -85,3 +85,12 @@ test_unknown_when_a_contacts_file_links_the_policy_out if {
 	r.status == "unknown"
 	r.reasons == ["the security policy (main:SECURITY_CONTACTS:1) says how to report only through a link: linked from main:SECURITY_CONTACTS:9 as \"here\" to https://quarry.example/book/security_policy.html, not read"]
 }
+
+# A README's link to the organisation's policy is no reporting process of the local
+# SECURITY.md: that file is read for itself.
+test_a_link_elsewhere_leaves_the_policy_read_as_it_reads if {
+	org := {"topic": "security_policy", "repo": "main", "path": "README.md", "line": 30, "url": "https://github.com/o/.github/blob/main/SECURITY.md", "text": "security policy"}
+	s := object.union(snapshot([{"repo": "main", "path": "SECURITY.md", "line": 1}]), {"content": {"topics": {"security_private_reporting": []}, "links_out": [org]}})
+	r := fixtures.result("security", "reporting_process") with input as s
+	r.status == "pass"
+}
