@@ -205,6 +205,9 @@ type Person struct {
 	// every person in it (its title, "# KEDA Maintainers", or the sentence it opens with,
 	// "the maintainers of the Antrea project"), not an area of this person's own.
 	ResponsibilityFromList bool `json:"responsibility_from_list,omitempty"`
+	// ResponsibilityRank is true when Responsibility names only ranks ("Approver",
+	// "Core Maintainer"): what the person may do, not a part of the project.
+	ResponsibilityRank bool `json:"responsibility_rank,omitempty"`
 	// Chat is a chat or social account as written ("slack: jdoe").
 	Chat   *string  `json:"chat,omitempty"`
 	Source Location `json:"source"`

@@ -75,20 +75,24 @@ func optional(s string) *string {
 	return &s
 }
 
-// area is a responsibility as the snapshot records it: "" when it names only ranks
-// ("Approver" in a Project Roles column, "Core Maintainer"), which say what a person
-// may do, not which part of the project they answer for.
-func area(s string) string {
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+// ranksOnly reports whether a responsibility names only ranks ("Approver" in a
+// Project Roles column, "Core Maintainer"), each of its comma- or semicolon-separated
+// parts: the snapshot says so, and the policies decide what a rank is worth.
+func ranksOnly(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, part := range parts {
 		if !rankOnly(part) {
-			return s
+			return false
 		}
 	}
-	return ""
+	return true
 }
 
 func newEntry(src source, line int, rec record, st status) entry {
-	resp := optional(area(rec.responsibility))
+	resp := optional(rec.responsibility)
 	return entry{
 		person: snapshot.Person{
 			GitHub:                 optional(rec.github),

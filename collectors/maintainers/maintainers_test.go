@@ -938,19 +938,22 @@ func TestRecordedList(t *testing.T) {
 	}
 }
 
-func TestArea(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"Approver", ""},
-		{"Core Maintainer", ""},
-		{"Reviewer, Approver", ""},
-		{"Approver - CD, Rollouts", "Approver - CD, Rollouts"},
-		{"Release manager", "Release manager"},
-		{"Security lead", "Security lead"},
-		{"Approver; Website", "Approver; Website"},
-		{"", ""},
+func TestRanksOnly(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Approver", true},
+		{"Core Maintainer", true},
+		{"Reviewer, Approver", true},
+		{"Approver - CD, Rollouts", false},
+		{"Release manager", false},
+		{"Security lead", false},
+		{"Approver; Website", false},
+		{"", false},
 	} {
-		if got := area(tc.in); got != tc.want {
-			t.Errorf("area(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := ranksOnly(tc.in); got != tc.want {
+			t.Errorf("ranksOnly(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

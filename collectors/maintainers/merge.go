@@ -128,6 +128,9 @@ func merge(results []fileResult) *snapshot.Maintainers {
 	}
 	out := &snapshot.Maintainers{Active: []snapshot.Person{}, Emeritus: []snapshot.Person{}}
 	for _, m := range all {
+		// Whether the responsibility names only ranks is read from the one kept,
+		// whichever lists it was joined from.
+		m.p.ResponsibilityRank = m.p.Responsibility != nil && ranksOnly(*m.p.Responsibility)
 		if m.st == statusEmeritus {
 			out.Emeritus = append(out.Emeritus, m.p)
 		} else {

@@ -8,8 +8,9 @@
 #   or lacks a domain of responsibility in a list that gives others one. Passes when
 #   every active maintainer has all four. A list that gives no one an area of their
 #   own, whether it states only the scope of the whole list (its title or opening
-#   sentence, "the maintainers of the Antrea project": responsibility_from_list) or
-#   nothing at all (a root MAINTAINERS.md of names, a table of names and ranks), is
+#   sentence, "the maintainers of the Antrea project": responsibility_from_list), only
+#   ranks (responsibility_rank: a table of names and ranks) or nothing at all (a root
+#   MAINTAINERS.md of names), is
 #   unknown: whether the whole project is each maintainer's domain of responsibility is
 #   a reviewer's judgement. Unknown also when the maintainers were not collected.
 # related_resources:
@@ -46,6 +47,7 @@ _has(p, "company") if people.stated(p, "company")
 _has(p, "responsibility") if {
 	people.stated(p, "responsibility")
 	not p.responsibility_from_list
+	not p.responsibility_rank
 }
 
 # The whole project is no area of one's own: the scope a list states for everyone in
@@ -61,6 +63,13 @@ _project_wide(p) if {
 
 _project_wide(p) if {
 	not people.stated(p, "responsibility")
+	not _areas[[p.source.repo, p.source.path]]
+}
+
+# A rank ("Approver", "Core Maintainer": responsibility_rank) says what one may do, not
+# where: no area either.
+_project_wide(p) if {
+	p.responsibility_rank
 	not _areas[[p.source.repo, p.source.path]]
 }
 
@@ -129,9 +138,9 @@ unknown contains msg if {
 	)
 }
 
-_scopes := {sprintf("%q (%s:%s)", [trim_space(p.responsibility), p.source.repo, p.source.path]) | some p in _scoped; people.stated(p, "responsibility")}
+_scopes := {sprintf("%q (%s:%s)", [trim_space(p.responsibility), p.source.repo, p.source.path]) | some p in _scoped; p.responsibility_from_list}
 
-_places := {sprintf("%s:%s", [p.source.repo, p.source.path]) | some p in _scoped; not people.stated(p, "responsibility")}
+_places := {sprintf("%s:%s", [p.source.repo, p.source.path]) | some p in _scoped; not p.responsibility_from_list}
 
 _scope_described := concat("; ", array.concat(
 	[sprintf("scoped to %s", [x]) | some x in sort(_scopes)],
