@@ -150,7 +150,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 				// One that says only that the topic is in a document read ("Learn more
 				// about our support policy [here](SUPPORT.md)") states nothing: the
 				// document it links is read for itself, and states it or not.
-				if under == "" && pr.linksRead(d, u) && opensWithPointer(t, u) {
+				if under == "" && pr.linksRead(d, u) && pr.opensWithPointer(t, u) {
 					continue
 				}
 				l := pr.loc(d, u.line)
@@ -328,16 +328,12 @@ func (pr *project) statedOnlyElsewhere(t *Topic, u unit) bool {
 	return true
 }
 
-// pointerOpeningRe matches a sentence that opens by sending the reader elsewhere:
-// "Learn more about ...", "For more details, see ...", "See ...", "Refer to ...".
-var pointerOpeningRe = regexp.MustCompile(`^(?:please )?(?:(?:learn|find out|read) more\b|for (?:more|further|additional|full) (?:information|info|details)\b|more (?:information|details) (?:is|are|can be)\b|see\b|refer to\b|check out\b|visit\b|details (?:are|can be found)\b)`)
-
 // opensWithPointer reports whether u has a sentence that states t and every such
 // sentence opens by sending the reader elsewhere ("Learn more about our support policy
 // [here](...)"), and u gives no address to write to: a sentence that states something
 // and then points on ("Quarry follows a three-month cadence, see [the calendar]")
 // states it.
-func opensWithPointer(t *Topic, u unit) bool {
+func (pr *project) opensWithPointer(t *Topic, u unit) bool {
 	if emailRe.MatchString(u.text) {
 		return false
 	}
@@ -346,7 +342,7 @@ func opensWithPointer(t *Topic, u unit) bool {
 		if !states(t, s) {
 			continue
 		}
-		if !pointerOpeningRe.MatchString(s) {
+		if !matches(pr.v.PointerOpening, s) {
 			return false
 		}
 		stating++

@@ -38,6 +38,10 @@ type Vocabulary struct {
 	Topics    []*Topic
 	// Pointer states, in a short document, that the document is elsewhere.
 	Pointer *Pattern
+	// PointerOpening opens a sentence that only sends the reader elsewhere ("Learn more
+	// about ...", "For more details, see ..."): one that links a document read states
+	// nothing itself.
+	PointerOpening *Pattern
 	// References are the sites whose pages are specifications or other bodies'
 	// guidance, never a project's own documents: a link there leaves nothing unknown.
 	References map[string]bool
@@ -222,13 +226,14 @@ type rawTopic struct {
 }
 
 type rawVocabulary struct {
-	Pointer     string                     `json:"pointer"`
-	References  []string                   `json:"references"`
-	HintFolders []string                   `json:"hint_folders"`
-	HintExclude string                     `json:"hint_exclude"`
-	Documents   map[string]json.RawMessage `json:"documents"`
-	Artifacts   map[string]json.RawMessage `json:"artifacts"`
-	Topics      map[string]json.RawMessage `json:"topics"`
+	Pointer        string                     `json:"pointer"`
+	PointerOpening string                     `json:"pointer_opening"`
+	References     []string                   `json:"references"`
+	HintFolders    []string                   `json:"hint_folders"`
+	HintExclude    string                     `json:"hint_exclude"`
+	Documents      map[string]json.RawMessage `json:"documents"`
+	Artifacts      map[string]json.RawMessage `json:"artifacts"`
+	Topics         map[string]json.RawMessage `json:"topics"`
 }
 
 // decodeRow decodes one row of the table, refusing keys it does not know, and names
@@ -255,6 +260,9 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 	}
 	v := &Vocabulary{References: map[string]bool{}, HintFolders: map[string]bool{}}
 	if v.Pointer, err = compile("pointer", rv.Pointer); err != nil {
+		return nil, err
+	}
+	if v.PointerOpening, err = compile("pointer_opening", rv.PointerOpening); err != nil {
 		return nil, err
 	}
 	if v.HintExclude, err = compile("hint_exclude", rv.HintExclude); err != nil {
