@@ -34,7 +34,7 @@ type Source struct {
 
 // TOC is cncf/toc.
 func TOC() Source {
-	return Source{Name: "cncf/toc", Root: "projects", Kinds: []string{"gtr", "governance_review", "security_self_assessment", "joint_assessment"}}
+	return Source{Name: "cncf/toc", Root: "projects", Kinds: []string{"gtr", "governance_review", "due_diligence", "security_self_assessment", "joint_assessment"}}
 }
 
 // TagSecurity is cncf/tag-security.

@@ -24,8 +24,9 @@ func TestRead(t *testing.T) {
 	toc := found.Artifacts
 	// The review answers Day 1; its Day 2 is commented out, and a heading in a comment is
 	// none. No topic the project's own documents are read for comes from the folder.
-	if got := topicLines(found.Topics); !slices.Equal(got, []string{"gtr_deployment projects/lantern/general-technical-review.md:12"}) {
-		t.Errorf("topics = %q, want the review's Day 1 heading only", got)
+	// The due-diligence document's interviews are a topic of the TOC's document only.
+	if got := topicLines(found.Topics); !slices.Equal(got, []string{"adopter_interviews projects/lantern/lantern-incubation-dd.md:17", "gtr_deployment projects/lantern/general-technical-review.md:12"}) {
+		t.Errorf("topics = %q, want the DD's interviews and the review's Day 1 heading only", got)
 	}
 	if len(found.Stages) != 1 || found.Stages[0].Text != "Complete" || found.Stages[0].Path != "projects/lantern/security-assessment/self-assessment.md" {
 		t.Errorf("stages = %+v, want the self-assessment's Complete", found.Stages)
@@ -34,7 +35,7 @@ func TestRead(t *testing.T) {
 		"gtr":                      {"projects/lantern/general-technical-review.md"},
 		"security_self_assessment": {"projects/lantern/security-assessment/self-assessment.md"},
 		"governance_review":        {"projects/lantern/governance-review/2026-03-02.md"}, // not Beacon's, not Lantern Lights'
-
+		"due_diligence":            {"projects/lantern/lantern-incubation-dd.md"},
 	} {
 		var got []string
 		for _, l := range toc[kind] {

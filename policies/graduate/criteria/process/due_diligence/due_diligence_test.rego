@@ -2,9 +2,76 @@ package graduate.criteria.process.due_diligence_test
 
 import data.graduate.lib.fixtures
 
-test_unknown_without_attestation if {
-	r := fixtures.result("process", "due_diligence") with input as fixtures.base
+dd := {"repo": "cncf/toc", "path": "projects/lantern/lantern-graduation-dd.md", "line": 1, "url": "https://github.com/cncf/toc/blob/abc/projects/lantern/lantern-graduation-dd.md"}
+
+landscape(maturity, dates) := object.union(
+	{"name": "Lantern", "maturity": maturity, "repositories": [], "source": {"repo": "", "path": "landscape.yml", "line": 120}},
+	dates,
+)
+
+graduated := landscape("graduated", {"accepted": "2021-03-01", "incubating": "2022-05-10", "graduated": "2025-09-30"})
+
+snapshot(docs, l) := {
+	"schema_version": 1,
+	"collected_at": fixtures.collected_at,
+	"artifacts": {"due_diligence": docs},
+	"landscape": l,
+	"collection_errors": [],
+}
+
+record := {"kind": "file", "repo": "", "path": "landscape.yml", "line": 120, "text": "maturity graduated, accepted 2021-03-01, incubating 2022-05-10, graduated 2025-09-30"}
+
+none_found(level) := sprintf("no due-diligence document for %s found in cncf/toc's folder for the project (cncf/toc is read for projects/<project>/ when given with --toc); the Due Diligence Review (DD document completed in cncf/toc, concerns raised resolved, presented for public comment) needs an attestation in the project file linking the DD pull request", [level])
+
+test_pass_with_the_levels_document_and_the_move_recorded if {
+	r := fixtures.result_at("process", "due_diligence", "graduation") with input as snapshot([dd], graduated)
+	r.status == "pass"
+	r.evidence == [
+		{"kind": "file", "repo": "cncf/toc", "path": "projects/lantern/lantern-graduation-dd.md", "line": 1, "url": "https://github.com/cncf/toc/blob/abc/projects/lantern/lantern-graduation-dd.md"},
+		record,
+	]
+}
+
+# The graduation document says nothing of the incubation review, which older projects
+# had in a pull request.
+test_unknown_at_a_level_without_its_document if {
+	r := fixtures.result_at("process", "due_diligence", "incubation") with input as snapshot([dd], graduated)
 	r.status == "unknown"
-	r.reasons == ["the Due Diligence Review (DD document completed in cncf/toc, concerns raised resolved, presented for public comment) needs an attestation in the project file linking the DD pull request; none was given"]
+	r.reasons == [none_found("incubation")]
+}
+
+test_unknown_when_the_landscape_records_no_move if {
+	l := landscape("incubating", {"accepted": "2021-03-01", "incubating": "2022-05-10"})
+	r := fixtures.result_at("process", "due_diligence", "graduation") with input as snapshot([dd], l)
+	r.status == "unknown"
+	r.reasons == ["the due-diligence document for graduation is in cncf/toc (cncf/toc:projects/lantern/lantern-graduation-dd.md:1), but the CNCF landscape records the project as incubating (landscape.yml:120), not at graduation: that the concerns it raised were resolved and it was presented for public comment is the TOC's vote to record; attest it with the vote"]
+}
+
+# An archived project keeps the date of its move.
+test_pass_when_archived_after_the_move if {
+	l := landscape("archived", {"incubating": "2022-05-10", "graduated": "2025-09-30", "archived": "2026-01-02"})
+	r := fixtures.result_at("process", "due_diligence", "graduation") with input as snapshot([dd], l)
+	r.status == "pass"
+}
+
+test_unknown_when_the_landscape_was_not_read if {
+	s := json.remove(snapshot([dd], graduated), ["landscape"])
+	r := fixtures.result_at("process", "due_diligence", "graduation") with input as s
+	r.status == "unknown"
+	r.reasons == ["the due-diligence document for graduation is in cncf/toc (cncf/toc:projects/lantern/lantern-graduation-dd.md:1), but landscape was not collected: the snapshot has no such facts: that the concerns it raised were resolved and it was presented for public comment is the TOC's vote to record; attest it with the vote"]
+}
+
+# A draft the project keeps in its own repository is not the TOC's document.
+test_unknown_with_a_document_outside_cncf_toc if {
+	own := object.union(dd, {"repo": "lantern-dev/lantern", "path": "docs/graduation-due-diligence.md"})
+	r := fixtures.result_at("process", "due_diligence", "graduation") with input as snapshot([own], graduated)
+	r.status == "unknown"
+	r.reasons == [none_found("graduation")]
+}
+
+test_unknown_without_facts if {
+	r := fixtures.result_at("process", "due_diligence", "graduation") with input as fixtures.base
+	r.status == "unknown"
+	r.reasons == ["artifacts was not collected: the snapshot has no such facts"]
 	r.evidence == []
 }
