@@ -23,7 +23,7 @@ func TestBadgeCommand(t *testing.T) {
 			`{"schemaVersion":1,"label":"graduation","message":"50/50 required","color":"brightgreen"}` + "\n", "", ""},
 		// Not met is still a badge written: exit 0, where eval --format badge exits 1.
 		{"not met is written, exit 0", []string{"badge", sandbox, "--level", "incubation"}, 0,
-			`{"schemaVersion":1,"label":"incubation","message":"8/32 required","color":"orange"}` + "\n", "", ""},
+			`{"schemaVersion":1,"label":"incubation","message":"7/32 required","color":"red"}` + "\n", "", ""},
 		{"the snapshot's own level", []string{"badge", sandbox}, 0,
 			`{"schemaVersion":1,"label":"sandbox","message":"7/7 required","color":"brightgreen"}` + "\n", "", ""},
 		{"to a file", []string{"badge", sandbox, "--level", "graduation", "-o", out}, 0, "",
@@ -59,7 +59,7 @@ func TestBadgeCommand(t *testing.T) {
 func TestEvalBadge(t *testing.T) {
 	sandbox := testdata("snapshots", "sandbox-ready.json")
 	code, stdout, _ := exec(t, "eval", sandbox, "--level", "incubation", "--format", "badge")
-	if code != 1 || !strings.Contains(stdout, `"message":"8/32 required"`) {
+	if code != 1 || !strings.Contains(stdout, `"message":"7/32 required"`) {
 		t.Errorf("exit %d: %s", code, stdout)
 	}
 	code, stdout, stderr := exec(t, "eval", sandbox, sandbox, "--format", "badge")

@@ -10,7 +10,11 @@
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
 #   none states it and nothing was linked elsewhere; unknown instead when a sentence in a
-#   document it is not read in seems to state it (content.hints), with that sentence.
+#   document it is not read in seems to state it (content.hints), with that sentence, or
+#   when security releases are all that is missing and a sentence says how security
+#   fixes are released without how such a release is marked
+#   (content.topics.release_security_near: "we strive to release security fixes within
+#   7 days").
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -22,7 +26,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.topics.release_tagging, content.topics.release_prerelease, content.topics.release_security, documents.release_process]
+#   facts: [content.topics.release_tagging, content.topics.release_prerelease, content.topics.release_security, content.topics.release_security_near, documents.release_process]
 package graduate.criteria.engineering.release_process_tagging
 
 import data.graduate.lib.facts
@@ -37,7 +41,7 @@ _topics := ["release_tagging", "release_prerelease", "release_security"]
 _labels := {
 	"release_tagging": "how stable releases are versioned and tagged",
 	"release_prerelease": "how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged",
-	"release_security": "security releases (how security fixes are released)",
+	"release_security": "security releases (how a release of security fixes is marked: a patch release, a tag, a label)",
 }
 
 release_docs := facts.documents("release_process")
@@ -52,8 +56,44 @@ unknown contains m if some m in stated.hinted(_topics, _labels, "release_process
 
 evidence contains e if some e in stated.hint_evidence(_topics, "release_process")
 
+# Sentences that say security fixes are released, when or on which branches, without
+# how such a release is marked (content.topics.release_security_near): when they are
+# all that is missing, a person reads them before the criterion fails. One in a
+# document the topic is not read in (content.hints) is read by a person whatever else
+# is missing, as any hint is.
+_near_read := facts.topics("release_security_near")
+
+_near_hints := object.get(input, ["content", "hints", "release_security_near"], [])
+
+_near := array.concat(_near_read, _near_hints)
+
+_near_only if {
+	stated.missing(_topics) == ["release_security"]
+	count(_near_read) > 0
+}
+
+_near_only if {
+	"release_security" in stated.missing(_topics)
+	count(_near_hints) > 0
+}
+
+unknown contains msg if {
+	_near_only
+	stated.unstated(_topics, "release_process")
+	msg := sprintf(
+		"no heading or sentence states %s; %s say how security fixes are released, which may be all the project means: a person should read them, then attest or state it in the release process",
+		[stated.absent(_topics, _labels), facts.where(_near)],
+	)
+}
+
+evidence contains facts.file(loc) if {
+	_near_only
+	some loc in _near
+}
+
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
+	not _near_only
 	facts.missing_document("release_process")
 	msg := sprintf(
 		"%s; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
@@ -63,6 +103,7 @@ fail contains msg if {
 
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
+	not _near_only
 	count(release_docs) > 0
 	msg := sprintf(
 		"no heading or sentence states %s, in the release process documents (%s) or the other documents read (%s); the release process document must define it",

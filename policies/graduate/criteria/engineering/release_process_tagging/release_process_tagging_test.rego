@@ -19,7 +19,7 @@ stated := {"release_tagging": [statement("release_tagging", 20)], "release_prere
 
 none := {"release_tagging": [], "release_prerelease": [], "release_security": []}
 
-absent := "how stable releases are versioned and tagged, how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged and security releases (how security fixes are released)"
+absent := "how stable releases are versioned and tagged, how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged and security releases (how a release of security fixes is marked: a patch release, a tag, a label)"
 
 link(topic) := {"topic": topic, "repo": "main", "path": "README.md", "line": 8, "url": "https://example.org/releases", "text": "release schedule"}
 
@@ -63,7 +63,7 @@ test_fail_when_one_part_is_not_stated if {
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
-		["security releases (how security fixes are released)"],
+		["security releases (how a release of security fixes is marked: a patch release, a tag, a label)"],
 	)]
 }
 
@@ -74,7 +74,7 @@ test_fail_when_only_stable_tagging_is_stated if {
 	r.status == "fail"
 	r.reasons == [sprintf(
 		"no heading or sentence states %s, in the release process documents (main:RELEASES.md:1) or the other documents read (read the documents of main); the release process document must define it",
-		["how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged and security releases (how security fixes are released)"],
+		["how unstable releases (pre-releases, release candidates, nightly or edge builds) are tagged and security releases (how a release of security fixes is marked: a patch release, a tag, a label)"],
 	)]
 }
 
@@ -122,4 +122,29 @@ test_unknown_when_documents_not_collected if {
 	r := fixtures.result("engineering", "release_process_tagging") with input as object.union(fixtures.base, {"content": {"topics": none}})
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
+}
+
+# "We strive to release security fixes within 7 days" says how soon, not how such a
+# release is marked: with every other part stated, a person reads it.
+test_unknown_when_security_fixes_are_only_said_to_be_released if {
+	near := {"release_security_near": [statement("release_security_near", 30)]}
+	s := snapshot([releases], object.union(object.union(stated, {"release_security": []}), near))
+	r := fixtures.result("engineering", "release_process_tagging") with input as s
+	r.status == "unknown"
+	r.reasons == ["no heading or sentence states security releases (how a release of security fixes is marked: a patch release, a tag, a label); main:RELEASES.md:30 say how security fixes are released, which may be all the project means: a person should read them, then attest or state it in the release process"]
+	{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 30, "text": "states release_security_near"} in r.evidence
+
+	# With another part missing too, the criterion fails all the same.
+	t := snapshot([releases], object.union(object.union(none, {"release_tagging": [statement("release_tagging", 20)]}), near))
+	fixtures.result("engineering", "release_process_tagging").status == "fail" with input as t
+}
+
+# A sentence of the kind in a document the topic is not read in (an SDK governance
+# page) is read by a person too.
+test_unknown_when_a_near_sentence_is_a_hint if {
+	hint := object.union(statement("release_security_near", 115), {"path": "docs/SDK-GOVERNANCE.md"})
+	s := snapshot([releases], object.union(stated, {"release_security": []}))
+	t := object.union(s, {"content": {"hints": {"release_security_near": [hint]}}})
+	r := fixtures.result("engineering", "release_process_tagging") with input as t
+	r.status == "unknown"
 }

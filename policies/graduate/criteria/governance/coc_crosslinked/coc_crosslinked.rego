@@ -2,7 +2,8 @@
 # title: CNCF Code of Conduct is cross-linked from other governance documents.
 # description: >-
 #   Passes when README, GOVERNANCE, CONTRIBUTING or contributor ladder documents link the
-#   code of conduct (content.coc_links) and the project adopts the CNCF Code of Conduct
+#   code of conduct (content.coc_links; when the only links are in the root README of a
+#   repository that is not the community's, the project's front page, it is unknown) and the project adopts the CNCF Code of Conduct
 #   (content.coc_cncf_reference: in its code of conduct, a README, or the governance,
 #   contributing and ladder documents), with those lines as evidence. Fails when their
 #   content was read and no such link was found (unknown instead when the governance is
@@ -93,6 +94,28 @@ unknown contains msg if {
 	msg := sprintf(
 		"a code of conduct is cross-linked from %s, but it is not in the repositories read, and no document read adopts the CNCF Code of Conduct, so whether the code cross-linked is the CNCF's is not known; %s",
 		[facts.where(_links), _elsewhere],
+	)
+}
+
+# The root README of a repository that is not the community's introduces the project:
+# the wording asks for the code cross-linked from the other governance documents, and a
+# community repository's README is one of them.
+_front_page(l) if {
+	not contains(l.path, "/")
+	startswith(lower(l.path), "readme")
+	some r in object.get(input, "repositories", [])
+	r.name == l.repo
+	r.role != "community"
+}
+
+unknown contains msg if {
+	count(_links) > 0
+	every l in _links {
+		_front_page(l)
+	}
+	msg := sprintf(
+		"the code of conduct is linked only from %s; none of the governance, contributing, maintainers or contributor ladder documents read links it, and whether a project's front page counts among the other governance documents the wording names is a reviewer's call",
+		[facts.where(_links)],
 	)
 }
 
