@@ -311,9 +311,18 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("a security contacts file's comments say who handles reports", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"SECURITY.md":       "# Security policy\n\nReport a vulnerability privately to security@quarry.example.\n",
-			"SECURITY_CONTACTS": "# Defined below are the security contacts for this repo.\n#\n# They are the contact point for triaging and handling of incoming issues.\n\nalice\nbob\n",
-			"OWNERS":            "# Defined below are the security contacts for this repo.\napprovers:\n  - alice\n",
+			"SECURITY_CONTACTS": "# The security response team is made up of the people below, who rotate the\n# on-call duty each month.\n\nalice\nbob\n",
+			"OWNERS":            "# The security response team is made up of the people below.\napprovers:\n  - alice\n",
 		})
+		// The template's "Defined below are the security contacts" names people for a
+		// team it does not define: no role.
+		template := collect(t, "q", "", map[string]string{
+			"SECURITY.md":       "# Security policy\n\nReport a vulnerability privately to security@quarry.example.\n",
+			"SECURITY_CONTACTS": "# Defined below are the security contacts for this repo.\n#\n# They are the contact point for the Product Security Team to reach out\n# to for triaging and handling of incoming issues.\n\nalice\nbob\n",
+		})
+		if got := found(template.Content.Topics["security_roles"]); len(got) != 0 {
+			t.Errorf("security_roles = %q, want none from the contacts template", got)
+		}
 		md := collect(t, "q", "", map[string]string{
 			"SECURITY_CONTACTS": "# Reporting a security vulnerability\n\nIn this repository security reports are handled according to the project's\nsecurity policy; consult the [user guide](https://book.quarry.example/security_policy.html).\n",
 		})

@@ -210,7 +210,10 @@ func parse(content string, f format) *parsed {
 			t := markdown.HeadingText(raw)
 			if norm := normalize(t); norm != "" {
 				d.headings = append(d.headings, heading{line: i + 1, level: level, text: t, norm: norm})
-				if d.title == "" {
+				// The first heading is the title, unless it is a section's heading
+				// after the document's opening text ("## Architecture Overview" of
+				// one feature, under a paragraph that introduces the feature).
+				if d.title == "" && (level == 1 || len(d.units) == 0) {
 					d.title, d.titleLine = t, i+1
 				}
 			}
