@@ -333,6 +333,17 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_roles = %q, want the contacts file's opening comment, and nothing from OWNERS", got)
 		}
 	})
+	t.Run("a brief list item goes on from the sentence that introduces it", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"RELEASES.md": "# Releases\n\nQuarry supports four releases at a time. Throughout the support period, patch releases may be created to resolve:\n\n" +
+				"- CVEs (under the advisement of the security team)\n- dependency issues\n\n" +
+				"Patch releases are created for:\n\n## Other fixes\n\n- CVEs in the website\n",
+		})
+		got := f.Content.Topics["release_security"]
+		if len(got) != 1 || got[0].Line != 5 || !strings.Contains(got[0].Text, "patch releases may be created to resolve: CVEs") {
+			t.Errorf("release_security = %+v, want the CVE item read with its lead-in, and not the item under a heading", got)
+		}
+	})
 	t.Run("a sentence that only sends the reader to a document read states nothing", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md": "# Releases\n\n## Support\n\nLearn more about our support policy [here](SUPPORT.md).\n\n" +

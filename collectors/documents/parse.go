@@ -93,6 +93,10 @@ type unit struct {
 	navigation bool
 	// item is set when the unit is a list item or a table row.
 	item bool
+	// lead is, for a list item or a table row, 1 + the index in units of the paragraph
+	// that introduces its list ("patch releases may be created to resolve:"); 0 when
+	// none does.
+	lead int
 }
 
 // link is a link written in a document.
@@ -259,7 +263,30 @@ func parse(content string, f format) *parsed {
 		}
 	}
 	flush()
+	markLeadIns(d)
 	return d
+}
+
+// markLeadIns gives each list item and table row the paragraph that introduces its list:
+// one that ends with a colon, with nothing but the list's items between them and no
+// heading.
+func markLeadIns(d *parsed) {
+	lead, h := 0, 0
+	for i := range d.units {
+		u := &d.units[i]
+		for h < len(d.headings) && d.headings[h].line < u.line {
+			h++
+			lead = 0 // a heading ends what came before it
+		}
+		if u.item {
+			u.lead = lead
+			continue
+		}
+		lead = 0
+		if strings.HasSuffix(strings.TrimSpace(displayText(u.text)), ":") {
+			lead = i + 1
+		}
+	}
 }
 
 // headingAt returns the level and raw text of the heading that starts at line i and the

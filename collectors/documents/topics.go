@@ -124,17 +124,27 @@ func (pr *project) readTopics(ctx context.Context) error {
 				}
 				under := ""
 				if !statesIn(t, u.sentences) {
-					if t.UnderHeading == nil {
-						continue
+					// "Patch releases may be created to resolve:" over "- CVEs": a
+					// brief list item goes on from the sentence that introduces it.
+					if lead, ok := leadIn(d.p, u); ok && t.LeadIn && states(t, lead.sentences[len(lead.sentences)-1]+" "+u.norm) {
+						// (the lead-in's end, which the item goes on from)
+						under = strings.TrimSuffix(strings.TrimSpace(lead.text), ":")
+						if r := []rune(under); len(r) > maxLeadQuote {
+							under = "…" + string(r[len(r)-maxLeadQuote:])
+						}
+					} else {
+						if t.UnderHeading == nil {
+							continue
+						}
+						// "#### MINOR release" over "- Roughly every 3 months": a brief
+						// list item goes on from its heading. (A heading that states the
+						// topic itself is the evidence already.)
+						h, ok := headingOver(d.p.headings, u)
+						if !ok || !matches(t.UnderHeading, h.norm) || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
+							continue
+						}
+						under = h.text
 					}
-					// "#### MINOR release" over "- Roughly every 3 months": a brief
-					// list item goes on from its heading. (A heading that states the
-					// topic itself is the evidence already.)
-					h, ok := headingOver(d.p.headings, u)
-					if !ok || !matches(t.UnderHeading, h.norm) || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
-						continue
-					}
-					under = h.text
 				}
 				// A sentence that states the topic only in the text of a link out of
 				// the repositories read ("see our [support matrix](https://...)"),
@@ -466,6 +476,18 @@ const maxItemWords = 12
 
 // headingOver returns the heading a brief list item or table row stands under, when it
 // is one.
+// maxLeadQuote is how much of a lead-in the evidence quotes before its item.
+const maxLeadQuote = 100
+
+// leadIn returns the paragraph that introduces the list u is a brief item of.
+func leadIn(p *parsed, u unit) (unit, bool) {
+	if u.lead == 0 || len(strings.Fields(u.norm)) > maxItemWords {
+		return unit{}, false
+	}
+	l := p.units[u.lead-1]
+	return l, len(l.sentences) > 0
+}
+
 func headingOver(hs []heading, u unit) (heading, bool) {
 	if !u.item || len(strings.Fields(u.norm)) > maxItemWords {
 		return heading{}, false

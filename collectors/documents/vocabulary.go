@@ -122,6 +122,11 @@ type Topic struct {
 	// a link), since what the topic asks for is the list ("## Subprojects" over only how
 	// one is created lists none).
 	ListOnly bool
+	// LeadIn: a brief list item is read with the sentence that introduces its list
+	// ("patch releases may be created to resolve:" over "- CVEs"). Not for every
+	// topic: a role's duties ("the responsibilities of the chair are:" over "- Onboard
+	// contributors") are no process of the role.
+	LeadIn bool
 	// UnderHeading matches the headings whose brief list items and table rows are read
 	// with them ("#### MINOR release" over "- Roughly every 3 months").
 	UnderHeading *Pattern
@@ -219,6 +224,7 @@ type rawTopic struct {
 	Link         string            `json:"link"`
 	ListHeading  string            `json:"list_heading"`
 	ListOnly     bool              `json:"list_only"`
+	LeadIn       bool              `json:"lead_in"`
 	Except       string            `json:"except"`
 	UnderHeading string            `json:"under_heading"`
 	InUnder      map[string]string `json:"in_under"`
@@ -426,7 +432,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 }
 
 func parseTopic(at, name string, r rawTopic) (*Topic, error) {
-	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly}
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly, LeadIn: r.LeadIn}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
 		return nil, err
