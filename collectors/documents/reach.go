@@ -189,6 +189,11 @@ func (pr *project) classifyTitle(d *doc) {
 		if k.Title == nil || !k.Title.MatchString(t) || matches(k.TitleExclude, t) || (k.OnlyTop && !d.n.top()) || d.readme {
 			continue
 		}
+		// A path the kind rules out is ruled out whatever the title says (a test
+		// package's README titled "Integration").
+		if matches(k.Exclude, d.path) {
+			continue
+		}
 		// A blog post is an announcement of its day ("Semantic Versioning", 2017: the
 		// move to 1.0.0), not the document its title names; an audit's announcement
 		// still reports the audit.
