@@ -333,6 +333,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_roles = %q, want the contacts file's opening comment, and nothing from OWNERS", got)
 		}
 	})
+	t.Run("a contributing guide that opens by sending the reader to the main guide is a link", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CONTRIBUTING.md": "# Contributor Guide\n\nWe would love to accept your patches. Please read the\n[contributor's guide in our docs](https://quarry.example/docs/about/contributing/).\n\n" +
+				"The contributor's guide:\n\n- Shows you where to find the DCO\n- Describes the pull request and review workflow\n\n" +
+				"## Testing guidelines\n\nUnit tests live beside the code they test, in files named after it, and run with the race detector.\n\n" +
+				"End-to-end tests go under test/e2e and need a cluster; the CI creates one for each pull request.\n",
+			"docs/CONTRIBUTING.md": "# Contributing\n\nFork the repository, sign off each commit and open a pull request against main.\n",
+		})
+		if got := found(f.Documents.Contributing); !slices.Equal(got, []string{"q:docs/CONTRIBUTING.md:1 name"}) {
+			t.Errorf("contributing = %q, want only the guide that opens with its own process", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing q:CONTRIBUTING.md:4 https://quarry.example/docs/about/contributing/") {
+			t.Errorf("links out = %q, want the main guide the root file sends to", got)
+		}
+	})
 	t.Run("a brief list item goes on from the sentence that introduces it", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md": "# Releases\n\nQuarry supports four releases at a time. Throughout the support period, patch releases may be created to resolve:\n\n" +

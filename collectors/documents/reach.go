@@ -251,6 +251,67 @@ func (pr *project) markPointers() {
 			}
 		}
 	}
+	pr.markDeferring()
+}
+
+// markDeferring finds the documents named for a kind whose row says opening_hand_off
+// and whose opening paragraph sends the
+// reader to the kind's main document outside the repositories read ("We would love to
+// accept your contributions. Please read the [contributor's guide in our
+// docs](https://site/docs/about/contributing/)"): whatever they add after it (what the
+// guide covers, one topic's rules), the document is there, and its link stands for it.
+func (pr *project) markDeferring() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.p == nil || len(d.kinds) == 0 || d.readme {
+				continue
+			}
+			for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
+				kd := pr.v.Kind(k)
+				if kd == nil || !kd.OpeningHandOff || d.kinds[k].How != "name" && d.kinds[k].How != "folder" {
+					continue
+				}
+				if l, ok := pr.defersTo(d, kd); ok {
+					d.pointerKinds = append(d.pointerKinds, k)
+					delete(d.kinds, k)
+					pr.pointSection(d, k, []link{l})
+				}
+			}
+		}
+	}
+}
+
+// defersTo returns the link of d's opening paragraph when that paragraph points, with
+// one link out of the repositories read, to a document of kind k: its words or the
+// link's text name the kind, or the link's target is named for it.
+func (pr *project) defersTo(d *doc, k *Kind) (link, bool) {
+	for _, u := range d.p.units {
+		if u.navigation {
+			continue
+		}
+		out := pr.outLinks(d, u)
+		if u.item || len(out) != 1 || !matches(pr.pointer, u.norm) {
+			return link{}, false
+		}
+		l := d.p.links[out[0]]
+		if matches(k.Link, u.norm) || matches(k.Link, normalize(l.text)) || namedFor(k, l.target) {
+			return l, true
+		}
+		return link{}, false
+	}
+	return link{}, false
+}
+
+// namedFor reports whether a link's target names kind k by its last segment
+// (".../docs/about/contributing/", ".../blob/main/CONTRIBUTING.md").
+func namedFor(k *Kind, target string) bool {
+	t := target
+	if i := strings.IndexAny(t, "?#"); i >= 0 {
+		t = t[:i]
+	}
+	t = strings.TrimSuffix(t, "/")
+	n := splitName(t[strings.LastIndex(t, "/")+1:])
+	return n.stem != "" && (k.Root[n.stem] || k.Top[n.stem] || k.Anywhere[n.stem])
 }
 
 // markLinkedPointers does for the documents that became a kind through a link to them

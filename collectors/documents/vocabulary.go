@@ -86,7 +86,11 @@ type Kind struct {
 	Extensions          map[string]bool // besides the document extensions
 	OnlyTop             bool            // stems and prefixes count only at the top
 	ByReference         bool            // a short document linking another is still the document
-	LinkList            bool            // a list of links to several places is the document itself
+	// OpeningHandOff: a document of the kind whose opening paragraph sends the reader
+	// to the kind's main document elsewhere is a pointer, whatever it adds (a
+	// CONTRIBUTING.md that opens "Please read the contributor's guide in our docs").
+	OpeningHandOff bool
+	LinkList       bool // a list of links to several places is the document itself
 	// Listing: a Markdown document is of the kind, however it is found, only when it
 	// lists (two or more table rows that link, or list items or paragraphs that open
 	// with a link): a SUBPROJECTS.md on how subprojects are governed lists none.
@@ -187,33 +191,34 @@ func VocabularyFrom(data map[string]any) (*Vocabulary, error) {
 
 // rawKind and rawTopic are the table's rows as written.
 type rawKind struct {
-	Criteria     []string            `json:"criteria"`
-	Describe     string              `json:"describe"`
-	Names        map[string][]string `json:"names"`
-	Prefixes     []string            `json:"prefixes"`
-	Stems        string              `json:"stems"`
-	Paths        []string            `json:"paths"`
-	Exclude      string              `json:"exclude"`
-	Folders      []string            `json:"folders"`
-	FileFolders  []string            `json:"file_folders"`
-	Extensions   []string            `json:"extensions"`
-	OnlyTop      bool                `json:"only_top"`
-	ByReference  bool                `json:"by_reference"`
-	LinkList     bool                `json:"link_list"`
-	Listing      bool                `json:"listing"`
-	Others       bool                `json:"others"`
-	Figures      bool                `json:"figures"`
-	Commands     bool                `json:"commands"`
-	Unless       []string            `json:"unless"`
-	Content      string              `json:"content"`
-	Title        string              `json:"title"`
-	TitleExclude string              `json:"title_exclude"`
-	FolderIndex  bool                `json:"folder_index"`
-	Section      string              `json:"section"`
-	DeepSection  string              `json:"deep_section"`
-	DeepExclude  string              `json:"deep_section_exclude"`
-	SectionText  string              `json:"section_text"`
-	Link         string              `json:"link"`
+	Criteria       []string            `json:"criteria"`
+	Describe       string              `json:"describe"`
+	Names          map[string][]string `json:"names"`
+	Prefixes       []string            `json:"prefixes"`
+	Stems          string              `json:"stems"`
+	Paths          []string            `json:"paths"`
+	Exclude        string              `json:"exclude"`
+	Folders        []string            `json:"folders"`
+	FileFolders    []string            `json:"file_folders"`
+	Extensions     []string            `json:"extensions"`
+	OnlyTop        bool                `json:"only_top"`
+	ByReference    bool                `json:"by_reference"`
+	OpeningHandOff bool                `json:"opening_hand_off"`
+	LinkList       bool                `json:"link_list"`
+	Listing        bool                `json:"listing"`
+	Others         bool                `json:"others"`
+	Figures        bool                `json:"figures"`
+	Commands       bool                `json:"commands"`
+	Unless         []string            `json:"unless"`
+	Content        string              `json:"content"`
+	Title          string              `json:"title"`
+	TitleExclude   string              `json:"title_exclude"`
+	FolderIndex    bool                `json:"folder_index"`
+	Section        string              `json:"section"`
+	DeepSection    string              `json:"deep_section"`
+	DeepExclude    string              `json:"deep_section_exclude"`
+	SectionText    string              `json:"section_text"`
+	Link           string              `json:"link"`
 }
 
 type rawTopic struct {
@@ -397,7 +402,7 @@ func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error)
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, OpeningHandOff: r.OpeningHandOff, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}
