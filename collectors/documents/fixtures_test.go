@@ -1116,7 +1116,8 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a README compatibility matrix with another project is an integrations section", func(t *testing.T) {
 		matrix := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
-			"README.md": "# Quarry\n\n## Compatibility matrix: Quarry and Kubernetes\n\n| Quarry | Kubernetes |\n|---|---|\n| release-1.31 | 1.31 |\n| release-1.30 | 1.30 |\n\n## API compatibility\n\nThe v1 API stays stable.\n",
+			"README.md": "# Quarry\n\n## Compatibility matrix: Quarry and Kubernetes\n\n| Quarry | Kubernetes |\n|---|---|\n| release-1.31 | 1.31 |\n| release-1.30 | 1.30 |\n\n## API compatibility\n\nThe v1 API stays stable.\n\n" +
+				"## Compatibility\n\nQuarry supports the two latest Go versions.\n",
 		})
 		if got := found(matrix.Artifacts["integrations"]); len(got) != 1 || !strings.Contains(got[0], "Compatibility matrix") {
 			t.Errorf("integrations = %q, want the compatibility matrix section only", got)

@@ -4,14 +4,17 @@
 #   One of the five things the graduation template requires the release-process document
 #   to define. Passes when a heading, a sentence or a link's text in the release-process
 #   documents, the READMEs or the other documents the topic is read in states it
-#   (content.topics.release_branch_tag_strategy, and a tag strategy: how stable or
-#   unstable release versions are tagged, content.topics.release_tagging or
+#   (content.topics.release_branch_tag_strategy for the branches, and a tag strategy:
+#   how tags are made, content.topics.release_tag_strategy, how stable or unstable
+#   release versions are tagged, content.topics.release_tagging or
 #   content.topics.release_prerelease, or how versions are numbered,
 #   content.topics.version_scheme; the wording asks for both strategies). Unknown when one is not stated but a release
 #   document or the topic is linked out of the repositories read (the link is the
 #   evidence), or when the facts were not collected. Fails when every document was read,
 #   none states it and nothing was linked elsewhere; unknown instead when a sentence in a
-#   document it is not read in seems to state it (content.hints), with that sentence.
+#   document it is not read in seems to state it (content.hints), with that sentence, or
+#   when only the branch strategy is missing beside a stated tag strategy (a project
+#   that cuts every release from its main branch may state no other).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -23,7 +26,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.topics.release_branch_tag_strategy, content.topics.release_tagging, content.topics.release_prerelease, content.topics.version_scheme, documents.release_process]
+#   facts: [content.topics.release_branch_tag_strategy, content.topics.release_tag_strategy, content.topics.release_tagging, content.topics.release_prerelease, content.topics.version_scheme, documents.release_process]
 package graduate.criteria.engineering.release_process_branch_tag_strategy
 
 import data.graduate.lib.facts
@@ -33,10 +36,11 @@ import data.graduate.lib.verdict
 meta := verdict.meta(rego.metadata.chain())
 
 # The topics (content.topics) the release process must state, and how a reason names them.
-# The tag strategy is how releases are tagged, stable (release_tagging) or unstable
-# (release_prerelease, "edge-YY.MM.N"), or how versions are numbered as the security
-# policy says it (version_scheme); when none is stated, the reason names it.
-_tag_topics := ["release_tagging", "release_prerelease", "version_scheme"]
+# The tag strategy is how tags are made and named (release_tag_strategy), how releases
+# are tagged, stable (release_tagging) or unstable (release_prerelease, "edge-YY.MM.N"),
+# or how versions are numbered as the security policy says it (version_scheme); when
+# none is stated, the reason names it.
+_tag_topics := ["release_tag_strategy", "release_tagging", "release_prerelease", "version_scheme"]
 
 default _topics := ["release_branch_tag_strategy", "release_tagging"]
 
@@ -62,8 +66,27 @@ unknown contains m if some m in stated.hinted(_topics, _labels, "release_process
 
 evidence contains e if some e in stated.hint_evidence(_topics, "release_process")
 
+# The tags stated without a word on branches: a project that cuts every release from
+# its main branch ("Tag the current state of main") may have no other branch strategy
+# to state, so a person reads it rather than graduate failing it.
+_tags_only if {
+	stated.missing(_topics) == ["release_branch_tag_strategy"]
+	some t in _tag_topics
+	count(facts.topics(t)) > 0
+}
+
+unknown contains msg if {
+	_tags_only
+	stated.unstated(_topics, "release_process")
+	msg := sprintf(
+		"the tag strategy is stated (%s), but no heading or sentence states the branch strategy (release branches, backports) in the documents read (%s); a project that releases from one branch may say no more: a person should read it, then attest or state it in the release process",
+		[facts.where([l | some t in _tag_topics; some l in facts.topics(t)]), facts.read],
+	)
+}
+
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
+	not _tags_only
 	facts.missing_document("release_process")
 	msg := sprintf(
 		"%s; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
@@ -73,6 +96,7 @@ fail contains msg if {
 
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
+	not _tags_only
 	count(release_docs) > 0
 	msg := sprintf(
 		"no heading or sentence states %s, in the release process documents (%s) or the other documents read (%s); the release process document must define it",

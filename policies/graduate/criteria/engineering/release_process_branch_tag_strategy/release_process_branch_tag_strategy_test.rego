@@ -122,3 +122,13 @@ test_unknown_when_documents_not_collected if {
 	r.status == "unknown"
 	r.reasons == ["documents was not collected: the snapshot has no such facts"]
 }
+
+# "Tag the current state of main with a tag of the form edge-YY.M.N": the tags, and no
+# word on branches; a project that releases from main may have none to state.
+test_unknown_when_only_the_tags_are_stated if {
+	tags := {"release_branch_tag_strategy": [], "release_tagging": [], "release_tag_strategy": [statement("release_tag_strategy", 47)]}
+	r := fixtures.result("engineering", "release_process_branch_tag_strategy") with input as snapshot([releases], tags)
+	r.status == "unknown"
+	r.reasons == ["the tag strategy is stated (main:RELEASES.md:47), but no heading or sentence states the branch strategy (release branches, backports) in the documents read (read the documents of main); a project that releases from one branch may say no more: a person should read it, then attest or state it in the release process"]
+	{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 47, "text": "states release_tag_strategy"} in r.evidence
+}
