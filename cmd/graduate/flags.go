@@ -138,7 +138,7 @@ func (f *sourceFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for GitHub and the sources outside the repositories (default: graduate/http under the user cache directory)")
 	fs.StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
 	fs.StringVar(&f.landscape, "landscape", "", "the CNCF landscape (cncf/landscape's landscape.yml), a FILE or URL: the project's maturity, its dates, homepage and repositories")
-	fs.StringVar(&f.toc, "toc", "", "a checkout of cncf/toc or its GitHub URL, read for the project's folder only (projects/<project>/: reviews, the self-assessment)")
+	fs.StringVar(&f.toc, "toc", "", "a checkout of cncf/toc or its GitHub URL, read for the project's folder only (projects/<project>/: reviews, the due-diligence document, the self-assessment)")
 	fs.StringVar(&f.tagSec, "tag-security", "", "a checkout of cncf/tag-security or its GitHub URL, read for the project's folder only (community/assessments/projects/<project>/)")
 	fs.StringVar(&f.csv, "maintainers-csv", "", "the CNCF's maintainer record (cncf/foundation's project-maintainers.csv), a FILE or URL, to compare with the maintainers the repositories list")
 }

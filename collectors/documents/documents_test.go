@@ -301,6 +301,7 @@ func TestParseTitle(t *testing.T) {
 		{"## Architecture\n\nHow it fits together.\n", "Architecture"},
 		{"Lantern schedules jobs.\n\n# Lantern\n", "Lantern"},
 		{"<!-- weight: 3 -->\nThis feature is in alpha.\n\n## Architecture Overview\n\nIt plugs in here.\n", ""},
+		{"[Back to README](../README.md)\n\n## Release Process\n\nWe cut a release every month.\n", "Release Process"},
 	} {
 		if d := parse(tt.md, formatMarkdown); d.title != tt.title {
 			t.Errorf("title of %q = %q, want %q", tt.md, d.title, tt.title)
@@ -505,6 +506,12 @@ func TestStatements(t *testing.T) {
 		{"release_security_near", "Please report vulnerabilities through GitHub security advisories.", false},
 		{"release_security", "Security fixes are typically merged into the development branch and are due for release in the next minor version.", true},
 		{"release_security", "Each major release receives security updates until three months after the next major release.", false},
+		{"release_security", "Once a vulnerability is confirmed, a maintainer labels the issue kind/security.", false},
+		{"release_security", "Security updates are provided for versions 1.x and 2.x.", false},
+		{"release_security", "Releases that fix security issues are labelled as security releases in the changelog.", true},
+		{"adopter_interviews", "The adopter interviews reflect a project [in use/too early] for the level. $INTERVIEWSUMMARY.", false},
+		{"adopter_interviews", "No adopter interviews have been conducted yet.", false},
+		{"adopter_interviews", "Four of these adopters were interviewed for the graduation due diligence.", true},
 		{"release_security", "Please report vulnerabilities through GitHub security advisories.", false},
 		{"release_security", "The following table outlines which versions of Quarry receive security updates:", false},
 		{"release_security", "| 2.10.x | ✅ Security fixes |", false},

@@ -347,6 +347,21 @@ func TestCollectEdges(t *testing.T) {
 		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "contributing q:CONTRIBUTING.md:4 https://quarry.example/docs/about/contributing/") {
 			t.Errorf("links out = %q, want the main guide the root file sends to", got)
 		}
+		// An opening that names contributing and links something else (a forum, the
+		// code of conduct) hands nothing off.
+		for _, opening := range []string{
+			"This document explains how to contribute to Quarry. Questions? See the [forum](https://discuss.quarry.example/).",
+			"This is our contributing guide; please read our [Code of Conduct](https://quarry.example/conduct/) first.",
+		} {
+			g := collect(t, "q", "", map[string]string{
+				"CONTRIBUTING.md": "# Contributing\n\n" + opening + "\n\n## Pull requests\n\nFork the repository, make your change on a branch, sign off each commit and open a pull request against main.\n\n" +
+					"## Reviews\n\nTwo maintainers review every pull request before it is merged, and the author answers every comment.\n\n" +
+					"## Tests\n\nEvery change comes with unit tests; end-to-end tests run in the CI on a kind cluster for each pull request.\n",
+			})
+			if got := found(g.Documents.Contributing); !slices.Equal(got, []string{"q:CONTRIBUTING.md:1 name"}) {
+				t.Errorf("opening %q: contributing = %q, want the guide itself", opening, got)
+			}
+		}
 	})
 	t.Run("a brief list item goes on from the sentence that introduces it", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
@@ -357,6 +372,20 @@ func TestCollectEdges(t *testing.T) {
 		got := f.Content.Topics["release_security"]
 		if len(got) != 1 || got[0].Line != 5 || !strings.Contains(got[0].Text, "patch releases may be created to resolve: CVEs") {
 			t.Errorf("release_security = %+v, want the CVE item read with its lead-in, and not the item under a heading", got)
+		}
+		// Not across a code block, not for a topic whose row does not ask for it (a
+		// role's duties are no process of the role), and not again under a lead-in
+		// that states the topic itself.
+		g := collect(t, "q", "", map[string]string{
+			"RELEASES.md": "# Releases\n\nTo cut a patch release, run the following:\n\n```\nmake release\n```\n\n- CVEs\n\n" +
+				"Security fixes ship as patch releases of these branches:\n\n- release-1.2\n- release-1.1\n",
+			"GOVERNANCE.md": "# Governance\n\nThe responsibilities of the community chair are as follows:\n\n- Onboard contributors and welcome them into the community\n",
+		})
+		if got := found(g.Content.Topics["release_security"]); !slices.Equal(got, []string{"q:RELEASES.md:11 sentence"}) {
+			t.Errorf("release_security = %q, want the lead-in that states it, once", got)
+		}
+		if got := found(g.Content.Topics["role_onboarding"]); len(got) != 0 {
+			t.Errorf("role_onboarding = %q, want none from a chair's duties", got)
 		}
 	})
 	t.Run("a sentence that only sends the reader to a document read states nothing", func(t *testing.T) {

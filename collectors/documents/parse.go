@@ -216,8 +216,9 @@ func parse(content string, f format) *parsed {
 				d.headings = append(d.headings, heading{line: i + 1, level: level, text: t, norm: norm})
 				// The first heading is the title, unless it is a section's heading
 				// after the document's opening text ("## Architecture Overview" of
-				// one feature, under a paragraph that introduces the feature).
-				if d.title == "" && (level == 1 || len(d.units) == 0) {
+				// one feature, under a paragraph that introduces the feature); links
+				// alone ("[Back to README](../README.md)") are no text.
+				if d.title == "" && (level == 1 || !hasText(d.units)) {
 					d.title, d.titleLine = t, i+1
 				}
 			}
@@ -267,16 +268,34 @@ func parse(content string, f format) *parsed {
 	return d
 }
 
+// hasText reports whether some unit is text, not only links.
+func hasText(units []unit) bool {
+	for _, u := range units {
+		if !u.navigation {
+			return true
+		}
+	}
+	return false
+}
+
 // markLeadIns gives each list item and table row the paragraph that introduces its list:
-// one that ends with a colon, with nothing but the list's items between them and no
-// heading.
+// one that ends with a colon, with nothing but the list's items between them: no
+// heading, code block or image.
 func markLeadIns(d *parsed) {
-	lead, h := 0, 0
+	lead, h, c, im := 0, 0, 0, 0
 	for i := range d.units {
 		u := &d.units[i]
 		for h < len(d.headings) && d.headings[h].line < u.line {
 			h++
 			lead = 0 // a heading ends what came before it
+		}
+		for c < len(d.code) && d.code[c] < u.line {
+			c++
+			lead = 0 // and so does a code block ("run the following:")
+		}
+		for im < len(d.images) && d.images[im] < u.line {
+			im++
+			lead = 0
 		}
 		if u.item {
 			u.lead = lead

@@ -191,7 +191,7 @@ func (pr *project) classifyTitle(d *doc) {
 		}
 		// A path the kind rules out is ruled out whatever the title says (a test
 		// package's README titled "Integration").
-		if matches(k.Exclude, d.path) {
+		if matches(k.Exclude, d.n.path) {
 			continue
 		}
 		// A blog post is an announcement of its day ("Semantic Versioning", 2017: the
@@ -255,11 +255,11 @@ func (pr *project) markPointers() {
 }
 
 // markDeferring finds the documents named for a kind whose row says opening_hand_off
-// and whose opening paragraph sends the
-// reader to the kind's main document outside the repositories read ("We would love to
-// accept your contributions. Please read the [contributor's guide in our
-// docs](https://site/docs/about/contributing/)"): whatever they add after it (what the
-// guide covers, one topic's rules), the document is there, and its link stands for it.
+// and whose opening paragraph sends the reader to the kind's main document outside the
+// repositories read ("We would love to accept your contributions. Please read the
+// [contributor's guide in our docs](https://site/docs/about/contributing/)"): whatever
+// they add after it (what the guide covers, one topic's rules), the document is there,
+// and its link stands for it.
 func (pr *project) markDeferring() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
@@ -282,8 +282,9 @@ func (pr *project) markDeferring() {
 }
 
 // defersTo returns the link of d's opening paragraph when that paragraph points, with
-// one link out of the repositories read, to a document of kind k: its words or the
-// link's text name the kind, or the link's target is named for it.
+// one link out of the repositories read, to a document of kind k: the link's text names
+// the kind, or its target is named for it. (The paragraph's own words do not: "This
+// guide explains how to contribute. Questions? See the [forum](...)" links no guide.)
 func (pr *project) defersTo(d *doc, k *Kind) (link, bool) {
 	for _, u := range d.p.units {
 		if u.navigation {
@@ -294,7 +295,7 @@ func (pr *project) defersTo(d *doc, k *Kind) (link, bool) {
 			return link{}, false
 		}
 		l := d.p.links[out[0]]
-		if matches(k.Link, u.norm) || matches(k.Link, normalize(l.text)) || namedFor(k, l.target) {
+		if matches(k.Link, normalize(l.text)) || namedFor(k, l.target) {
 			return l, true
 		}
 		return link{}, false

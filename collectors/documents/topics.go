@@ -126,7 +126,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 				if !statesIn(t, u.sentences) {
 					// "Patch releases may be created to resolve:" over "- CVEs": a
 					// brief list item goes on from the sentence that introduces it.
-					if lead, ok := leadIn(d.p, u); ok && t.LeadIn && states(t, lead.sentences[len(lead.sentences)-1]+" "+u.norm) {
+					if lead, ok := leadIn(d.p, u); ok && t.LeadIn && !statesIn(t, lead.sentences) && states(t, lead.sentences[len(lead.sentences)-1]+" "+u.norm) {
 						// (the lead-in's end, which the item goes on from)
 						under = strings.TrimSuffix(strings.TrimSpace(lead.text), ":")
 						if r := []rune(under); len(r) > maxLeadQuote {
@@ -474,8 +474,6 @@ func sortLocations(ls []snapshot.Location) []snapshot.Location {
 // ("- Roughly every 3 months" under "MINOR release"), not as a statement of its own.
 const maxItemWords = 12
 
-// headingOver returns the heading a brief list item or table row stands under, when it
-// is one.
 // maxLeadQuote is how much of a lead-in the evidence quotes before its item.
 const maxLeadQuote = 100
 
@@ -488,6 +486,8 @@ func leadIn(p *parsed, u unit) (unit, bool) {
 	return l, len(l.sentences) > 0
 }
 
+// headingOver returns the heading a brief list item or table row stands under, when it
+// is one.
 func headingOver(hs []heading, u unit) (heading, bool) {
 	if !u.item || len(strings.Fields(u.norm)) > maxItemWords {
 		return heading{}, false

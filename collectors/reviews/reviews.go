@@ -1,6 +1,7 @@
 // Package reviews reads what the CNCF keeps about a project in its own repositories:
 // cncf/toc's projects/<project>/ folder (General Technical Reviews, governance reviews,
-// the self-assessment the due-diligence templates ask for there) and cncf/tag-security's
+// the TOC's due-diligence documents, the self-assessment the due-diligence templates ask
+// for there) and cncf/tag-security's
 // community/assessments/projects/<project>/ (self-assessments, joint assessments).
 //
 // Those repositories hold every project's files. Only the project's folder is read, and

@@ -69,6 +69,19 @@ func TestRead(t *testing.T) {
 		t.Errorf("tag-security stages = %+v, want Lantern's Incomplete", tagFound.Stages)
 	}
 
+	// A document named *-due-diligence.md is one too; one that says the adopters were
+	// not yet met records no interviews.
+	beacon, cerr := Read(ctx, TOC(), "testdata/toc", Want{Name: "Beacon"}, v)
+	if cerr != nil {
+		t.Fatal(cerr)
+	}
+	if dd := beacon.Artifacts["due_diligence"]; len(dd) != 1 || dd[0].Path != "projects/beacon/beacon-graduation-due-diligence.md" {
+		t.Errorf("Beacon's due diligence = %+v, want its -due-diligence.md", dd)
+	}
+	if got := topicLines(beacon.Topics); len(got) != 0 {
+		t.Errorf("Beacon's topics = %q, want none: its document states no interviews", got)
+	}
+
 	none, cerr := Read(ctx, TOC(), "testdata/toc", Want{Name: "Quarry"}, v)
 	if cerr != nil || len(none.Artifacts) != 0 {
 		t.Errorf("a project with no folder: %+v, %+v; want nothing and no error", none, cerr)

@@ -63,5 +63,12 @@ test_unknown_without_facts if {
 test_unknown_without_a_document if {
 	r := fixtures.result_at("ecosystem", "toc_adopter_verification", "graduation") with input as snapshot([], [], graduated)
 	r.status == "unknown"
-	r.reasons == ["no due-diligence document for graduation found in cncf/toc's folder for the project (cncf/toc is read for projects/<project>/ when given with --toc) to record the TOC's adopter interviews; the TOC's verification of adopters (at least 3 adopter interviews from the 5 to 7 named on the Adopter Interview Form) needs an attestation in the project file linking the due-diligence record"]
+	r.reasons == ["no due-diligence document for graduation found in cncf/toc's folder for the project (cncf/toc is read for projects/<project>/ when given with --toc) to record the TOC's adopter interviews; the TOC's verification of adopters (at least 3 adopter interviews from the 5 to 7 named on the Adopter Interview Form) needs an attestation in the project file linking the due-diligence record; none was given"]
+}
+
+test_unknown_when_the_interviews_were_not_collected if {
+	s := json.remove(snapshot([dd], [], graduated), ["content/topics/adopter_interviews"])
+	r := fixtures.result_at("ecosystem", "toc_adopter_verification", "graduation") with input as s
+	r.status == "unknown"
+	r.reasons == ["content.topics.adopter_interviews was not collected: the snapshot has no such facts"]
 }

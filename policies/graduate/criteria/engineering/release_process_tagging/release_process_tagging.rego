@@ -81,7 +81,7 @@ unknown contains msg if {
 	_near_only
 	stated.unstated(_topics, "release_process")
 	msg := sprintf(
-		"no heading or sentence states %s; %s say how security fixes are released, which may be all the project means: a person should read them, then attest or state it in the release process",
+		"no heading or sentence states %s; a sentence says how security fixes are released (%s), which may be what the project means by its security releases: a person should read it, then attest or state it in the release process",
 		[stated.absent(_topics, _labels), facts.where(_near)],
 	)
 }

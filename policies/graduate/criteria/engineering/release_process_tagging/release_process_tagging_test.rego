@@ -131,7 +131,7 @@ test_unknown_when_security_fixes_are_only_said_to_be_released if {
 	s := snapshot([releases], object.union(object.union(stated, {"release_security": []}), near))
 	r := fixtures.result("engineering", "release_process_tagging") with input as s
 	r.status == "unknown"
-	r.reasons == ["no heading or sentence states security releases (how a release of security fixes is marked: a patch release, a tag, a label); main:RELEASES.md:30 say how security fixes are released, which may be all the project means: a person should read them, then attest or state it in the release process"]
+	r.reasons == ["no heading or sentence states security releases (how a release of security fixes is marked: a patch release, a tag, a label); a sentence says how security fixes are released (main:RELEASES.md:30), which may be what the project means by its security releases: a person should read it, then attest or state it in the release process"]
 	{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 30, "text": "states release_security_near"} in r.evidence
 
 	# With another part missing too, the criterion fails all the same.
@@ -147,4 +147,5 @@ test_unknown_when_a_near_sentence_is_a_hint if {
 	t := object.union(s, {"content": {"hints": {"release_security_near": [hint]}}})
 	r := fixtures.result("engineering", "release_process_tagging") with input as t
 	r.status == "unknown"
+	r.reasons == ["no heading or sentence states security releases (how a release of security fixes is marked: a patch release, a tag, a label); a sentence says how security fixes are released (main:docs/SDK-GOVERNANCE.md:115), which may be what the project means by its security releases: a person should read it, then attest or state it in the release process"]
 }

@@ -97,9 +97,9 @@ unknown contains msg if {
 	)
 }
 
-# The root README of a repository that is not the community's introduces the project:
-# the wording asks for the code cross-linked from the other governance documents, and a
-# community repository's README is one of them.
+# The root README of a repository that is not the community's, and a website's home
+# page, introduce the project: the wording asks for the code cross-linked from the other
+# governance documents, and a community repository's README is one of them.
 _front_page(l) if {
 	not contains(l.path, "/")
 	startswith(lower(l.path), "readme")
@@ -108,13 +108,20 @@ _front_page(l) if {
 	r.role != "community"
 }
 
+_front_page(l) if {
+	regex.match(`^(?:content/(?:[a-z]{2}/)?)?_?index\.(?:md|markdown|html)$`, lower(l.path))
+	some r in object.get(input, "repositories", [])
+	r.name == l.repo
+	r.role == "website"
+}
+
 unknown contains msg if {
 	count(_links) > 0
 	every l in _links {
 		_front_page(l)
 	}
 	msg := sprintf(
-		"the code of conduct is linked only from %s; none of the governance, contributing, maintainers or contributor ladder documents read links it, and whether a project's front page counts among the other governance documents the wording names is a reviewer's call",
+		"the code of conduct is linked only from %s; none of the governance, contributing or contributor ladder documents read links it, and whether a project's front page counts among the other governance documents the wording names is a reviewer's call",
 		[facts.where(_links)],
 	)
 }

@@ -119,9 +119,14 @@ test_unknown_when_only_the_front_page_links_it if {
 	front := {"repo": "main", "path": "README.md", "line": 80, "url": "CODE_OF_CONDUCT.md"}
 	r := fixtures.result("governance", "coc_crosslinked") with input as snapshot([front])
 	r.status == "unknown"
-	r.reasons == ["the code of conduct is linked only from main:README.md:80; none of the governance, contributing, maintainers or contributor ladder documents read links it, and whether a project's front page counts among the other governance documents the wording names is a reviewer's call"]
+	r.reasons == ["the code of conduct is linked only from main:README.md:80; none of the governance, contributing or contributor ladder documents read links it, and whether a project's front page counts among the other governance documents the wording names is a reviewer's call"]
 	hub := object.union(front, {"repo": "community"})
 	fixtures.result("governance", "coc_crosslinked").status == "pass" with input as snapshot([hub])
 	deep := object.union(front, {"path": "contributing/README.md"})
 	fixtures.result("governance", "coc_crosslinked").status == "pass" with input as snapshot([deep])
+
+	# A website's home page is its front page too.
+	home := {"repo": "site", "path": "content/en/_index.md", "line": 30, "url": "https://github.com/quarry-dev/quarry/blob/main/CODE_OF_CONDUCT.md"}
+	site := object.union(snapshot([home]), {"repositories": [{"name": "main", "role": "main"}, {"name": "site", "role": "website"}]})
+	fixtures.result("governance", "coc_crosslinked").status == "unknown" with input as site
 }

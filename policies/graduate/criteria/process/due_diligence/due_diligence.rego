@@ -9,6 +9,7 @@
 #   concerns its due diligence raised are resolved and the public comment period has
 #   closed. A document without that record, or no document (older reviews were kept in
 #   pull requests and shared documents), leaves it to an attestation: unknown, never fail.
+#   The evidence names the documents of every level found.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -40,7 +41,7 @@ unknown_at[level] contains msg if {
 	facts.member_collected("artifacts", "due_diligence")
 	count(toc.due_diligence(level)) == 0
 	msg := sprintf(
-		"no due-diligence document for %s found in cncf/toc's folder for the project (%s); the Due Diligence Review (DD document completed in cncf/toc, concerns raised resolved, presented for public comment) needs an attestation in the project file linking the DD pull request",
+		"no due-diligence document for %s found in cncf/toc's folder for the project (%s); the Due Diligence Review (DD document completed in cncf/toc, concerns raised resolved, presented for public comment) needs an attestation in the project file linking the DD pull request; none was given",
 		[level, toc.looked],
 	)
 }
