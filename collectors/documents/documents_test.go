@@ -219,6 +219,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/kubernetes.md", "Compatibility matrix: Quarry and Kubernetes", []string{"integrations"}},
 		{"docs/serving/certmanager.md", "Configuring the cert-manager integration", []string{"integrations"}},
 		{"cmd/quarry/internal/integration/README.md", "Integration", nil},
+		{"docs/proposals/20210612-edgex-integration.md", "Integration with EdgeX", nil},
 		{"content/en/adoptions.md", "Adoptions", []string{KindAdopters}},
 		{"content/community/adopters.md", "Quarry adopters", []string{KindAdopters}},
 		{"docs/becoming.md", "Becoming an adopter", nil},
