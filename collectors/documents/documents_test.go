@@ -505,6 +505,7 @@ func TestStatements(t *testing.T) {
 		{"release_security", "We strive to release security fixes within 7 days.", false},
 		{"release_security_near", "We strive to release security fixes within 7 days.", true},
 		{"release_security_near", "Please report vulnerabilities through GitHub security advisories.", false},
+		{"release_security_near", "Security fixes are listed in the release notes.", false}, // the except it shares with release_security
 		{"release_security", "Security fixes are typically merged into the development branch and are due for release in the next minor version.", true},
 		{"release_security", "Each major release receives security updates until three months after the next major release.", false},
 		{"release_security", "Once a vulnerability is confirmed, a maintainer labels the issue kind/security.", false},
