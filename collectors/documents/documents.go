@@ -191,6 +191,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		}
 	}
 	pr.markPointers()
+	pr.markDeferring()
 	pr.findSections()
 	pr.followLinks()
 	pr.markLinkedPointers()

@@ -251,7 +251,6 @@ func (pr *project) markPointers() {
 			}
 		}
 	}
-	pr.markDeferring()
 }
 
 // markDeferring finds the documents named for a kind whose row says opening_hand_off

@@ -124,26 +124,9 @@ func (pr *project) readTopics(ctx context.Context) error {
 				}
 				under := ""
 				if !statesIn(t, u.sentences) {
-					// "Patch releases may be created to resolve:" over "- CVEs": a
-					// brief list item goes on from the sentence that introduces it.
-					if lead, ok := leadIn(d.p, u); ok && t.LeadIn && !statesIn(t, lead.sentences) && states(t, lead.sentences[len(lead.sentences)-1]+" "+u.norm) {
-						// (the lead-in's end, which the item goes on from)
-						under = strings.TrimSuffix(strings.TrimSpace(lead.text), ":")
-						if r := []rune(under); len(r) > maxLeadQuote {
-							under = "…" + string(r[len(r)-maxLeadQuote:])
-						}
-					} else {
-						if t.UnderHeading == nil {
-							continue
-						}
-						// "#### MINOR release" over "- Roughly every 3 months": a brief
-						// list item goes on from its heading. (A heading that states the
-						// topic itself is the evidence already.)
-						h, ok := headingOver(d.p.headings, u)
-						if !ok || !matches(t.UnderHeading, h.norm) || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
-							continue
-						}
-						under = h.text
+					var ok bool
+					if under, ok = goesOn(t, d.p, u); !ok {
+						continue
 					}
 				}
 				// A sentence that states the topic only in the text of a link out of
@@ -476,6 +459,30 @@ const maxItemWords = 12
 
 // maxLeadQuote is how much of a lead-in the evidence quotes before its item.
 const maxLeadQuote = 100
+
+// goesOn returns what a brief list item that does not state topic t alone goes on from
+// when the two together state it, quoted as the evidence quotes it: the sentence that
+// introduces its list, for a topic whose row says lead_in ("Patch releases may be
+// created to resolve:" over "- CVEs"), or a heading the row's under_heading matches
+// ("#### MINOR release" over "- Roughly every 3 months"). Neither when the lead-in or
+// the heading states the topic itself: that is the evidence already.
+func goesOn(t *Topic, p *parsed, u unit) (string, bool) {
+	if lead, ok := leadIn(p, u); ok && t.LeadIn && !statesIn(t, lead.sentences) && states(t, lead.sentences[len(lead.sentences)-1]+" "+u.norm) {
+		quote := strings.TrimSuffix(strings.TrimSpace(lead.text), ":")
+		if r := []rune(quote); len(r) > maxLeadQuote {
+			quote = "…" + string(r[len(r)-maxLeadQuote:]) // the lead-in's end, which the item goes on from
+		}
+		return quote, true
+	}
+	if t.UnderHeading == nil {
+		return "", false
+	}
+	h, ok := headingOver(p.headings, u)
+	if !ok || !matches(t.UnderHeading, h.norm) || t.headed(h.norm) || !states(t, h.norm+" "+u.norm) {
+		return "", false
+	}
+	return h.text, true
+}
 
 // leadIn returns the paragraph that introduces the list u is a brief item of.
 func leadIn(p *parsed, u unit) (unit, bool) {
