@@ -945,6 +945,8 @@ func TestRanksOnly(t *testing.T) {
 	}{
 		{"Approver", true},
 		{"Core Maintainer", true},
+		{"Organization Maintainer", true},
+		{"Repository Maintainer", true},
 		{"Reviewer, Approver", true},
 		{"Approver - CD, Rollouts", false},
 		{"Release manager", false},

@@ -193,13 +193,21 @@ func sortPeople(ps []snapshot.Person) {
 }
 
 // fromListJoined reports whether the responsibility joined from a and b is only the
-// scopes their lists state: it is when each that states one has it from its list.
+// scopes their lists state: it is when each that states an area has it from its list.
+// A rank names no area: "the kedacore/keda project" from a MAINTAINERS.md's opening
+// joined with "Organization Maintainer" from a members table is still only the list's
+// scope.
 func fromListJoined(a, b snapshot.Person) bool {
 	switch {
-	case a.Responsibility == nil:
-		return b.ResponsibilityFromList
-	case b.Responsibility == nil:
+	case noArea(a):
+		return b.ResponsibilityFromList || noArea(b) && a.ResponsibilityFromList
+	case noArea(b):
 		return a.ResponsibilityFromList
 	}
 	return a.ResponsibilityFromList && b.ResponsibilityFromList
+}
+
+// noArea reports whether p's responsibility, if any, names only ranks.
+func noArea(p snapshot.Person) bool {
+	return p.Responsibility == nil || ranksOnly(*p.Responsibility)
 }

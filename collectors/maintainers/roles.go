@@ -114,8 +114,9 @@ func roleText(s string) (st status, ok bool) {
 }
 
 // rankWords name a rank in the project, not a part of it: "Core Maintainer",
-// "Approver", "Senior Reviewer".
-var rankWords = set("core", "senior", "project", "member", "members", "co", "and")
+// "Approver", "Senior Reviewer", "Organization Maintainer" (of the whole GitHub
+// organisation), "Repository Maintainer" (which repository is not said).
+var rankWords = set("core", "senior", "project", "member", "members", "co", "and", "organization", "organisation", "org", "repository", "repo")
 
 // rankOnly reports whether a role text names only a rank ("Approver", "Core
 // Maintainer"), no area ("Approver - CD", "Release manager", "Security lead").

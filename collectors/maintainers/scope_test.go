@@ -261,7 +261,7 @@ func TestDomainsAt(t *testing.T) {
 // A person listed twice keeps an area of their own from either list: the joined
 // responsibility is the lists' scope only when every one stated is.
 func TestFromListJoined(t *testing.T) {
-	area, scope := "storage", "the Widget project"
+	area, scope, rank := "storage", "the Widget project", "Organization Maintainer"
 	tests := []struct {
 		name string
 		a, b snapshot.Person
@@ -272,6 +272,10 @@ func TestFromListJoined(t *testing.T) {
 		{"scope and scope", snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, true},
 		{"scope and area", snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, snapshot.Person{Responsibility: &area}, false},
 		{"area and nothing", snapshot.Person{Responsibility: &area}, snapshot.Person{}, false},
+		{"scope and rank", snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, snapshot.Person{Responsibility: &rank}, true},
+		{"rank and scope", snapshot.Person{Responsibility: &rank}, snapshot.Person{Responsibility: &scope, ResponsibilityFromList: true}, true},
+		{"rank and area", snapshot.Person{Responsibility: &rank}, snapshot.Person{Responsibility: &area}, false},
+		{"rank and rank", snapshot.Person{Responsibility: &rank}, snapshot.Person{Responsibility: &rank}, false},
 	}
 	for _, tt := range tests {
 		if got := fromListJoined(tt.a, tt.b); got != tt.want {
