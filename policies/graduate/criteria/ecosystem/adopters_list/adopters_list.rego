@@ -5,7 +5,8 @@
 #   USERS file, or a README adopters heading or link); fails when documents were searched
 #   and none was found; unknown when they were not collected, when the list is only linked
 #   elsewhere, or when every entry it lists is the project itself (its landscape name or
-#   its homepage's host: its own public instance).
+#   its homepage's host: its own public instance), or when the documents name no adopter
+#   graduate could read (they may only say where the list is kept).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -58,6 +59,20 @@ unknown contains msg if {
 }
 
 _entries := object.get(input, ["adopters", "entries"], [])
+
+# An ADOPTERS.md that names no organisation graduate can read may list them in a form it
+# does not parse, or only say where the list is ("adopted by many
+# [organizations](https://karmada.io/adopters/)"): which one is not known.
+unknown contains msg if {
+	count(facts.documents("adopters")) > 0
+	count(_entries) == 0
+	errs := facts.errors("adopters")
+	count(errs) > 0
+	msg := sprintf(
+		"the adopters documents (%s) name no adopter graduate could read (%s): whether they list the organisations that use the project or only point to a list kept elsewhere is not known; attest where the list is",
+		[facts.where(facts.documents("adopters")), concat("; ", errs)],
+	)
+}
 
 # _own_names are the project's names as the landscape records them: its name and its
 # homepage's host.

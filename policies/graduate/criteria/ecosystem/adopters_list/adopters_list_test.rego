@@ -63,3 +63,16 @@ test_unknown_when_the_list_names_only_the_project if {
 	bare := json.remove(s, ["landscape"])
 	fixtures.result("ecosystem", "adopters_list").status == "pass" with input as bare
 }
+
+# karmada's ADOPTERS.md: "adopted by many [organizations](https://karmada.io/adopters/)"
+# and how to join the list, no organisation named.
+test_unknown_when_the_documents_name_no_adopter_graduate_could_read if {
+	s := object.union(snapshot([{"repo": "main", "path": "ADOPTERS.md", "line": 1}]), {"collection_errors": [{"source": "adopters", "error": "main/ADOPTERS.md names no adopter graduate could read"}]})
+	r := fixtures.result("ecosystem", "adopters_list") with input as s
+	r.status == "unknown"
+	r.reasons == ["the adopters documents (main:ADOPTERS.md:1) name no adopter graduate could read (main/ADOPTERS.md names no adopter graduate could read): whether they list the organisations that use the project or only point to a list kept elsewhere is not known; attest where the list is"]
+
+	# Entries read from another document make it a list.
+	more := object.union(s, {"adopters": {"entries": [{"name": "Contoso", "source": {"repo": "community", "path": "ADOPTERS.md", "line": 6}}]}})
+	fixtures.result("ecosystem", "adopters_list").status == "pass" with input as more
+}
