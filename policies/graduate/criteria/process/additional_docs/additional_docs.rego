@@ -6,7 +6,10 @@
 #   it as evidence; an architecture document alone is not such documentation. A Helm
 #   chart's README documents installing the chart: when it is all that was found and
 #   the project links its documentation elsewhere, the criterion is unknown, with the
-#   link as evidence (the documentation a reviewer reads is there). Never failed:
+#   link as evidence (the documentation a reviewer reads is there). Guides kept in the
+#   community repository are for taking part in the project (running its meetings,
+#   administering its GitHub organisation), not for using it: when they are all that was
+#   found, the criterion is unknown, with them as evidence. Never failed:
 #   what documentation is appropriate depends on the project type, and it often lives on the
 #   website. Unknown otherwise, with the README's link to the documentation as evidence when
 #   there is one, until an attestation links it.
@@ -32,7 +35,16 @@ meta := verdict.meta(rego.metadata.chain())
 
 fail := set()
 
-_docs := facts.artifacts("user_docs")
+_docs := [d | some d in facts.artifacts("user_docs"); not _community(d)]
+
+# kubeflow/community's how-to/ ("instructions for operating common community processes").
+_community_docs := [d | some d in facts.artifacts("user_docs"); _community(d)]
+
+_community(d) if {
+	some r in object.get(input, "repositories", [])
+	r.name == d.repo
+	r.role == "community"
+}
 
 _links := facts.links_out("user_docs")
 
@@ -71,8 +83,23 @@ unknown contains msg if {
 }
 
 unknown contains msg if {
+	count(_docs) == 0
+	count(_community_docs) > 0
+	msg := sprintf(
+		"the only guides found are in the community repository (%s), which are for taking part in the project, not for installing or using it",
+		[facts.where(_community_docs)],
+	)
+}
+
+evidence contains facts.file(loc) if {
+	count(_docs) == 0
+	some loc in _community_docs
+}
+
+unknown contains msg if {
 	facts.member_collected("artifacts", "user_docs")
 	count(_docs) == 0
+	count(_community_docs) == 0
 	count(_links) == 0
 	msg := sprintf(
 		"%s; none is installation or user documentation, and there are no examples (looked for %s); documentation kept elsewhere, such as the project website, needs an attestation in the project file linking it",

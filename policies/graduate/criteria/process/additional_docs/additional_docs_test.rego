@@ -102,3 +102,17 @@ test_attested_keeps_the_collected_reason if {
 	r.attested
 	r.reasons == [fixtures.attestation_reason, none_found]
 }
+
+# kubeflow/community:how-to/ ("instructions for operating common community processes"):
+# guides to taking part in the project, not to using it.
+test_guides_in_the_community_repository_alone_are_unknown if {
+	guide := {"repo": "community", "path": "how-to/github_admin.md", "line": 1, "how": "folder"}
+	r := fixtures.result("process", "additional_docs") with input as snapshot([guide])
+	r.status == "unknown"
+	r.reasons == ["the only guides found are in the community repository (community:how-to/github_admin.md:1), which are for taking part in the project, not for installing or using it"]
+	r.evidence == [{"kind": "file", "repo": "community", "path": "how-to/github_admin.md", "line": 1}]
+
+	r2 := fixtures.result("process", "additional_docs") with input as snapshot([guide, doc])
+	r2.status == "pass"
+	r2.evidence == [{"kind": "file", "repo": "main", "path": "docs/install.md", "line": 1}]
+}
