@@ -959,6 +959,49 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("adopters = %q, want the README section", got)
 		}
 	})
+	t.Run("a roadmap file that says its items are kept in other places and where to find them is a link out", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"ROADMAP.md": "# Quarry Roadmap\n\nQuarry is made of separately developed components, and their roadmap items are tracked in each component's repository, milestones and release notes.\n\n" +
+				"You can find the roadmap links in [this table](https://quarry.example/docs/components/#roadmaps).\n",
+		})
+		if got := found(f.Documents.Roadmap); len(got) != 0 || len(f.Content.LinksOut) != 1 {
+			t.Errorf("roadmap = %q, links out %v; want no document and the link", got, f.Content.LinksOut)
+		}
+	})
+	t.Run("an audit of something other than security is no security audit", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"docs/audit-report-v290.md":  "# Quarry v2.9.0 Documentation Status\n\nThree pages have no version stamp.\n",
+			"docs/audit-report-2024.md":  "# Quarry Security Audit Report\n\nThe auditors found two issues of medium severity.\n",
+			"docs/license-audit-2023.md": "# Third-party licenses audit\n\nEvery dependency is Apache-2.0 or MIT.\n",
+		})
+		if got := found(f.Artifacts["security_audit"]); len(got) != 1 || !strings.HasPrefix(got[0], "q:docs/audit-report-2024.md:") {
+			t.Errorf("security_audit = %q, want only the security audit", got)
+		}
+	})
+	t.Run("a folder of feature designs is no architecture; an overall architecture section is", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"docs/design/queue-priority.md": "# Queue priority\n\nThis proposal adds a priority to queues.\n",
+			"docs/design/gang-preempt.md":   "# Gang preemption\n\nThis proposal preempts whole gangs.\n",
+		})
+		if got := found(f.Artifacts["architecture"]); len(got) != 0 {
+			t.Errorf("architecture = %q, want none from the designs folder", got)
+		}
+		f = collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\n## Overall Architecture\n\n![architecture](docs/images/arch.png)\n",
+		})
+		if got := found(f.Artifacts["architecture"]); len(got) != 1 {
+			t.Errorf("architecture = %q, want the README section", got)
+		}
+	})
+	t.Run("a numbered proposal's roadmap section is that proposal's plan", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"subprojects/872-history-server/README.md": "# History server\n\n## Project Roadmap\n\n- Q3: donation\n- Q4: integration\n",
+			"docs/community/README.md":                 "# Community\n\n## Roadmap\n\n- Q3: a faster scheduler\n- Q4: quotas\n",
+		})
+		if got := found(f.Documents.Roadmap); len(got) != 1 || !strings.HasPrefix(got[0], "q:docs/community/README.md") {
+			t.Errorf("roadmap = %q, want only the community page's section", got)
+		}
+	})
 	t.Run("a README section on security concerns that says where to report is the security policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Security Concerns\n\nIf there is a security concern, please send an email to [q-security@lists.example.org](mailto:q-security@lists.example.org).\n",
