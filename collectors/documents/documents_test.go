@@ -614,7 +614,12 @@ func TestStatements(t *testing.T) {
 		{"decision_making", "We value consensus.", false},
 		{"governance_changes", "Amendments to this document require a two-thirds vote of the maintainers.", true},
 		{"governance_changes", "This document describes our governance.", false},
-		{"vendor_neutrality", "The project is vendor-neutral.", true},
+		{"vendor_neutrality", "The project is vendor-neutral.", false}, // a label
+		{"vendor_neutral_label", "The project is vendor-neutral.", true},
+		{"vendor_neutral_label", "Quarry is vendor-neutral as defined by What it Means to be a Vendor Neutral Project in the CNCF.", true},
+		{"vendor_neutral_label", "Quarry is governed with the goals of transparency, vendor neutrality, and scalable community leadership.", true},
+		{"vendor_neutrality", "Neutrality: our decisions are based on technical merit and community consensus, free from the influence of any single company.", true},
+		{"vendor_neutrality", "The project remains independent of any single vendor's control, as vendor-neutral as the CNCF asks.", true},
 		{"vendor_neutrality", "No single company may hold more than two seats on the steering committee.", false},
 		{"vendor_caps", "No single company may hold more than two seats on the steering committee.", true},
 		{"vendor_caps", "No more than 2 members may be affiliated with the same organization.", true},

@@ -3,7 +3,11 @@
 # description: >-
 #   Passes when a heading, a sentence or a link's text in the governance documents
 #   (and the documents they link) states that the project's direction is vendor-neutral
-#   (content.topics.vendor_neutrality); the evidence quotes it. A cap on the seats or
+#   (content.topics.vendor_neutrality: a heading on it, or a sentence on who decides or
+#   that no one vendor controls it), or when a sentence calls the project vendor-neutral
+#   (content.topics.vendor_neutral_label) beside a cap on what one organisation may hold;
+#   the evidence quotes them. Such a sentence alone is a label: unknown, for a person to
+#   judge. A cap on the seats or
 #   votes one organisation may hold (content.topics.vendor_caps) is a means to that, not
 #   the statement the wording asks for: alone it makes the criterion unknown, with the
 #   caps as evidence, for a person to judge. Fails when every document was read, none is
@@ -23,7 +27,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.vendor_neutrality, content.topics.vendor_caps, documents.governance]
+#   facts: [content.topics.vendor_neutrality, content.topics.vendor_neutral_label, content.topics.vendor_caps, documents.governance]
 package graduate.criteria.governance.vendor_neutral_direction
 
 import data.graduate.lib.facts
@@ -32,8 +36,20 @@ import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
 
-# The topics (content.topics) this criterion needs, and how a reason names them.
-_topics := ["vendor_neutrality"]
+# The topics (content.topics) this criterion needs, and how a reason names them: the
+# statement, or a label beside the caps that hold it.
+default _topics := ["vendor_neutrality"]
+
+_topics := ["vendor_neutral_label", "vendor_caps"] if {
+	count(facts.topics("vendor_neutrality")) == 0
+	count(facts.topics("vendor_neutral_label")) > 0
+	count(facts.topics("vendor_caps")) > 0
+}
+
+# The sentences that only call the project vendor-neutral, read when nothing states it.
+_label := facts.topics("vendor_neutral_label") if count(stated.missing(_topics)) > 0
+
+else := []
 
 _labels := {"vendor_neutrality": "the vendor-neutrality of project direction"}
 
@@ -50,6 +66,7 @@ else := []
 fail contains msg if {
 	count(stated.missing(_topics)) > 0
 	count(_caps) == 0
+	count(_label) == 0
 	every kind in _kinds {
 		facts.missing_document(kind)
 	}
@@ -69,9 +86,24 @@ unknown contains msg if {
 	)
 }
 
+# "k8gb is vendor-neutral as defined by [the CNCF's guidance]", with nothing on who
+# decides and no cap on what one organisation holds.
+unknown contains msg if {
+	stated.collected(_topics)
+	count(_label) > 0
+	count(_caps) == 0
+	msg := sprintf(
+		"a sentence calls the project vendor-neutral (%s), but no heading or sentence says how its direction is kept from any one vendor and nothing caps what one organisation may hold; whether the sentence clearly documents it is a reviewer's judgement: add an attestation in the project file pointing to where it is documented",
+		[facts.where(_label)],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in _label
+
 unknown contains msg if {
 	stated.unstated(_topics, "governance")
 	count(_caps) == 0
+	count(_label) == 0
 	count(_docs) > 0
 	msg := sprintf(
 		"no heading or sentence states %s in the governance documents read (%s); if it is documented in other words, add an attestation in the project file pointing to it",

@@ -108,3 +108,29 @@ test_attested_keeps_the_collected_reason if {
 	r.attested
 	r.reasons == [fixtures.attestation_reason, partial_reason]
 }
+
+# k8gb: "k8gb is vendor-neutral as defined by [the CNCF's guidance]", and nothing else.
+label := {"vendor_neutrality": [], "vendor_neutral_label": [{"repo": "main", "path": "GOVERNANCE.md", "line": 13}], "vendor_caps": []}
+
+steering_caps := [{"repo": "main", "path": "STEERING.md", "line": 40}]
+
+test_a_label_alone_is_unknown if {
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, label)
+	r.status == "unknown"
+	r.reasons == ["a sentence calls the project vendor-neutral (main:GOVERNANCE.md:13), but no heading or sentence says how its direction is kept from any one vendor and nothing caps what one organisation may hold; whether the sentence clearly documents it is a reviewer's judgement: add an attestation in the project file pointing to where it is documented"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 13}]
+
+	# Without a governance document the label still makes it a person's call, not a fail.
+	fixtures.result("governance", "vendor_neutral_direction").status == "unknown" with input as snapshot(no_docs, label)
+}
+
+# knative: "Knative is a vendor-neutral project under the CNCF" in its governance, and
+# "No more than two contributing seats may be held by employees of the same organization".
+test_a_label_beside_the_caps_passes if {
+	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, object.union(label, {"vendor_caps": steering_caps}))
+	r.status == "pass"
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 13},
+		{"kind": "file", "repo": "main", "path": "STEERING.md", "line": 40},
+	]
+}
