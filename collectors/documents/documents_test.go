@@ -165,6 +165,7 @@ func TestKindsByName(t *testing.T) {
 		{"audit.go", nil},
 		{"docs/architecture.md", []string{"architecture"}},
 		{"docs/design-proposals/queues.md", nil},
+		{"pkg/wireguard/architecture.md", nil}, // one package's notes
 		{"CONTRIBUTOR_LADDER.md", []string{"contributor_ladder"}},
 		{"membership_policy.md", []string{"contributor_ladder"}},
 		{".github/ISSUE_TEMPLATE/bug.yml", []string{"issue_templates"}},
@@ -465,6 +466,9 @@ func TestStatements(t *testing.T) {
 		{"release_prerelease", "Pre-releases carry a suffix: v1.2.0-alpha.1, then v1.2.0-beta.1.", true},
 		{"release_expectations", "Changes ready for use in production which add new functionality may individually trigger a new release.", true},
 		{"release_expectations", "A push to main triggers the release workflow.", false},
+		{"release_expectations", "Patch releases are cut from that branch as needed.", false},
+		{"release_expectations", "Stable release, cut from master when X.Y milestone is complete.", true},
+		{"release_expectations", "New releases are made once the milestone's issues are closed.", true},
 		{"release_expectations", "Scheduled releases, supported timelines, and API stability guarantees will be updated here as they change.", false},
 		{"release_support", "Scheduled releases, supported timelines, and API stability guarantees will be updated here as they change.", false},
 		{"release_expectations", "Minor releases happen every 3-4 months.", true},
