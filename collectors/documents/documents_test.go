@@ -630,6 +630,8 @@ func TestStatements(t *testing.T) {
 		{"vendor_neutrality", "No single company may control the direction of the project.", true},
 		{"vendor_neutrality", "Maintainers act as individuals, not their employers.", true},
 		{"vendor_caps", "The company was founded in 2015.", false},
+		{"vendor_caps", "The members of the admin team must not be from a single employer or organization.", true},
+		{"vendor_caps", "Releases must not come from a single branch.", false},
 		{"vendor_caps", "No organization or company should be allowed more than 40% of eligible votes.", true},
 		{"vendor_caps", "No organization or company should be left out of the discussion.", false},
 		{"vendor_neutrality", "We support many vendors' clouds.", false},
