@@ -993,11 +993,12 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("architecture = %q, want the README section", got)
 		}
 	})
-	t.Run("a numbered proposal's roadmap section is that proposal's plan, a dated folder's is not", func(t *testing.T) {
+	t.Run("a numbered proposal's or a blog post's roadmap section is no roadmap, a dated folder's is", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"subprojects/872-history-server/README.md": "# History server\n\n## Project Roadmap\n\n- Q3: donation\n- Q4: integration\n",
 			"docs/community/README.md":                 "# Community\n\n## Roadmap\n\n- Q3: a faster scheduler\n- Q4: quotas\n",
 			"content/2026-08-18-standard/index.md":     "# The standard\n\n## Roadmap\n\n- Q3: version 2\n- Q4: a registry\n",
+			"content/blog/2026-08-18-other/index.md":   "# Another standard\n\n## Roadmap\n\n- Q3: version 2\n- Q4: a registry\n",
 		})
 		if got := found(f.Documents.Roadmap); len(got) != 2 || !strings.HasPrefix(got[0], "q:content/2026-08-18-standard/index.md") || !strings.HasPrefix(got[1], "q:docs/community/README.md") {
 			t.Errorf("roadmap = %q, want the community page's and the dated folder's sections", got)
