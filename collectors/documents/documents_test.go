@@ -226,6 +226,11 @@ func TestKindsByTitle(t *testing.T) {
 		{"content/community/adopters.md", "Quarry adopters", []string{KindAdopters}},
 		{"docs/becoming.md", "Becoming an adopter", nil},
 		{"docs/security/architecture.md", "Quarry Security Architecture", nil},
+		{"docs/cri/architecture.md", "Architecture of The CRI Plugin", nil},
+		{"docs/concepts/plugins/architecture.md", "Plugins Architecture Concepts", nil},
+		{"docs/kernel/architecture.md", "Kernel Events Architecture", nil},
+		{"docs/internal-architecture.md", "Internal Architecture", nil},
+		{"docs/overview/architecture.md", "Quarry Architecture", []string{"architecture"}},
 		{"spec/primer.md", "Quarry Primer", []string{"user_docs"}},
 		{"docs/paint.md", "Primer coats", nil},
 	}

@@ -978,10 +978,11 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_audit = %q, want only the security audit", got)
 		}
 	})
-	t.Run("a folder of feature designs is no architecture; an overall architecture section is", func(t *testing.T) {
+	t.Run("a folder of feature designs or one plugin's architecture is no architecture; an overall architecture section is", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"docs/design/queue-priority.md": "# Queue priority\n\nThis proposal adds a priority to queues.\n",
 			"docs/design/gang-preempt.md":   "# Gang preemption\n\nThis proposal preempts whole gangs.\n",
+			"docs/cri/architecture.md":      "# Architecture of The CRI Plugin\n\nThis document describes the architecture of the cri plugin.\n",
 		})
 		if got := found(f.Artifacts["architecture"]); len(got) != 0 {
 			t.Errorf("architecture = %q, want none from the designs folder", got)
