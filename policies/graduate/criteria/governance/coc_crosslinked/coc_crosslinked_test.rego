@@ -113,15 +113,17 @@ test_unknown_without_link_when_the_governance_is_linked_out if {
 	r2.status == "fail"
 }
 
-# The front page alone is not one of the other governance documents; a community
-# repository's README is.
+# A repository's front page alone is not one of the other governance documents, the
+# community repository's included; a README deeper in a tree is a document of its own.
 test_unknown_when_only_the_front_page_links_it if {
 	front := {"repo": "main", "path": "README.md", "line": 80, "url": "CODE_OF_CONDUCT.md"}
 	r := fixtures.result("governance", "coc_crosslinked") with input as snapshot([front])
 	r.status == "unknown"
-	r.reasons == ["the code of conduct is linked only from main:README.md:80; none of the governance, contributing or contributor ladder documents read links it, and whether a project's front page counts among the other governance documents the wording names is a reviewer's call"]
+	r.reasons == ["the code of conduct is linked only from main:README.md:80; none of the governance, contributing or contributor ladder documents read links it, and whether a repository's front page counts among the other governance documents the wording names is a reviewer's call"]
 	hub := object.union(front, {"repo": "community"})
-	fixtures.result("governance", "coc_crosslinked").status == "pass" with input as snapshot([hub])
+	fixtures.result("governance", "coc_crosslinked").status == "unknown" with input as snapshot([hub])
+	both := object.union(link, {"repo": "community"})
+	fixtures.result("governance", "coc_crosslinked").status == "pass" with input as snapshot([hub, both])
 	deep := object.union(front, {"path": "contributing/README.md"})
 	fixtures.result("governance", "coc_crosslinked").status == "pass" with input as snapshot([deep])
 
