@@ -774,6 +774,10 @@ func TestStatements(t *testing.T) {
 		want           bool
 	}{
 		{"release_expectations", "Release cadence", true},
+		{"roadmap_changes", "Changes to the roadmap", true},
+		{"roadmap_changes", "How to influence the project roadmap", true},
+		{"roadmap_changes", "Contributing to Quarry's roadmap", true},
+		{"roadmap_changes", "Product Management and Roadmap Curation", false},
 		{"release_tagging", "Versioning", true},
 		{"release_branch_tag_strategy", "Branching strategy", true},
 		{"release_branch_tag_strategy", "Build failures when switching branches", false},
