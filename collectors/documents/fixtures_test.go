@@ -970,22 +970,32 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("an audit of something other than security is no security audit", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"docs/audit-report-v290.md":  "# Quarry v2.9.0 Documentation Status\n\nThree pages have no version stamp.\n",
-			"docs/audit-report-2024.md":  "# Quarry Security Audit Report\n\nThe auditors found two issues of medium severity.\n",
-			"docs/license-audit-2023.md": "# Third-party licenses audit\n\nEvery dependency is Apache-2.0 or MIT.\n",
+			"docs/audit-report-v290.md":   "# Quarry v2.9.0 Documentation Status\n\nThree pages have no version stamp.\n",
+			"docs/audit-report-2024.md":   "# Quarry Security Audit Report\n\nThe auditors found two issues of medium severity.\n",
+			"docs/license-audit-2023.md":  "# Third-party licenses audit\n\nEvery dependency is Apache-2.0 or MIT.\n",
+			"docs/security-audit-site.md": "# Security audit of the Quarry docs site and API\n\nTwo issues of low severity.\n",
 		})
-		if got := found(f.Artifacts["security_audit"]); len(got) != 1 || !strings.HasPrefix(got[0], "q:docs/audit-report-2024.md:") {
-			t.Errorf("security_audit = %q, want only the security audit", got)
+		if got := found(f.Artifacts["security_audit"]); len(got) != 2 || !strings.HasPrefix(got[0], "q:docs/audit-report-2024.md:") || !strings.HasPrefix(got[1], "q:docs/security-audit-site.md:") {
+			t.Errorf("security_audit = %q, want only the security audits", got)
 		}
 	})
 	t.Run("a folder of feature designs or one plugin's architecture is no architecture; an overall architecture section is", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"docs/design/queue-priority.md": "# Queue priority\n\nThis proposal adds a priority to queues.\n",
-			"docs/design/gang-preempt.md":   "# Gang preemption\n\nThis proposal preempts whole gangs.\n",
-			"docs/cri/architecture.md":      "# Architecture of The CRI Plugin\n\nThis document describes the architecture of the cri plugin.\n",
+			"docs/design/queue-priority.md":         "# Queue priority\n\nThis proposal adds a priority to queues.\n",
+			"docs/design/gang-preempt.md":           "# Gang preemption\n\nThis proposal preempts whole gangs.\n",
+			"docs/cri/architecture.md":              "# Architecture of The CRI Plugin\n\nThis document describes the architecture of the cri plugin.\n",
+			"docs/concepts/plugins/architecture.md": "# Plugins Architecture Concepts\n\nA plugin is loaded at start.\n",
+			"pkg/wireguard/architecture.md":         "# Architecture\n\nThe tunnel is set up per node.\n",
 		})
 		if got := found(f.Artifacts["architecture"]); len(got) != 0 {
-			t.Errorf("architecture = %q, want none from the designs folder", got)
+			t.Errorf("architecture = %q, want none from the designs folder, a plugin's or a package's", got)
+		}
+		f = collect(t, "q", "", map[string]string{
+			"ARCHITECTURE.md":               "# Quarry Internal Architecture\n\nThe scheduler and the agents.\n",
+			"docs/internal/architecture.md": "# Architecture\n\nThe scheduler and the agents.\n",
+		})
+		if got := found(f.Artifacts["architecture"]); len(got) != 2 {
+			t.Errorf("architecture = %q, want the project's internal architecture and docs/internal's", got)
 		}
 		f = collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Overall Architecture\n\n![architecture](docs/images/arch.png)\n",
@@ -1000,9 +1010,14 @@ func TestCollectEdges(t *testing.T) {
 			"docs/community/README.md":                 "# Community\n\n## Roadmap\n\n- Q3: a faster scheduler\n- Q4: quotas\n",
 			"content/2026-08-18-standard/index.md":     "# The standard\n\n## Roadmap\n\n- Q3: version 2\n- Q4: a registry\n",
 			"content/blog/2026-08-18-other/index.md":   "# Another standard\n\n## Roadmap\n\n- Q3: version 2\n- Q4: a registry\n",
+			"community/2025-plans/README.md":           "# Plans\n\n## Roadmap\n\n- Q1: a web console\n- Q2: quotas\n",
+			"content/blog/2024-05-01-v1/index.md":      "# Quarry 1.0\n\n## Release process\n\nWe cut a release every month.\n",
 		})
-		if got := found(f.Documents.Roadmap); len(got) != 2 || !strings.HasPrefix(got[0], "q:content/2026-08-18-standard/index.md") || !strings.HasPrefix(got[1], "q:docs/community/README.md") {
-			t.Errorf("roadmap = %q, want the community page's and the dated folder's sections", got)
+		if got := found(f.Documents.Roadmap); len(got) != 3 || !strings.HasPrefix(got[0], "q:community/2025-plans/README.md") || !strings.HasPrefix(got[1], "q:content/2026-08-18-standard/index.md") || !strings.HasPrefix(got[2], "q:docs/community/README.md") {
+			t.Errorf("roadmap = %q, want the community page's, the year folder's and the dated folder's sections", got)
+		}
+		if got := found(f.Documents.ReleaseProcess); len(got) != 0 {
+			t.Errorf("release_process = %q, want none from a blog post", got)
 		}
 	})
 	t.Run("a README section on security concerns that says where to report is the security policy", func(t *testing.T) {

@@ -64,7 +64,7 @@ test_caps_alone_never_fail if {
 	r.status == "unknown"
 }
 
-# A one-line statement ("Knative is a vendor-neutral project under the CNCF") passes;
+# A statement ("No single company may control the direction of the project") passes;
 # the caps that hold it are cited beside it, for a reviewer to read both.
 test_caps_beside_a_statement_are_cited_with_it if {
 	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, object.union(caps, all_found))
