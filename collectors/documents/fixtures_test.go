@@ -1020,6 +1020,15 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("release_process = %q, want none from a blog post", got)
 		}
 	})
+	t.Run("a general technical review is read as an entry document: its links out are recorded", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"docs/general-technical-review.md": "# General Technical Review\n\n## Scope\n\nQuarry schedules batch jobs on shared clusters. Its scheduler and its agents are installed with Helm.\n\n" +
+				"## End users\n\nThe [Quarry-filtered case study list](https://www.cncf.io/case-studies/?_sft_lf-project=quarry) names its end users.\n",
+		})
+		if got := linksOut(f.Content.LinksOut); !slices.Equal(got, []string{"adopters q:docs/general-technical-review.md:9 https://www.cncf.io/case-studies/?_sft_lf-project=quarry"}) {
+			t.Errorf("links out = %q, want the review's adopters link", got)
+		}
+	})
 	t.Run("a README section on security concerns that says where to report is the security policy", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## Security Concerns\n\nIf there is a security concern, please send an email to [q-security@lists.example.org](mailto:q-security@lists.example.org).\n",

@@ -21,7 +21,9 @@ const maxLinkDepth = 2
 
 // entryKinds are the kinds of document a reviewer starts from, besides the READMEs:
 // their links are followed, and the documents they link are read for their topics.
-var entryKinds = []string{KindGovernance, KindContributing, KindSecurityPolicy, KindMaintainers, KindCodeOfConduct, KindReleaseProcess, KindRoadmap, kindContributorLadder}
+// (a general technical review too: the TOC reads it, and what it links out, "the
+// HAMi-filtered case study list", is where a reviewer would look next)
+var entryKinds = []string{KindGovernance, KindContributing, KindSecurityPolicy, KindMaintainers, KindCodeOfConduct, KindReleaseProcess, KindRoadmap, kindContributorLadder, kindGTR}
 
 // how ranks the ways a document is found, the strongest first.
 var howRank = map[string]int{"name": 0, "folder": 1, "title": 2, "link": 3, "pointer": 4, "section": 5}
