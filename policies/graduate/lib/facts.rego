@@ -203,6 +203,14 @@ unread_history := sprintf("counted over the repositories read only: the project'
 # main_repository is the name of the project's main repository (the one with role main).
 main_repository := [r.name | some r in object.get(input, "repositories", []); r.role == "main"][0]
 
+# in_role holds when the repository named repo was given in role ("community",
+# "website", ...).
+in_role(repo, role) if {
+	some r in object.get(input, "repositories", [])
+	r.name == repo
+	r.role == role
+}
+
 # github_main is what the GitHub API said of the main repository (github.repositories);
 # undefined when the API was not asked or did not describe it.
 github_main := [r |

@@ -62,6 +62,9 @@ test_main_repository_and_its_github_facts if {
 		"github": {"repositories": [{"repo": "o/community", "archived": true}, {"repo": "o/p", "archived": false}]},
 	})
 	facts.main_repository == "o/p" with input as snap
+	facts.in_role("o/community", "community") with input as snap
+	not facts.in_role("o/p", "community") with input as snap
+	not facts.in_role("o/other", "main") with input as snap
 	facts.github_main == {"repo": "o/p", "archived": false} with input as snap
 	not facts.github_main with input as json.remove(snap, ["github"])
 }

@@ -110,9 +110,7 @@ _front_page(l) if {
 
 _front_page(l) if {
 	regex.match(`^(?:content/(?:[a-z]{2}/)?)?_?index\.(?:md|markdown|html)$`, lower(l.path))
-	some r in object.get(input, "repositories", [])
-	r.name == l.repo
-	r.role == "website"
+	facts.in_role(l.repo, "website")
 }
 
 unknown contains msg if {

@@ -35,16 +35,10 @@ meta := verdict.meta(rego.metadata.chain())
 
 fail := set()
 
-_docs := [d | some d in facts.artifacts("user_docs"); not _community(d)]
+_docs := [d | some d in facts.artifacts("user_docs"); not facts.in_role(d.repo, "community")]
 
 # kubeflow/community's how-to/ ("instructions for operating common community processes").
-_community_docs := [d | some d in facts.artifacts("user_docs"); _community(d)]
-
-_community(d) if {
-	some r in object.get(input, "repositories", [])
-	r.name == d.repo
-	r.role == "community"
-}
+_community_docs := [d | some d in facts.artifacts("user_docs"); facts.in_role(d.repo, "community")]
 
 _links := facts.links_out("user_docs")
 
