@@ -378,13 +378,14 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 			places["mailto:"+strings.ToLower(m)] = true
 		}
 	}
-	for _, k := range links {
+	holders := pr.holders(d, links)
+	for i, k := range links {
 		if strings.HasPrefix(strings.ToLower(k.target), "mailto:") {
 			places[strings.ToLower(k.target)] = true
 			continue
 		}
 		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
-		if !ok || (t.repo == d.repo && t.path == d.path) {
+		if !ok || holders[i] || (t.repo == d.repo && t.path == d.path) {
 			continue
 		}
 		if _, channel := channelKind(t.url); channel {
@@ -778,6 +779,12 @@ func (pr *project) followLinks() {
 				// a sentence that gives an address to write to states something.)
 				kinds, topics = pr.linkNames(d, k, normalize(k.inLine))
 			}
+			if t.repo >= 0 && matches(pr.v.PointerOpening, normalize(k.inLine)) {
+				// "Learn more about our support policy [here](SUPPORT.md)" sends the
+				// reader to a document read: it states what that document states, no
+				// more, and the document is read for itself.
+				topics = nil
+			}
 			if _, chat := channelKind(t.url); !chat && !strings.HasPrefix(strings.ToLower(k.target), "mailto:") {
 				// A pointer's links carry its kinds; its chat and mail links do not.
 				kinds = append(append([]string(nil), d.pointerKinds...), kinds...)
@@ -1136,9 +1143,10 @@ func sectionText(p *parsed, heading, end int) ([]unit, []link) {
 // pointSection records the links of a README section that only points elsewhere as
 // the document of its kind: the linked document when it is read, a link out otherwise.
 func (pr *project) pointSection(d *doc, kind string, links []link) {
-	for _, k := range links {
+	holders := pr.holders(d, links)
+	for i, k := range links {
 		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
-		if !ok {
+		if !ok || holders[i] {
 			continue
 		}
 		// "Refer to the [Contributing] guide and the [Code of Conduct]": a link whose
@@ -1157,6 +1165,41 @@ func (pr *project) pointSection(d *doc, kind string, links []link) {
 			td.addKind(kind, pr.pointerLoc(d, td, k))
 		}
 	}
+}
+
+// holders returns the indexes of the links that lead to a repository or a folder
+// holding what another of the links leads to: "You can find the
+// [roadmap](https://github.com/o/community/blob/main/ROADMAP.md) in the [community
+// repository](https://github.com/o/community)" points to one place, the roadmap, and
+// says where it is kept; the repository's front page is not the document.
+func (pr *project) holders(d *doc, links []link) map[int]bool {
+	type resolved struct {
+		t      target
+		folder bool
+	}
+	ts := make([]resolved, len(links))
+	for i, k := range links {
+		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
+		if !ok {
+			ts[i].t.repo = -2 // resolves nowhere: holds nothing, held by nothing
+			continue
+		}
+		ts[i] = resolved{t, t.repo >= 0 && (t.path == "" || pr.folders[t.repo][t.path])}
+	}
+	// (Links out of the repositories read are places by their site already.)
+	held := func(h, x resolved) bool {
+		return h.folder && x.t.repo == h.t.repo && x.t.path != h.t.path && (h.t.path == "" || strings.HasPrefix(x.t.path, h.t.path+"/"))
+	}
+	out := map[int]bool{}
+	for i := range ts {
+		for j := range ts {
+			if i != j && held(ts[i], ts[j]) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // pointerLoc locates td as reached through k, a link of d that points to it: td's first
