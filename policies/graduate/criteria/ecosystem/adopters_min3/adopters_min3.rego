@@ -84,6 +84,15 @@ _counted(e) if {
 	not regex.match(not_end_user_pattern, lower(e.type))
 }
 
+# A heading that names end users after a qualifier ("Cloud-Native End Users") types its
+# entries as end users too.
+_counted(e) if {
+	is_string(e.type)
+	"enduser" in _types
+	regex.match(`\bend users?\b`, regex.replace(lower(e.type), `[^a-z0-9]+`, " "))
+	not regex.match(not_end_user_pattern, lower(e.type))
+}
+
 _counted(e) if {
 	e.type == null
 	count_untyped == true

@@ -101,7 +101,8 @@ test_plural_heading_types_count if {
 }
 
 # A heading that goes on after the type, or that says the list is used in production,
-# types its entries as end users; a list of companies offering services does not.
+# types its entries as end users, as does one that names them after a qualifier
+# ("Cloud-Native End Users"); a list of companies offering services does not.
 test_heading_types_that_name_end_users_count if {
 	entries := [
 		adopter("Acme", "End-User Organizations", 3),
@@ -109,6 +110,7 @@ test_heading_types_that_name_end_users_count if {
 		adopter("Initech", "Production users", 5),
 		adopter("Hooli", "Companies offering Quarry implementation services", 6),
 		adopter("Umbrella", "Vendors using Quarry in production", 7),
+		adopter("Vandelay", "Cloud-Native End Users", 8),
 	]
 	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(entries)
 		with data.graduate.config.thresholds.count_untyped_adopters as false
@@ -117,6 +119,7 @@ test_heading_types_that_name_end_users_count if {
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 3},
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 4},
 		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 5},
+		{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 8},
 	]
 }
 
