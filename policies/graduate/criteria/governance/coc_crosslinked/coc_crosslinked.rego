@@ -130,9 +130,12 @@ _elsewhere := sprintf("no code of conduct was found (%s) and none is linked out"
 
 evidence contains facts.file(loc) if some loc in _links
 
+# The code that is cross-linked adopts the CNCF's: its first such line in each file is
+# the evidence (a copy of the CNCF code links the foundation on many lines).
 evidence contains facts.file(loc) if {
 	count(_links) > 0
 	some loc in _references
+	loc.line == min({r.line | some r in _references; r.repo == loc.repo; r.path == loc.path})
 }
 
 evidence contains facts.link(l) if {
