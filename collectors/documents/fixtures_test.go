@@ -1323,21 +1323,26 @@ func (d dated) Changed(_ context.Context, p string) (string, error) { return d.d
 // what they are: where the document is kept, or another matter.
 func TestCollectWhereLinksLead(t *testing.T) {
 	v := vocabulary(t)
+	collect := func(t *testing.T, in ...Input) *Facts {
+		t.Helper()
+		f, err := Collect(context.Background(), in, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
 	t.Run("a section that names the repository its document is in points to the document", func(t *testing.T) {
-		f, err := Collect(context.Background(), []Input{
-			{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{
+		f := collect(t,
+			Input{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{
 				"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Roadmap\n\n" +
 					"You can find the [roadmap](https://github.com/quarry-dev/community/blob/main/ROADMAP.md)\n" +
 					"in the [community repository](https://github.com/quarry-dev/community).\n",
 			}), URL: "https://github.com/quarry-dev/quarry"},
-			{Repo: repo.NewMemory("quarry-dev/community", map[string]string{
+			Input{Repo: repo.NewMemory("quarry-dev/community", map[string]string{
 				"README.md":  "# Quarry community\n\nHow the Quarry project is run, and where to meet us.\n",
 				"ROADMAP.md": "# Roadmap\n\n## 2027\n\n- Run jobs across regions.\n",
 			}), URL: "https://github.com/quarry-dev/community"},
-		}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
+		)
 		// The README's section only points; the community repository's front page is
 		// where the roadmap is kept, not a roadmap.
 		if got, want := found(f.Documents.Roadmap), []string{"quarry-dev/community:ROADMAP.md:1 name"}; !slices.Equal(got, want) {
@@ -1345,15 +1350,12 @@ func TestCollectWhereLinksLead(t *testing.T) {
 		}
 	})
 	t.Run("reporting issues in a contributing guide is no way to report a vulnerability", func(t *testing.T) {
-		f, err := Collect(context.Background(), []Input{{Repo: repo.NewMemory("q", map[string]string{
+		f := collect(t, Input{Repo: repo.NewMemory("q", map[string]string{
 			"CONTRIBUTING.md": "# Contributing\n\n## Reporting bugs and creating issues\n\n" +
 				"Please read our short document on [reporting issues](docs/reporting-issues.md) before you open one.\n",
 			"docs/reporting-issues.md": "# Reporting issues\n\nOpen an issue with the version you run and the steps that show the bug.\n",
 			"SECURITY.md":              "# Security policy\n\n## Reporting a Vulnerability\n\nTo report a vulnerability, please follow the instructions at\nhttps://security.example.com/contact\n",
-		})}}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
+		})})
 		// The policy's section only sends the reader elsewhere: that link is the way to
 		// report, and the contributing guide's is none.
 		if got := found(f.Content.Topics["security_private_reporting"]); len(got) != 0 {
@@ -1364,13 +1366,10 @@ func TestCollectWhereLinksLead(t *testing.T) {
 		}
 	})
 	t.Run("a sentence that sends the reader to a document read states only what it states", func(t *testing.T) {
-		f, err := Collect(context.Background(), []Input{{Repo: repo.NewMemory("q", map[string]string{
+		f := collect(t, Input{Repo: repo.NewMemory("q", map[string]string{
 			"RELEASES.md": "# Releases\n\nA minor release is cut every three months.\n\n## Support\n\nLearn more about our support policy [here](SUPPORT.md).\n",
 			"SUPPORT.md":  "# Support\n\nQuarry is supported on a best-effort basis: ask in GitHub Discussions.\n",
-		})}}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
+		})})
 		if got := found(f.Content.Topics["release_support"]); len(got) != 0 {
 			t.Errorf("release_support = %q, want none: the support page names no supported version", got)
 		}
