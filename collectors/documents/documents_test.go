@@ -229,6 +229,8 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/internal-architecture.md", "Internal Architecture", nil},
 		{"docs/architecture.md", "Component Architecture", []string{"architecture"}},
 		{"docs/overview/architecture.md", "Quarry Architecture", []string{"architecture"}},
+		{"docs/introduction/how-quarry-works.md", "How Quarry Works", []string{"architecture"}},
+		{"content/en/shovel/usage/how-it-works.md", "How it works", nil},
 		{"spec/primer.md", "Quarry Primer", []string{"user_docs"}},
 		{"docs/paint.md", "Primer coats", nil},
 	}
@@ -713,6 +715,8 @@ func TestStatements(t *testing.T) {
 		{"roadmap_changes", "The maintainer team updates the roadmap on an as needed basis, in response to demand.", true},
 		{"roadmap_changes", "Treat this document as a starting point and open an issue about why you deviated.", false},
 		{"roadmap_changes", "The roadmap is updated as issues are closed.", false},
+		{"roadmap_changes", "For larger changes that require more planning and discussion, creating a QEP (Quarry Enhancement Proposal) might be required.", false},
+		{"roadmap_changes", "Enhancement proposals accepted by the maintainers are added to the roadmap.", true},
 		{"security_private_reporting", "Please report vulnerabilities privately to security@quarry.example.", true},
 		{"security_private_reporting", "Security is important to us.", false},
 		{"security_response", "The security team acknowledges every report within 3 business days.", true},
