@@ -1072,15 +1072,17 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a statement in a document its topic is not read in is a hint, from the project's own pages only", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"RELEASES.md":                 "# Releases\n\nThe release manager pushes a signed tag.\n",
-			"FEATURE-LIFECYCLE.md":        "# Feature lifecycle\n\nA beta API is kept for one release cycle; we cut a minor release every three months.\n",
-			"docs/lifecycle.md":           "# Lifecycle\n\nWe publish a new release every two weeks.\n",
-			"tests/e2e/README.md":         "# End to end\n\nThe suite runs against a release every week.\n",
-			"CHANGELOG.md":                "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
-			"blog/2024-01-01-q.md":        "# News\n\nWe release every month now.\n",
-			"docs/1.0-ANNOUNCEMENT.md":    "# Quarry 1.0\n\nFrom now on we release every month.\n",
-			"hips/hip-0003.md":            "# HIP 3\n\nOnce accepted, we release the feature every month.\n",
-			"docs/security-audit/2024.md": "# Audit\n\nThe fixes were released every month after the audit.\n",
+			"RELEASES.md":          "# Releases\n\nThe release manager pushes a signed tag.\n",
+			"FEATURE-LIFECYCLE.md": "# Feature lifecycle\n\nA beta API is kept for one release cycle; we cut a minor release every three months.\n",
+			"docs/lifecycle.md":    "# Lifecycle\n\nWe publish a new release every two weeks.\n",
+			// A website kept in the repository holds the project's own pages.
+			"website/content/en/docs/cadence.md": "# Cadence\n\nWe cut a patch release every week.\n",
+			"tests/e2e/README.md":                "# End to end\n\nThe suite runs against a release every week.\n",
+			"CHANGELOG.md":                       "# Changelog\n\n## v1.2\n\nFrom now on we release every month.\n",
+			"blog/2024-01-01-q.md":               "# News\n\nWe release every month now.\n",
+			"docs/1.0-ANNOUNCEMENT.md":           "# Quarry 1.0\n\nFrom now on we release every month.\n",
+			"hips/hip-0003.md":                   "# HIP 3\n\nOnce accepted, we release the feature every month.\n",
+			"docs/security-audit/2024.md":        "# Audit\n\nThe fixes were released every month after the audit.\n",
 			// A self-assessment describes the project's practices, wherever it is kept.
 			"cncf/security/self-assessment.md": "# Quarry security self-assessment\n\n## Release, testing and assessment process\n\nWe release every month.\n",
 			"docs/maturity.md":                 "# Maturity\n\n<table><tr><td>Beta releases</td></tr><tr><td>every month</td></tr></table>\n",
@@ -1093,7 +1095,7 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Content.Topics["release_expectations"]); len(got) != 0 {
 			t.Errorf("release_expectations = %q, want none: no document it is read in states it", got)
 		}
-		if got := found(f.Content.Hints["release_expectations"]); !slices.Equal(got, []string{"q:FEATURE-LIFECYCLE.md:3 sentence", "q:cncf/security/self-assessment.md:5 sentence", "q:docs/lifecycle.md:3 sentence"}) {
+		if got := found(f.Content.Hints["release_expectations"]); !slices.Equal(got, []string{"q:FEATURE-LIFECYCLE.md:3 sentence", "q:cncf/security/self-assessment.md:5 sentence", "q:docs/lifecycle.md:3 sentence", "q:website/content/en/docs/cadence.md:3 sentence"}) {
 			t.Errorf("hints = %q, want the lifecycle pages only", got)
 		}
 		if got := found(f.Content.Hints["release_support"]); !slices.Equal(got, []string{"q:spec/SDK.md:3 sentence"}) {

@@ -82,6 +82,9 @@ var exclusions = []struct {
 	{oneOf("generated", "zz_generated", "_output", "_gen"), "generated files"},
 	{oneOf("third-party", "thirdparty", "external", "extern", "deps"), "third-party code"},
 	{oneOf("defunct", "archive", "archived", "obsolete", "attic", "historical"), "archived documents"},
+	// A site's or an interface's themes are templates and styles; the pages in them are
+	// a theme's own, often a third party's (a Hugo theme's exampleSite).
+	{oneOf("themes"), "site and interface themes"},
 }
 
 // oneOf returns whether a string is one of names.
