@@ -258,9 +258,9 @@ func TestInventory(t *testing.T) {
 		"docs/security/audit-2024.pdf", "docs/logo.pdf", "examples/basic/main.go", "examples/basic/README.md",
 		"i18n/zh/docs/guide.md", "i18n/ja/docs/guide.md", "site/content/de/docs/guide.md", "site/content/en/docs/guide.md",
 		"AGENTS.md", "pkg/x/CLAUDE.md", ".github/copilot-instructions.md", ".claude/commands/release.md", "docs/agents.md",
-		"website/themes/relearn/exampleSite/content/dev/maintaining.md",
+		"website/themes/relearn/exampleSite/content/dev/maintaining.md", "docs/user-guide/themes/dark.md",
 	}, v, false)
-	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md", "docs/agents.md"}; !sameSet(inv.docs, want) {
+	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md", "docs/agents.md", "docs/user-guide/themes/dark.md"}; !sameSet(inv.docs, want) {
 		t.Errorf("documents = %q, want %q", inv.docs, want)
 	}
 	if want := []string{"docs/security/audit-2024.pdf"}; !reflect.DeepEqual(inv.named, want) {
@@ -277,7 +277,7 @@ func TestInventory(t *testing.T) {
 		{Path: "pkg/x/CLAUDE.md", Reason: assistantReason, Files: 1},
 		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},
 		{Path: "site/content/de/", Reason: "translations", Files: 1},
-		{Path: "website/themes/", Reason: "site and interface themes", Files: 1},
+		{Path: "website/themes/", Reason: themesReason, Files: 1},
 	}
 	if !reflect.DeepEqual(inv.excluded, want) {
 		t.Errorf("excluded = %+v, want %+v", inv.excluded, want)

@@ -1351,6 +1351,35 @@ func TestCollectWhereLinksLead(t *testing.T) {
 			t.Errorf("roadmap = %q, want %q", got, want)
 		}
 	})
+	t.Run("a repository beside a code of conduct or a form is a place of its own", func(t *testing.T) {
+		f := collect(t,
+			Input{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{
+				"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Contributing\n\n" +
+					"See the [community repository](https://github.com/quarry-dev/community) and our\n" +
+					"[Code of Conduct](https://github.com/quarry-dev/community/blob/main/CODE_OF_CONDUCT.md).\n\n" +
+					"## Roadmap\n\nSee the [roadmap repository](https://github.com/quarry-dev/roadmap) and its\n" +
+					"[feature request form](https://github.com/quarry-dev/roadmap/blob/main/.github/ISSUE_TEMPLATE/feature.md).\n",
+			}), URL: "https://github.com/quarry-dev/quarry"},
+			Input{Repo: repo.NewMemory("quarry-dev/community", map[string]string{
+				"README.md":          "# Quarry community\n\nHow the Quarry project is run, and where to meet us.\n",
+				"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n",
+			}), URL: "https://github.com/quarry-dev/community"},
+			Input{Repo: repo.NewMemory("quarry-dev/roadmap", map[string]string{
+				"README.md":                         "# Quarry roadmap\n\n## 2027\n\n- Run jobs across regions.\n",
+				".github/ISSUE_TEMPLATE/feature.md": "---\nname: Feature\n---\n\nWhat should Quarry do?\n",
+			}), URL: "https://github.com/quarry-dev/roadmap"},
+		)
+		// The code of conduct is another kind's document: the section names two places
+		// and is the contributing guide itself, as it was.
+		if got, want := found(f.Documents.Contributing), []string{"quarry-dev/quarry:README.md#Contributing:5 section"}; !slices.Equal(got, want) {
+			t.Errorf("contributing = %q, want %q", got, want)
+		}
+		// A form is no place: the section points to the roadmap repository, whose front
+		// page its link names the roadmap.
+		if got, want := found(f.Documents.Roadmap), []string{"quarry-dev/roadmap:README.md:1 link"}; !slices.Equal(got, want) {
+			t.Errorf("roadmap = %q, want %q", got, want)
+		}
+	})
 	t.Run("reporting issues in a contributing guide is no way to report a vulnerability", func(t *testing.T) {
 		f := collect(t, Input{Repo: repo.NewMemory("q", map[string]string{
 			"CONTRIBUTING.md": "# Contributing\n\n## Reporting bugs and creating issues\n\n" +
@@ -1374,6 +1403,10 @@ func TestCollectWhereLinksLead(t *testing.T) {
 		})})
 		if got := found(f.Content.Topics["release_support"]); len(got) != 0 {
 			t.Errorf("release_support = %q, want none: the support page names no supported version", got)
+		}
+		// The release document's own sentence still states what it states.
+		if got, want := found(f.Content.Topics["release_expectations"]), []string{"q:RELEASES.md:3 sentence"}; !slices.Equal(got, want) {
+			t.Errorf("release_expectations = %q, want %q", got, want)
 		}
 	})
 }

@@ -82,10 +82,16 @@ var exclusions = []struct {
 	{oneOf("generated", "zz_generated", "_output", "_gen"), "generated files"},
 	{oneOf("third-party", "thirdparty", "external", "extern", "deps"), "third-party code"},
 	{oneOf("defunct", "archive", "archived", "obsolete", "attic", "historical"), "archived documents"},
-	// A site's or an interface's themes are templates and styles; the pages in them are
-	// a theme's own, often a third party's (a Hugo theme's exampleSite).
-	{oneOf("themes"), "site and interface themes"},
 }
+
+// themesReason is the reason the snapshot gives for a site's themes: templates and
+// styles, whose pages are a theme's own, often a third party's (a Hugo theme's
+// exampleSite).
+const themesReason = "site and interface themes"
+
+// siteRoots are the folders a site is built in, whose themes/ folder is the site's
+// (docs/user-guide/themes/ is a page about the product's themes).
+var siteRoots = map[string]bool{"website": true, "site": true, "web": true, "www": true, "docs": true, "hugo": true}
 
 // oneOf returns whether a string is one of names.
 func oneOf(names ...string) func(string) bool {
@@ -155,6 +161,9 @@ func excluded(p string, website bool) (reason, tree string) {
 			if e.match(ls) {
 				return e.reason, strings.Join(segs[:i+1], "/") + "/"
 			}
+		}
+		if ls == "themes" && (i == 0 || siteRoots[strings.ToLower(segs[i-1])]) {
+			return themesReason, strings.Join(segs[:i+1], "/") + "/"
 		}
 		// Docusaurus's i18n/ tree, and a Hugo content tree's language folders.
 		if ls == "i18n" || (languages[ls] && i > 0 && strings.EqualFold(segs[i-1], "content")) {

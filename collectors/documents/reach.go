@@ -365,11 +365,12 @@ func (pr *project) fileFolders(invs []inventory) []map[string][]string {
 // elsewhere and links there: one place, other than the document itself, a chat or a
 // mailing list.
 func (pr *project) pointsElsewhere(d *doc) bool {
-	return pr.onlyPoints(d, d.p.units, d.p.links)
+	return pr.onlyPoints(d, d.p.units, d.p.links, "")
 }
 
-// onlyPoints reports whether units and their links, all of d, only point elsewhere.
-func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
+// onlyPoints reports whether units and their links, all of d, only point elsewhere,
+// for a kind ("" when the text is read for no one kind).
+func (pr *project) onlyPoints(d *doc, units []unit, links []link, kind string) bool {
 	places := map[string]bool{}
 	for _, u := range units {
 		// "Report vulnerabilities to security@example.io": an address to write to is a
@@ -378,7 +379,7 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link) bool {
 			places["mailto:"+strings.ToLower(m)] = true
 		}
 	}
-	holders := pr.holders(d, links)
+	holders := pr.holders(d, links, kind)
 	for i, k := range links {
 		if strings.HasPrefix(strings.ToLower(k.target), "mailto:") {
 			places[strings.ToLower(k.target)] = true
@@ -1072,7 +1073,7 @@ func (pr *project) findSections() {
 					// A diagram under "## Architecture" is the overview, whatever the
 					// prose beside it links ("see the documentation for more").
 					figure := k.Figures && inSection(d.p.images, h.line, end)
-					if !k.ByReference && !commands && !figure && (pr.onlyPoints(d, units, links) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
+					if !k.ByReference && !commands && !figure && (pr.onlyPoints(d, units, links, k.Name) || !(k.LinkList && isList(units)) && pr.onlyLinksOut(d, units, links)) {
 						// "## Adopters" with only "see [our website](...)": the
 						// section is a link, not the document. (For user
 						// documentation, commands to run, "pip install ...", are
@@ -1143,7 +1144,7 @@ func sectionText(p *parsed, heading, end int) ([]unit, []link) {
 // pointSection records the links of a README section that only points elsewhere as
 // the document of its kind: the linked document when it is read, a link out otherwise.
 func (pr *project) pointSection(d *doc, kind string, links []link) {
-	holders := pr.holders(d, links)
+	holders := pr.holders(d, links, kind)
 	for i, k := range links {
 		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
 		if !ok || holders[i] {
@@ -1168,32 +1169,42 @@ func (pr *project) pointSection(d *doc, kind string, links []link) {
 }
 
 // holders returns the indexes of the links that lead to a repository or a folder
-// holding what another of the links leads to: "You can find the
+// holding a document another of the links leads to, one that is the kind's (its text
+// names no other kind) and no form: "You can find the
 // [roadmap](https://github.com/o/community/blob/main/ROADMAP.md) in the [community
 // repository](https://github.com/o/community)" points to one place, the roadmap, and
-// says where it is kept; the repository's front page is not the document.
-func (pr *project) holders(d *doc, links []link) map[int]bool {
+// says where it is kept; the repository's front page is not the document. Beside a
+// link to the code of conduct, or to a template, the repository is a place of its own.
+// Read for no one kind (kind ""), every link is a place.
+func (pr *project) holders(d *doc, links []link, kind string) map[int]bool {
+	if kind == "" {
+		return nil
+	}
 	type resolved struct {
-		t      target
-		folder bool
+		t          target
+		folder     bool
+		held, keep bool
 	}
 	ts := make([]resolved, len(links))
 	for i, k := range links {
 		t, ok := pr.rs.resolve(d.repo, d.path, k.target)
-		if !ok {
-			ts[i].t.repo = -2 // resolves nowhere: holds nothing, held by nothing
-			continue
+		if !ok || t.repo < 0 {
+			continue // out of the repositories read: a place by its site
 		}
-		ts[i] = resolved{t, t.repo >= 0 && (t.path == "" || pr.folders[t.repo][t.path])}
-	}
-	// (Links out of the repositories read are places by their site already.)
-	held := func(h, x resolved) bool {
-		return h.folder && x.t.repo == h.t.repo && x.t.path != h.t.path && (h.t.path == "" || strings.HasPrefix(x.t.path, h.t.path+"/"))
+		r := resolved{t: t, folder: t.path == "" || pr.folders[t.repo][t.path]}
+		if td := pr.lookup(t); !r.folder && td != nil && td != d && !template(td.path) {
+			named, _ := pr.linkNames(d, k, linkWords(k))
+			r.keep = len(named) == 0 || slices.Contains(named, kind)
+		}
+		ts[i] = r
 	}
 	out := map[int]bool{}
-	for i := range ts {
-		for j := range ts {
-			if i != j && held(ts[i], ts[j]) {
+	for i, h := range ts {
+		if !h.folder {
+			continue
+		}
+		for j, x := range ts {
+			if i != j && x.keep && x.t.repo == h.t.repo && (h.t.path == "" || strings.HasPrefix(x.t.path, h.t.path+"/")) {
 				out[i] = true
 				break
 			}

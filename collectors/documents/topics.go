@@ -69,7 +69,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 						results[i] = append(results[i], found{topic: t.ListHeading, loc: l})
 						continue
 					}
-					points := len(units) > 0 && pr.onlyPoints(d, units, links)
+					points := len(units) > 0 && pr.onlyPoints(d, units, links, "")
 					if points {
 						var out []found
 						for j := range d.p.links {
