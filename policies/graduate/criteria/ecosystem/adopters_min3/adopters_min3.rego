@@ -3,7 +3,11 @@
 # description: >-
 #   Counts the distinct adopters (names compared case-insensitively) in adopters.entries
 #   whose type, lower-cased with non-alphanumerics removed ("End-user" is "enduser"), is one
-#   of adopter_types_counted, plus untyped entries when count_untyped_adopters is set.
+#   of adopter_types_counted or starts with one, plus untyped entries when
+#   count_untyped_adopters is set. When end users are counted, so are types that name
+#   end users after a qualifier ("Cloud-Native End Users") or say the list is in
+#   production, unless they name vendors, providers or integrators, or users that are
+#   not, or no longer, end users.
 #   Passes with at least min_adopters of them. With fewer it is unknown, not failed: the
 #   template says adopters need not be in the public list, so the rest can only be
 #   attested; also unknown when the adopters were not collected. An adopter that is
@@ -84,13 +88,17 @@ _counted(e) if {
 	not regex.match(not_end_user_pattern, lower(e.type))
 }
 
-# A heading that names end users after a qualifier ("Cloud-Native End Users") types its
-# entries as end users too.
+# A type that names end users after a qualifier ("Cloud-Native End Users") types its
+# entries as end users too; not one that says they are not, or no longer, end users.
+not_end_user_qualifier_pattern := `\b(?:non|not|former|past|previous|prospective|potential)\b`
+
 _counted(e) if {
 	is_string(e.type)
 	"enduser" in _types
-	regex.match(`\bend users?\b`, regex.replace(lower(e.type), `[^a-z0-9]+`, " "))
-	not regex.match(not_end_user_pattern, lower(e.type))
+	words := regex.replace(lower(e.type), `[^a-z0-9]+`, " ")
+	regex.match(`\bend users?\b`, words)
+	not regex.match(not_end_user_pattern, words)
+	not regex.match(not_end_user_qualifier_pattern, words)
 }
 
 _counted(e) if {

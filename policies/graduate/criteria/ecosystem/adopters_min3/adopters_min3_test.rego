@@ -111,6 +111,9 @@ test_heading_types_that_name_end_users_count if {
 		adopter("Hooli", "Companies offering Quarry implementation services", 6),
 		adopter("Umbrella", "Vendors using Quarry in production", 7),
 		adopter("Vandelay", "Cloud-Native End Users", 8),
+		adopter("Wayne", "Vendors serving End Users", 9),
+		adopter("Stark", "Non-end users", 10),
+		adopter("Tyrell", "Former End Users", 11),
 	]
 	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(entries)
 		with data.graduate.config.thresholds.count_untyped_adopters as false

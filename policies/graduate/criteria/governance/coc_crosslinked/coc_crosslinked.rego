@@ -135,7 +135,7 @@ evidence contains facts.file(loc) if some loc in _links
 evidence contains facts.file(loc) if {
 	count(_links) > 0
 	some loc in _references
-	loc.line == min({r.line | some r in _references; r.repo == loc.repo; r.path == loc.path})
+	object.get(loc, "line", 0) == min({object.get(r, "line", 0) | some r in _references; r.repo == loc.repo; r.path == loc.path})
 }
 
 evidence contains facts.link(l) if {

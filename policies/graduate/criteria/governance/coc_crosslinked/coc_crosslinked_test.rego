@@ -33,6 +33,24 @@ test_pass_with_link if {
 	]
 }
 
+# A copy of the CNCF code links the foundation on many lines: its first such line in
+# each file is the evidence that the code is the CNCF's.
+test_one_adoption_line_per_file_is_evidence if {
+	references := [
+		adoption,
+		{"repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 9},
+		{"repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 5},
+		{"repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 2},
+	]
+	r := fixtures.result("governance", "coc_crosslinked") with input as adopting([link], references, [code])
+	r.status == "pass"
+	r.evidence == [
+		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 2},
+		{"kind": "file", "repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3},
+		{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"},
+	]
+}
+
 test_pass_when_a_readme_adopts_the_cncf_code_and_no_code_is_read if {
 	r := fixtures.result("governance", "coc_crosslinked") with input as adopting([link], [{"repo": "main", "path": "README.md", "line": 40}], [])
 	r.status == "pass"
