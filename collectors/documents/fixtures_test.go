@@ -3,6 +3,7 @@ package documents
 import (
 	"context"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -1333,18 +1334,22 @@ func TestCollectWhereLinksLead(t *testing.T) {
 		}
 		return f
 	}
+	// org collects quarry-dev/quarry with readme as its README, beside the other
+	// repositories of the organisation, each given by name and files.
+	org := func(t *testing.T, readme string, others map[string]map[string]string) *Facts {
+		t.Helper()
+		in := []Input{{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{"README.md": readme}), URL: "https://github.com/quarry-dev/quarry"}}
+		for _, name := range slices.Sorted(maps.Keys(others)) {
+			in = append(in, Input{Repo: repo.NewMemory("quarry-dev/"+name, others[name]), URL: "https://github.com/quarry-dev/" + name})
+		}
+		return collect(t, in...)
+	}
+	community := map[string]string{"README.md": "# Quarry community\n\nHow the Quarry project is run, and where to meet us.\n"}
 	t.Run("a section that names the repository its document is in points to the document", func(t *testing.T) {
-		f := collect(t,
-			Input{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{
-				"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Roadmap\n\n" +
-					"You can find the [roadmap](https://github.com/quarry-dev/community/blob/main/ROADMAP.md)\n" +
-					"in the [community repository](https://github.com/quarry-dev/community).\n",
-			}), URL: "https://github.com/quarry-dev/quarry"},
-			Input{Repo: repo.NewMemory("quarry-dev/community", map[string]string{
-				"README.md":  "# Quarry community\n\nHow the Quarry project is run, and where to meet us.\n",
-				"ROADMAP.md": "# Roadmap\n\n## 2027\n\n- Run jobs across regions.\n",
-			}), URL: "https://github.com/quarry-dev/community"},
-		)
+		f := org(t, "# Quarry\n\nQuarry schedules jobs.\n\n## Roadmap\n\n"+
+			"You can find the [roadmap](https://github.com/quarry-dev/community/blob/main/ROADMAP.md)\n"+
+			"in the [community repository](https://github.com/quarry-dev/community).\n",
+			map[string]map[string]string{"community": with(community, "ROADMAP.md", "# Roadmap\n\n## 2027\n\n- Run jobs across regions.\n")})
 		// The README's section only points; the community repository's front page is
 		// where the roadmap is kept, not a roadmap.
 		if got, want := found(f.Documents.Roadmap), []string{"quarry-dev/community:ROADMAP.md:1 name"}; !slices.Equal(got, want) {
@@ -1352,23 +1357,18 @@ func TestCollectWhereLinksLead(t *testing.T) {
 		}
 	})
 	t.Run("a repository beside a code of conduct or a form is a place of its own", func(t *testing.T) {
-		f := collect(t,
-			Input{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{
-				"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Contributing\n\n" +
-					"See the [community repository](https://github.com/quarry-dev/community) and our\n" +
-					"[Code of Conduct](https://github.com/quarry-dev/community/blob/main/CODE_OF_CONDUCT.md).\n\n" +
-					"## Roadmap\n\nSee the [roadmap repository](https://github.com/quarry-dev/roadmap) and its\n" +
-					"[feature request form](https://github.com/quarry-dev/roadmap/blob/main/.github/ISSUE_TEMPLATE/feature.md).\n",
-			}), URL: "https://github.com/quarry-dev/quarry"},
-			Input{Repo: repo.NewMemory("quarry-dev/community", map[string]string{
-				"README.md":          "# Quarry community\n\nHow the Quarry project is run, and where to meet us.\n",
-				"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n",
-			}), URL: "https://github.com/quarry-dev/community"},
-			Input{Repo: repo.NewMemory("quarry-dev/roadmap", map[string]string{
-				"README.md":                         "# Quarry roadmap\n\n## 2027\n\n- Run jobs across regions.\n",
-				".github/ISSUE_TEMPLATE/feature.md": "---\nname: Feature\n---\n\nWhat should Quarry do?\n",
-			}), URL: "https://github.com/quarry-dev/roadmap"},
-		)
+		f := org(t, "# Quarry\n\nQuarry schedules jobs.\n\n## Contributing\n\n"+
+			"See the [community repository](https://github.com/quarry-dev/community) and our\n"+
+			"[Code of Conduct](https://github.com/quarry-dev/community/blob/main/CODE_OF_CONDUCT.md).\n\n"+
+			"## Roadmap\n\nSee the [roadmap repository](https://github.com/quarry-dev/roadmap) and its\n"+
+			"[feature request form](https://github.com/quarry-dev/roadmap/blob/main/.github/ISSUE_TEMPLATE/feature.md).\n",
+			map[string]map[string]string{
+				"community": with(community, "CODE_OF_CONDUCT.md", "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n"),
+				"roadmap": {
+					"README.md":                         "# Quarry roadmap\n\n## 2027\n\n- Run jobs across regions.\n",
+					".github/ISSUE_TEMPLATE/feature.md": "---\nname: Feature\n---\n\nWhat should Quarry do?\n",
+				},
+			})
 		// The code of conduct is another kind's document: the section names two places
 		// and is the contributing guide itself, as it was.
 		if got, want := found(f.Documents.Contributing), []string{"quarry-dev/quarry:README.md#Contributing:5 section"}; !slices.Equal(got, want) {
@@ -1409,4 +1409,11 @@ func TestCollectWhereLinksLead(t *testing.T) {
 			t.Errorf("release_expectations = %q, want %q", got, want)
 		}
 	})
+}
+
+// with returns a copy of files with one more file.
+func with(files map[string]string, name, content string) map[string]string {
+	out := maps.Clone(files)
+	out[name] = content
+	return out
 }
