@@ -1181,9 +1181,8 @@ func (pr *project) holders(d *doc, links []link, kind string) map[int]bool {
 		return nil
 	}
 	type resolved struct {
-		t          target
-		folder     bool
-		held, keep bool
+		t            target
+		folder, keep bool
 	}
 	ts := make([]resolved, len(links))
 	for i, k := range links {
