@@ -719,6 +719,8 @@ func TestStatements(t *testing.T) {
 		{"roadmap_changes", "The roadmap is updated as issues are closed.", false},
 		{"roadmap_changes", "For larger changes that require more planning and discussion, creating a QEP (Quarry Enhancement Proposal) might be required.", false},
 		{"roadmap_changes", "Enhancement proposals accepted by the maintainers are added to the roadmap.", true},
+		{"roadmap_changes", "Roadmap priorities and direction are iteratively refined during regular community meetings.", true},
+		{"roadmap_changes", "Roadmap maintenance is performed by the Quarry Org Owners in collaboration with subproject maintainers.", true},
 		{"security_private_reporting", "Please report vulnerabilities privately to security@quarry.example.", true},
 		{"security_private_reporting", "Security is important to us.", false},
 		{"security_response", "The security team acknowledges every report within 3 business days.", true},
