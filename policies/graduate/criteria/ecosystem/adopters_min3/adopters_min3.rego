@@ -77,26 +77,21 @@ _counted(e) if {
 # A list headed as used in production ("Companies/Projects using OpenFGA in
 # production", "Production users") lists end users, unless the heading names vendors,
 # providers or services: they are counted as end users are.
-production_pattern := `\bin production\b|\bproduction (?:users?|adopters?|deployments?|use)\b`
+# A type that says the list is used in production, or names end users after a
+# qualifier ("Cloud-Native End Users"), types its entries as end users too; not one
+# that names vendors or providers, or says they are not, or no longer, end users.
+# (The patterns are matched against the type's lower-case words.)
+end_user_type_pattern := `\bin production\b|\bproduction (?:users?|adopters?|deployments?|use)\b|\bend users?\b`
 
 not_end_user_pattern := `\b(?:vendors?|providers?|partners?|consult\w*|services?|integrat\w*|distribut\w*)\b`
 
-_counted(e) if {
-	is_string(e.type)
-	"enduser" in _types
-	regex.match(production_pattern, lower(e.type))
-	not regex.match(not_end_user_pattern, lower(e.type))
-}
-
-# A type that names end users after a qualifier ("Cloud-Native End Users") types its
-# entries as end users too; not one that says they are not, or no longer, end users.
 not_end_user_qualifier_pattern := `\b(?:non|not|former|past|previous|prospective|potential)\b`
 
 _counted(e) if {
 	is_string(e.type)
 	"enduser" in _types
 	words := regex.replace(lower(e.type), `[^a-z0-9]+`, " ")
-	regex.match(`\bend users?\b`, words)
+	regex.match(end_user_type_pattern, words)
 	not regex.match(not_end_user_pattern, words)
 	not regex.match(not_end_user_qualifier_pattern, words)
 }
