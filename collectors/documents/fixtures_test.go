@@ -1395,6 +1395,13 @@ func TestCollectWhereLinksLead(t *testing.T) {
 		if got, want := linksOut(f.Content.LinksOut), []string{"security_policy q:SECURITY.md:6 https://security.example.com/contact"}; !slices.Equal(got, want) {
 			t.Errorf("links out = %q, want %q", got, want)
 		}
+		// In a security policy, a heading on reporting issues is about security ones.
+		f = collect(t, Input{Repo: repo.NewMemory("q", map[string]string{
+			"SECURITY.md": "# Security policy\n\n## Reporting issues\n\nWrite to security@quarry.example; we answer within two days.\n",
+		})})
+		if got, want := found(f.Content.Topics["security_private_reporting"]), []string{"q:SECURITY.md:3 heading"}; !slices.Equal(got, want) {
+			t.Errorf("security_private_reporting = %q, want %q", got, want)
+		}
 	})
 	t.Run("a sentence that sends the reader to a document read states only what it states", func(t *testing.T) {
 		f := collect(t, Input{Repo: repo.NewMemory("q", map[string]string{
