@@ -126,7 +126,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			ds = append(ds, d)
 			byPath[p] = d
 		}
-		for _, p := range invs[i].named {
+		for _, p := range slices.Concat(invs[i].named, invs[i].linkable) {
 			d := &doc{repo: i, path: p, n: splitName(p), kinds: map[string]snapshot.Location{}}
 			d.form = isForm(d.n)
 			ds = append(ds, d)

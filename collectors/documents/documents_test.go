@@ -266,6 +266,9 @@ func TestInventory(t *testing.T) {
 	if want := []string{"docs/security/audit-2024.pdf"}; !reflect.DeepEqual(inv.named, want) {
 		t.Errorf("named files = %q, want %q", inv.named, want)
 	}
+	if want := []string{"docs/logo.pdf"}; !reflect.DeepEqual(inv.linkable, want) {
+		t.Errorf("linkable files = %q, want %q", inv.linkable, want)
+	}
 	want := []snapshot.Excluded{
 		{Path: ".claude/", Reason: assistantReason, Files: 1},
 		{Path: ".github/copilot-instructions.md", Reason: assistantReason, Files: 1},

@@ -1424,3 +1424,45 @@ func with(files map[string]string, name, content string) map[string]string {
 	out[name] = content
 	return out
 }
+
+// TestCollectWhatAProjectIsFor: where a project says who reviewed it, in the wordings
+// real projects use.
+func TestCollectWhatAProjectIsFor(t *testing.T) {
+	v := vocabulary(t)
+	cases := []struct {
+		name  string
+		files map[string]string
+		kind  string // an artifact kind, or a topic
+		want  []string
+	}{
+		{"an audit report named for its author, linked with an audit's words", map[string]string{
+			"README.md":            "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\n- [Firm Security Audit Report](doc/firm-report.pdf)\n",
+			"doc/firm-report.pdf":  "%PDF-1.4",
+			"doc/architecture.pdf": "%PDF-1.4",
+		}, "security_audit", []string{"q:doc/firm-report.pdf:1 link"}},
+		{"an audit performed, with its date between the verb and the reviewer", map[string]string{
+			"SECURITY.md": "# Security\n\n## Security Audit\n\nA third party security audit was performed in December 2025 by [Firm](https://firm.example).\n",
+		}, "audit_performed", []string{"q:SECURITY.md:5 sentence"}},
+		{"an audit performed, the reviewer as the subject", map[string]string{
+			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\nA third party security firm ([Firm](https://firm.example)) completed a security audit of Quarry in February 2026.\n",
+		}, "audit_performed", []string{"q:README.md:7 sentence"}},
+		{"an audit planned is none performed", map[string]string{
+			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\nAn external security firm will be selected to complete a security audit in 2027.\n",
+		}, "audit_performed", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := Collect(context.Background(), []Input{{Repo: repo.NewMemory("q", c.files)}}, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := found(f.Artifacts[c.kind])
+			if _, ok := f.Artifacts[c.kind]; !ok {
+				got = found(f.Content.Topics[c.kind])
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%s = %q, want %q", c.kind, got, c.want)
+			}
+		})
+	}
+}

@@ -176,8 +176,11 @@ func excluded(p string, website bool) (reason, tree string) {
 // inventory is one repository's files as the reader sees them: the documents it reads,
 // the other files it names (PDF reports, data files of a kind), and the trees left out.
 type inventory struct {
-	docs     []string // text documents, sorted
-	named    []string // other files some kind names by extension
+	docs  []string // text documents, sorted
+	named []string // other files some kind names by extension
+	// linkable are the PDFs no kind names: a report is as often named for its author
+	// ("cure53-report.pdf"), and the words of a link to it say what it is.
+	linkable []string
 	folders  map[string]bool
 	excluded []snapshot.Excluded
 	// fileFolders are, per kind, the folders whose files make them evidence of it
@@ -245,6 +248,8 @@ func takeInventory(files []string, v *Vocabulary, website bool) inventory {
 			inv.docs = append(inv.docs, p)
 		case extra[n.ext] && namedByAnyKind(n, v):
 			inv.named = append(inv.named, p)
+		case n.ext == ".pdf" && extra[n.ext]:
+			inv.linkable = append(inv.linkable, p)
 		}
 	}
 	for _, t := range trees {
