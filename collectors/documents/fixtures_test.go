@@ -1425,8 +1425,9 @@ func with(files map[string]string, name, content string) map[string]string {
 	return out
 }
 
-// TestCollectWhatAProjectIsFor: where a project says who reviewed it, in the wordings
-// real projects use.
+// TestCollectWhatAProjectIsFor: where a project says what it is for, how it differs and
+// who reviewed it, in the wordings real projects use, and the feature pages and blog
+// posts whose headings say the same words of one feature.
 func TestCollectWhatAProjectIsFor(t *testing.T) {
 	v := vocabulary(t)
 	cases := []struct {
@@ -1435,6 +1436,38 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 		kind  string // an artifact kind, or a topic
 		want  []string
 	}{
+		{"a page titled for the project's use cases", map[string]string{
+			"docs/about/use-cases.md": "---\ntitle: Quarry Use Cases\n---\n\n# Batch jobs across regions\n\nQuarry runs each job where its data is.\n",
+		}, "use_cases", []string{"q:docs/about/use-cases.md:2 title"}},
+		{"a README's use-case section", map[string]string{
+			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Popular Use Cases\n\n- Nightly batch jobs on spot nodes.\n- Training jobs that follow their data.\n",
+		}, "use_cases", []string{"q:README.md#Popular Use Cases:5 section"}},
+		{"an overview page's what-it-can-do section", map[string]string{
+			"docs/intro/introduction.md": "# Introduction\n\nQuarry schedules jobs.\n\n## What can Quarry do?\n\n- Run batch work where its data is.\n- Retry jobs across regions.\n",
+		}, "use_cases", []string{"q:docs/intro/introduction.md#What can Quarry do?:5 section"}},
+		{"an audience, or a page titled only use cases, is no account of what the project is for", map[string]string{
+			"docs/faq.md":              "# FAQ\n\n## Who is Quarry for?\n\nQuarry is for everyone.\n",
+			"docs/use-cases/_index.md": "---\ntitle: Use Cases\n---\n",
+			"docs/operating/recipe.md": "# Use Cases\n\n## Sharding the scheduler with a third-party tool\n\nRun one Quarry per shard.\n",
+		}, "use_cases", nil},
+		{"a feature page's use cases are that feature's", map[string]string{
+			"docs/metrics.md":          "# Metrics\n\n## quarry_jobs_total\n\n#### Use cases\n\nAlert when jobs stop.\n",
+			"docs/snapshotters/zfs.md": "# ZFS snapshotter\n\n## Use Cases\n\nFast clones of large images.\n",
+			"blog/2026-01-01-gpu.md":   "# GPU jobs\n\n## Use cases\n\nTraining.\n",
+		}, "use_cases", nil},
+		{"a comparison with the alternatives", map[string]string{
+			"docs/introduction/comparison.md": "---\ntitle: Comparison to alternatives\n---\n\n## Quarry vs. Cron\n\nCron runs on one host; Quarry places each job on a cluster.\n",
+		}, "goals", []string{"q:docs/introduction/comparison.md:2 title"}},
+		{"a README's why-the-project section and an overview's problems it solves", map[string]string{
+			"README.md":        "# Quarry\n\nQuarry schedules jobs.\n\n## Why Quarry?\n\nMoving data to a batch scheduler's one cluster is hard; Quarry runs each job where its data is.\n",
+			"docs/overview.md": "# Overview\n\n## Problems Quarry Solves\n\n**Idle clusters**: jobs wait while other regions sit empty.\n",
+		}, "goals", []string{"q:README.md#Why Quarry?:5 section", "q:docs/overview.md#Problems Quarry Solves:3 section"}},
+		{"a why that lists principles, a feature's why or a versus of two settings is no goal of the project", map[string]string{
+			"README.md":       "# Quarry\n\nQuarry schedules jobs.\n\n## Why Quarry?\n\n1. Jobs should be declared.\n1. Placement should be automatic.\n",
+			"docs/gateway.md": "# Why gRPC gateway\n\nThe gateway serves JSON.\n",
+			"docs/why-not.md": "# Why not use cron?\n\nIt is fine for one host.\n",
+			"docs/scopes.md":  "# Scopes\n\n## Namespace vs. Cluster\n\nA scope is one or the other.\n",
+		}, "goals", nil},
 		{"an audit report named for its author, linked with an audit's words", map[string]string{
 			"README.md":            "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\n- [Firm Security Audit Report](doc/firm-report.pdf)\n",
 			"doc/firm-report.pdf":  "%PDF-1.4",

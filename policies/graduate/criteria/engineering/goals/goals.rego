@@ -1,11 +1,13 @@
 # METADATA
 # title: Document project goals and objectives that illustrate the project’s differentiation in the Cloud Native landscape as well as outlines how this project fulfills an outstanding need and/or solves a problem differently. This requirement may also be satisfied by completing a General Technical Review.
 # description: >-
-#   The template accepts a General Technical Review in place of this document, so the
-#   criterion passes when a GTR (artifacts.gtr: the project's working copy or its entry in
-#   cncf/toc) is found. Without one it is unknown: goals written as README or website
-#   prose cannot be judged from files and need an attestation that links them. Unknown
-#   too when the GTR was not collected.
+#   Passes when the project's documents state its goals and how it differs
+#   (artifacts.goals: a comparison with the alternatives, a page or README section on why
+#   the project or the problems it solves, its differentiators), or when a General
+#   Technical Review, which the template accepts in its place, is found (artifacts.gtr).
+#   Otherwise unknown, never fail: goals are often told on a website, so the reason names
+#   the links out, and an attestation links the document. Unknown too when neither was
+#   collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -20,7 +22,7 @@
 #   wording:
 #     incubation: Document project goals and objectives that illustrate the project’s differentiation in the Cloud Native landscape as well as outlines how this project fulfills an outstanding need and/or solves a problem differently. This can also be satisfied by completing a General Technical Review.
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.gtr]
+#   facts: [artifacts.goals, artifacts.gtr]
 package graduate.criteria.engineering.goals
 
 import data.graduate.lib.facts
@@ -30,17 +32,46 @@ meta := verdict.meta(rego.metadata.chain())
 
 fail := set()
 
+stated := facts.artifacts("goals")
+
 gtrs := facts.artifacts("gtr")
 
-unknown contains facts.path_not_collected("artifacts.gtr") if count(gtrs) == 0
+_found if count(stated) > 0
+
+_found if count(gtrs) > 0
+
+unknown contains facts.path_not_collected("artifacts.goals") if not _found
+
+unknown contains facts.path_not_collected("artifacts.gtr") if not _found
 
 unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "goals")
 	facts.member_collected("artifacts", "gtr")
-	count(gtrs) == 0
+	count(facts.links_out("goals")) == 0
 	msg := sprintf(
-		"no General Technical Review found in %s or cncf/toc, which would satisfy this criterion; project goals and differentiation written elsewhere (README, docs, website) cannot be judged from files: an attestation must link the document that states them",
+		"no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) and no General Technical Review found in %s or cncf/toc; goals and differentiation written elsewhere (the website, another repository) need an attestation that links the document",
 		[facts.searched],
 	)
 }
 
+unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "goals")
+	facts.member_collected("artifacts", "gtr")
+	ls := facts.links_out("goals")
+	count(ls) > 0
+	msg := sprintf(
+		"no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) and no General Technical Review found in %s or cncf/toc; %s",
+		[facts.searched, facts.linked(ls)],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in stated
+
 evidence contains facts.file(loc) if some loc in gtrs
+
+evidence contains facts.link(l) if {
+	not _found
+	some l in facts.links_out("goals")
+}

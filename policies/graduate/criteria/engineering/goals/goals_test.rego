@@ -3,24 +3,43 @@ package graduate.criteria.engineering.goals_test
 import data.graduate.criteria.engineering.goals as criterion
 import data.graduate.lib.fixtures
 
-snapshot(gtrs) := object.union(fixtures.base, {
+snapshot(stated, gtrs) := object.union(fixtures.base, {
 	"repositories": [{"name": "main", "role": "main"}],
-	"artifacts": {"gtr": gtrs},
+	"artifacts": {"goals": stated, "gtr": gtrs},
+	"content": {"links_out": []},
 })
 
 gtr := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}
 
+stated := {"repo": "website", "path": "content/docs/comparison.md", "line": 2, "how": "title", "text": "Comparison to alternatives"}
+
+link := {"topic": "goals", "repo": "main", "path": "README.md", "line": 9, "text": "comparisons", "url": "https://lantern.example/goals"}
+
 test_pass_with_gtr if {
-	r := fixtures.result("engineering", "goals") with input as snapshot([gtr])
+	r := fixtures.result("engineering", "goals") with input as snapshot([], [gtr])
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [{"kind": "file", "repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 1}]
 }
 
-test_unknown_without_gtr if {
-	r := fixtures.result("engineering", "goals") with input as snapshot([])
+test_pass_on_the_documents if {
+	r := fixtures.result("engineering", "goals") with input as snapshot([stated], [])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "website", "path": "content/docs/comparison.md", "line": 2, "text": "Comparison to alternatives"}]
+}
+
+test_unknown_without_either if {
+	r := fixtures.result("engineering", "goals") with input as snapshot([], [])
 	r.status == "unknown"
-	r.reasons == ["no General Technical Review found in main or cncf/toc, which would satisfy this criterion; project goals and differentiation written elsewhere (README, docs, website) cannot be judged from files: an attestation must link the document that states them"]
+	r.reasons == ["no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) and no General Technical Review found in main or cncf/toc; goals and differentiation written elsewhere (the website, another repository) need an attestation that links the document"]
+}
+
+test_unknown_linked_out if {
+	s := object.union(snapshot([], []), {"content": {"links_out": [link]}})
+	r := fixtures.result("engineering", "goals") with input as s
+	r.status == "unknown"
+	r.reasons == ["no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) and no General Technical Review found in main or cncf/toc; linked from main:README.md:9 as \"comparisons\" to https://lantern.example/goals, not read"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://lantern.example/goals"}]
 }
 
 test_unknown_when_not_collected if {
@@ -30,12 +49,12 @@ test_unknown_when_not_collected if {
 }
 
 test_unknown_when_gtr_errored if {
-	s := object.union(snapshot([]), {"collection_errors": [{"source": "artifacts.gtr", "error": "--toc not given"}]})
+	s := object.union(snapshot([], []), {"collection_errors": [{"source": "artifacts.gtr", "error": "--toc not given"}]})
 	r := fixtures.result("engineering", "goals") with input as s
 	r.status == "unknown"
 	r.reasons == ["artifacts.gtr could not be collected: --toc not given"]
 }
 
 test_never_fails if {
-	count(criterion.fail) == 0 with input as snapshot([])
+	count(criterion.fail) == 0 with input as snapshot([], [])
 }

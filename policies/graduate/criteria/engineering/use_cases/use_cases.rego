@@ -1,11 +1,14 @@
 # METADATA
 # title: Document what the project does, and why it does it - including viable cloud native use cases. This requirement may also be satisfied by completing a General Technical Review.
 # description: >-
-#   The template accepts a General Technical Review in place of this document, so the
-#   criterion passes when a GTR (artifacts.gtr: the project's working copy or its entry in
-#   cncf/toc) is found. Without one it is unknown: what the project does and its use cases,
-#   written as README or website prose, cannot be judged from files and need an
-#   attestation that links them. Unknown too when the GTR was not collected.
+#   Passes when the project's documents state what it does and its cloud native use
+#   cases (artifacts.use_cases: a page titled for its use cases, a README's use-case
+#   section, or an overview's section on who the project is for or what it can do), or
+#   when a General Technical Review, which the template accepts in its place, is found
+#   (artifacts.gtr). A feature's own "Use cases" deep in the documents does not count.
+#   Otherwise unknown, never fail: what the project does is often told on a website, so
+#   the reason names the links out, and an attestation links the document. Unknown too
+#   when neither was collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -20,7 +23,7 @@
 #   wording:
 #     incubation: Document what the project does, and why it does it - including viable cloud native use cases. This can also be satisfied by completing a General Technical Review.
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.gtr]
+#   facts: [artifacts.use_cases, artifacts.gtr]
 package graduate.criteria.engineering.use_cases
 
 import data.graduate.lib.facts
@@ -30,17 +33,46 @@ meta := verdict.meta(rego.metadata.chain())
 
 fail := set()
 
+stated := facts.artifacts("use_cases")
+
 gtrs := facts.artifacts("gtr")
 
-unknown contains facts.path_not_collected("artifacts.gtr") if count(gtrs) == 0
+_found if count(stated) > 0
+
+_found if count(gtrs) > 0
+
+unknown contains facts.path_not_collected("artifacts.use_cases") if not _found
+
+unknown contains facts.path_not_collected("artifacts.gtr") if not _found
 
 unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "use_cases")
 	facts.member_collected("artifacts", "gtr")
-	count(gtrs) == 0
+	count(facts.links_out("use_cases")) == 0
 	msg := sprintf(
-		"no General Technical Review found in %s or cncf/toc, which would satisfy this criterion; what the project does and its cloud native use cases, written elsewhere (README, docs, website), cannot be judged from files: an attestation must link the document that states them",
+		"no use-case document (a page titled for use cases, a README use-case section, an overview's section on who the project is for or what it can do) and no General Technical Review found in %s or cncf/toc; what the project does and its cloud native use cases, written elsewhere (the website, another repository), need an attestation that links the document",
 		[facts.searched],
 	)
 }
 
+unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "use_cases")
+	facts.member_collected("artifacts", "gtr")
+	ls := facts.links_out("use_cases")
+	count(ls) > 0
+	msg := sprintf(
+		"no use-case document (a page titled for use cases, a README use-case section, an overview's section on who the project is for or what it can do) and no General Technical Review found in %s or cncf/toc; %s",
+		[facts.searched, facts.linked(ls)],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in stated
+
 evidence contains facts.file(loc) if some loc in gtrs
+
+evidence contains facts.link(l) if {
+	not _found
+	some l in facts.links_out("use_cases")
+}
