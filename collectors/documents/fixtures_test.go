@@ -1425,9 +1425,9 @@ func with(files map[string]string, name, content string) map[string]string {
 	return out
 }
 
-// TestCollectWhatAProjectIsFor: where a project says what it is for, how it differs and
-// who reviewed it, in the wordings real projects use, and the feature pages and blog
-// posts whose headings say the same words of one feature.
+// TestCollectWhatAProjectIsFor: where a project says what it is for, how it differs, how
+// it is built and who reviewed it, in the wordings real projects use, and the feature
+// pages and blog posts whose headings say the same words of one feature.
 func TestCollectWhatAProjectIsFor(t *testing.T) {
 	v := vocabulary(t)
 	cases := []struct {
@@ -1468,6 +1468,13 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 			"docs/why-not.md": "# Why not use cron?\n\nIt is fine for one host.\n",
 			"docs/scopes.md":  "# Scopes\n\n## Namespace vs. Cluster\n\nA scope is one or the other.\n",
 		}, "goals", nil},
+		{"the architecture section of the documentation's overview page", map[string]string{
+			"docs/intro/introduction.md":                  "# Introduction\n\nQuarry schedules jobs.\n\n## Architecture\n\nQuarry is a scheduler and an agent on every node; the scheduler places jobs.\n",
+			"content/docs/2.1/concepts/_index.md":         "---\ntitle: Concepts\n---\n\n## Quarry Architecture\n\n![Quarry's parts](arch.png)\n",
+			"docs/plugins/s3/_index.md":                   "# S3 plugin\n\n## Architecture\n\nThe plugin streams objects.\n",
+			"content/en/about/case-studies/acme/index.md": "# Acme\n\n## Architecture\n\nAcme runs three clusters.\n",
+			"docs/index.md":                               "# Quarry\n\n## CPU Architecture\n\nQuarry builds for arm64.\n",
+		}, "architecture", []string{"q:content/docs/2.1/concepts/_index.md#Quarry Architecture:5 section", "q:docs/intro/introduction.md#Architecture:5 section"}},
 		{"an audit report named for its author, linked with an audit's words", map[string]string{
 			"README.md":            "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\n- [Firm Security Audit Report](doc/firm-report.pdf)\n",
 			"doc/firm-report.pdf":  "%PDF-1.4",

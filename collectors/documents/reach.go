@@ -1053,7 +1053,7 @@ func (pr *project) findSections() {
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) || matches(k.DeepSectionExclude, strings.ToLower(d.path))) {
+					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) || matches(k.DeepSectionExclude, strings.ToLower(d.path)) || k.DeepSectionIn != nil && !k.DeepSectionIn.MatchString(strings.ToLower(d.path))) {
 						continue
 					}
 					if d.readme && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {

@@ -105,6 +105,7 @@ type Kind struct {
 	FolderIndex        bool     // only a named folder's README or index is one
 	DeepSection        *Pattern // a heading of any document read that is one
 	DeepSectionExclude *Pattern // the lower-case path of a document whose headings are none
+	DeepSectionIn      *Pattern // the lower-case path a document must have for its headings to be
 	SectionText        *Pattern // a README section is one only when a line of it matches
 	Link               *Pattern
 }
@@ -217,6 +218,7 @@ type rawKind struct {
 	Section        string              `json:"section"`
 	DeepSection    string              `json:"deep_section"`
 	DeepExclude    string              `json:"deep_section_exclude"`
+	DeepIn         string              `json:"deep_section_in"`
 	SectionText    string              `json:"section_text"`
 	Link           string              `json:"link"`
 }
@@ -420,7 +422,8 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 		{"stems", r.Stems, &k.Stems}, {"exclude", r.Exclude, &k.Exclude}, {"content", r.Content, &k.Content},
 		{"title", r.Title, &k.Title}, {"section", r.Section, &k.Section}, {"link", r.Link, &k.Link},
 		{"title_exclude", r.TitleExclude, &k.TitleExclude}, {"deep_section", r.DeepSection, &k.DeepSection},
-		{"deep_section_exclude", r.DeepExclude, &k.DeepSectionExclude}, {"section_text", r.SectionText, &k.SectionText},
+		{"deep_section_exclude", r.DeepExclude, &k.DeepSectionExclude}, {"deep_section_in", r.DeepIn, &k.DeepSectionIn},
+		{"section_text", r.SectionText, &k.SectionText},
 	} {
 		if *p.dst, err = compile(at+"."+p.field, p.src); err != nil {
 			return nil, err
