@@ -1475,6 +1475,10 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 			"content/en/about/case-studies/acme/index.md": "# Acme\n\n## Architecture\n\nAcme runs three clusters.\n",
 			"docs/index.md":                               "# Quarry\n\n## CPU Architecture\n\nQuarry builds for arm64.\n",
 		}, "architecture", []string{"q:content/docs/2.1/concepts/_index.md#Quarry Architecture:5 section", "q:docs/intro/introduction.md#Architecture:5 section"}},
+		{"a review that says it is a draft, of itself or of its folder", map[string]string{
+			"cncf/gtr/README.md":                   "# Quarry - General Technical Review\n\nThis directory contains work-in-progress documentation supporting the review.\n",
+			"cncf/gtr/general-technical-review.md": "# General Technical Review - Quarry\n\nThis is a living technical review draft; gaps are marked TODO.\n\n## Day 2\n\nWhen a report arrives, a draft security advisory is opened.\n",
+		}, "gtr_draft", []string{"q:cncf/gtr/README.md:3 sentence", "q:cncf/gtr/general-technical-review.md:3 sentence"}},
 		{"an audit report named for its author, linked with an audit's words", map[string]string{
 			"README.md":            "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\n- [Firm Security Audit Report](doc/firm-report.pdf)\n",
 			"doc/firm-report.pdf":  "%PDF-1.4",

@@ -6,7 +6,7 @@
 #   (artifacts.gtr), which the template accepts in its place, is found in the project's
 #   repositories; all of them are evidence. A review found only in cncf/toc is not
 #   captured in the project's documentation, as the wording asks: it is the evidence of
-#   an unknown. Otherwise unknown: an overview kept elsewhere (such as the website) needs
+#   an unknown; one that calls itself a draft or work in progress counts nowhere. Otherwise unknown: an overview kept elsewhere (such as the website) needs
 #   an attestation that links it; unknown too when neither fact was collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
@@ -22,10 +22,11 @@
 #   wording:
 #     incubation: Document overview of project architecture and software design that demonstrates viable cloud native use cases, as part of the project's documentation.
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.architecture, artifacts.gtr]
+#   facts: [artifacts.architecture, artifacts.gtr, content.topics.gtr_draft]
 package graduate.criteria.engineering.architecture
 
 import data.graduate.lib.facts
+import data.graduate.lib.gtr
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -36,9 +37,10 @@ designs := facts.artifacts("architecture")
 
 # gtrs are the General Technical Reviews captured in the project's own documentation,
 # as the wording asks: a review found only in cncf/toc is not (toc_gtrs).
-gtrs := [loc | some loc in facts.artifacts("gtr"); loc.repo in facts.repositories]
+# (one that says it is a draft stands in for nothing)
+gtrs := [loc | some loc in gtr.finished; loc.repo in facts.repositories]
 
-toc_gtrs := [loc | some loc in facts.artifacts("gtr"); not loc.repo in facts.repositories]
+toc_gtrs := [loc | some loc in gtr.finished; not loc.repo in facts.repositories]
 
 _found if count(designs) > 0
 
@@ -60,12 +62,26 @@ unknown contains msg if {
 unknown contains msg if {
 	not _found
 	count(toc_gtrs) == 0
+	count(gtr.drafts) == 0
 	facts.member_collected("artifacts", "architecture")
 	facts.member_collected("artifacts", "gtr")
 	msg := sprintf(
 		"no architecture document or General Technical Review found in %s or cncf/toc (looked for ARCHITECTURE files, docs/architecture and design overviews); an architecture overview kept elsewhere, such as the website, needs an attestation that links it",
 		[facts.searched],
 	)
+}
+
+unknown contains msg if {
+	not _found
+	count(toc_gtrs) == 0
+	count(gtr.drafts) > 0
+	facts.member_collected("artifacts", "architecture")
+	msg := sprintf("no architecture document in %s; %s", [facts.searched, gtr.unfinished])
+}
+
+evidence contains facts.file(loc) if {
+	not _found
+	some loc in gtr.draft_lines
 }
 
 evidence contains facts.file(loc) if some loc in designs

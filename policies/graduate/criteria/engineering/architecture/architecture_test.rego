@@ -63,3 +63,11 @@ test_unknown_when_gtr_not_collected if {
 test_never_fails if {
 	count(criterion.fail) == 0 with input as snapshot([], [])
 }
+
+test_unknown_on_a_review_that_says_it_is_a_draft if {
+	draft := {"repo": "main", "path": "cncf/general_technical_review.md", "line": 5, "how": "sentence", "text": "This document is a work in progress."}
+	s := object.union(snapshot([], [gtr]), {"content": {"topics": {"gtr_draft": [draft]}}})
+	r := fixtures.result("engineering", "architecture") with input as s
+	r.status == "unknown"
+	r.reasons == [`no architecture document in main; the General Technical Review found says it is unfinished (main:cncf/general_technical_review.md:5: "This document is a work in progress."), so it does not stand in for the document; complete it, or attest where the completed review is`]
+}

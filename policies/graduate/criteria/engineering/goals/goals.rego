@@ -22,10 +22,11 @@
 #   wording:
 #     incubation: Document project goals and objectives that illustrate the project’s differentiation in the Cloud Native landscape as well as outlines how this project fulfills an outstanding need and/or solves a problem differently. This can also be satisfied by completing a General Technical Review.
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.goals, artifacts.gtr]
+#   facts: [artifacts.goals, artifacts.gtr, content.topics.gtr_draft]
 package graduate.criteria.engineering.goals
 
 import data.graduate.lib.facts
+import data.graduate.lib.gtr
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -34,7 +35,8 @@ fail := set()
 
 stated := facts.artifacts("goals")
 
-gtrs := facts.artifacts("gtr")
+# gtrs are the finished reviews: one that says it is a draft stands in for nothing.
+gtrs := gtr.finished
 
 _found if count(stated) > 0
 
@@ -48,6 +50,7 @@ unknown contains msg if {
 	not _found
 	facts.member_collected("artifacts", "goals")
 	facts.member_collected("artifacts", "gtr")
+	count(gtr.drafts) == 0
 	count(facts.links_out("goals")) == 0
 	msg := sprintf(
 		"no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) and no General Technical Review found in %s or cncf/toc; goals and differentiation written elsewhere (the website, another repository) need an attestation that links the document",
@@ -59,12 +62,25 @@ unknown contains msg if {
 	not _found
 	facts.member_collected("artifacts", "goals")
 	facts.member_collected("artifacts", "gtr")
+	count(gtr.drafts) == 0
 	ls := facts.links_out("goals")
 	count(ls) > 0
 	msg := sprintf(
 		"no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) and no General Technical Review found in %s or cncf/toc; %s",
 		[facts.searched, facts.linked(ls)],
 	)
+}
+
+unknown contains msg if {
+	not _found
+	facts.member_collected("artifacts", "goals")
+	count(gtr.drafts) > 0
+	msg := sprintf("no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) found in %s; %s", [facts.searched, gtr.unfinished])
+}
+
+evidence contains facts.file(loc) if {
+	not _found
+	some loc in gtr.draft_lines
 }
 
 evidence contains facts.file(loc) if some loc in stated

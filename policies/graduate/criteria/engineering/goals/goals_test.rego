@@ -58,3 +58,13 @@ test_unknown_when_gtr_errored if {
 test_never_fails if {
 	count(criterion.fail) == 0 with input as snapshot([], [])
 }
+
+test_unknown_on_a_review_that_says_it_is_a_draft if {
+	draft := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 16, "how": "sentence", "text": "This is a living technical review draft."}
+	s := object.union(snapshot([], [gtr]), {"content": {"topics": {"gtr_draft": [draft]}}})
+	r := fixtures.result("engineering", "goals") with input as s
+	r.status == "unknown"
+	startswith(r.reasons[0], "no ")
+	endswith(r.reasons[0], `found in main; the General Technical Review found says it is unfinished (toc:projects/project/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`)
+	count(r.reasons) == 1
+}

@@ -31,14 +31,14 @@ test_pass_on_the_documents if {
 test_unknown_without_either if {
 	r := fixtures.result("engineering", "use_cases") with input as snapshot([], [])
 	r.status == "unknown"
-	r.reasons == ["no use-case document (a page titled for use cases, a README use-case section, an overview's section on who the project is for or what it can do) and no General Technical Review found in main or cncf/toc; what the project does and its cloud native use cases, written elsewhere (the website, another repository), need an attestation that links the document"]
+	r.reasons == ["no use-case document (a page titled for use cases, a README use-case section, an overview's section on what the project can do or when it fits) and no General Technical Review found in main or cncf/toc; what the project does and its cloud native use cases, written elsewhere (the website, another repository), need an attestation that links the document"]
 }
 
 test_unknown_linked_out if {
 	s := object.union(snapshot([], []), {"content": {"links_out": [link]}})
 	r := fixtures.result("engineering", "use_cases") with input as s
 	r.status == "unknown"
-	r.reasons == ["no use-case document (a page titled for use cases, a README use-case section, an overview's section on who the project is for or what it can do) and no General Technical Review found in main or cncf/toc; linked from main:README.md:9 as \"use cases\" to https://lantern.example/use_cases, not read"]
+	r.reasons == ["no use-case document (a page titled for use cases, a README use-case section, an overview's section on what the project can do or when it fits) and no General Technical Review found in main or cncf/toc; linked from main:README.md:9 as \"use cases\" to https://lantern.example/use_cases, not read"]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://lantern.example/use_cases"}]
 }
 
@@ -57,4 +57,14 @@ test_unknown_when_gtr_errored if {
 
 test_never_fails if {
 	count(criterion.fail) == 0 with input as snapshot([], [])
+}
+
+test_unknown_on_a_review_that_says_it_is_a_draft if {
+	draft := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 16, "how": "sentence", "text": "This is a living technical review draft."}
+	s := object.union(snapshot([], [gtr]), {"content": {"topics": {"gtr_draft": [draft]}}})
+	r := fixtures.result("engineering", "use_cases") with input as s
+	r.status == "unknown"
+	startswith(r.reasons[0], "no ")
+	endswith(r.reasons[0], `found in main; the General Technical Review found says it is unfinished (toc:projects/project/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`)
+	count(r.reasons) == 1
 }

@@ -2,7 +2,8 @@
 # title: Complete a General Technical Review (GTR).
 # description: >-
 #   Passes when a General Technical Review document was found (artifacts.gtr: a GTR in
-#   the project's repositories). When the
+#   the project's repositories) that does not call itself a draft or work in progress
+#   (content.topics.gtr_draft: unknown, with the sentence that says so). When the
 #   artifacts were searched and none was found the criterion is unknown, not failed: the
 #   required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md,
 #   which a checkout of the project's own repositories cannot see, so an attestation
@@ -23,10 +24,11 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [artifacts.gtr, content.topics.gtr_deployment, content.topics.gtr_operations]
+#   facts: [artifacts.gtr, content.topics.gtr_deployment, content.topics.gtr_operations, content.topics.gtr_draft]
 package graduate.criteria.process.gtr
 
 import data.graduate.lib.facts
+import data.graduate.lib.gtr
 import data.graduate.lib.stated
 import data.graduate.lib.verdict
 
@@ -48,6 +50,13 @@ unknown contains msg if {
 }
 
 evidence contains facts.file(loc) if some loc in facts.artifacts("gtr")
+
+unknown contains gtr.unfinished
+
+evidence contains facts.file(loc) if {
+	count(gtr.finished) == 0
+	some loc in gtr.draft_lines
+}
 
 # The parts of the review each level asks beyond Day 0, and how a reason names them.
 _parts := {

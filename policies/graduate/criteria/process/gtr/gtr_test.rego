@@ -102,3 +102,12 @@ test_review_part_not_collected if {
 	r.status == "unknown"
 	"content.topics.gtr_operations was not collected: the snapshot has no such facts" in r.reasons
 }
+
+test_unknown_on_a_review_that_says_it_is_a_draft if {
+	draft := {"repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": 16, "how": "sentence", "text": "This is a living technical review draft."}
+	s := object.union(snapshot([doc]), {"content": {"topics": {"gtr_draft": [draft]}}})
+	r := fixtures.result("process", "gtr") with input as s
+	r.status == "unknown"
+	r.reasons == [`the General Technical Review found says it is unfinished (toc:projects/example/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`]
+	{"kind": "file", "repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": 16, "text": "This is a living technical review draft."} in r.evidence
+}
