@@ -11,6 +11,7 @@ package documents
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -68,12 +69,15 @@ type RepoFacts struct {
 // reader reads files, each once, and records those it cannot read.
 type reader struct {
 	errs []snapshot.CollectionError
+	// tooLarge is set when the last file could not be read for its size.
+	tooLarge bool
 }
 
 // read returns a file's content; ok is false (and an error is recorded) when it cannot
 // be read. Only a cancelled context is returned as an error.
 func (rd *reader) read(ctx context.Context, r repo.Repo, p string) (string, bool, error) {
 	b, err := r.ReadFile(ctx, p)
+	rd.tooLarge = errors.Is(err, repo.ErrTooLarge)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return "", false, ctxErr
@@ -143,9 +147,10 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	// Read every document once, on every CPU: its parsed form stays for the link and
 	// topic passes, its text for the line detectors of the documents they read.
 	type job struct {
-		d    *doc
-		text string
-		err  *snapshot.CollectionError
+		d        *doc
+		text     string
+		err      *snapshot.CollectionError
+		tooLarge bool
 	}
 	var jobs []*job
 	for _, ds := range pr.docs {
@@ -165,7 +170,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		if !ok {
 			// A file named for a kind is still that kind's document; what it says is
 			// missing, and the collection error says so.
-			j.err = &rd.errs[0]
+			j.err, j.tooLarge = &rd.errs[0], rd.tooLarge
 			return nil
 		}
 		if j.d.text {
@@ -184,11 +189,20 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	read := make([]int, len(inputs))
 	for _, j := range jobs {
 		switch {
+		case j.err != nil && j.tooLarge && len(j.d.kinds) == 0:
+			// A page of more than a mebibyte that no kind names is generated or holds
+			// data (cubefs's 1.2 MB kernel-client design, its figures inlined): left
+			// out, with its reason, as generated trees are, not a gap in what was read
+			// that would leave every criterion unknown.
+			invs[j.d.repo].excluded = append(invs[j.d.repo].excluded, snapshot.Excluded{Path: j.d.path, Reason: tooLargeReason, Files: 1})
 		case j.err != nil:
 			rd.errs = append(rd.errs, *j.err)
 		case j.d.text:
 			read[j.d.repo]++
 		}
+	}
+	for i := range invs {
+		slices.SortFunc(invs[i].excluded, func(a, b snapshot.Excluded) int { return strings.Compare(a.Path, b.Path) })
 	}
 	pr.markPointers()
 	pr.markDeferring()

@@ -1510,3 +1510,38 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 		})
 	}
 }
+
+// TestCollectTooLarge: a page too large to read that no kind names is left out with its
+// reason; one named for a kind is a document that could not be read.
+func TestCollectTooLarge(t *testing.T) {
+	v := vocabulary(t)
+	big := "# Kernel client\n\n" + strings.Repeat("![figure](data:image/png;base64,AAAA)\n", repo.MaxFileSize/36+1)
+	cases := []struct {
+		name         string
+		files        map[string]string
+		wantErrors   int
+		wantExcluded []snapshot.Excluded
+	}{
+		{"a design page no kind names", map[string]string{
+			"CODE_OF_CONDUCT.md":           "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n",
+			"docs/design/kernel-client.md": big,
+		}, 0, []snapshot.Excluded{{Path: "docs/design/kernel-client.md", Reason: tooLargeReason, Files: 1}}},
+		{"a governance document", map[string]string{
+			"GOVERNANCE.md": big,
+		}, 1, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := Collect(context.Background(), []Input{{Repo: repo.NewMemory("q", c.files)}}, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(f.Errors) != c.wantErrors {
+				t.Errorf("collection errors = %v, want %d", f.Errors, c.wantErrors)
+			}
+			if got := f.Repos[0].Excluded; !reflect.DeepEqual(got, c.wantExcluded) && (len(got) > 0 || len(c.wantExcluded) > 0) {
+				t.Errorf("excluded = %v, want %v", got, c.wantExcluded)
+			}
+		})
+	}
+}

@@ -121,6 +121,10 @@ const websiteOwnReason = "the website repository's own files (building the site)
 // readers ("## Architecture" in AGENTS.md is a briefing, not the documentation).
 const assistantReason = "instructions to coding assistants"
 
+// tooLargeReason is why a document no kind names was not read: larger than the reader
+// reads (repo.MaxFileSize), a generated page or one with its data inlined.
+const tooLargeReason = "larger than a document is read (1 MiB)"
+
 // assistantFiles and assistantFolders hold coding assistants' instructions, by name as
 // the assistants read it: upper case, so a project's docs/agents.md (its agent
 // component's page) stays.
