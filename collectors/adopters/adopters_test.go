@@ -309,6 +309,16 @@ func TestParseMarkdownTypes(t *testing.T) {
 
 - Open a pull request that adds a line above
 - Stark Industries
+
+## Adopters of Widget Community Distribution
+
+| Component | Adopter List |
+|---|---|
+| Widget Hub | [ADOPTERS.md](https://github.com/widget/hub/blob/main/ADOPTERS.md) |
+
+| Organization | Description of Use |
+|---|---|
+| Wayne Enterprises | Widget is our main platform. |
 `
 	want := []entry{
 		{name: "Acme", typ: "End-User Organizations", line: 5},
@@ -317,6 +327,9 @@ func TestParseMarkdownTypes(t *testing.T) {
 		{name: "Hooli", typ: "Vendors and Integrations", line: 19},
 		{name: "Umbrella", typ: "Integration", line: 20},
 		{name: "Kilterset", typ: "Companies offering Widget implementation services", line: 24},
+		// The heading names the product adopted, not a kind of adopter; a cell that is a
+		// file's name points to another list.
+		{name: "Wayne Enterprises", line: 39},
 	}
 	got := parseMarkdown(doc)
 	if len(got) != len(want) {

@@ -24,6 +24,13 @@ var (
 
 	// typeHeadingRe matches a heading that states what kind of adopter its section lists.
 	typeHeadingRe = regexp.MustCompile(`\b` + adopterTypes + `\b`)
+	// adoptersOfRe matches a heading that says its section lists adopters of something
+	// ("Adopters of Kubeflow Community Distribution"): what follows "of" is the product,
+	// whose name says nothing of the adopters' kind.
+	adoptersOfRe = regexp.MustCompile(`^(?:\w+ )?(?:adopters|users) of `)
+	// fileNameRe matches a cell or item that is a file's name ("ADOPTERS.md", a link to
+	// a subproject's own list), not an organisation.
+	fileNameRe = regexp.MustCompile(`(?i)^[\w.-]+\.(?:md|markdown|ya?ml|json|txt|rst|adoc)$`)
 	// typeNameRe matches an item that names a kind of adopter, not an organisation: the
 	// definitions of the types a list uses ("**End-User** (CNCF member) - Companies
 	// ...", "**Another project** - an open source project that ...").
@@ -115,7 +122,7 @@ func parseMarkdown(content string) []entry {
 			text := cleanText(raw)
 			norm := normalize(text)
 			s := section{level: level, skip: skipHeadingRe.MatchString(norm), name: text, line: i + 1}
-			if !s.skip && typeHeadingRe.MatchString(norm) {
+			if !s.skip && !adoptersOfRe.MatchString(norm) && typeHeadingRe.MatchString(norm) {
 				s.typ = text
 			}
 			stack = append(stack, s)
@@ -423,7 +430,7 @@ func bulletName(text string) (string, bool) {
 func cleanName(s string) (string, bool) {
 	name := cleanText(s)
 	name = strings.TrimRight(name, ":;,- \u2013\u2014")
-	if name == "" || bareURLRe.MatchString(name) || isPlaceholder(name) {
+	if name == "" || bareURLRe.MatchString(name) || fileNameRe.MatchString(name) || isPlaceholder(name) {
 		return "", false
 	}
 	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
