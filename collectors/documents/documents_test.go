@@ -688,6 +688,8 @@ func TestStatements(t *testing.T) {
 		{"maintainer_offboarding", "A maintainer who is inactive for six months may be removed.", true},
 		{"maintainer_offboarding", "If a maintainer is no longer interested in or cannot perform the duties listed above, they should move themselves to emeritus status.", true},
 		{"maintainer_offboarding", "Maintainers who are no longer sure should ask on the list.", false},
+		{"maintainer_offboarding", "Membership of the maintainers can be revoked by a consensus vote of all the maintainers other than the member in question.", true},
+		{"maintainer_offboarding", "A maintainer's access token can be revoked by GitHub at any time.", false},
 		{"emeritus", "Maintainers who step down become emeritus maintainers.", true},
 		{"emeritus", "Emeritus", false},
 		{"subprojects", "The following subprojects are part of Quarry.", true},
