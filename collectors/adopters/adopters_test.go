@@ -319,6 +319,14 @@ func TestParseMarkdownTypes(t *testing.T) {
 | Organization | Description of Use |
 |---|---|
 | Wayne Enterprises | Widget is our main platform. |
+
+## End Users of Widget
+
+- Tyrell
+
+## Vendor users of Widget
+
+- Cyberdyne
 `
 	want := []entry{
 		{name: "Acme", typ: "End-User Organizations", line: 5},
@@ -330,6 +338,8 @@ func TestParseMarkdownTypes(t *testing.T) {
 		// The heading names the product adopted, not a kind of adopter; a cell that is a
 		// file's name points to another list.
 		{name: "Wayne Enterprises", line: 39},
+		{name: "Tyrell", typ: "End Users of Widget", line: 43},
+		{name: "Cyberdyne", typ: "Vendor users of Widget", line: 47},
 	}
 	got := parseMarkdown(doc)
 	if len(got) != len(want) {

@@ -24,9 +24,9 @@ var (
 
 	// typeHeadingRe matches a heading that states what kind of adopter its section lists.
 	typeHeadingRe = regexp.MustCompile(`\b` + adopterTypes + `\b`)
-	// adoptersOfRe matches a heading that says its section lists adopters of something
-	// ("Adopters of Kubeflow Community Distribution"): what follows "of" is the product,
-	// whose name says nothing of the adopters' kind.
+	// adoptersOfRe matches the start of a heading that says its section lists adopters of
+	// something ("Adopters of Kubeflow Community Distribution", "End Users of Widget"):
+	// what follows "of" is the product, whose name says nothing of the adopters' kind.
 	adoptersOfRe = regexp.MustCompile(`^(?:\w+ )?(?:adopters|users) of `)
 	// fileNameRe matches a cell or item that is a file's name ("ADOPTERS.md", a link to
 	// a subproject's own list), not an organisation.
@@ -122,7 +122,11 @@ func parseMarkdown(content string) []entry {
 			text := cleanText(raw)
 			norm := normalize(text)
 			s := section{level: level, skip: skipHeadingRe.MatchString(norm), name: text, line: i + 1}
-			if !s.skip && !adoptersOfRe.MatchString(norm) && typeHeadingRe.MatchString(norm) {
+			head := norm
+			if loc := adoptersOfRe.FindStringIndex(norm); loc != nil {
+				head = norm[:loc[1]] // "End Users of Widget": the kind is before "of"
+			}
+			if !s.skip && typeHeadingRe.MatchString(head) {
 				s.typ = text
 			}
 			stack = append(stack, s)

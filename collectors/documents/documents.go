@@ -69,26 +69,29 @@ type RepoFacts struct {
 // reader reads files, each once, and records those it cannot read.
 type reader struct {
 	errs []snapshot.CollectionError
-	// tooLarge is set when the last file could not be read for its size.
-	tooLarge bool
 }
 
 // read returns a file's content; ok is false (and an error is recorded) when it cannot
 // be read. Only a cancelled context is returned as an error.
 func (rd *reader) read(ctx context.Context, r repo.Repo, p string) (string, bool, error) {
+	s, ok, _, err := rd.readFile(ctx, r, p)
+	return s, ok, err
+}
+
+// readFile is read that also says whether a file could not be read for its size.
+func (rd *reader) readFile(ctx context.Context, r repo.Repo, p string) (s string, ok, tooLarge bool, err error) {
 	b, err := r.ReadFile(ctx, p)
-	rd.tooLarge = errors.Is(err, repo.ErrTooLarge)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return "", false, ctxErr
+			return "", false, false, ctxErr
 		}
 		rd.errs = append(rd.errs, snapshot.CollectionError{
 			Source: Source,
 			Error:  fmt.Sprintf("read %s:%s: %v", r.Name(), p, strings.TrimPrefix(err.Error(), "read "+p+": ")),
 		})
-		return "", false, nil
+		return "", false, errors.Is(err, repo.ErrTooLarge), nil
 	}
-	return string(b), true, nil
+	return string(b), true, false, nil
 }
 
 // assessmentStageRe matches the line of a self-assessment that states its stage: the
@@ -163,14 +166,14 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	ctxErr := parallel.Each(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
 		rd := &reader{}
-		s, ok, err := rd.read(ctx, inputs[j.d.repo].Repo, j.d.path)
+		s, ok, tooLarge, err := rd.readFile(ctx, inputs[j.d.repo].Repo, j.d.path)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			// A file named for a kind is still that kind's document; what it says is
 			// missing, and the collection error says so.
-			j.err, j.tooLarge = &rd.errs[0], rd.tooLarge
+			j.err, j.tooLarge = &rd.errs[0], tooLarge
 			return nil
 		}
 		if j.d.text {
@@ -187,22 +190,16 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	}
 	rd := &reader{}
 	read := make([]int, len(inputs))
+	var tooLarge []*job
 	for _, j := range jobs {
 		switch {
-		case j.err != nil && j.tooLarge && len(j.d.kinds) == 0:
-			// A page of more than a mebibyte that no kind names is generated or holds
-			// data (cubefs's 1.2 MB kernel-client design, its figures inlined): left
-			// out, with its reason, as generated trees are, not a gap in what was read
-			// that would leave every criterion unknown.
-			invs[j.d.repo].excluded = append(invs[j.d.repo].excluded, snapshot.Excluded{Path: j.d.path, Reason: tooLargeReason, Files: 1})
+		case j.err != nil && j.tooLarge:
+			tooLarge = append(tooLarge, j) // decided once the links have said what it is
 		case j.err != nil:
 			rd.errs = append(rd.errs, *j.err)
 		case j.d.text:
 			read[j.d.repo]++
 		}
-	}
-	for i := range invs {
-		slices.SortFunc(invs[i].excluded, func(a, b snapshot.Excluded) int { return strings.Compare(a.Path, b.Path) })
 	}
 	pr.markPointers()
 	pr.markDeferring()
@@ -210,6 +207,23 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	pr.followLinks()
 	pr.markLinkedPointers()
 	pr.linkRepositories()
+	for _, j := range tooLarge {
+		d := j.d
+		if len(d.kinds) > 0 || d.readme || d.n.readme() || communityPage(d) || len(d.linkedFrom) > 0 {
+			// A document of a kind, a README or a page a document links is one that
+			// could not be read.
+			rd.errs = append(rd.errs, *j.err)
+			continue
+		}
+		// A page of more than a mebibyte that nothing names or links is generated or
+		// holds data (cubefs's 1.2 MB kernel-client design, its figures inlined): left
+		// out, with its reason, as generated trees are, not a gap in what was read that
+		// would leave every criterion unknown.
+		invs[d.repo].excluded = append(invs[d.repo].excluded, snapshot.Excluded{Path: d.path, Reason: tooLargeReason, Files: 1})
+	}
+	for i := range invs {
+		slices.SortFunc(invs[i].excluded, func(a, b snapshot.Excluded) int { return strings.Compare(a.Path, b.Path) })
+	}
 	fileFolders := pr.fileFolders(invs)
 	if err := pr.readTopics(ctx); err != nil {
 		return nil, err
@@ -531,9 +545,10 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			loc := pr.loc(d, n)
 			loc.How = meetingHow(cs)
 			c.Meetings = append(c.Meetings, loc)
-		} else if d.p != nil && meetingWhenRe.MatchString(l) && isMeeting(nearestHeading(d.p.headings, n).text) {
-			// "- Time: every other Tuesday" under "### Community meetings": the
-			// heading names the meeting, the line says when.
+		} else if d.p != nil && meetingWhenRe.MatchString(l) && meetingHeading(nearestHeading(d.p.headings, n).text) {
+			// "- Time: every other Tuesday" under "### Community meetings", "- Friday
+			// at 7:30AM PST" under "## Meetings": the heading names the meeting, the
+			// line says when.
 			loc := pr.loc(d, n)
 			loc.How = "schedule"
 			c.Meetings = append(c.Meetings, loc)

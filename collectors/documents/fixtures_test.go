@@ -687,12 +687,14 @@ func TestCollectEdges(t *testing.T) {
 			"MEETING_SCHEDULE.md":        "# Community Meeting Schedule\n\nOne bi-weekly community meeting, at 9pm UTC+8.\n",
 			"CONTRIBUTING.md":            "# Contributing\n\n### Community meetings\n\n- Quarry Monthly\n  - Time: on the fourth Thursday of every month\n\n### Reviews\n\n- Time: within two days, on Tuesdays\n",
 			"community/communication.md": "# Communication\n\n## Meetings\n\nWe have a weekly development meeting every Thursday at 9:30am US Pacific Time.\n",
+			// The heading alone names the meetings its list's times are of.
+			"GOVERNANCE.md": "# Governance\n\n## Meetings\n\nThe steering committee meets weekly.\n\n- Friday at 7:30AM PST (Pacific Time)\n\n## Past Meetings\n\n- 2025-09-03 1600 UTC: notes\n",
 		})
 		var got []string
 		for _, m := range f.Content.Meetings {
 			got = append(got, m.Path+":"+strconv.Itoa(m.Line)+" "+m.How)
 		}
-		want := []string{"CONTRIBUTING.md:3 mention", "CONTRIBUTING.md:6 schedule", "MEETING_SCHEDULE.md:1 mention", "MEETING_SCHEDULE.md:3 schedule", "README.md:5 record", "community/communication.md:5 schedule"}
+		want := []string{"CONTRIBUTING.md:3 mention", "CONTRIBUTING.md:6 schedule", "GOVERNANCE.md:5 record", "GOVERNANCE.md:7 schedule", "MEETING_SCHEDULE.md:1 mention", "MEETING_SCHEDULE.md:3 schedule", "README.md:5 record", "community/communication.md:5 schedule"}
 		if !slices.Equal(got, want) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
@@ -1472,6 +1474,7 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 			"docs/intro/introduction.md":                  "# Introduction\n\nQuarry schedules jobs.\n\n## Architecture\n\nQuarry is a scheduler and an agent on every node; the scheduler places jobs.\n",
 			"content/docs/2.1/concepts/_index.md":         "---\ntitle: Concepts\n---\n\n## Quarry Architecture\n\n![Quarry's parts](arch.png)\n",
 			"docs/plugins/s3/_index.md":                   "# S3 plugin\n\n## Architecture\n\nThe plugin streams objects.\n",
+			"sdk/python/docs/index.md":                    "# Python SDK\n\n## Architecture\n\nThe SDK wraps the REST API.\n",
 			"content/en/about/case-studies/acme/index.md": "# Acme\n\n## Architecture\n\nAcme runs three clusters.\n",
 			"docs/index.md":                               "# Quarry\n\n## CPU Architecture\n\nQuarry builds for arm64.\n",
 		}, "architecture", []string{"q:content/docs/2.1/concepts/_index.md#Quarry Architecture:5 section", "q:docs/intro/introduction.md#Architecture:5 section"}},
@@ -1511,9 +1514,10 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 	}
 }
 
-// TestCollectTooLarge: a page too large to read that no kind names is left out with its
-// reason; one named for a kind is a document that could not be read.
-func TestCollectTooLarge(t *testing.T) {
+// TestCollectUnread: a page too large to read that nothing names or links is left out
+// with its reason; a README, or a page named or linked as a kind's, is a document that
+// could not be read; a PDF linked as a kind that reads no PDFs is linked, not read.
+func TestCollectUnread(t *testing.T) {
 	v := vocabulary(t)
 	big := "# Kernel client\n\n" + strings.Repeat("![figure](data:image/png;base64,AAAA)\n", repo.MaxFileSize/36+1)
 	cases := []struct {
@@ -1521,14 +1525,26 @@ func TestCollectTooLarge(t *testing.T) {
 		files        map[string]string
 		wantErrors   int
 		wantExcluded []snapshot.Excluded
+		wantOut      []string // topics of the links out
 	}{
-		{"a design page no kind names", map[string]string{
-			"CODE_OF_CONDUCT.md":           "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n",
-			"docs/design/kernel-client.md": big,
-		}, 0, []snapshot.Excluded{{Path: "docs/design/kernel-client.md", Reason: tooLargeReason, Files: 1}}},
-		{"a governance document", map[string]string{
-			"GOVERNANCE.md": big,
-		}, 1, nil},
+		{"a design page nothing names or links, beside a tree left out", map[string]string{
+			"CODE_OF_CONDUCT.md":      "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n",
+			"docs/a-kernel-client.md": big,
+			"docs/historical/old.md":  "# Old\n",
+		}, 0, []snapshot.Excluded{
+			{Path: "docs/a-kernel-client.md", Reason: tooLargeReason, Files: 1},
+			{Path: "docs/historical/", Reason: "archived documents", Files: 1},
+		}, nil},
+		{"a governance document", map[string]string{"GOVERNANCE.md": big}, 1, nil, nil},
+		{"a README", map[string]string{"README.md": big}, 1, nil, nil},
+		{"a page the README links as the architecture", map[string]string{
+			"README.md":             "# Quarry\n\nSee the [architecture](docs/design/kernel.md).\n",
+			"docs/design/kernel.md": big,
+		}, 1, nil, nil},
+		{"a code of conduct kept as a PDF", map[string]string{
+			"README.md":        "# Quarry\n\nRead our [Code of Conduct](docs/conduct.pdf).\n",
+			"docs/conduct.pdf": "%PDF-1.4",
+		}, 0, nil, []string{"code_of_conduct"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -1541,6 +1557,16 @@ func TestCollectTooLarge(t *testing.T) {
 			}
 			if got := f.Repos[0].Excluded; !reflect.DeepEqual(got, c.wantExcluded) && (len(got) > 0 || len(c.wantExcluded) > 0) {
 				t.Errorf("excluded = %v, want %v", got, c.wantExcluded)
+			}
+			var out []string
+			for _, o := range f.Content.LinksOut {
+				out = append(out, o.Topic)
+			}
+			if !slices.Equal(out, c.wantOut) {
+				t.Errorf("links out = %q, want %q", out, c.wantOut)
+			}
+			if c.wantOut != nil && len(f.Documents.CodeOfConduct) != 0 {
+				t.Errorf("code of conduct = %v, want none: the PDF was not read", f.Documents.CodeOfConduct)
 			}
 		})
 	}

@@ -121,9 +121,9 @@ const websiteOwnReason = "the website repository's own files (building the site)
 // readers ("## Architecture" in AGENTS.md is a briefing, not the documentation).
 const assistantReason = "instructions to coding assistants"
 
-// tooLargeReason is why a document no kind names was not read: larger than the reader
-// reads (repo.MaxFileSize), a generated page or one with its data inlined.
-const tooLargeReason = "larger than a document is read (1 MiB)"
+// tooLargeReason is why a page nothing names or links was not read: larger than the
+// reader reads (repo.MaxFileSize), a generated page or one with its data inlined.
+const tooLargeReason = "larger than the 1 MiB a document is read to"
 
 // assistantFiles and assistantFolders hold coding assistants' instructions, by name as
 // the assistants read it: upper case, so a project's docs/agents.md (its agent
@@ -178,7 +178,8 @@ func excluded(p string, website bool) (reason, tree string) {
 }
 
 // inventory is one repository's files as the reader sees them: the documents it reads,
-// the other files it names (PDF reports, data files of a kind), and the trees left out.
+// the other files it names (PDF reports, data files of a kind), the PDFs a link may make
+// a kind's, and the trees left out.
 type inventory struct {
 	docs  []string // text documents, sorted
 	named []string // other files some kind names by extension

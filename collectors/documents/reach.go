@@ -822,6 +822,13 @@ func (pr *project) followLinks() {
 			same := td == d
 			if !same {
 				for _, name := range kinds {
+					if !td.text && !pr.v.Kind(name).Extensions[strings.TrimPrefix(td.n.ext, ".")] {
+						// A file not read (a PDF) is a kind's only when the kind reads
+						// files of its extension (an audit report); a code of conduct or
+						// a roadmap kept as a PDF is linked, not read.
+						pr.addLinkOut(name, at, k.target, k.text)
+						continue
+					}
 					if pr.excludes(name, td) || !pr.saysKind(td, t.anchor, name) {
 						continue
 					}
@@ -1037,6 +1044,18 @@ func (pr *project) entryKindsOf(d *doc) map[string]bool {
 	return out
 }
 
+// deepSectionOf reports whether a heading of a document other than a README opens a
+// section of the kind: the heading matches deep_section and no title_exclude, the
+// document is not already of the kind, and its path is one the kind reads deep sections
+// in.
+func (k *Kind) deepSectionOf(d *doc, h heading) bool {
+	if !matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) {
+		return false
+	}
+	p := strings.ToLower(d.path)
+	return !matches(k.DeepSectionExclude, p) && (k.DeepSectionIn == nil || k.DeepSectionIn.MatchString(p))
+}
+
 // findSections records the README sections whose headings name a kind, and the
 // sections of any other document whose headings match a kind's deep_section.
 func (pr *project) findSections() {
@@ -1053,7 +1072,7 @@ func (pr *project) findSections() {
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if d.readme && !matches(k.Section, h.norm) || !d.readme && (!matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) || matches(k.DeepSectionExclude, strings.ToLower(d.path)) || k.DeepSectionIn != nil && !k.DeepSectionIn.MatchString(strings.ToLower(d.path))) {
+					if d.readme && !matches(k.Section, h.norm) || !d.readme && !k.deepSectionOf(d, h) {
 						continue
 					}
 					if d.readme && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {

@@ -105,7 +105,7 @@ type Kind struct {
 	FolderIndex        bool     // only a named folder's README or index is one
 	DeepSection        *Pattern // a heading of any document read that is one
 	DeepSectionExclude *Pattern // the lower-case path of a document whose headings are none
-	DeepSectionIn      *Pattern // the lower-case path a document must have for its headings to be
+	DeepSectionIn      *Pattern // the lower-case path a document's headings must have to be deep sections
 	SectionText        *Pattern // a README section is one only when a line of it matches
 	Link               *Pattern
 }

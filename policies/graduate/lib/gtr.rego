@@ -5,7 +5,9 @@
 #   unfinished: a sentence of the review, or of the README of the folder it is kept in,
 #   calls it a draft or work in progress (content.topics.gtr_draft: "This is a living
 #   technical review draft ... Any gaps are marked as TODO"). A review that says so does
-#   not stand in for the documents the template lets a review replace.
+#   not stand in for the documents the template lets a review replace, nor is it the
+#   completed review process.gtr asks for. A snapshot without the topic (one collected
+#   before it was read) has no review counted as a draft.
 # schemas:
 #   - input: schema.snapshot
 package graduate.lib.gtr
@@ -47,12 +49,13 @@ draft_lines := [s |
 	_says_for(_file(s.path), _file(loc.path))
 ]
 
-# unfinished is a reason's account of a review that says it is unfinished, when no
-# finished one was found: where each says so.
-unfinished := sprintf(
-	"the General Technical Review found says it is unfinished (%s), so it does not stand in for the document; complete it, or attest where the completed review is",
-	[concat("; ", sort({sprintf("%s:%s:%d: %q", [s.repo, s.path, object.get(s, "line", 1), object.get(s, "text", "")]) | some s in draft_lines}))],
-) if {
+# said is a reason's account of the reviews that say they are unfinished, when no
+# finished one was found: where each says so ("toc:projects/x/tech-review/...md:16:
+# \"This is a living technical review draft.\"").
+said := concat("; ", sort({sprintf("%s:%s:%d: %q", [s.repo, s.path, object.get(s, "line", 1), object.get(s, "text", "")]) | some s in draft_lines})) if {
 	count(finished) == 0
 	count(drafts) > 0
 }
+
+# unfinished is the reason of a criterion that a review may stand in for.
+unfinished := sprintf("the General Technical Review found says it is unfinished (%s), so it does not stand in for the document; complete it, or attest where the completed review is", [said])

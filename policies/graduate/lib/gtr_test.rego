@@ -19,13 +19,13 @@ test_a_review_that_says_so_is_a_draft if {
 	s := snapshot([review, other], [said("cncf/technical-review/questions.md", 9, "This is a living technical review draft.")])
 	gtr.drafts == [review] with input as s
 	gtr.finished == [other] with input as s
-	not gtr.unfinished with input as s
+	not gtr.said with input as s
 }
 
 test_its_folder_readme_says_it_for_the_folder if {
 	s := snapshot([review], [said("cncf/technical-review/README.md", 3, "This directory contains work-in-progress documentation.")])
 	gtr.finished == [] with input as s
-	gtr.unfinished == `the General Technical Review found says it is unfinished (main:cncf/technical-review/README.md:3: "This directory contains work-in-progress documentation."), so it does not stand in for the document; complete it, or attest where the completed review is` with input as s
+	gtr.said == `main:cncf/technical-review/README.md:3: "This directory contains work-in-progress documentation."` with input as s
 }
 
 test_another_folder_or_document_says_nothing_of_it if {

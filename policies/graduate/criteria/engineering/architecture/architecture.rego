@@ -5,9 +5,10 @@
 #   files, docs/architecture, design overviews) or a General Technical Review
 #   (artifacts.gtr), which the template accepts in its place, is found in the project's
 #   repositories; all of them are evidence. A review found only in cncf/toc is not
-#   captured in the project's documentation, as the wording asks: it is the evidence of
-#   an unknown; one that calls itself a draft or work in progress counts nowhere. Otherwise unknown: an overview kept elsewhere (such as the website) needs
-#   an attestation that links it; unknown too when neither fact was collected.
+#   captured in the project's documentation, as the wording asks: it is the evidence of an
+#   unknown; one that calls itself a draft or work in progress counts nowhere. Otherwise
+#   unknown: an overview kept elsewhere (such as the website) needs an attestation that
+#   links it; unknown too when neither fact was collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -76,11 +77,12 @@ unknown contains msg if {
 	count(toc_gtrs) == 0
 	count(gtr.drafts) > 0
 	facts.member_collected("artifacts", "architecture")
-	msg := sprintf("no architecture document in %s; %s", [facts.searched, gtr.unfinished])
+	msg := sprintf("no architecture document in %s; %s%s", [facts.searched, gtr.unfinished, _links_read])
 }
 
 evidence contains facts.file(loc) if {
 	not _found
+	count(toc_gtrs) == 0
 	some loc in gtr.draft_lines
 }
 
@@ -97,3 +99,7 @@ evidence contains facts.link(l) if {
 	count(facts.artifacts("architecture")) == 0
 	some l in facts.links_out("architecture")
 }
+
+_links_read := sprintf("; %s", [facts.linked(facts.links_out("architecture"))]) if count(facts.links_out("architecture")) > 0
+
+_links_read := "" if count(facts.links_out("architecture")) == 0

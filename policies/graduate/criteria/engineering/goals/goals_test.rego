@@ -64,7 +64,13 @@ test_unknown_on_a_review_that_says_it_is_a_draft if {
 	s := object.union(snapshot([], [gtr]), {"content": {"topics": {"gtr_draft": [draft]}}})
 	r := fixtures.result("engineering", "goals") with input as s
 	r.status == "unknown"
-	startswith(r.reasons[0], "no ")
-	endswith(r.reasons[0], `found in main; the General Technical Review found says it is unfinished (toc:projects/project/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`)
-	count(r.reasons) == 1
+	r.reasons == [`no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) found in main; the General Technical Review found says it is unfinished (toc:projects/project/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`]
+}
+
+test_unknown_on_a_draft_names_the_links_out_too if {
+	draft := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "line": 16, "how": "sentence", "text": "This is a draft."}
+	s := object.union(snapshot([], [gtr]), {"content": {"topics": {"gtr_draft": [draft]}, "links_out": [link]}})
+	r := fixtures.result("engineering", "goals") with input as s
+	r.status == "unknown"
+	endswith(r.reasons[0], `complete it, or attest where the completed review is; linked from main:README.md:9 as "comparisons" to https://lantern.example/goals, not read`)
 }

@@ -13,8 +13,6 @@ gtr := {"repo": "toc", "path": "projects/project/tech-review/2026-05-01.md", "li
 
 stated := {"repo": "website", "path": "content/docs/use-cases.md", "line": 2, "how": "title", "text": "Lantern Use Cases"}
 
-link := {"topic": "use_cases", "repo": "main", "path": "README.md", "line": 9, "text": "use cases", "url": "https://lantern.example/use_cases"}
-
 test_pass_with_gtr if {
 	r := fixtures.result("engineering", "use_cases") with input as snapshot([], [gtr])
 	r.status == "pass"
@@ -32,14 +30,6 @@ test_unknown_without_either if {
 	r := fixtures.result("engineering", "use_cases") with input as snapshot([], [])
 	r.status == "unknown"
 	r.reasons == ["no use-case document (a page titled for use cases, a README use-case section, an overview's section on what the project can do or when it fits) and no General Technical Review found in main or cncf/toc; what the project does and its cloud native use cases, written elsewhere (the website, another repository), need an attestation that links the document"]
-}
-
-test_unknown_linked_out if {
-	s := object.union(snapshot([], []), {"content": {"links_out": [link]}})
-	r := fixtures.result("engineering", "use_cases") with input as s
-	r.status == "unknown"
-	r.reasons == ["no use-case document (a page titled for use cases, a README use-case section, an overview's section on what the project can do or when it fits) and no General Technical Review found in main or cncf/toc; linked from main:README.md:9 as \"use cases\" to https://lantern.example/use_cases, not read"]
-	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://lantern.example/use_cases"}]
 }
 
 test_unknown_when_not_collected if {
@@ -64,7 +54,5 @@ test_unknown_on_a_review_that_says_it_is_a_draft if {
 	s := object.union(snapshot([], [gtr]), {"content": {"topics": {"gtr_draft": [draft]}}})
 	r := fixtures.result("engineering", "use_cases") with input as s
 	r.status == "unknown"
-	startswith(r.reasons[0], "no ")
-	endswith(r.reasons[0], `found in main; the General Technical Review found says it is unfinished (toc:projects/project/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`)
-	count(r.reasons) == 1
+	r.reasons == [`no use-case document (a page titled for use cases, a README use-case section, an overview's section on what the project can do or when it fits) found in main; the General Technical Review found says it is unfinished (toc:projects/project/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`]
 }

@@ -1,17 +1,18 @@
 # METADATA
 # title: Complete a General Technical Review (GTR).
 # description: >-
-#   Passes when a General Technical Review document was found (artifacts.gtr: a GTR in
-#   the project's repositories) that does not call itself a draft or work in progress
+#   Passes when a General Technical Review document was found (artifacts.gtr: a GTR in the
+#   project's repositories) that does not call itself a draft or work in progress
 #   (content.topics.gtr_draft: unknown, with the sentence that says so). When the
 #   artifacts were searched and none was found the criterion is unknown, not failed: the
 #   required artifact is the cncf/toc file projects/<project>/tech-review/YYYY-MM-DD.md,
 #   which a checkout of the project's own repositories cannot see, so an attestation
 #   linking it decides. Unknown when the artifacts were not collected. The questions are
-#   cumulative: at incubation the review must answer Day 1 (content.topics.gtr_deployment),
-#   at graduation Day 2 as well (content.topics.gtr_operations); a review found that
-#   lacks a part its level asks leaves the criterion unknown at that level (unknown_at),
-#   since the completed review may be elsewhere.
+#   cumulative: at incubation the review must answer Day 1
+#   (content.topics.gtr_deployment), at graduation Day 2 as well
+#   (content.topics.gtr_operations); a review found that lacks a part its level asks
+#   leaves the criterion unknown at that level (unknown_at), since the completed review
+#   may be elsewhere.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -49,9 +50,17 @@ unknown contains msg if {
 	)
 }
 
-evidence contains facts.file(loc) if some loc in facts.artifacts("gtr")
+# The finished reviews are the evidence; the drafts only when no review is finished.
+evidence contains facts.file(loc) if some loc in gtr.finished
 
-unknown contains gtr.unfinished
+evidence contains facts.file(loc) if {
+	count(gtr.finished) == 0
+	some loc in gtr.drafts
+}
+
+unknown contains msg if {
+	msg := sprintf("the General Technical Review found says it is unfinished (%s): complete it, or attest where the completed review is", [gtr.said])
+}
 
 evidence contains facts.file(loc) if {
 	count(gtr.finished) == 0
@@ -69,7 +78,8 @@ _labels := {
 	"gtr_operations": "Day 2 (day-to-day operations)",
 }
 
-_reviews := facts.artifacts("gtr")
+# (a draft's missing parts are not asked for: it is unfinished as a whole)
+_reviews := gtr.finished
 
 unknown_at[level] contains m if {
 	some level, parts in _parts

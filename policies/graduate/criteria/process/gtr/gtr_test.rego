@@ -108,6 +108,14 @@ test_unknown_on_a_review_that_says_it_is_a_draft if {
 	s := object.union(snapshot([doc]), {"content": {"topics": {"gtr_draft": [draft]}}})
 	r := fixtures.result("process", "gtr") with input as s
 	r.status == "unknown"
-	r.reasons == [`the General Technical Review found says it is unfinished (toc:projects/example/tech-review/2026-05-01.md:16: "This is a living technical review draft."), so it does not stand in for the document; complete it, or attest where the completed review is`]
+	r.reasons == [`the General Technical Review found says it is unfinished (toc:projects/example/tech-review/2026-05-01.md:16: "This is a living technical review draft."): complete it, or attest where the completed review is`]
 	{"kind": "file", "repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": 16, "text": "This is a living technical review draft."} in r.evidence
+}
+
+test_evidence_is_the_finished_review_beside_a_draft if {
+	draft_doc := {"repo": "main", "path": "cncf/gtr-draft/review.md", "line": 1}
+	draft := {"repo": "main", "path": "cncf/gtr-draft/review.md", "line": 3, "how": "sentence", "text": "This is a draft."}
+	s := object.union(snapshot([doc, draft_doc]), {"content": {"topics": {"gtr_draft": [draft], "gtr_deployment": [], "gtr_operations": []}}})
+	r := fixtures.result("process", "gtr") with input as s
+	r.evidence == [{"kind": "file", "repo": "toc", "path": "projects/example/tech-review/2026-05-01.md", "line": 1}]
 }
