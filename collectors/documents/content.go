@@ -95,22 +95,6 @@ func isMeeting(line string) bool {
 	return len(meetingClauses(line)) > 0
 }
 
-// meetingHeading reports whether a heading names the meetings its section's lines are
-// of: one that mentions a community meeting, or one that is only "Meetings" ("Community
-// Meeting", "Maintainers Meetings"); not past ones ("Past Meetings" over each one's
-// date and notes).
-func meetingHeading(t string) bool {
-	return (isMeeting(t) || meetingsHeadingRe.MatchString(t)) && !pastMeetingsRe.MatchString(t)
-}
-
-var (
-	// meetingsHeadingRe matches a heading that is meetings and at most two words naming
-	// them.
-	meetingsHeadingRe = regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,2}meetings?\s*$`)
-	// pastMeetingsRe finds a heading over meetings that were held.
-	pastMeetingsRe = regexp.MustCompile(`(?i)\b(?:past|previous|former|earlier|old|archived)\b`)
-)
-
 // meetingClauses returns the clauses of a line (cut at ".", ";" and ":") that mention a
 // community meeting and are no modal clause ("which may include weekly meetings").
 func meetingClauses(line string) []string {

@@ -545,10 +545,11 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			loc := pr.loc(d, n)
 			loc.How = meetingHow(cs)
 			c.Meetings = append(c.Meetings, loc)
-		} else if d.p != nil && meetingWhenRe.MatchString(l) && meetingHeading(nearestHeading(d.p.headings, n).text) {
-			// "- Time: every other Tuesday" under "### Community meetings", "- Friday
-			// at 7:30AM PST" under "## Meetings": the heading names the meeting, the
-			// line says when.
+		} else if d.p != nil && meetingWhenRe.MatchString(l) && isMeeting(nearestHeading(d.p.headings, n).text) {
+			// "- Time: every other Tuesday" under "### Community meetings": the
+			// heading names the meeting, the line says when. (A bare "## Meetings" does
+			// not: kubeflow's is its steering committee's, which an audit rated weak
+			// as the project's schedule.)
 			loc := pr.loc(d, n)
 			loc.How = "schedule"
 			c.Meetings = append(c.Meetings, loc)
