@@ -1493,8 +1493,8 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 		{"an audit performed, the reviewer as the subject", map[string]string{
 			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\nA third party security firm ([Firm](https://firm.example)) completed a security audit of Quarry in February 2026.\n",
 		}, "audit_performed", []string{"q:README.md:7 sentence"}},
-		{"an audit planned is none performed", map[string]string{
-			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\nAn external security firm will be selected to complete a security audit in 2027.\n",
+		{"an audit not yet done is none performed", map[string]string{
+			"README.md": "# Quarry\n\nQuarry schedules jobs.\n\n## Security\n\nAn external security firm has not yet completed a security audit of Quarry.\n",
 		}, "audit_performed", nil},
 	}
 	for _, c := range cases {
