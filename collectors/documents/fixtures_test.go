@@ -1545,6 +1545,10 @@ func TestCollectUnread(t *testing.T) {
 			"README.md":        "# Quarry\n\nRead our [Code of Conduct](docs/conduct.pdf).\n",
 			"docs/conduct.pdf": "%PDF-1.4",
 		}, 0, nil, []string{"code_of_conduct"}},
+		{"a README section that only points to a roadmap kept as a PDF", map[string]string{
+			"README.md":     "# Quarry\n\n## Roadmap\n\nSee [here](docs/plan.pdf).\n",
+			"docs/plan.pdf": "%PDF-1.4",
+		}, 0, nil, []string{"roadmap"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -1565,8 +1569,8 @@ func TestCollectUnread(t *testing.T) {
 			if !slices.Equal(out, c.wantOut) {
 				t.Errorf("links out = %q, want %q", out, c.wantOut)
 			}
-			if c.wantOut != nil && len(f.Documents.CodeOfConduct) != 0 {
-				t.Errorf("code of conduct = %v, want none: the PDF was not read", f.Documents.CodeOfConduct)
+			if c.wantOut != nil && len(f.Documents.CodeOfConduct)+len(f.Documents.Roadmap) != 0 {
+				t.Errorf("code of conduct %v, roadmap %v, want none: the PDF was not read", f.Documents.CodeOfConduct, f.Documents.Roadmap)
 			}
 		})
 	}

@@ -822,10 +822,7 @@ func (pr *project) followLinks() {
 			same := td == d
 			if !same {
 				for _, name := range kinds {
-					if !td.text && !pr.v.Kind(name).Extensions[strings.TrimPrefix(td.n.ext, ".")] {
-						// A file not read (a PDF) is a kind's only when the kind reads
-						// files of its extension (an audit report); a code of conduct or
-						// a roadmap kept as a PDF is linked, not read.
+					if pr.unread(name, td) {
 						pr.addLinkOut(name, at, k.target, k.text)
 						continue
 					}
@@ -943,6 +940,14 @@ func leftOut(p string) bool {
 func docFile(p string) bool {
 	n := splitName(p)
 	return n.doc && n.ext != ""
+}
+
+// unread reports whether a link to d, a file not read as text (a PDF), can make it no
+// document of the kind: only a kind that reads files of its extension takes one (an
+// audit report); a code of conduct or a roadmap kept as a PDF is linked, not read.
+func (pr *project) unread(kind string, d *doc) bool {
+	k := pr.v.Kind(kind)
+	return !d.text && (k == nil || !k.Extensions[strings.TrimPrefix(d.n.ext, ".")])
 }
 
 // excludes reports whether kind may not be given to d by a link: d is of a kind the
@@ -1181,7 +1186,11 @@ func (pr *project) pointSection(d *doc, kind string, links []link) {
 			}
 			continue
 		}
-		if td := pr.lookup(t); td != nil && td != d && !pr.excludes(kind, td) {
+		td := pr.lookup(t)
+		switch {
+		case td != nil && pr.unread(kind, td):
+			pr.addLinkOut(kind, at, k.target, k.text)
+		case td != nil && td != d && !pr.excludes(kind, td):
 			td.addKind(kind, pr.pointerLoc(d, td, k))
 		}
 	}
