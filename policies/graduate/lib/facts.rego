@@ -117,6 +117,12 @@ any_links_out(topics) := [l | some l in object.get(input, ["content", "links_out
 # first three and how many more.
 linked(ls) := sprintf("linked from %s, not read", [_first_three(sort({_link_text(l) | some l in ls}))])
 
+# and_linked is linked as the tail of a reason ("; linked from ..., not read"), or ""
+# when there are no links out.
+and_linked(ls) := sprintf("; %s", [linked(ls)]) if count(ls) > 0
+
+and_linked(ls) := "" if count(ls) == 0
+
 _link_text(l) := sprintf("%s:%s:%d as %q to %s", [l.repo, l.path, object.get(l, "line", 1), object.get(l, "text", ""), l.url]) if {
 	l.path != ""
 	object.get(l, "text", "") != ""

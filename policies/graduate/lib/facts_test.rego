@@ -78,3 +78,9 @@ test_a_link_no_file_writes if {
 	facts.link(written) == {"kind": "file", "repo": "q/quarry", "path": "README.md", "line": 9, "url": "https://quarry.example/security"}
 	facts.linked([defaults, written]) == `linked from q/quarry, by GitHub, to https://github.com/q/.github (the owner's default health files); q/quarry:README.md:9 as "security" to https://quarry.example/security, not read`
 }
+
+test_and_linked_is_a_reasons_tail if {
+	l := {"topic": "roadmap", "repo": "main", "path": "README.md", "line": 3, "text": "roadmap", "url": "https://example.org/roadmap"}
+	facts.and_linked([l]) == `; linked from main:README.md:3 as "roadmap" to https://example.org/roadmap, not read`
+	facts.and_linked([]) == ""
+}

@@ -77,7 +77,7 @@ unknown contains msg if {
 	count(toc_gtrs) == 0
 	count(gtr.drafts) > 0
 	facts.member_collected("artifacts", "architecture")
-	msg := sprintf("no architecture document in %s; %s%s", [facts.searched, gtr.unfinished, _links_read])
+	msg := sprintf("no architecture document in %s; %s%s", [facts.searched, gtr.unfinished, facts.and_linked(facts.links_out("architecture"))])
 }
 
 evidence contains facts.file(loc) if {
@@ -99,7 +99,3 @@ evidence contains facts.link(l) if {
 	count(facts.artifacts("architecture")) == 0
 	some l in facts.links_out("architecture")
 }
-
-_links_read := sprintf("; %s", [facts.linked(facts.links_out("architecture"))]) if count(facts.links_out("architecture")) > 0
-
-_links_read := "" if count(facts.links_out("architecture")) == 0

@@ -75,12 +75,8 @@ unknown contains msg if {
 	not _found
 	facts.member_collected("artifacts", "goals")
 	count(gtr.drafts) > 0
-	msg := sprintf("no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) found in %s; %s%s", [facts.searched, gtr.unfinished, _links_read])
+	msg := sprintf("no goals document (a comparison with the alternatives, a page or README section on why the project or the problems it solves) found in %s; %s%s", [facts.searched, gtr.unfinished, facts.and_linked(facts.links_out("goals"))])
 }
-
-_links_read := sprintf("; %s", [facts.linked(facts.links_out("goals"))]) if count(facts.links_out("goals")) > 0
-
-_links_read := "" if count(facts.links_out("goals")) == 0
 
 evidence contains facts.file(loc) if {
 	not _found

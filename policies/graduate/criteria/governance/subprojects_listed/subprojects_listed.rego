@@ -64,13 +64,9 @@ unknown contains msg if {
 	count(_grouped) > 0
 	msg := sprintf(
 		"subprojects are listed only group by group (%s), and no list of the whole project was found (%s%s); whether the groups' lists name every subproject is not known: add an attestation in the project file linking where all are listed, or a waiver",
-		[facts.where(_grouped), facts.read, _links_read],
+		[facts.where(_grouped), facts.read, facts.and_linked(_links)],
 	)
 }
-
-_links_read := sprintf("; %s", [facts.linked(_links)]) if count(_links) > 0
-
-_links_read := "" if count(_links) == 0
 
 unknown contains msg if {
 	not _listed
