@@ -376,7 +376,10 @@ func TestEvalStrictOnSparseFacts(t *testing.T) {
 	person := func(h string) map[string]any {
 		return map[string]any{"github": h, "name": nil, "company": nil, "source": map[string]any{"repo": "main", "path": "MAINTAINERS.md", "line": 3}}
 	}
-	doc["maintainers"] = map[string]any{"active": []any{person("a"), person("b")}, "emeritus": []any{}}
+	// A list that names someone by name and e-mail alone gives no handle (OWNERS.md's
+	// "Jane Doe <jane@example.org>"): the handle is null, as the schema allows.
+	byMail := map[string]any{"github": nil, "name": "Jane Doe", "company": nil, "email": "jane@example.org", "source": map[string]any{"repo": "main", "path": "OWNERS.md", "line": 4}}
+	doc["maintainers"] = map[string]any{"active": []any{person("a"), person("b"), byMail}, "emeritus": []any{}}
 	for _, level := range snapshot.Levels {
 		ev, err := embedded(t).Prepare(ctx, level)
 		if err != nil {

@@ -40,6 +40,13 @@ with_record := [object.union(p, {"company": companies[lower(p.github)]}) |
 	companies[lower(p.github)]
 ]
 
+# recorded holds for a maintainer whose handle the record gives an employer for: a
+# maintainer listed by name or e-mail alone (no handle) is never one.
+recorded(p) if {
+	is_string(p.github)
+	lower(p.github) in {lower(q.github) | some q in with_record}
+}
+
 # employers are the organisations the active maintainers work for, as their lists state
 # or, where they state none, as the record does: orgs.normalize key to a name as written.
 employers := orgs.employers(array.concat(object.get(input, ["maintainers", "active"], []), with_record))

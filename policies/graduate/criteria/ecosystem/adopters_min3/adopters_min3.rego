@@ -116,7 +116,7 @@ _own(e) if {
 _mail_employers := orgs.inferred_employers([p |
 	some p in object.get(input, ["maintainers", "active"], [])
 	record.company_unstated(p)
-	not lower(object.get(p, "github", "")) in {lower(q.github) | some q in record.with_record}
+	not record.recorded(p)
 ])
 
 # counted holds the distinct names (lower-cased) of the adopters that count.

@@ -43,12 +43,10 @@ _from_record := {orgs.normalize(p.company) | some p in record.with_record}
 
 employers := record.employers
 
-_recorded := {lower(p.github) | some p in record.with_record}
-
 unaffiliated := [p |
 	some p in active
 	not orgs.normalize(object.get(p, "company", null))
-	not lower(object.get(p, "github", "")) in _recorded
+	not record.recorded(p)
 ]
 
 inferred := {k: d | some k, d in orgs.inferred_employers(unaffiliated); not k in object.keys(employers)}
