@@ -1,6 +1,7 @@
 package maintainers
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -28,6 +29,14 @@ var stopwords = map[string]bool{
 	"here": true, "there": true, "would": true, "could": true, "us": true, "get": true,
 	"need": true, "do": true, "does": true, "about": true, "use": true,
 }
+
+// datedRe matches a remark that dates an entry rather than naming anyone: "Elected
+// October" and "2019" from "Jane Doe (jane@example.org) - Elected October, 2019",
+// "since 2021", "March 2020".
+var datedRe = regexp.MustCompile(`(?i)^(?:(?:elected|joined|added|appointed|promoted|nominated|since|until)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d|(?:19|20)\d\d)$`)
+
+// dated reports whether s only dates an entry.
+func dated(s string) bool { return datedRe.MatchString(strings.TrimSpace(s)) }
 
 // prose reports whether s reads as a sentence rather than a name, company or role.
 func prose(s string) bool {

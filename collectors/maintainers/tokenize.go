@@ -316,6 +316,9 @@ func parseRecord(line string, mode lineMode, allowNameOnly bool) (record, bool) 
 			t := it.text
 			switch {
 			case keyword(t):
+			case rec.name != "" && ids && dated(t):
+				// "Jane Doe (jane@example.org) - Elected October, 2019": when they joined,
+				// after a complete record, is no company and no area.
 			case prose(t):
 				// "Jane Doe (@jdoe) - stepped down in 2024": a remark after a complete
 				// record is dropped; prose anywhere else means the line is no record.

@@ -51,6 +51,8 @@ func TestParseRecord(t *testing.T) {
 		{"Helm charts: Harry Helm ([@hhelm](https://github.com/hhelm))", modeItem, false, "gh=hhelm name=Harry Helm co= mail= resp=Helm charts role=0"},
 		{"**Docs**: [@dp](https://github.com/dp) (Doc Person, Acme)", modeItem, false, "gh=dp name=Doc Person co=Acme mail= resp=Docs role=0"},
 		{"Pat Kim (@pkim) - stepped down in 2024", modeItem, false, "gh=pkim name=Pat Kim co= mail= resp= role=0"},
+		{"Pat Kim (pkim@example.org) - Elected October, 2019", modeParagraph, false, "gh= name=Pat Kim co= mail=pkim@example.org resp= role=0"},
+		{"Pat Kim (@pkim), Example Corp, since 2021", modeItem, false, "gh=pkim name=Pat Kim co=Example Corp mail= resp= role=0"},
 
 		// Not one person.
 		{"Jane Doe, Example Corp", modeItem, false, ""},
