@@ -110,6 +110,45 @@ func meetingClauses(line string) []string {
 	return out
 }
 
+// meetingOffRe finds a meeting said to be no longer held; meetingOffIfRe a sentence
+// that only says when one may be ("if a meeting is cancelled, we say so on Slack",
+// "meetings are cancelled on public holidays").
+var (
+	meetingOffRe   = regexp.MustCompile(`(?i)\b(?:is|are|has been|have been)\s+(?:currently\s+|temporarily\s+|now\s+)?(?:cancell?ed|suspended|paused|on hold|discontinued)\b|\bno longer (?:held|happening|takes? place|running|active|meets?)\b`)
+	meetingOffIfRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever|unless|in case|holidays?|may|might|can|could|will|would|during)\b`)
+)
+
+// cancelledMeetings returns the line ranges of the sections in which a sentence says a
+// meeting is no longer held ("**Note: The community meeting is cancelled until further
+// notice.**"): the section under the nearest heading, or the whole page when the
+// sentence comes before any heading.
+func cancelledMeetings(p *parsed) [][2]int {
+	var out [][2]int
+	for _, u := range p.units {
+		if !meetingOffRe.MatchString(u.text) || meetingOffIfRe.MatchString(u.text) || !isMeeting(u.text) && !isMeeting(nearestHeading(p.headings, u.line).text) {
+			continue
+		}
+		from, end := 0, 1<<30
+		for i, h := range p.headings {
+			if h.line < u.line && (i+1 == len(p.headings) || p.headings[i+1].line > u.line) {
+				from, end = h.line, sectionEnd(p.headings, i)
+			}
+		}
+		out = append(out, [2]int{from, end})
+	}
+	return out
+}
+
+// within reports whether line n is in one of the ranges.
+func within(rs [][2]int, n int) bool {
+	for _, r := range rs {
+		if n >= r[0] && n < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingHow says how a meeting line, given by its meetingClauses, speaks of the
 // meeting: "schedule" when a clause says when it is held (a day, a time or a time zone,
 // a calendar); "record" when it says only that it is held and where its record is (a

@@ -540,7 +540,18 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		}
 	})
 	meetingDocs := is(Readme, "community", KindContributing, KindGovernance)
+	off := map[*doc][][2]int{}
 	scan(func(d *doc) bool { return meetingDocs(d) || meetingScheduleName.MatchString(d.n.stem) }, func(d *doc, n int, l string) {
+		if d.p != nil {
+			if _, ok := off[d]; !ok {
+				off[d] = cancelledMeetings(d.p)
+			}
+			if within(off[d], n) {
+				// "The community meeting is cancelled until further notice", above
+				// its old schedule and calendar: no meeting is held.
+				return
+			}
+		}
 		if cs := meetingClauses(l); len(cs) > 0 {
 			loc := pr.loc(d, n)
 			loc.How = meetingHow(cs)

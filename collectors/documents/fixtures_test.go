@@ -699,6 +699,33 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
 	})
+	t.Run("a meeting said to be cancelled is no schedule; one that may be cancelled still is", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n## Dev Meeting\n\n**Note: The community meeting is cancelled until further notice.**\n\n" +
+				"We meet every other week on Thursdays at 9:00 UTC.\n\n* [Calendar](/calendar/)\n\n" +
+				"## Office hours\n\nOffice hours are held on Tuesdays at 15:00 UTC. If a community meeting is cancelled, we say so on Slack.\n",
+		})
+		var got []string
+		for _, m := range f.Content.Meetings {
+			got = append(got, m.Path+":"+strconv.Itoa(m.Line)+" "+m.How)
+		}
+		if want := []string{"README.md:11 mention", "README.md:13 schedule"}; !slices.Equal(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	})
+	t.Run("one issue is a link out, the list of issues is no document", func(t *testing.T) {
+		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
+			"README.md":     "# Quarry\n\nA scheduler. See the [roadmap issues](https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap).\n",
+			"GOVERNANCE.md": "# Quarry Governance\n\n## Users\n\nUsers, feel free to comment in **[Who is using Quarry](https://github.com/quarry-dev/quarry/issues/910 \"Who is Using Quarry\")**.\n\n## Maintainers\n\nMaintainers decide by lazy consensus.\n",
+		})
+		var got []string
+		for _, o := range f.Content.LinksOut {
+			got = append(got, o.Topic+" "+o.Path+":"+strconv.Itoa(o.Line)+" "+o.URL)
+		}
+		if want := []string{"adopters GOVERNANCE.md:5 https://github.com/quarry-dev/quarry/issues/910"}; !slices.Equal(got, want) {
+			t.Errorf("links out = %q, want %q", got, want)
+		}
+	})
 	t.Run("a section saying the list is kept elsewhere hands it off; a page titled Adopters is the list", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"README.md": "# Quarry\n\n## Adopters and other repositories of note\n\nA list of integrations and adoptions is maintained in the [quarry-dev/friends](https://github.com/quarry-dev/friends) repository.\n\n" +
@@ -1487,6 +1514,15 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 			"doc/firm-report.pdf":  "%PDF-1.4",
 			"doc/architecture.pdf": "%PDF-1.4",
 		}, "security_audit", []string{"q:doc/firm-report.pdf:1 link"}},
+		{"what you can do to help is no use case, what the project can do is", map[string]string{
+			"README.md":        "# Quarry\n\nQuarry schedules jobs.\n\n## What can you do\n\nReview pull requests and answer questions.\n",
+			"CONTRIBUTING.md":  "# Contributing\n\n## What can you do\n\nEvery contribution is welcome: bug reports, docs and code.\n",
+			"docs/overview.md": "# Overview\n\n## What can Quarry do?\n\nQuarry runs batch jobs next to their data.\n",
+		}, "use_cases", []string{"q:docs/overview.md#What can Quarry do?:3 section"}},
+		{"the audit of a system's operations is a feature, an example policy no report", map[string]string{
+			"docs/docs/system_audit.md":                   "# System Audit\n\nQuarry records the operations on all the system resources.\n",
+			"docs/source/examples/user-security-audit.md": "# Comprehensive User Security Audit\n\nA policy that lists users.\n",
+		}, "security_audit", nil},
 		{"an audit performed, with its date between the verb and the reviewer", map[string]string{
 			"SECURITY.md": "# Security\n\n## Security Audit\n\nA third party security audit was performed in December 2025 by [Firm](https://firm.example).\n",
 		}, "audit_performed", []string{"q:SECURITY.md:5 sentence"}},

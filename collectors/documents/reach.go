@@ -1011,7 +1011,9 @@ func (pr *project) foreignGitHub(raw string) bool {
 }
 
 // gitHubActivityPage reports whether url is a GitHub page of a repository's activity
-// (issues, pull requests, labels, commits, releases): no document is there.
+// (issues, pull requests, labels, commits, releases): no document is there. One issue
+// or discussion is a thread the project may keep a document in ("[Who is using
+// Kubean](.../issues/910)", a roadmap's tracking issue): that is a link out.
 func gitHubActivityPage(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil || !strings.EqualFold(u.Hostname(), "github.com") {
@@ -1021,11 +1023,27 @@ func gitHubActivityPage(raw string) bool {
 	if len(parts) < 3 {
 		return false
 	}
+	if len(parts) == 4 && (parts[2] == "issues" || parts[2] == "discussions") && isNumber(parts[3]) {
+		return false
+	}
 	switch parts[2] {
 	case "issues", "pull", "pulls", "labels", "actions", "commits", "commit", "compare", "releases", "tags", "graphs", "stargazers", "network", "contributors", "forks", "branches":
 		return true
 	}
 	return false
+}
+
+// isNumber reports whether s is a decimal number.
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isEntry reports whether d is a document a reviewer starts from.
@@ -1077,7 +1095,7 @@ func (pr *project) findSections() {
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if d.readme && !matches(k.Section, h.norm) || !d.readme && !k.deepSectionOf(d, h) {
+					if d.readme && (!matches(k.Section, h.norm) || matches(k.TitleExclude, h.norm)) || !d.readme && !k.deepSectionOf(d, h) {
 						continue
 					}
 					if d.readme && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {
