@@ -67,11 +67,9 @@ _project_wide(p) if {
 }
 
 # A rank ("Approver", "Core Maintainer": responsibility_rank) says what one may do, not
-# where: no area either.
-_project_wide(p) if {
-	p.responsibility_rank
-	not _areas[[p.source.repo, p.source.path]]
-}
+# where: no area either, even beside others' areas ("Owner" in a Scope column whose
+# other rows say "Dev" and "Docs" may well mean the whole project).
+_project_wide(p) if p.responsibility_rank
 
 # _areas holds the files that give some active maintainer an area of their own.
 _areas contains [p.source.repo, p.source.path] if {
@@ -140,9 +138,14 @@ unknown contains msg if {
 
 _scopes := {sprintf("%q (%s:%s)", [trim_space(p.responsibility), p.source.repo, p.source.path]) | some p in _scoped; p.responsibility_from_list}
 
-_places := {sprintf("%s:%s", [p.source.repo, p.source.path]) | some p in _scoped; not p.responsibility_from_list}
+_places := {sprintf("%s:%s", [p.source.repo, p.source.path]) | some p in _scoped; not p.responsibility_from_list; not p.responsibility_rank}
+
+_ranks := {sprintf("%q (%s:%s)", [trim_space(p.responsibility), p.source.repo, p.source.path]) | some p in _scoped; p.responsibility_rank}
 
 _scope_described := concat("; ", array.concat(
-	[sprintf("scoped to %s", [x]) | some x in sort(_scopes)],
-	[sprintf("a list with no areas at %s", [x]) | some x in sort(_places)],
+	array.concat(
+		[sprintf("scoped to %s", [x]) | some x in sort(_scopes)],
+		[sprintf("a list with no areas at %s", [x]) | some x in sort(_places)],
+	),
+	[sprintf("only a rank, %s", [x]) | some x in sort(_ranks)],
 ))

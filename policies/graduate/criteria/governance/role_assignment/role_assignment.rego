@@ -5,9 +5,10 @@
 #   (and the documents they link) states each topic (content.topics.role_assignment: how
 #   members are assigned; content.topics.role_onboarding: how new members are brought
 #   in; content.topics.role_removal: how they are removed); the evidence quotes
-#   it. Fails when every document was read and none is a governance document, and nothing
-#   links one elsewhere. Unknown when a topic is not stated: the text may say it in words
-#   the vocabulary does not know, so a person judges, and an attestation pointing to it
+#   it. Fails when every document was read and none is a governance document or a
+#   contributor ladder (artifacts.contributor_ladder), and nothing links one elsewhere.
+#   Unknown when a topic is not stated: the text may say it in words the vocabulary
+#   does not know, so a person judges, and an attestation pointing to it
 #   decides; the reason names what was read, and any link out of the repositories read.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
@@ -21,7 +22,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.role_assignment, content.topics.role_onboarding, content.topics.role_removal, documents.governance]
+#   facts: [content.topics.role_assignment, content.topics.role_onboarding, content.topics.role_removal, documents.governance, artifacts.contributor_ladder]
 package graduate.criteria.governance.role_assignment
 
 import data.graduate.lib.facts
@@ -42,13 +43,19 @@ _labels := {
 # The documents a missing topic would be documented in.
 _kinds := ["governance"]
 
-_docs := [loc | some kind in _kinds; some loc in facts.documents(kind)]
+# A contributor ladder ("HwameiStor Membership Roles": who may become a reviewer, how
+# membership is lost) documents roles too, in words the vocabulary may not know: with
+# one read, a topic it does not state is unknown, not failed.
+_ladders := facts.artifacts("contributor_ladder")
+
+_docs := array.concat([loc | some kind in _kinds; some loc in facts.documents(kind)], _ladders)
 
 fail contains msg if {
 	count(stated.missing(_topics)) > 0
 	every kind in _kinds {
 		facts.missing_document(kind)
 	}
+	count(_ladders) == 0
 	msg := sprintf("%s; none is a governance document (looked for %s); documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required", [facts.read, facts.describe("governance")])
 }
 
@@ -60,7 +67,7 @@ unknown contains msg if {
 	stated.unstated(_topics, "governance")
 	count(_docs) > 0
 	msg := sprintf(
-		"no heading or sentence states %s in the governance documents read (%s); if it is documented in other words, add an attestation in the project file pointing to it",
+		"no heading or sentence states %s in the governance documents and contributor ladders read (%s); if it is documented in other words, add an attestation in the project file pointing to it",
 		[stated.absent(_topics, _labels), facts.where(_docs)],
 	)
 }

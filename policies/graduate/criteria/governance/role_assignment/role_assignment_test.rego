@@ -28,7 +28,7 @@ partial := object.union(all_found, {"role_removal": []})
 
 fail_reason := sprintf("read the documents of main; none is a governance document (looked for %s); documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required", [facts.describe("governance")])
 
-partial_reason := "no heading or sentence states how the members of roles or teams are removed (removal, terms, stepping down) in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
+partial_reason := "no heading or sentence states how the members of roles or teams are removed (removal, terms, stepping down) in the governance documents and contributor ladders read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"
 
 test_pass_when_every_topic_found if {
 	r := fixtures.result("governance", "role_assignment") with input as snapshot(docs, all_found)
@@ -45,6 +45,16 @@ test_fail_without_document if {
 	r := fixtures.result("governance", "role_assignment") with input as snapshot(no_docs, none_found)
 	r.status == "fail"
 	r.reasons == [fail_reason]
+}
+
+# A contributor ladder documents roles in words the vocabulary may not know: read and
+# silent, it leaves the criterion to a person rather than failing it.
+test_unknown_when_only_a_contributor_ladder_is_read if {
+	ladder := {"contributor_ladder": [{"repo": "main", "path": "docs/contribute/membership.md", "line": 1, "how": "name"}]}
+	r := fixtures.result("governance", "role_assignment") with input as object.union(snapshot(no_docs, none_found), {"artifacts": ladder})
+	r.status == "unknown"
+	count(r.reasons) == 1
+	contains(r.reasons[0], "contributor ladders read (main:docs/contribute/membership.md:1)")
 }
 
 test_pass_when_topics_found_outside_the_document_kinds if {
@@ -98,5 +108,5 @@ test_unknown_when_onboarding_not_stated if {
 	elected := object.union(all_found, {"role_onboarding": []})
 	r := fixtures.result("governance", "role_assignment") with input as snapshot(docs, elected)
 	r.status == "unknown"
-	r.reasons == ["no heading or sentence states how new members of those roles or teams are onboarded (access granted, a roster they are added to, shadowing, an onboarding checklist) in the governance documents read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"]
+	r.reasons == ["no heading or sentence states how new members of those roles or teams are onboarded (access granted, a roster they are added to, shadowing, an onboarding checklist) in the governance documents and contributor ladders read (main:GOVERNANCE.md:1); if it is documented in other words, add an attestation in the project file pointing to it"]
 }
