@@ -15,7 +15,9 @@
 #   list states none, the CNCF's record; compared as maintainer_orgs compares employers)
 #   is not independent and is not counted, nor is one named by the work e-mail domain of
 #   a maintainer who states no employer; when the maintainers were not collected,
-#   enough adopters is unknown, since their independence cannot be told. The
+#   enough adopters is unknown, since their independence cannot be told. Nor is an
+#   entry that describes an adopter without naming it (anonymous_pattern: "A bank in
+#   SouthWest China"). The
 #   count is a lower bound from the public list: whether adopters use the project at the
 #   right level (production for graduation, dev/test for incubation) is TOC judgement.
 # related_resources:
@@ -119,11 +121,22 @@ _mail_employers := orgs.inferred_employers([p |
 	not record.recorded(p)
 ])
 
+# An entry that describes an adopter instead of naming it ("A bank in SouthWest
+# China", "An IT company in East China", "Anonymous") cannot be told independent of
+# the maintainers' employers, nor from another entry: it is not counted. (The pattern
+# is matched against the lower-case name; "A Cloud Guru" names a company.)
+anonymous_pattern := `^(?:anonymous|undisclosed|confidential|unnamed|(?:an?|one) (?:[\w-]+ ){0,3}(?:bank|retailer|company|enterprise|corporation|manufacturer|provider|operator|insurer|university|organi[sz]ation|firm|telco|carrier|startup|government|agency|media|fintech|vendor)s?\b|(?:an?|one) .* in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)\w*\b)`
+
+_anonymous(e) if regex.match(anonymous_pattern, lower(trim_space(e.name)))
+
+unnamed := sort({e.name | some e in entries; _counted(e); _anonymous(e)})
+
 # counted holds the distinct names (lower-cased) of the adopters that count.
 counted := {n |
 	some e in entries
 	_counted(e)
 	not _own(e)
+	not _anonymous(e)
 	n := lower(trim_space(e.name))
 	n != ""
 }
@@ -140,9 +153,15 @@ own := sort({record.employers[orgs.normalize(e.name)] | some e in entries; _coun
 # Without the maintainers, whether an adopter is independent cannot be told.
 unknown contains facts.path_not_collected("maintainers") if count(counted) >= min_adopters
 
-_own_described := "" if count(own) == 0
+_own_described := concat("", [_employers_described, _unnamed_described])
 
-_own_described := sprintf("; not counted, as the employers of maintainers: %s", [concat(", ", own)]) if count(own) > 0
+_employers_described := "" if count(own) == 0
+
+_employers_described := sprintf("; not counted, as the employers of maintainers: %s", [concat(", ", own)]) if count(own) > 0
+
+_unnamed_described := "" if count(unnamed) == 0
+
+_unnamed_described := sprintf("; not counted, as they describe an adopter without naming it: %s", [concat(", ", unnamed)]) if count(unnamed) > 0
 
 _types_described := array.concat(types_counted, ["untyped"]) if count_untyped == true
 
@@ -168,4 +187,5 @@ evidence contains facts.file(e.source) if {
 	some e in entries
 	_counted(e)
 	not _own(e)
+	not _anonymous(e)
 }

@@ -180,3 +180,19 @@ test_unknown_when_maintainers_not_collected if {
 	r.status == "unknown"
 	r.reasons == ["maintainers was not collected: the snapshot has no such facts"]
 }
+
+# hwameistor's "The actual names cannot be made public": entries that describe an
+# adopter are not counted; a company whose name starts with "A" still is.
+test_an_adopter_described_not_named_is_not_counted if {
+	described := [
+		adopter("A bank in SouthWest China", null, 8),
+		adopter("A multinational retailer", null, 9),
+		adopter("An IT company in East China", null, 10),
+		adopter("Anonymous", "End-user", 11),
+		adopter("A Cloud Guru", null, 12),
+	]
+	r := fixtures.result("ecosystem", "adopters_min3") with input as snapshot(described)
+	r.status == "unknown"
+	r.reasons == ["1 counted adopters (of 5 listed; types counted: enduser, untyped; not counted, as they describe an adopter without naming it: A bank in SouthWest China, A multinational retailer, An IT company in East China, Anonymous); at least 3 independent adopters required: adopters need not be listed publicly, so attest the others with a link"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "ADOPTERS.md", "line": 12}]
+}
