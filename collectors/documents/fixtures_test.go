@@ -713,6 +713,14 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
 	})
+	t.Run("a README's TODO and roadmap heading is the roadmap", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\nA scheduler.\n\n### TODO / Roadmap\n\n* Run jobs on GPUs.\n* Retry failed jobs.\n",
+		})
+		if got, want := found(f.Documents.Roadmap), []string{"q:README.md#TODO / Roadmap:5 section"}; !slices.Equal(got, want) {
+			t.Errorf("roadmap = %q, want %q", got, want)
+		}
+	})
 	t.Run("one issue is a link out, the list of issues is no document", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"README.md":     "# Quarry\n\nA scheduler. See the [roadmap issues](https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap).\n",
