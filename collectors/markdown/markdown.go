@@ -62,11 +62,11 @@ func scan(ls []string, comments bool) (text []string, prose []bool) {
 			}
 		}
 		if m := fenceMark(l); m != "" {
-			switch fence {
-			case "":
+			switch {
+			case fence == "":
 				fence = m
 				continue
-			case m:
+			case fence == m && closesFence(l):
 				fence = ""
 				continue
 			}
@@ -102,16 +102,29 @@ func frontMatterEnd(ls []string) int {
 }
 
 // fenceMark returns "```" or "~~~" when l opens or closes a fenced code block (indented
-// at most three spaces), else "".
+// at most three spaces), else "". A backtick fence's info string holds no backtick, as
+// CommonMark has it: "```Issues``` are a standard way of working" opens no block, its
+// backticks are inline code.
 func fenceMark(l string) string {
 	t := strings.TrimLeft(l, " ")
 	if len(l)-len(t) > 3 || len(t) < 3 {
 		return ""
 	}
-	if m := t[:3]; m == "```" || m == "~~~" {
-		return m
+	m := t[:3]
+	if m != "```" && m != "~~~" {
+		return ""
 	}
-	return ""
+	if m == "```" && strings.Contains(strings.TrimLeft(t, "`"), "`") {
+		return ""
+	}
+	return m
+}
+
+// closesFence reports whether a fence line can close a block: nothing but spaces after
+// its run of backticks or tildes ("```go" opens another, it closes nothing).
+func closesFence(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	return strings.TrimSpace(strings.TrimLeft(t, t[:1])) == ""
 }
 
 // blankComments replaces each "<!-- ... -->" on l by spaces and cuts l at a "<!--" that

@@ -82,6 +82,14 @@ func TestProseAndText(t *testing.T) {
 			text:  "p...p...p",
 		},
 		{
+			// The info string of a backtick fence holds no backtick; a closing fence has
+			// none at all.
+			name:  "inline code at the start of a line opens no fence",
+			doc:   "```Issues``` are the way to report.\nb\n```ruby\nx\n```go\ny\n```\nc",
+			prose: "pp.....p",
+			text:  "pp.....p",
+		},
+		{
 			name:  "a fence indented four spaces is no fence",
 			doc:   "a\n    ```\nb",
 			prose: "ppp",
