@@ -721,6 +721,18 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("roadmap = %q, want %q", got, want)
 		}
 	})
+	t.Run("a contributing guide's section on reporting a vulnerability is the security policy", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\nA scheduler.\n",
+			// Inline code at a line's start opens no fence: the sections after it are
+			// read.
+			"CONTRIBUTING.md": "# Contributing\n\n```Issues``` are how we work.\n\n## Report a security issue or vulnerability\n\n> [!IMPORTANT]\n> Please report these by emailing [the maintainers](mailto:sec@quarry.example).\n",
+			"docs/design.md":  "# Design\n\n## Reporting a vulnerability\n\nThe scanner reports each vulnerability it finds.\n",
+		})
+		if got, want := found(f.Documents.SecurityPolicy), []string{"q:CONTRIBUTING.md#Report a security issue or vulnerability:5 section"}; !slices.Equal(got, want) {
+			t.Errorf("security_policy = %q, want %q", got, want)
+		}
+	})
 	t.Run("one issue is a link out, the list of issues is no document", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"README.md":     "# Quarry\n\nA scheduler. See the [roadmap issues](https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap).\n",

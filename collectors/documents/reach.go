@@ -405,6 +405,13 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link, kind string) b
 	if len(places) != 1 || !brief(units) && !allLinked(units) {
 		return false
 	}
+	for p := range places {
+		if strings.HasPrefix(p, "mailto:") {
+			// "Please report these by emailing [the maintainers](mailto:...)": where to
+			// write is what the text states, not a document kept elsewhere.
+			return false
+		}
+	}
 	for _, u := range units {
 		// "We support the last three minor releases": a unit that states a topic in
 		// its own words is content, whatever else points elsewhere.
