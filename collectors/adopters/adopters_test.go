@@ -475,6 +475,8 @@ func TestParseLayouts(t *testing.T) {
 		{"terms defined beside a table", "# Adopters\n\n**Production:** running it.\n\n**Evaluation:** trying it.\n\n| Organization | Stage |\n|---|---|\n| Acme | Production |\n", []string{"Acme"}},
 		{"a story's name over its products", "## Stories\n\n**[Globex](https://globex.example)**\n\nGlobex built:\n\n1. [Router](https://github.com/globex/router): routes traffic.\n", []string{"Globex"}},
 		{"a domain and a longer name of another organisation", `<a href="https://intel.com"><img alt="intel.com" src="i.png"></a>` + "\n\n- Intelligent Systems\n- Intel Cloud\n", []string{"intel.com", "Intelligent Systems"}},
+		// akri's template: an empty table, then the notes on how the list is kept.
+		{"notes and requirements under an empty list", "# Adopters\n\n| Organization | Usage |\n|---|---|\n\n### Requirements\n\n- Production use\n\n## Notes\n\n- Organizations are listed alphabetically\n- Links should be publicly accessible\n\n## Adopters List\n", nil},
 		{"entries as fields, a template and an example under an underlined heading", "Who is using Quarry?\n====================\n\nAdding yourself as a user\n-------------------------\n\n    * N: Name of user (company or individual)\n      D: Description\n\nExample entry:\n\n    * N: Quarry Example User Inc.\n      D: Using Quarry\n\nUsers\n-----\n\n    * N: 1&1 Mail & Media (GMX, WEB.DE)\n      D: Runs Quarry on bare metal\n      C: someone [at] example [dot] com\n\n    * N: Globex\n      L: https://globex.example\n", []string{"1&1 Mail & Media (GMX, WEB.DE)", "Globex"}},
 	} {
 		got, err := Parse("ADOPTERS.md", []byte(tt.doc))

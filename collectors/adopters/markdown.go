@@ -37,7 +37,7 @@ var (
 	typeNameRe = regexp.MustCompile(`^(?:the |an? )?(?:another |other |cncf )?` + adopterTypes + `$`)
 	// skipHeadingRe matches a heading whose section tells readers how to add themselves
 	// or points elsewhere, so its lists are not adopters.
-	skipHeadingRe = regexp.MustCompile(`\b(how to|adding|add your|add yourself|contribut\w*|instructions?|updating|update this|submit\w*|templates?|examples?|format|case stud(y|ies)|blogs?|talks?|videos?|presentations?|resources|further reading|references|see also|links|logos?)\b`)
+	skipHeadingRe = regexp.MustCompile(`\b(how to|adding|add your|add yourself|contribut\w*|instructions?|updating|update this|submit\w*|templates?|examples?|format|case stud(y|ies)|blogs?|talks?|videos?|presentations?|resources|further reading|references|see also|links|logos?|notes?|requirements|guidelines|faq|eligibility)\b`)
 	// instructionRe matches list text that addresses the reader rather than naming an
 	// organisation.
 	instructionRe = regexp.MustCompile(`\b(your|yourself|you|fork|pull request|please|submit|open a pr|create a pr)\b`)
