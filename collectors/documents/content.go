@@ -20,6 +20,12 @@ var (
 	}
 	// cocNameRe finds a line that links or names the code of conduct.
 	cocNameRe = regexp.MustCompile(`(?i)code[\s_-]+of[\s_-]+conduct`)
+	// otherCodeRe finds a link to another organisation's code of conduct (curvine's
+	// CONTRIBUTING.md: "follows the [Apache Software Foundation Code of
+	// Conduct](https://www.apache.org/foundation/policies/conduct.html)"): no cross-link
+	// to the project's code, nor to the CNCF's. (The Contributor Covenant, which the
+	// CNCF's code is built on, stays a link to the code a project adopts.)
+	otherCodeRe = regexp.MustCompile(`(?i)^https?://(?:[\w-]+\.)*(?:apache\.org|python\.org|rust-lang\.org|golang\.org|go\.dev|mozilla\.org|ubuntu\.com|opensource\.microsoft\.com)(?:[/:?#]|$)`)
 
 	// channelPageRe is the whole text of a link to a page that lists the channels
 	// ("Slack", "community channels"), when the page is no chat itself.

@@ -733,6 +733,16 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("security_policy = %q, want %q", got, want)
 		}
 	})
+	t.Run("a link to another organisation's code of conduct is no cross-link", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":          "# Quarry\n\nA scheduler.\n\n## Code of Conduct\n\nWe follow the [Code of Conduct](CODE_OF_CONDUCT.md).\n",
+			"CONTRIBUTING.md":    "# Contributing\n\nOpen an issue, then a pull request with tests; a maintainer reviews it.\n\n" + strings.Repeat("Run the unit tests and the linters before you push, and sign off every commit.\n\n", 4) + "## Code of Conduct\n\nThis project follows the [Apache Software Foundation Code of Conduct](https://www.apache.org/foundation/policies/conduct.html).\n",
+			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nQuarry follows the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n",
+		})
+		if got, want := found(f.Content.CoCLinks), []string{"q:README.md:7 "}; !slices.Equal(got, want) {
+			t.Errorf("coc links = %q, want %q", got, want)
+		}
+	})
 	t.Run("one issue is a link out, the list of issues is no document", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"README.md":     "# Quarry\n\nA scheduler. See the [roadmap issues](https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap).\n",
@@ -1543,6 +1553,15 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 			"docs/docs/system_audit.md":                   "# System Audit\n\nQuarry records the operations on all the system resources.\n",
 			"docs/source/examples/user-security-audit.md": "# Comprehensive User Security Audit\n\nA policy that lists users.\n",
 		}, "security_audit", nil},
+		{"a design philosophy is how the code is written, not the architecture", map[string]string{
+			"docs/DESIGN_PHILOSOPHY.md": "# Design Philosophy\n\nAccept interfaces, return structs.\n",
+			"docs/design.md":            "# Design\n\nQuarry is a scheduler and an agent on every node.\n",
+		}, "architecture", []string{"q:docs/design.md:1 name"}},
+		{"a group named for integrations is no document of them, however linked", map[string]string{
+			"README.md":                  "# Quarry\n\nQuarry schedules jobs.\n\n## Community\n\n- [Integration](sig-integration/README.md)\n",
+			"sig-integration/README.md":  "Integrations Special Interest Group\n===================================\n\nThe SIG's mission is to advocate for addons.\n",
+			"docs/integrations/index.md": "# Integrations\n\nQuarry works with Prometheus and Argo.\n",
+		}, "integrations", []string{"q:docs/integrations/index.md:1 title"}},
 		{"an audit performed, with its date between the verb and the reviewer", map[string]string{
 			"SECURITY.md": "# Security\n\n## Security Audit\n\nA third party security audit was performed in December 2025 by [Firm](https://firm.example).\n",
 		}, "audit_performed", []string{"q:SECURITY.md:5 sentence"}},
