@@ -743,6 +743,20 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("coc links = %q, want %q", got, want)
 		}
 	})
+	t.Run("a link out into the website's governance pages is a governance link, whatever its text", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":   "# Quarry\n\nA scheduler. See the [CNCF's governance guidance](https://contribute.cncf.io/maintainers/governance/).\n",
+			"SECURITY.md": "# Security\n\nThis project follows the [Quarry security policy and reporting process](https://quarry.example/docs/governance/security).\n",
+		})
+		var got []string
+		for _, o := range f.Content.LinksOut {
+			got = append(got, o.Topic+" "+o.Path+":"+strconv.Itoa(o.Line))
+		}
+		slices.Sort(got)
+		if want := []string{"governance SECURITY.md:3", "security_policy SECURITY.md:3"}; !slices.Equal(got, want) {
+			t.Errorf("links out = %q, want %q", got, want)
+		}
+	})
 	t.Run("one issue is a link out, the list of issues is no document", func(t *testing.T) {
 		f := collect(t, "quarry-dev/quarry", "https://github.com/quarry-dev/quarry", map[string]string{
 			"README.md":     "# Quarry\n\nA scheduler. See the [roadmap issues](https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap).\n",

@@ -802,6 +802,7 @@ func (pr *project) followLinks() {
 				if !strings.HasPrefix(strings.ToLower(t.url), "http") {
 					continue
 				}
+				kinds = append(kinds, pr.pathKinds(t.url, kinds)...)
 				for _, name := range kinds {
 					pr.addLinkOut(name, at, t.url, k.text)
 				}
@@ -1038,6 +1039,25 @@ func gitHubActivityPage(raw string) bool {
 		return true
 	}
 	return false
+}
+
+// pathKinds returns the kinds, besides those already named, whose link_path the words
+// of a link out's URL path match: "[Connect security policy](https://connectrpc.com/
+// docs/governance/security)" leads into the website's governance pages, whatever its
+// text names.
+func (pr *project) pathKinds(raw string, named []string) []string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Path == "" {
+		return nil
+	}
+	words := normalize(strings.ReplaceAll(u.Path, "/", " "))
+	var out []string
+	for _, kd := range pr.v.Kinds() {
+		if matches(kd.LinkPath, words) && !slices.Contains(named, kd.Name) {
+			out = append(out, kd.Name)
+		}
+	}
+	return out
 }
 
 // isNumber reports whether s is a decimal number.

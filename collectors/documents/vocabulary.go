@@ -108,6 +108,7 @@ type Kind struct {
 	DeepSectionIn      *Pattern // the lower-case path a document's headings must have to be deep sections
 	SectionText        *Pattern // a README section is one only when a line of it matches
 	Link               *Pattern
+	LinkPath           *Pattern // the words of a link out's URL path that name the kind
 }
 
 // Topic says what states one topic, and in which documents.
@@ -220,6 +221,7 @@ type rawKind struct {
 	DeepExclude    string              `json:"deep_section_exclude"`
 	DeepIn         string              `json:"deep_section_in"`
 	SectionText    string              `json:"section_text"`
+	LinkPath       string              `json:"link_path"`
 	Link           string              `json:"link"`
 }
 
@@ -423,7 +425,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 		{"title", r.Title, &k.Title}, {"section", r.Section, &k.Section}, {"link", r.Link, &k.Link},
 		{"title_exclude", r.TitleExclude, &k.TitleExclude}, {"deep_section", r.DeepSection, &k.DeepSection},
 		{"deep_section_exclude", r.DeepExclude, &k.DeepSectionExclude}, {"deep_section_in", r.DeepIn, &k.DeepSectionIn},
-		{"section_text", r.SectionText, &k.SectionText},
+		{"section_text", r.SectionText, &k.SectionText}, {"link_path", r.LinkPath, &k.LinkPath},
 	} {
 		if *p.dst, err = compile(at+"."+p.field, p.src); err != nil {
 			return nil, err
