@@ -113,6 +113,18 @@ links_out(topic) := any_links_out([topic])
 # any_links_out lists the links out that name any of several kinds or topics.
 any_links_out(topics) := [l | some l in object.get(input, ["content", "links_out"], []); l.topic in topics]
 
+# other_codes are the links out, from a document that is no code of conduct itself, to
+# a code of conduct file in a GitHub repository not read (tinkerbell's
+# CONTRIBUTING.md: "the code of conduct found
+# [here](https://github.com/tinkerbell/.github/blob/main/CODE_OF_CONDUCT.md)"): a code
+# the project may follow besides the one read, so whether it adopts the CNCF's is not
+# known. (A committee's mailing list, or the website's copy of the code read, is none.)
+other_codes := [l |
+	some l in links_out("code_of_conduct")
+	not l.path in {split(d.path, "#")[0] | some d in documents("code_of_conduct"); d.repo == l.repo}
+	regex.match(`(?i)^https://github\.com/[^/]+/[^/]+/(?:blob|tree|raw)/[^/]+/(?:[^?#]*/)?code[-_]?of[-_]?conduct[^/]*$`, l.url)
+]
+
 # linked is a reason's account of links out: where each is and where it points, the
 # first three and how many more.
 linked(ls) := sprintf("linked from %s, not read", [_first_three(sort({_link_text(l) | some l in ls}))])

@@ -84,3 +84,22 @@ test_and_linked_is_a_reasons_tail if {
 	facts.and_linked([l]) == `; linked from main:README.md:3 as "roadmap" to https://example.org/roadmap, not read`
 	facts.and_linked([]) == ""
 }
+
+# A code file in another GitHub repository, linked from a document that is none
+# (tinkerbell's CONTRIBUTING.md), is another code; the code's own links, the Contributor
+# Covenant, a committee's mailing list (tekton's) and the website's copy of the code read
+# (porter's) are not.
+test_other_codes_are_links_to_a_code_from_elsewhere if {
+	out := [
+		{"topic": "code_of_conduct", "repo": "main", "path": "docs/CONTRIBUTING.md", "line": 60, "url": "https://github.com/acme/.github/blob/main/CODE_OF_CONDUCT.md", "text": "here"},
+		{"topic": "code_of_conduct", "repo": "main", "path": "docs/CODE_OF_CONDUCT.md", "line": 82, "url": "https://example.org/conduct", "text": "Enforcement"},
+		{"topic": "code_of_conduct", "repo": "main", "path": "README.md", "line": 9, "url": "https://www.contributor-covenant.org/version/2/0/code_of_conduct.html", "text": "Contributor Covenant"},
+		{"topic": "code_of_conduct", "repo": "main", "path": "GOVERNANCE.md", "line": 297, "url": "https://groups.google.com/g/acme-code-of-conduct", "text": "acme-code-of-conduct"},
+		{"topic": "code_of_conduct", "repo": "main", "path": "CONTRIBUTING.md", "line": 52, "url": "https://acme.example/src/CODE_OF_CONDUCT.md", "text": "Code of Conduct"},
+	]
+	snap := object.union(fixtures.base, {
+		"documents": {"code_of_conduct": [{"repo": "main", "path": "docs/CODE_OF_CONDUCT.md", "line": 1}]},
+		"content": {"links_out": out},
+	})
+	facts.other_codes == [out[0]] with input as snap
+}

@@ -8,7 +8,9 @@
 #   Fails when every document was read and none is a code of conduct, none adopts the
 #   CNCF code and nothing links one elsewhere, or when a code of conduct was read and no
 #   document adopts or links the CNCF code. Unknown when a code of conduct is linked out
-#   of the repositories read, or when the documents or their content were not collected.
+#   of the repositories read (facts.other_codes: from a document that is none, to
+#   another than the Contributor Covenant), or when the documents or their content were
+#   not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -65,10 +67,27 @@ unknown contains msg if {
 fail contains msg if {
 	_found
 	count(_references) == 0
+	count(facts.other_codes) == 0
 	msg := sprintf(
 		"the code of conduct (%s) does not adopt or link the CNCF Code of Conduct; adoption of the CNCF Code of Conduct, or of a code based on it and not in conflict with it, is required",
 		[facts.where(_documents)],
 	)
+}
+
+unknown contains msg if {
+	_found
+	count(_references) == 0
+	count(facts.other_codes) > 0
+	msg := sprintf(
+		"the code of conduct read (%s) does not adopt or link the CNCF Code of Conduct, but another code is %s: whether the project's code is the CNCF's is not known",
+		[facts.where(_documents), facts.linked(facts.other_codes)],
+	)
+}
+
+evidence contains facts.link(l) if {
+	_found
+	count(_references) == 0
+	some l in facts.other_codes
 }
 
 evidence contains facts.file(loc) if some loc in _documents

@@ -37,6 +37,15 @@ test_fail_without_cncf_reference if {
 	r.evidence == [{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1}]
 }
 
+# tinkerbell's code is the Contributor Covenant, but its CONTRIBUTING.md links the
+# organisation's code in another repository: which it follows is not known.
+test_unknown_when_another_code_is_linked_out if {
+	out := {"topic": "code_of_conduct", "repo": "main", "path": "CONTRIBUTING.md", "line": 60, "url": "https://github.com/acme/.github/blob/main/CODE_OF_CONDUCT.md", "text": "here"}
+	r := fixtures.result("governance", "coc") with input as object.union(snapshot([doc], []), {"content": {"links_out": [out]}})
+	r.status == "unknown"
+	r.reasons == ["the code of conduct read (main:CODE_OF_CONDUCT.md:1) does not adopt or link the CNCF Code of Conduct, but another code is linked from main:CONTRIBUTING.md:60 as \"here\" to https://github.com/acme/.github/blob/main/CODE_OF_CONDUCT.md, not read: whether the project's code is the CNCF's is not known"]
+}
+
 test_fail_without_document if {
 	r := fixtures.result("governance", "coc") with input as snapshot([], [])
 	r.status == "fail"

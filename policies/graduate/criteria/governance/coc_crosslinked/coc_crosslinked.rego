@@ -9,7 +9,8 @@
 #   contributing and ladder documents), with those lines as evidence. Fails when their
 #   content was read and no such link was found (unknown instead when the governance is
 #   linked out of the repositories read: it may link it), or when the code of conduct they link was read and
-#   neither adopts nor links the CNCF code. Unknown when the code of conduct they link is
+#   neither adopts nor links the CNCF code (unknown instead when another code is linked
+#   out of the repositories read: facts.other_codes). Unknown when the code of conduct they link is
 #   outside the repositories read (whether it is the CNCF's is not known), or when the
 #   content was not collected.
 # related_resources:
@@ -81,9 +82,21 @@ fail contains msg if {
 	count(_references) == 0
 	facts.member_collected("documents", "code_of_conduct")
 	count(_codes) > 0
+	count(facts.other_codes) == 0
 	msg := sprintf(
 		"the code of conduct is cross-linked from %s, but the code read (%s) neither adopts nor links the CNCF Code of Conduct, and no document adopts it; the code cross-linked must be the CNCF's",
 		[facts.where(_links), facts.where(_codes)],
+	)
+}
+
+unknown contains msg if {
+	count(_links) > 0
+	count(_references) == 0
+	count(_codes) > 0
+	count(facts.other_codes) > 0
+	msg := sprintf(
+		"the code of conduct is cross-linked from %s; the code read (%s) neither adopts nor links the CNCF Code of Conduct, but another code is %s, and whether that one is the CNCF's is not known",
+		[facts.where(_links), facts.where(_codes), facts.linked(facts.other_codes)],
 	)
 }
 

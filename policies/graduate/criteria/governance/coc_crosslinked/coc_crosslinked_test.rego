@@ -62,6 +62,15 @@ test_fail_when_the_code_linked_is_not_the_cncf_one if {
 	r.reasons == ["the code of conduct is cross-linked from community:GOVERNANCE.md:12, but the code read (community:CODE_OF_CONDUCT.md:1) neither adopts nor links the CNCF Code of Conduct, and no document adopts it; the code cross-linked must be the CNCF's"]
 }
 
+# A code read that is not the CNCF's, beside another code linked out (tinkerbell's
+# CONTRIBUTING.md to its organisation's): which one the project follows is not known.
+test_unknown_when_another_code_is_linked_out_beside_the_one_read if {
+	s := object.union(adopting([link], [], [code]), {"content": {"links_out": [code_link_out]}})
+	r := fixtures.result("governance", "coc_crosslinked") with input as s
+	r.status == "unknown"
+	r.reasons == ["the code of conduct is cross-linked from community:GOVERNANCE.md:12; the code read (community:CODE_OF_CONDUCT.md:1) neither adopts nor links the CNCF Code of Conduct, but another code is linked from community:GOVERNANCE.md:12 as \"Code of Conduct\" to https://github.com/quarry-dev/.github/blob/main/CODE_OF_CONDUCT.md, not read, and whether that one is the CNCF's is not known"]
+}
+
 test_unknown_when_the_code_linked_is_not_read if {
 	s := object.union(adopting([link], [], []), {"content": {"links_out": [code_link_out]}})
 	r := fixtures.result("governance", "coc_crosslinked") with input as s
