@@ -66,7 +66,7 @@ func scan(ls []string, comments bool) (text []string, prose []bool) {
 			case fence == "":
 				fence = m
 				continue
-			case fence == m && closesFence(l):
+			case closesFence(l, fence):
 				fence = ""
 				continue
 			}
@@ -101,30 +101,29 @@ func frontMatterEnd(ls []string) int {
 	return 0
 }
 
-// fenceMark returns "```" or "~~~" when l opens or closes a fenced code block (indented
-// at most three spaces), else "". A backtick fence's info string holds no backtick, as
-// CommonMark has it: "```Issues``` are a standard way of working" opens no block, its
-// backticks are inline code.
+// fenceMark returns the run of backticks or tildes (three or more) that opens or
+// closes a fenced code block on l (indented at most three spaces), else "". A backtick
+// fence's info string holds no backtick, as CommonMark has it: "```Issues``` are a
+// standard way of working" opens no block, its backticks are inline code.
 func fenceMark(l string) string {
 	t := strings.TrimLeft(l, " ")
-	if len(l)-len(t) > 3 || len(t) < 3 {
+	if len(l)-len(t) > 3 || len(t) < 3 || t[0] != '`' && t[0] != '~' {
 		return ""
 	}
-	m := t[:3]
-	if m != "```" && m != "~~~" {
-		return ""
-	}
-	if m == "```" && strings.Contains(strings.TrimLeft(t, "`"), "`") {
+	rest := strings.TrimLeft(t, t[:1])
+	m := t[:len(t)-len(rest)]
+	if len(m) < 3 || m[0] == '`' && strings.Contains(rest, "`") {
 		return ""
 	}
 	return m
 }
 
-// closesFence reports whether a fence line can close a block: nothing but spaces after
-// its run of backticks or tildes ("```go" opens another, it closes nothing).
-func closesFence(l string) bool {
-	t := strings.TrimLeft(l, " ")
-	return strings.TrimSpace(strings.TrimLeft(t, t[:1])) == ""
+// closesFence reports whether l closes the block fence opened: a run of the same
+// character, at least as long, and nothing after it ("```go" opens a block and closes
+// none; "```" inside a "````" block is its text).
+func closesFence(l, fence string) bool {
+	m := fenceMark(l)
+	return m != "" && m[0] == fence[0] && len(m) >= len(fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimLeft(l, " "), m[:1])) == ""
 }
 
 // blankComments replaces each "<!-- ... -->" on l by spaces and cuts l at a "<!--" that

@@ -90,6 +90,13 @@ func TestProseAndText(t *testing.T) {
 			text:  "pp.....p",
 		},
 		{
+			// A longer fence shows a shorter one: "```" inside "````" is its text.
+			name:  "a fence closes only on a run as long as its own",
+			doc:   "a\n````markdown\n```release-note\nx\n```\n````\nb",
+			prose: "p.....p",
+			text:  "p.....p",
+		},
+		{
 			name:  "a fence indented four spaces is no fence",
 			doc:   "a\n    ```\nb",
 			prose: "ppp",
