@@ -116,39 +116,20 @@ func meetingClauses(line string) []string {
 	return out
 }
 
-// meetingOffRe finds a meeting said to be no longer held; meetingOffIfRe a sentence
-// that only says when one may be ("if a meeting is cancelled, we say so on Slack",
-// "meetings are cancelled on public holidays").
+// meetingOffRe finds a meeting said to be no longer held; meetingOffIfRe a clause that
+// only says when one may be, or that one date's is off ("if a meeting is cancelled, we
+// say so on Slack", "meetings are paused in August", "the meeting of 24 December is
+// cancelled").
 var (
 	meetingOffRe   = regexp.MustCompile(`(?i)\b(?:is|are|has been|have been)\s+(?:currently\s+|temporarily\s+|now\s+)?(?:cancell?ed|suspended|paused|on hold|discontinued)\b|\bno longer (?:held|happening|takes? place|running|active|meets?)\b`)
-	meetingOffIfRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever|unless|in case|holidays?|may|might|can|could|will|would|during)\b`)
+	meetingOffIfRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever|unless|in case|holidays?|breaks?|may|might|can|could|will|would|during|this|next|of \d|on \d|(?:in|for|of|on|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*`)
 )
 
-// cancelledMeetings returns the line ranges of the sections in which a sentence says a
-// meeting is no longer held ("**Note: The community meeting is cancelled until further
-// notice.**"): the section under the nearest heading, or the whole page when the
-// sentence comes before any heading.
-func cancelledMeetings(p *parsed) [][2]int {
-	var out [][2]int
-	for _, u := range p.units {
-		if !meetingOffRe.MatchString(u.text) || meetingOffIfRe.MatchString(u.text) || !isMeeting(u.text) && !isMeeting(nearestHeading(p.headings, u.line).text) {
-			continue
-		}
-		from, end := 0, 1<<30
-		for i, h := range p.headings {
-			if h.line < u.line && (i+1 == len(p.headings) || p.headings[i+1].line > u.line) {
-				from, end = h.line, sectionEnd(p.headings, i)
-			}
-		}
-		out = append(out, [2]int{from, end})
-	}
-	return out
-}
-
-// within reports whether line n is in one of the ranges.
-func within(rs [][2]int, n int) bool {
-	for _, r := range rs {
-		if n >= r[0] && n < r[1] {
+// meetingOff reports whether one of a line's meeting clauses says the meeting is no
+// longer held.
+func meetingOff(clauses []string) bool {
+	for _, c := range clauses {
+		if meetingOffRe.MatchString(c) && !meetingOffIfRe.MatchString(c) {
 			return true
 		}
 	}

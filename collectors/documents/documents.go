@@ -540,21 +540,15 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		}
 	})
 	meetingDocs := is(Readme, "community", KindContributing, KindGovernance)
-	off := map[*doc][][2]int{}
 	scan(func(d *doc) bool { return meetingDocs(d) || meetingScheduleName.MatchString(d.n.stem) }, func(d *doc, n int, l string) {
-		if d.p != nil {
-			if _, ok := off[d]; !ok {
-				off[d] = cancelledMeetings(d.p)
-			}
-			if within(off[d], n) {
-				// "The community meeting is cancelled until further notice", above
-				// its old schedule and calendar: no meeting is held.
-				return
-			}
-		}
 		if cs := meetingClauses(l); len(cs) > 0 {
 			loc := pr.loc(d, n)
 			loc.How = meetingHow(cs)
+			if meetingOff(cs) {
+				// "The community meeting is cancelled until further notice": whether
+				// the schedule beside it still holds is the policy's to judge.
+				loc.How, loc.Text = "cancelled", oneLine(l)
+			}
 			c.Meetings = append(c.Meetings, loc)
 		} else if d.p != nil && meetingWhenRe.MatchString(l) && isMeeting(nearestHeading(d.p.headings, n).text) {
 			// "- Time: every other Tuesday" under "### Community meetings": the

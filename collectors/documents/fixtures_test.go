@@ -699,17 +699,18 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
 	})
-	t.Run("a meeting said to be cancelled is no schedule; one that may be cancelled still is", func(t *testing.T) {
+	t.Run("a meeting said to be no longer held is a fact of its own; one that may be off, or one date's, is not", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n## Dev Meeting\n\n**Note: The community meeting is cancelled until further notice.**\n\n" +
-				"We meet every other week on Thursdays at 9:00 UTC.\n\n* [Calendar](/calendar/)\n\n" +
-				"## Office hours\n\nOffice hours are held on Tuesdays at 15:00 UTC. If a community meeting is cancelled, we say so on Slack.\n",
+				"We meet every other week on Thursdays at 9:00 UTC.\n\n" +
+				"## Office hours\n\nOffice hours are held on Tuesdays at 15:00 UTC. If a community meeting is cancelled, we say so on Slack. " +
+				"The community meeting of 24 December is cancelled. Community meetings are paused in August.\n",
 		})
 		var got []string
 		for _, m := range f.Content.Meetings {
 			got = append(got, m.Path+":"+strconv.Itoa(m.Line)+" "+m.How)
 		}
-		if want := []string{"README.md:11 mention", "README.md:13 schedule"}; !slices.Equal(got, want) {
+		if want := []string{"README.md:5 cancelled", "README.md:7 schedule", "README.md:9 mention", "README.md:11 schedule"}; !slices.Equal(got, want) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
 	})
@@ -728,9 +729,14 @@ func TestCollectEdges(t *testing.T) {
 			// read.
 			"CONTRIBUTING.md": "# Contributing\n\n```Issues``` are how we work.\n\n## Report a security issue or vulnerability\n\n> [!IMPORTANT]\n> Please report these by emailing [the maintainers](mailto:sec@quarry.example).\n",
 			"docs/design.md":  "# Design\n\n## Reporting a vulnerability\n\nThe scanner reports each vulnerability it finds.\n",
+			// An address is no roadmap: the section only says whom to ask.
+			"GOVERNANCE.md": "# Governance\n\nMaintainers decide by lazy consensus.\n\n## Roadmap\n\nQuestions about what comes next? Email [the roadmap team](mailto:roadmap@quarry.example).\n",
 		})
 		if got, want := found(f.Documents.SecurityPolicy), []string{"q:CONTRIBUTING.md#Report a security issue or vulnerability:5 section"}; !slices.Equal(got, want) {
 			t.Errorf("security_policy = %q, want %q", got, want)
+		}
+		if got := found(f.Documents.Roadmap); len(got) > 0 {
+			t.Errorf("roadmap = %q, want none", got)
 		}
 	})
 	t.Run("a link to another organisation's code of conduct is no cross-link", func(t *testing.T) {

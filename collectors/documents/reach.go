@@ -406,9 +406,10 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link, kind string) b
 		return false
 	}
 	for p := range places {
-		if strings.HasPrefix(p, "mailto:") {
-			// "Please report these by emailing [the maintainers](mailto:...)": where to
-			// write is what the text states, not a document kept elsewhere.
+		if strings.HasPrefix(p, "mailto:") && pr.addressIsContent(d, kind) {
+			// "Please report these by emailing [the maintainers](mailto:...)": for a
+			// security policy, where to write is what the text states, not a document
+			// kept elsewhere.
 			return false
 		}
 	}
@@ -433,6 +434,21 @@ func (pr *project) onlyPoints(d *doc, units []unit, links []link, kind string) b
 		return true
 	}
 	return len(units) == 1 && len(links) == 1 && len(strings.Fields(units[0].norm)) <= len(strings.Fields(normalize(links[0].text)))+3
+}
+
+// addressIsContent reports whether an address to write to is what a text of kind (or,
+// read for no one kind, of one of d's kinds) states: a kind's address_is_content.
+func (pr *project) addressIsContent(d *doc, kind string) bool {
+	if kind != "" {
+		k := pr.v.Kind(kind)
+		return k != nil && k.AddressIsContent
+	}
+	for name := range d.kinds {
+		if k := pr.v.Kind(name); k != nil && k.AddressIsContent {
+			return true
+		}
+	}
+	return false
 }
 
 // Most a text that only points elsewhere says besides its link: a few sentences.
@@ -1020,8 +1036,9 @@ func (pr *project) foreignGitHub(raw string) bool {
 
 // gitHubActivityPage reports whether url is a GitHub page of a repository's activity
 // (issues, pull requests, labels, commits, releases): no document is there. One issue
-// or discussion is a thread the project may keep a document in ("[Who is using
-// Kubean](.../issues/910)", a roadmap's tracking issue): that is a link out.
+// is a thread the project may keep a document in ("[Who is using
+// Kubean](.../issues/910)", a roadmap's tracking issue): that is a link out, as a
+// discussion always was.
 func gitHubActivityPage(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil || !strings.EqualFold(u.Hostname(), "github.com") {
@@ -1031,7 +1048,7 @@ func gitHubActivityPage(raw string) bool {
 	if len(parts) < 3 {
 		return false
 	}
-	if len(parts) == 4 && (parts[2] == "issues" || parts[2] == "discussions") && isNumber(parts[3]) {
+	if len(parts) == 4 && parts[2] == "issues" && isNumber(parts[3]) {
 		return false
 	}
 	switch parts[2] {

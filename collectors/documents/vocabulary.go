@@ -98,6 +98,7 @@ type Kind struct {
 	Others             bool     // a list of the project's own repositories is none: it is about other projects
 	Figures            bool     // a section of only a figure (a diagram) is the document
 	Commands           bool     // a section with commands in a code block is the document
+	AddressIsContent   bool     // an e-mail address to write to is what the document states, not a pointer
 	Unless             []string // kinds whose documents a link does not make of this kind
 	Content            *Pattern // the raw text must match
 	Title, Section     *Pattern
@@ -211,6 +212,7 @@ type rawKind struct {
 	Others         bool                `json:"others"`
 	Figures        bool                `json:"figures"`
 	Commands       bool                `json:"commands"`
+	AddressContent bool                `json:"address_is_content"`
 	Unless         []string            `json:"unless"`
 	Content        string              `json:"content"`
 	Title          string              `json:"title"`
@@ -406,7 +408,7 @@ func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error)
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, OpeningHandOff: r.OpeningHandOff, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, OpeningHandOff: r.OpeningHandOff, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, AddressIsContent: r.AddressContent, Unless: r.Unless,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}

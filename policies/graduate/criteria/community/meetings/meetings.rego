@@ -15,6 +15,8 @@
 #   meeting_schedule_max_age_days before the snapshot (content.meetings[].changed, when
 #   the checkout's history dates it) and links no calendar of meetings
 #   (content.meetings[].tracker): whether such a schedule is up to date needs a person.
+#   Unknown too when a line says a meeting is no longer held (how "cancelled": "is
+#   cancelled until further notice"), quoting it.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -42,6 +44,21 @@ schedules := [m | some m in meetings; object.get(m, "how", "schedule") == "sched
 
 records := [m | some m in meetings; m.how == "record"]
 
+# A line that says a meeting is no longer held ("The community meeting is cancelled
+# until further notice", above porter's old schedule and calendar): whether any
+# schedule read still holds is a reviewer's judgement.
+cancelled := [m | some m in meetings; m.how == "cancelled"]
+
+unknown contains msg if {
+	count(cancelled) > 0
+	msg := sprintf(
+		"a line read says a meeting is no longer held (%s); whether the schedules read are current is not known: an up-to-date public meeting schedule or CNCF calendar entry is required, attest where it is",
+		[concat(", ", [sprintf("%s:%s:%d %q", [m.repo, m.path, m.line, object.get(m, "text", "")]) | some m in cancelled])],
+	)
+}
+
+evidence contains facts.file(loc) if some loc in cancelled
+
 unknown contains msg if {
 	count(schedules) == 0
 	count(records) > 0
@@ -54,6 +71,7 @@ unknown contains msg if {
 unknown contains msg if {
 	count(meetings) > 0
 	count(schedules) + count(records) == 0
+	count(cancelled) == 0
 	msg := sprintf(
 		"meetings are named (%s) but no line read says when or where they are held (a day or time, a calendar, a frequency, a call link, agendas or notes); an up-to-date public meeting schedule or CNCF calendar entry is required",
 		[facts.where(meetings)],

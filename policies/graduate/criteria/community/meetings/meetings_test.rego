@@ -101,3 +101,13 @@ test_unknown_when_every_schedule_is_old if {
 	r3 := fixtures.result("community", "meetings") with input as object.union(fixtures.base, {"content": {"meetings": [undated]}})
 	r3.status == "pass"
 }
+
+# porter's "The community meeting is cancelled until further notice", above its old
+# schedule: neither pass on the schedule nor fail, the line quoted.
+test_unknown_when_a_line_says_the_meeting_is_no_longer_held if {
+	off := {"repo": "main", "path": "docs/community.md", "line": 52, "how": "cancelled", "text": "Note: The community meeting is cancelled until further notice."}
+	held := {"repo": "main", "path": "docs/community.md", "line": 56, "how": "schedule"}
+	r := fixtures.result("community", "meetings") with input as snapshot([off, held])
+	r.status == "unknown"
+	r.reasons == ["a line read says a meeting is no longer held (main:docs/community.md:52 \"Note: The community meeting is cancelled until further notice.\"); whether the schedules read are current is not known: an up-to-date public meeting schedule or CNCF calendar entry is required, attest where it is"]
+}
