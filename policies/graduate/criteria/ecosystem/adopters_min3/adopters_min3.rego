@@ -123,11 +123,13 @@ _mail_employers := orgs.inferred_employers([p |
 
 # An entry that describes an adopter instead of naming it ("A bank in SouthWest
 # China", "An IT company in East China", "Anonymous") cannot be told independent of
-# the maintainers' employers, nor from another entry: it is not counted. (The pattern
-# is matched against the lower-case name; "A Cloud Guru" names a company.)
-anonymous_pattern := `^(?:anonymous|undisclosed|confidential|unnamed|(?:an?|one) (?:[\w-]+ ){0,3}(?:bank|retailer|company|enterprise|corporation|manufacturer|provider|operator|insurer|university|organi[sz]ation|firm|telco|carrier|startup|government|agency|media|fintech|vendor)s?\b|(?:an?|one) .* in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)\w*\b)`
+# the maintainers' employers, nor from another entry: it is not counted. The pattern is
+# matched against the name as written: an article before a lower-case word, or before a
+# region; a name in capitals ("A Cloud Guru", "One Bank", "Confidential Containers")
+# names an organisation.
+anonymous_pattern := `^(?i:anonymous|undisclosed|confidential|unnamed|withheld)$|^(?:A|An|One|Some) [a-z]|^(?i:an?|one) .* in (?i:the )?(?i:north|south|east|west|central)`
 
-_anonymous(e) if regex.match(anonymous_pattern, lower(trim_space(e.name)))
+_anonymous(e) if regex.match(anonymous_pattern, trim_space(e.name))
 
 unnamed := sort({e.name | some e in entries; _counted(e); _anonymous(e)})
 

@@ -2,7 +2,8 @@
 # title: CNCF Code of Conduct is cross-linked from other governance documents.
 # description: >-
 #   Passes when README, GOVERNANCE, CONTRIBUTING or contributor ladder documents link the
-#   code of conduct (content.coc_links; when the only links are in the repositories' root
+#   code of conduct (content.coc_links, which holds no link to another foundation's
+#   code, such as the Apache Software Foundation's; when the only links are in the repositories' root
 #   READMEs, the community repository's included, or a website's home page, it is
 #   unknown) and the project adopts the CNCF Code of Conduct
 #   (content.coc_cncf_reference: in its code of conduct, a README, or the governance,

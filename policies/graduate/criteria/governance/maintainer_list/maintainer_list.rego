@@ -12,7 +12,8 @@
 #   ranks (responsibility_rank: a table of names and ranks) or nothing at all (a root
 #   MAINTAINERS.md of names), is
 #   unknown: whether the whole project is each maintainer's domain of responsibility is
-#   a reviewer's judgement. Unknown also when the maintainers were not collected.
+#   a reviewer's judgement; so is a maintainer given only a rank in a list that gives
+#   others areas ("Owner" in a Scope column beside "Dev" and "Docs"). Unknown also when the maintainers were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md

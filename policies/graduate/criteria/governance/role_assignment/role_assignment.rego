@@ -55,11 +55,21 @@ fail contains msg if {
 	every kind in _kinds {
 		facts.missing_document(kind)
 	}
+	facts.member_collected("artifacts", "contributor_ladder")
 	count(_ladders) == 0
 	msg := sprintf("%s; none is a governance document (looked for %s); documentation of how roles, function-based members and sub-teams are assigned, onboarded and removed is required", [facts.read, facts.describe("governance")])
 }
 
 unknown contains m if some m in stated.not_collected(_topics)
+
+# With no governance document, whether a contributor ladder documents the roles decides
+# between failing and leaving it to a person: not collected, it is unknown.
+unknown contains facts.path_not_collected("artifacts.contributor_ladder") if {
+	count(stated.missing(_topics)) > 0
+	every kind in _kinds {
+		facts.missing_document(kind)
+	}
+}
 
 unknown contains m if some m in stated.linked(_topics, _labels, "governance")
 

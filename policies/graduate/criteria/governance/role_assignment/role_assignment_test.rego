@@ -8,6 +8,7 @@ snapshot(documents, topics) := {
 	"collected_at": "2026-11-01T00:00:00Z",
 	"repositories": [{"name": "main", "role": "main"}],
 	"documents": documents,
+	"artifacts": {"contributor_ladder": []},
 	"content": {"topics": topics},
 	"collection_errors": [],
 }
@@ -55,6 +56,11 @@ test_unknown_when_only_a_contributor_ladder_is_read if {
 	r.status == "unknown"
 	count(r.reasons) == 1
 	contains(r.reasons[0], "contributor ladders read (main:docs/contribute/membership.md:1)")
+}
+
+test_unknown_when_ladders_not_collected_and_no_governance if {
+	r := fixtures.result("governance", "role_assignment") with input as json.remove(snapshot(no_docs, none_found), ["artifacts"])
+	r.status == "unknown"
 }
 
 test_pass_when_topics_found_outside_the_document_kinds if {

@@ -2,7 +2,8 @@
 # title: Clearly defined and discoverable process to report security issues.
 # description: >-
 #   Passes when a security policy is found in any repository of the project (SECURITY
-#   file in the root, .github/ or docs/, or a README security heading or link); fails when
+#   file in the root, .github/ or docs/, a README security heading or link, or a
+#   contributing guide's section on reporting a vulnerability); fails when
 #   documents were searched and none was found, unless the GitHub API says the main
 #   repository has private vulnerability reporting enabled (then unknown, the setting as
 #   evidence); unknown when they were not collected, and when the policy says how to
