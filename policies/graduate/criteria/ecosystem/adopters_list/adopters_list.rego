@@ -5,7 +5,8 @@
 #   USERS file, or a README adopters heading or link); fails when documents were searched
 #   and none was found; unknown when they were not collected, when the list is only linked
 #   elsewhere, or when every entry it lists is the project itself (its landscape name or
-#   its homepage's host: its own public instance), or when the documents name no adopter
+#   its homepage's host: its own public instance) or an employer of its maintainers (as
+#   their lists state, or the CNCF's record), or when the documents name no adopter
 #   graduate could read (they may only say where the list is kept).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
@@ -19,10 +20,12 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [documents.adopters, adopters.entries, landscape]
+#   facts: [documents.adopters, adopters.entries, landscape, maintainers.active, foundation_maintainers]
 package graduate.criteria.ecosystem.adopters_list
 
 import data.graduate.lib.facts
+import data.graduate.lib.orgs
+import data.graduate.lib.record
 import data.graduate.lib.verdict
 
 meta := verdict.meta(rego.metadata.chain())
@@ -59,6 +62,25 @@ unknown contains msg if {
 }
 
 _entries := object.get(input, ["adopters", "entries"], [])
+
+# A list whose every entry is the project itself or an employer of its maintainers
+# (armada's one row, G-Research, which employs them all) names no other organisation
+# that uses it: whether one does is not known from it.
+unknown contains msg if {
+	count(_entries) > 0
+	some e in _entries
+	_employer(e)
+	every e in _entries {
+		_own_or_employer(e)
+	}
+	msg := sprintf("the adopters list names only the project itself or the employers of its maintainers (%s); a list of the organisations that use it is required", [concat(", ", [sprintf("%s:%s:%d %q", [e.source.repo, e.source.path, e.source.line, e.name]) | some e in _entries])])
+}
+
+_employer(e) if record.employers[orgs.normalize(e.name)]
+
+_own_or_employer(e) if _own(e)
+
+_own_or_employer(e) if _employer(e)
 
 # An ADOPTERS.md that names no organisation graduate can read may list them in a form it
 # does not parse, or only say where the list is ("adopted by many

@@ -76,3 +76,18 @@ test_unknown_when_the_documents_name_no_adopter_graduate_could_read if {
 	more := object.union(s, {"adopters": {"entries": [{"name": "Contoso", "source": {"repo": "community", "path": "ADOPTERS.md", "line": 6}}]}})
 	fixtures.result("ecosystem", "adopters_list").status == "pass" with input as more
 }
+
+# armada's list: one row, G-Research, which employs every maintainer. With another
+# organisation beside it, the list names an adopter.
+test_unknown_when_every_entry_employs_a_maintainer if {
+	vendor := {"name": "G-Research", "type": null, "source": {"repo": "main", "path": "ADOPTERS.md", "line": 5}}
+	maintainer := {"github": "jdoe", "name": "Jane Doe", "company": "G-Research", "source": {"repo": "main", "path": "MAINTAINERS.md", "line": 3}}
+	s := object.union(snapshot([{"repo": "main", "path": "ADOPTERS.md", "line": 1}]), {"adopters": {"entries": [vendor]}, "maintainers": {"active": [maintainer]}})
+	r := fixtures.result("ecosystem", "adopters_list") with input as s
+	r.status == "unknown"
+	r.reasons == ["the adopters list names only the project itself or the employers of its maintainers (main:ADOPTERS.md:5 \"G-Research\"); a list of the organisations that use it is required"]
+
+	other := {"name": "Acme Bank", "type": null, "source": {"repo": "main", "path": "ADOPTERS.md", "line": 6}}
+	r2 := fixtures.result("ecosystem", "adopters_list") with input as object.union(s, {"adopters": {"entries": [vendor, other]}})
+	r2.status == "pass"
+}
