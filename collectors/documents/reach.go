@@ -1048,7 +1048,7 @@ func gitHubActivityPage(raw string) bool {
 	if len(parts) < 3 {
 		return false
 	}
-	if len(parts) == 4 && parts[2] == "issues" && isNumber(parts[3]) {
+	if len(parts) == 4 && parts[2] == "issues" && issueNumberRe.MatchString(parts[3]) {
 		return false
 	}
 	switch parts[2] {
@@ -1077,18 +1077,8 @@ func (pr *project) pathKinds(raw string, named []string) []string {
 	return out
 }
 
-// isNumber reports whether s is a decimal number.
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
+// issueNumberRe matches an issue's number in its URL path.
+var issueNumberRe = regexp.MustCompile(`^\d+$`)
 
 // isEntry reports whether d is a document a reviewer starts from.
 func (pr *project) isEntry(d *doc) bool {
