@@ -706,11 +706,7 @@ func TestCollectEdges(t *testing.T) {
 				"## Office hours\n\nOffice hours are held on Tuesdays at 15:00 UTC. If a community meeting is cancelled, we say so on Slack. " +
 				"The community meeting of 24 December is cancelled. Community meetings are paused in August.\n",
 		})
-		var got []string
-		for _, m := range f.Content.Meetings {
-			got = append(got, m.Path+":"+strconv.Itoa(m.Line)+" "+m.How)
-		}
-		if want := []string{"README.md:5 cancelled", "README.md:7 schedule", "README.md:9 mention", "README.md:11 schedule"}; !slices.Equal(got, want) {
+		if got, want := found(f.Content.Meetings), []string{"q:README.md:5 cancelled", "q:README.md:7 schedule", "q:README.md:9 mention", "q:README.md:11 schedule"}; !slices.Equal(got, want) {
 			t.Errorf("meetings = %q, want %q", got, want)
 		}
 	})
@@ -754,12 +750,9 @@ func TestCollectEdges(t *testing.T) {
 			"README.md":   "# Quarry\n\nA scheduler. See the [CNCF's governance guidance](https://contribute.cncf.io/maintainers/governance/).\n",
 			"SECURITY.md": "# Security\n\nThis project follows the [Quarry security policy and reporting process](https://quarry.example/docs/governance/security).\n",
 		})
-		var got []string
-		for _, o := range f.Content.LinksOut {
-			got = append(got, o.Topic+" "+o.Path+":"+strconv.Itoa(o.Line))
-		}
+		got := linksOut(f.Content.LinksOut)
 		slices.Sort(got)
-		if want := []string{"governance SECURITY.md:3", "security_policy SECURITY.md:3"}; !slices.Equal(got, want) {
+		if want := []string{"governance q:SECURITY.md:3 https://quarry.example/docs/governance/security", "security_policy q:SECURITY.md:3 https://quarry.example/docs/governance/security"}; !slices.Equal(got, want) {
 			t.Errorf("links out = %q, want %q", got, want)
 		}
 	})
@@ -768,11 +761,7 @@ func TestCollectEdges(t *testing.T) {
 			"README.md":     "# Quarry\n\nA scheduler. See the [roadmap issues](https://github.com/quarry-dev/quarry/issues?q=label%3Aroadmap).\n",
 			"GOVERNANCE.md": "# Quarry Governance\n\n## Users\n\nUsers, feel free to comment in **[Who is using Quarry](https://github.com/quarry-dev/quarry/issues/910 \"Who is Using Quarry\")**.\n\n## Maintainers\n\nMaintainers decide by lazy consensus.\n",
 		})
-		var got []string
-		for _, o := range f.Content.LinksOut {
-			got = append(got, o.Topic+" "+o.Path+":"+strconv.Itoa(o.Line)+" "+o.URL)
-		}
-		if want := []string{"adopters GOVERNANCE.md:5 https://github.com/quarry-dev/quarry/issues/910"}; !slices.Equal(got, want) {
+		if got, want := linksOut(f.Content.LinksOut), []string{"adopters quarry-dev/quarry:GOVERNANCE.md:5 https://github.com/quarry-dev/quarry/issues/910"}; !slices.Equal(got, want) {
 			t.Errorf("links out = %q, want %q", got, want)
 		}
 	})
