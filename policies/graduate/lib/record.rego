@@ -51,6 +51,10 @@ recorded(p) if {
 # or, where they state none, as the record does: orgs.normalize key to a name as written.
 employers := orgs.employers(array.concat(object.get(input, ["maintainers", "active"], []), with_record))
 
+# employer is the maintainers' employer an organisation's name is, as their lists (or
+# the record) write it: undefined for an organisation that employs none of them.
+employer(name) := employers[orgs.normalize(name)]
+
 # compared holds when both lists were collected.
 compared if {
 	facts.collected("foundation_maintainers")

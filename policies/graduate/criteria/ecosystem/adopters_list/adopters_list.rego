@@ -24,7 +24,6 @@
 package graduate.criteria.ecosystem.adopters_list
 
 import data.graduate.lib.facts
-import data.graduate.lib.orgs
 import data.graduate.lib.record
 import data.graduate.lib.verdict
 
@@ -76,7 +75,7 @@ unknown contains msg if {
 	msg := sprintf("the adopters list names only the project itself or the employers of its maintainers (%s); a list of the organisations that use it is required", [concat(", ", [sprintf("%s:%s:%d %q", [e.source.repo, e.source.path, e.source.line, e.name]) | some e in _entries])])
 }
 
-_employer(e) if record.employers[orgs.normalize(e.name)]
+_employer(e) if record.employer(e.name)
 
 _own_or_employer(e) if _own(e)
 

@@ -105,13 +105,13 @@ _counted(e) if {
 
 # An adopter that employs the people who maintain the project (as their lists state or,
 # where they state none, the CNCF's record) is not an independent one.
-_own(e) if record.employers[orgs.normalize(e.name)]
+_own(e) if record.employer(e.name)
 
 # Nor is one whose domain is the work e-mail of a maintainer who states no employer
 # (VSHN for someone@vshn.ch): not a stated affiliation, so maintainer_orgs does not
 # count it as one, but enough to doubt the adopter's independence.
 _own(e) if {
-	not record.employers[orgs.normalize(e.name)]
+	not record.employer(e.name)
 	_mail_employers[orgs.normalize(e.name)]
 }
 
@@ -145,10 +145,10 @@ counted := {n |
 
 # own names each maintainer employer listed as an adopter once, as the maintainers'
 # lists write it, or as the adopters' list does with the e-mail domain that names it.
-own := sort({record.employers[orgs.normalize(e.name)] | some e in entries; _counted(e)} | {sprintf("%s (by the work e-mail domain %s)", [e.name, d]) |
+own := sort({record.employer(e.name) | some e in entries; _counted(e)} | {sprintf("%s (by the work e-mail domain %s)", [e.name, d]) |
 	some e in entries
 	_counted(e)
-	not record.employers[orgs.normalize(e.name)]
+	not record.employer(e.name)
 	d := _mail_employers[orgs.normalize(e.name)]
 })
 
