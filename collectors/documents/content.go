@@ -2,6 +2,7 @@ package documents
 
 import (
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
 )
@@ -256,18 +257,42 @@ var shortenerHosts = map[string]bool{"aka.ms": true, "bit.ly": true, "tinyurl.co
 var chatNameRe = regexp.MustCompile(`(?i)\b(slack|discord|matrix)\b`)
 
 // shortLinkKind classifies a short link by the platform its text names: "[Discord
-// Banner](https://aka.ms/dapr-discord)" is the Discord server it redirects to. Only a
-// short link: a document's own link named "Slack guidelines" is no channel.
+// Banner](https://aka.ms/dapr-discord)" is the Discord server it redirects to, and so is
+// a project's own redirect named for it ("[![Slack](badge)][slack]" to
+// https://buf.build/links/slack). Only such a link: a document's own link named "Slack
+// guidelines" is no channel.
 func shortLinkKind(link, text string) (string, bool) {
 	u, err := url.Parse(link)
-	if err != nil || !shortenerHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] {
+	if err != nil {
 		return "", false
 	}
 	m := chatNameRe.FindStringSubmatch(text)
 	if m == nil {
 		return "", false
 	}
-	return strings.ToLower(m[1]), true
+	kind := strings.ToLower(m[1])
+	if shortenerHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] ||
+		(u.Scheme == "https" || u.Scheme == "http") && strings.EqualFold(path.Base(strings.TrimRight(u.Path, "/")), kind) &&
+			chatOnlyRe.MatchString(normalize(text)) {
+		return kind, true
+	}
+	return "", false
+}
+
+// chatOnlyRe matches a link text that only names a chat platform ("Slack", "Join us on
+// Discord"): a redirect so named leads to the chat, a page named "Matrix rules" does not.
+var chatOnlyRe = regexp.MustCompile(`^(?:join (?:us on |our )?)?(?:the )?(?:slack|discord|matrix)(?: channels?| workspace| server| chat)?$`)
+
+// imageAltRe finds an image's alternative text, which is what a badge says.
+var imageAltRe = regexp.MustCompile(`!\[([^\]]*)\]`)
+
+// badgeText returns what a line that links one badge says: the badge's alternative text
+// ("[![Slack](img)][slack]" says "Slack"), or the line itself.
+func badgeText(line string) string {
+	if m := imageAltRe.FindStringSubmatch(line); m != nil && strings.TrimSpace(m[1]) != "" {
+		return m[1]
+	}
+	return line
 }
 
 // talkHeadingRe finds the headings over where a project says how to reach it.

@@ -507,7 +507,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 				// the badge is its only link.
 				text := t.text
 				if text == "" && len(targets) == 1 {
-					text = l
+					text = badgeText(l)
 				}
 				if kind, ok = shortLinkKind(t.target, text); !ok {
 					// "[Slack](https://quarry.dev/docs/community)": the channels are

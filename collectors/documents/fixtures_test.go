@@ -667,7 +667,7 @@ func TestCollectEdges(t *testing.T) {
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link] [![Slack Status][slack-badge]][slack-link]\n\n" +
 				"Quarry reads rocks.\n\n## Contact us\n\n| Platform | Link |\n|---|---|\n| Slack | [#quarry](https://quarry.slack.com) |\n" +
 				"| Discord | [![Discord Banner](https://discord.com/api/guilds/1/widget.png)](https://aka.ms/quarry-discord) |\n| X | [@quarry](https://twitter.com/quarrydev) |\n\n" +
-				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n## Get involved\n\nAsk on the [users list][users].\n\n[users]: https://groups.google.com/g/quarry-users\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n" +
+				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n## Get involved\n\nAsk on the [users list][users].\n\n[![Matrix](https://img.shields.io/badge/matrix-join-blue)][matrix]\n\nRead the [Matrix rules](https://quarry.example/docs/matrix) first.\n\n[users]: https://groups.google.com/g/quarry-users\n[matrix]: https://quarry.example/links/matrix/\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n" +
 				// A badge served by the chat's own host is its picture, no channel.
 				"[slack-badge]: https://quarry.slack.com/badge.svg\n[slack-link]: https://quarry.slack.com\n",
 			"SLACK.md": "# Slack guidelines\n\nBe kind.\n",
@@ -676,7 +676,10 @@ func TestCollectEdges(t *testing.T) {
 		for _, ch := range f.Content.Channels {
 			got = append(got, ch.Kind+" "+ch.URL+" :"+strconv.Itoa(ch.Source.Line))
 		}
-		want := []string{"slack https://quarry.slack.com :12", "x https://twitter.com/quarrydev :14", "discord https://aka.ms/quarry-discord :13", "mailing_list https://groups.google.com/g/quarry-users :20"}
+		want := []string{"slack https://quarry.slack.com :12", "x https://twitter.com/quarrydev :14", "discord https://aka.ms/quarry-discord :13", "mailing_list https://groups.google.com/g/quarry-users :20",
+			// A badge in a reference link to the project's own redirect named for the
+			// platform; a page merely about it is none.
+			"matrix https://quarry.example/links/matrix/ :22"}
 		if !slices.Equal(got, want) {
 			t.Errorf("channels = %q, want %q", got, want)
 		}
