@@ -662,6 +662,21 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("architecture = %q, want the README's diagram, not the security architecture", got)
 		}
 	})
+	t.Run("an enhancement-proposal process is stated, linked in or linked out; an IETF RFC is none", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CONTRIBUTING.md": "# Contributing\n\n- Want to help define a complex feature? [Write an RFC here](./rfc/README.md)\n\n" +
+				"To propose a substantial new feature, please [follow the RFC process](https://github.com/quarry/rfcs).\n\n" +
+				"New features usually go through the KEP process to propose a design.\n\n" +
+				"The client follows RFC 6749 and accepts changes that keep to it.\n",
+			"rfc/README.md": "# RFCs\n\nAccepted designs.\n",
+		})
+		if got := found(f.Content.Topics["proposal_process"]); !slices.Equal(got, []string{"q:CONTRIBUTING.md:3 link_text", "q:CONTRIBUTING.md:7 sentence", "q:rfc/README.md:1 heading"}) {
+			t.Errorf("proposal_process = %q, want the RFC link, the KEP sentence and the linked page's heading, not the IETF RFC", got)
+		}
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "proposal_process q:CONTRIBUTING.md:5 https://github.com/quarry/rfcs") {
+			t.Errorf("links out = %q, want the RFC process linked out", got)
+		}
+	})
 	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link] [![Slack Status][slack-badge]][slack-link]\n\n" +

@@ -6,7 +6,9 @@
 #   Fails when every document was read, none is a roadmap and nothing links one elsewhere.
 #   Unknown when the roadmap or the topic is linked out of the repositories read, or when a
 #   roadmap was found but no text states its change process (an attestation decides), or
-#   when the facts were not collected.
+#   when no roadmap was found but the project states or links an enhancement-proposal
+#   process (content.topics.proposal_process: RFCs, KEPs), which may be how its plans
+#   change, or when the facts were not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -19,7 +21,7 @@
 #     incubation: suggested
 #     graduation: required
 #   decided_by: [repository_files, attestation]
-#   facts: [content.topics.roadmap_changes, documents.roadmap, content.topics.roadmap_kept]
+#   facts: [content.topics.roadmap_changes, documents.roadmap, content.topics.roadmap_kept, content.topics.proposal_process]
 package graduate.criteria.engineering.roadmap_change_process
 
 import data.graduate.lib.facts
@@ -38,6 +40,16 @@ roadmaps := facts.documents("roadmap")
 # engineering.roadmap reads them.
 _kept_elsewhere := stated.hints(["roadmap_kept"])
 
+# _proposals are where the project states or links an enhancement-proposal process (an
+# RFC or KEP process): how features are proposed, which may be how its plans change.
+_proposals := array.concat(facts.topics("proposal_process"), facts.links_out("proposal_process"))
+
+# _proposals_where says where: the lines that state it, then the links out to it.
+_proposals_where := concat("; ", array.concat(
+	[sprintf("stated at %s", [facts.where(ts)]) | ts := facts.topics("proposal_process"); count(ts) > 0],
+	[facts.linked(ls) | ls := facts.links_out("proposal_process"); count(ls) > 0],
+))
+
 unknown contains m if some m in stated.not_collected(_topics)
 
 unknown contains facts.path_not_collected("documents.roadmap") if count(stated.missing(_topics)) > 0
@@ -48,6 +60,8 @@ fail contains msg if {
 	stated.unstated(_topics, "roadmap")
 	facts.missing_document("roadmap")
 	count(_kept_elsewhere) == 0
+	facts.path_collected("content.topics.proposal_process")
+	count(_proposals) == 0
 	msg := sprintf(
 		"%s; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
 		[facts.read, facts.describe("roadmap")],
@@ -88,3 +102,37 @@ evidence contains facts.file(loc) if {
 }
 
 evidence contains e if some e in stated.link_evidence(_topics, "roadmap")
+
+unknown contains msg if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	count(_kept_elsewhere) == 0
+	count(_proposals) > 0
+	msg := sprintf(
+		"%s; none is a roadmap and none states how the roadmap changes, but the project has an enhancement-proposal process (%s), which may be how its plans change; a person should read it: attest where the roadmap and its change process are",
+		[facts.read, _proposals_where],
+	)
+}
+
+unknown contains facts.path_not_collected("content.topics.proposal_process") if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	count(_kept_elsewhere) == 0
+	not facts.path_collected("content.topics.proposal_process")
+}
+
+evidence contains e if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	count(_kept_elsewhere) == 0
+	some l in facts.topics("proposal_process")
+	e := facts.file(l)
+}
+
+evidence contains e if {
+	stated.unstated(_topics, "roadmap")
+	facts.missing_document("roadmap")
+	count(_kept_elsewhere) == 0
+	some l in facts.links_out("proposal_process")
+	e := facts.link(l)
+}

@@ -6,7 +6,7 @@ import data.graduate.lib.fixtures
 snapshot(roadmaps, sections) := object.union(fixtures.base, {
 	"repositories": [{"name": "main", "role": "main"}],
 	"documents": {"roadmap": roadmaps},
-	"content": {"topics": {"roadmap_changes": sections}},
+	"content": {"topics": {"roadmap_changes": sections, "proposal_process": []}},
 })
 
 roadmap := {"repo": "main", "path": "ROADMAP.md", "line": 1}
@@ -29,6 +29,38 @@ test_fail_without_roadmap if {
 		"read the documents of main; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
 		[facts.describe("roadmap")],
 	)]
+}
+
+# An RFC or KEP process is how features are proposed; with no roadmap found it may be
+# how the project's plans change, which a person decides.
+test_unknown_without_roadmap_with_a_proposal_process if {
+	kep := {"repo": "main", "path": "docs/dev_guide/quick_start.md", "line": 227, "how": "sentence", "text": "go through the KEP process to propose a design"}
+	s := object.union(snapshot([], []), {"content": {"topics": {"proposal_process": [kep]}}})
+	r := fixtures.result("engineering", "roadmap_change_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["read the documents of main; none is a roadmap and none states how the roadmap changes, but the project has an enhancement-proposal process (stated at main:docs/dev_guide/quick_start.md:227), which may be how its plans change; a person should read it: attest where the roadmap and its change process are"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "docs/dev_guide/quick_start.md", "line": 227, "text": "go through the KEP process to propose a design"}]
+}
+
+test_unknown_without_roadmap_with_a_proposal_process_linked_out if {
+	rfcs := {"topic": "proposal_process", "repo": "main", "path": "CONTRIBUTING.md", "line": 39, "url": "https://github.com/quarry/rfcs", "text": "follow the RFC process"}
+	s := object.union(snapshot([], []), {"content": {"links_out": [rfcs]}})
+	r := fixtures.result("engineering", "roadmap_change_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["read the documents of main; none is a roadmap and none states how the roadmap changes, but the project has an enhancement-proposal process (linked from main:CONTRIBUTING.md:39 as \"follow the RFC process\" to https://github.com/quarry/rfcs, not read), which may be how its plans change; a person should read it: attest where the roadmap and its change process are"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "CONTRIBUTING.md", "line": 39, "url": "https://github.com/quarry/rfcs"}]
+}
+
+# A snapshot from before the proposal process was read cannot say there is none.
+test_unknown_without_roadmap_when_proposals_not_collected if {
+	s := object.union(fixtures.base, {
+		"repositories": [{"name": "main", "role": "main"}],
+		"documents": {"roadmap": []},
+		"content": {"topics": {"roadmap_changes": []}},
+	})
+	r := fixtures.result("engineering", "roadmap_change_process") with input as s
+	r.status == "unknown"
+	r.reasons == ["content.topics.proposal_process was not collected: the snapshot has no such facts"]
 }
 
 test_unknown_without_roadmap_when_topics_not_collected if {
