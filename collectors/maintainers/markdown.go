@@ -95,7 +95,7 @@ func (p *mdParser) read(content string) {
 			}
 		}
 	}
-	fenced := fencedLines(raw)
+	fenced := markdown.Fenced(raw)
 	for i := 0; i < len(ls); i++ {
 		if !text[i] {
 			if fenced[i] {
@@ -276,27 +276,6 @@ func (p *mdParser) own() []entry {
 // noRightsRe matches prose saying a section's people hold no maintainer's rights.
 // (Not "are no longer maintainers": an emeritus section says that of its people.)
 var noRightsRe = regexp.MustCompile(`(?i)\bno (?:approval|approver|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b|\bdo(?:es)? not have (?:approval|merge|maintainer|write|commit) (?:rights|permissions|privileges|access)\b`)
-
-// fencedLines reports which lines are inside a fenced code block, its fences excluded.
-func fencedLines(ls []string) []bool {
-	in := make([]bool, len(ls))
-	fence := ""
-	for i, l := range ls {
-		t := strings.TrimLeft(l, " ")
-		if len(l)-len(t) <= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
-			switch {
-			case fence == "":
-				fence = t[:3]
-				continue
-			case strings.HasPrefix(t, fence) && strings.TrimSpace(strings.Trim(t, fence[:1])) == "":
-				fence = ""
-				continue
-			}
-		}
-		in[i] = fence != ""
-	}
-	return in
-}
 
 // placeholderHandles are what a format or header line writes where a handle goes
 // ("Name, <Email>, @GitHubHandle, Type").

@@ -215,6 +215,13 @@ Bob Stone, Initech <bob@initech.example>`,
 			want: "ada|Ada Byron|<nil>@13",
 		},
 		{
+			// One fence logic with the other collectors: "```" inside a "````" block is
+			// its text, so the list the block keeps goes on after it.
+			name: "a list kept in a code block whose fence is longer than a line in it",
+			in:   "## Maintainers\n\n````\n```\n\"Ada Byron\",@ada,ada@example.org\n```\n````",
+			want: "ada|Ada Byron|<nil>@5",
+		},
+		{
 			name: "setext headings",
 			in: `Maintainers
 ===========

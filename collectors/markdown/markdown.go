@@ -26,8 +26,15 @@ func Lines(content string) []string {
 // top of the document and outside fenced code blocks. A fence's own lines are not prose.
 // HTML comments are prose here; Text leaves them out.
 func Prose(ls []string) []bool {
-	_, prose := scan(ls, false)
+	_, prose, _ := scan(ls, false)
 	return prose
+}
+
+// Fenced reports for each line whether it is inside a fenced code block: its content,
+// not the fences. A collector that reads a list kept in a code block asks this.
+func Fenced(ls []string) []bool {
+	_, _, fenced := scan(ls, false)
+	return fenced
 }
 
 // Text is Prose that also leaves out HTML comments. It returns each prose line with its
@@ -36,12 +43,13 @@ func Prose(ls []string) []bool {
 // prose up to the "<!--", and the line it closes on from after the "-->"; the lines
 // between are not prose. A line that is not prose is "" in text.
 func Text(ls []string) (text []string, prose []bool) {
-	return scan(ls, true)
+	text, prose, _ = scan(ls, true)
+	return text, prose
 }
 
-// scan implements Prose and Text; text is nil unless comments.
-func scan(ls []string, comments bool) (text []string, prose []bool) {
-	prose = make([]bool, len(ls))
+// scan implements Prose, Fenced and Text; text is nil unless comments.
+func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
+	prose, fenced = make([]bool, len(ls)), make([]bool, len(ls))
 	if comments {
 		text = make([]string, len(ls))
 	}
@@ -72,6 +80,7 @@ func scan(ls []string, comments bool) (text []string, prose []bool) {
 			}
 		}
 		if fence != "" {
+			fenced[i] = true
 			continue
 		}
 		prose[i] = true
@@ -79,7 +88,7 @@ func scan(ls []string, comments bool) (text []string, prose []bool) {
 			text[i] = l
 		}
 	}
-	return text, prose
+	return text, prose, fenced
 }
 
 // frontMatterEnd returns the index of the first line after a front matter block, which

@@ -39,11 +39,12 @@ func marks(prose []bool) string {
 
 func TestProseAndText(t *testing.T) {
 	tests := []struct {
-		name  string
-		doc   string
-		prose string   // Prose, one mark a line
-		text  string   // Text's prose marks
-		lines []string // Text's lines, where the test states them
+		name   string
+		doc    string
+		prose  string   // Prose, one mark a line
+		text   string   // Text's prose marks
+		lines  []string // Text's lines, where the test states them
+		fenced string   // Fenced's marks ("p" inside a block), where the test states them
 	}{
 		{
 			name:  "front matter",
@@ -84,17 +85,19 @@ func TestProseAndText(t *testing.T) {
 		{
 			// The info string of a backtick fence holds no backtick; a closing fence has
 			// none at all.
-			name:  "inline code at the start of a line opens no fence",
-			doc:   "```Issues``` are the way to report.\nb\n```ruby\nx\n```go\ny\n```\nc",
-			prose: "pp.....p",
-			text:  "pp.....p",
+			name:   "inline code at the start of a line opens no fence",
+			doc:    "```Issues``` are the way to report.\nb\n```ruby\nx\n```go\ny\n```\nc",
+			prose:  "pp.....p",
+			text:   "pp.....p",
+			fenced: "...ppp..",
 		},
 		{
 			// A longer fence shows a shorter one: "```" inside "````" is its text.
-			name:  "a fence closes only on a run as long as its own",
-			doc:   "a\n````markdown\n```release-note\nx\n```\n````\nb",
-			prose: "p.....p",
-			text:  "p.....p",
+			name:   "a fence closes only on a run as long as its own",
+			doc:    "a\n````markdown\n```release-note\nx\n```\n````\nb",
+			prose:  "p.....p",
+			text:   "p.....p",
+			fenced: "..ppp..",
 		},
 		{
 			name:  "a fence indented four spaces is no fence",
@@ -156,6 +159,9 @@ func TestProseAndText(t *testing.T) {
 			}
 			if tc.lines != nil && !slices.Equal(text, tc.lines) {
 				t.Errorf("Text lines = %q, want %q", text, tc.lines)
+			}
+			if got := marks(Fenced(ls)); tc.fenced != "" && got != tc.fenced {
+				t.Errorf("Fenced = %s, want %s", got, tc.fenced)
 			}
 		})
 	}
