@@ -133,7 +133,7 @@ func (f *sourceFlags) register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.repos, "repo", nil, "a GitHub repository read through the API, [ROLE=]OWNER/NAME, repeatable (token from GITHUB_TOKEN or GH_TOKEN)")
 	fs.StringVar(&f.githubURL, "github-url", github.DefaultURL, "the GitHub API's base URL (GitHub Enterprise: https://HOST/api/v3/)")
 	fs.DurationVar(&f.maxWait, "max-wait", 0, "longest wait for a GitHub rate-limit reset before the facts behind it are left unknown (0: never wait)")
-	fs.StringVar(&f.asOf, "as-of", "", "collect as of this time (RFC 3339 or YYYY-MM-DD, UTC) instead of now: the year of history and the dates criteria compare end then; for repeatable runs over pinned commits")
+	fs.StringVar(&f.asOf, "as-of", "", "collect as of this time (RFC 3339, or YYYY-MM-DD for the end of that day, UTC) instead of now: the year of history and the dates criteria compare end then; for repeatable runs over pinned commits")
 	fs.BoolVar(&f.offline, "offline", false, "no network at all: sources outside the repositories are read from the cache only, and the facts that need them are otherwise unknown")
 	fs.StringVar(&f.cacheDir, "cache-dir", "", "HTTP cache (ETags) for GitHub and the sources outside the repositories (default: graduate/http under the user cache directory)")
 	fs.StringVar(&f.openssfURL, "openssf-url", openssf.DefaultBase, "the OpenSSF Best Practices site, whose JSON API gives the badge level")
@@ -205,15 +205,19 @@ func (f *sourceFlags) github(getenv func(string) string, remote bool) (*github.C
 	return c, "", nil
 }
 
-// clock returns the collection time: --as-of, else now.
+// clock returns the collection time: --as-of, else now. A date is the end of that day
+// (UTC): "as of 2025-12-02" includes what happened on it, the pinned commit and a release
+// tagged that afternoon.
 func (f *sourceFlags) clock(now func() time.Time) (func() time.Time, error) {
 	if f.asOf == "" {
 		return now, nil
 	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
-		if t, err := time.Parse(layout, f.asOf); err == nil {
-			return func() time.Time { return t }, nil
-		}
+	if t, err := time.Parse(time.RFC3339, f.asOf); err == nil {
+		return func() time.Time { return t }, nil
+	}
+	if d, err := time.Parse("2006-01-02", f.asOf); err == nil {
+		t := d.Add(24*time.Hour - time.Second)
+		return func() time.Time { return t }, nil
 	}
 	return nil, usageError{fmt.Errorf("--as-of %q: want RFC 3339 (2026-08-22T10:00:00Z) or a date (2026-08-22)", f.asOf)}
 }
