@@ -677,6 +677,22 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the RFC process linked out", got)
 		}
 	})
+	t.Run("release guidelines in a contributing guide's sections and a roadmap's cadence", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"CONTRIBUTING.md": "# Contributing\n\n## Supported Versions\n\nVersions follow Semantic Versioning and are expressed as `x.y.z`.\n\n" +
+				"## Releasing\n\n1. Open the release PR.\n1. Tag the version.\n",
+			"ROADMAP.md": "# Roadmap\n\n## Milestones\n\nThe team aims to deliver a new release approximately every four weeks.\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:CONTRIBUTING.md#Releasing:7 section"}) {
+			t.Errorf("release_process = %q, want the contributing guide's Releasing section", got)
+		}
+		if got := found(f.Content.Topics["version_scheme"]); !slices.Equal(got, []string{"q:CONTRIBUTING.md:5 sentence"}) {
+			t.Errorf("version_scheme = %q, want the contributing guide's sentence", got)
+		}
+		if got := found(f.Content.Topics["release_expectations"]); !slices.Equal(got, []string{"q:ROADMAP.md:5 sentence"}) {
+			t.Errorf("release_expectations = %q, want the roadmap's cadence", got)
+		}
+	})
 	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link] [![Slack Status][slack-badge]][slack-link]\n\n" +
