@@ -128,6 +128,11 @@ func fileClass(p string, community bool) (class, format, int, bool) {
 		// list, whose people are maintainers only where their role says so
 		// (source.byRole).
 		return classList, formatMarkdown, rank, community
+	case "security-insights.yml", "security-insights.yaml":
+		// OpenSSF Security Insights: the administrators and core team by name and
+		// address, details of the people a maintainer list names (never more people:
+		// a security champion is no maintainer).
+		return classDetails, formatYAML, rank, true
 	case "teams.md":
 		// The maintainers of each team under its heading ("## Platform Team").
 		return classList, formatMarkdown, rank, true

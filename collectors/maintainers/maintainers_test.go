@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -150,6 +152,27 @@ func collectFiles(t *testing.T, files map[string]string) *Result {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// OpenSSF Security Insights gives the maintainers' addresses a MAINTAINERS.md of names
+// and employers leaves out; its security champions are no maintainers.
+func TestCollectSecurityInsights(t *testing.T) {
+	res := collectFiles(t, map[string]string{
+		"MAINTAINERS.md": "# Maintainers\n\n- Ada Byron (Acme)\n- Bob Stone (Initech)\n",
+		"SECURITY-INSIGHTS.yml": "header:\n  schema-version: 2.2.0\nproject:\n  administrators:\n    - name: Ada Byron\n      email: ada@acme.example\n" +
+			"repository:\n  core-team:\n    - name: Bob Stone\n      email: bob@initech.example\n  security:\n    champions:\n      - name: Carol Wu\n        email: carol@acme.example\n",
+	})
+	if res.Maintainers == nil {
+		t.Fatalf("Maintainers is nil: %v", res.Errors)
+	}
+	var got []string
+	for _, p := range res.Maintainers.Active {
+		got = append(got, fmt.Sprintf("%s %s %s", deref(p.Name), deref(p.Company), deref(p.Email)))
+	}
+	want := []string{"Ada Byron Acme ada@acme.example", "Bob Stone Initech bob@initech.example"}
+	if !slices.Equal(got, want) {
+		t.Errorf("active = %q, want %q", got, want)
+	}
 }
 
 func TestCollectFiles(t *testing.T) {
