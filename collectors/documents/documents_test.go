@@ -860,6 +860,8 @@ func TestStatements(t *testing.T) {
 		{"roadmap_changes", "Contributing to the roadmap", true},
 		{"subprojects", "Changing the status of non-core subprojects", false},
 		{"subprojects", "Responsibilities of the Subproject Leads", false},
+		{"subprojects", "Subproject Owners", false},
+		{"subprojects", "Subprojects and their owners", true},
 		{"emeritus", "Emeritus maintainers", true},
 	}
 	for _, tt := range headings {

@@ -693,6 +693,24 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("release_expectations = %q, want the roadmap's cadence", got)
 		}
 	})
+	t.Run("a user guide's release management is the product's releases", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"docs/usage/deploy/releases.md":          "# Release management\n\nThe deployment results in a release: a set of resources deployed in the cluster.\n",
+			"docs/maintainers/release-management.md": "# Release management\n\nA maintainer tags each release from main.\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:docs/maintainers/release-management.md:1 name"}) {
+			t.Errorf("release_process = %q, want the maintainers' page, not the user guide's", got)
+		}
+	})
+	t.Run("a README section under a demo or an example is that example's", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry\n\n## Local Demo\n\nRun `make demo`.\n\n### Design\n\nThe demo reads data.json and sends it to Kafka.\n\n" +
+				"## Internals\n\n### Design\n\nQuarry is a collector, a store and a query engine.\n",
+		})
+		if got := found(f.Artifacts["architecture"]); !slices.Equal(got, []string{"q:README.md#Design:13 section"}) {
+			t.Errorf("architecture = %q, want the project's design, not the demo's", got)
+		}
+	})
 	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link] [![Slack Status][slack-badge]][slack-link]\n\n" +

@@ -1104,13 +1104,30 @@ func (pr *project) entryKindsOf(d *doc) map[string]bool {
 // deepSectionOf reports whether a heading of a document other than a README opens a
 // section of the kind: the heading matches deep_section and no title_exclude, the
 // document is not already of the kind, and its path is one the kind reads deep sections
-// in.
+// in and does not exclude.
 func (k *Kind) deepSectionOf(d *doc, h heading) bool {
 	if !matches(k.DeepSection, h.norm) || matches(k.TitleExclude, h.norm) || d.hasKind(k.Name) {
 		return false
 	}
 	p := strings.ToLower(d.path)
-	return !matches(k.DeepSectionExclude, p) && (k.DeepSectionIn == nil || k.DeepSectionIn.MatchString(p))
+	return !matches(k.Exclude, p) && !matches(k.DeepSectionExclude, p) && (k.DeepSectionIn == nil || k.DeepSectionIn.MatchString(p))
+}
+
+// underExample reports whether heading i is inside the section of a heading that names
+// a demo, an example or a tutorial (example): "### Design" under "## Local Demo" is the
+// demo's design, not the project's.
+func underExample(hs []heading, i int, example *Pattern) bool {
+	level := hs[i].level
+	for j := i - 1; j >= 0 && level > 1; j-- {
+		if hs[j].level >= level {
+			continue
+		}
+		if matches(example, hs[j].norm) {
+			return true
+		}
+		level = hs[j].level
+	}
+	return false
 }
 
 // findSections records the README sections whose headings name a kind, and the
@@ -1129,7 +1146,7 @@ func (pr *project) findSections() {
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
 				for _, k := range pr.v.Kinds() {
-					if d.readme && (!matches(k.Section, h.norm) || matches(k.TitleExclude, h.norm)) || !d.readme && !k.deepSectionOf(d, h) {
+					if d.readme && (!matches(k.Section, h.norm) || matches(k.TitleExclude, h.norm) || underExample(hs, i, pr.v.ExampleHeading)) || !d.readme && !k.deepSectionOf(d, h) {
 						continue
 					}
 					if d.readme && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {

@@ -50,6 +50,9 @@ type Vocabulary struct {
 	// that may not (a proposal, a versioned changelog, an announcement).
 	HintFolders map[string]bool
 	HintExclude *Pattern
+	// ExampleHeading names a README section about a demo, an example or a tutorial:
+	// the sections under it are that example's ("## Local Demo" over "### Design").
+	ExampleHeading *Pattern
 }
 
 // Reference reports whether a link out leads to one of the reference sites (the host
@@ -248,6 +251,7 @@ type rawVocabulary struct {
 	References     []string                   `json:"references"`
 	HintFolders    []string                   `json:"hint_folders"`
 	HintExclude    string                     `json:"hint_exclude"`
+	ExampleHeading string                     `json:"example_heading"`
 	Documents      map[string]json.RawMessage `json:"documents"`
 	Artifacts      map[string]json.RawMessage `json:"artifacts"`
 	Topics         map[string]json.RawMessage `json:"topics"`
@@ -283,6 +287,9 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 		return nil, err
 	}
 	if v.HintExclude, err = compile("hint_exclude", rv.HintExclude); err != nil {
+		return nil, err
+	}
+	if v.ExampleHeading, err = compile("example_heading", rv.ExampleHeading); err != nil {
 		return nil, err
 	}
 	for _, f := range rv.HintFolders {
