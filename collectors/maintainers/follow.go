@@ -92,7 +92,9 @@ func (c *collector) settle() {
 // project is enough; when none does, each is a collection error.
 func (c *collector) follow(ctx context.Context, i int) error {
 	r := c.results[i]
-	if len(r.pointers) == 0 || slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
+	if len(r.pointers) == 0 || r.cand.class == classDetails || slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
+		// (A data file of details points nowhere a list is: a Security Insights file's
+		// "security-policy: .../SECURITY.md" leads to a policy, not to maintainers.)
 		return nil
 	}
 	var (

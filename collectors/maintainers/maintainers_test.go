@@ -155,13 +155,24 @@ func collectFiles(t *testing.T, files map[string]string) *Result {
 }
 
 // OpenSSF Security Insights gives the maintainers' addresses a MAINTAINERS.md of names
-// and employers leaves out; its security champions are no maintainers.
+// and employers leaves out; its security champions are no maintainers, and the places a
+// version 1 file links are not followed as a list's pointers would be (kubewarden's led
+// to a SECURITY.md whose address names the maintainers).
 func TestCollectSecurityInsights(t *testing.T) {
-	res := collectFiles(t, map[string]string{
+	main := repo.NewMemory("acme/widget", map[string]string{
+		"SECURITY-INSIGHTS.yml": "header:\n  schema-version: 1.0.0\nproject-lifecycle:\n  core-maintainers:\n    - https://github.com/acme/community?tab=readme-ov-file#maintainers\nvulnerability-reporting:\n  security-policy: https://github.com/acme/community/blob/main/SECURITY.md\n  email-contact: widget-maintainers@lists.acme.example\n",
+	})
+	community := repo.NewMemory("acme/community", map[string]string{
+		"README.md":      "# Widget\n\n## Maintainers\n\nYou can find the list of current maintainers in the [MAINTAINERS.md](./MAINTAINERS.md) file.\n\n## Security policy\n\nSee the [security policy](./SECURITY.md).\n",
 		"MAINTAINERS.md": "# Maintainers\n\n- Ada Byron (Acme)\n- Bob Stone (Initech)\n",
 		"SECURITY-INSIGHTS.yml": "header:\n  schema-version: 2.2.0\nproject:\n  administrators:\n    - name: Ada Byron\n      email: ada@acme.example\n" +
 			"repository:\n  core-team:\n    - name: Bob Stone\n      email: bob@initech.example\n  security:\n    champions:\n      - name: Carol Wu\n        email: carol@acme.example\n",
+		"SECURITY.md": "# Security\n\nYou can disclose it by emailing\n[widget-maintainers@lists.acme.example](mailto:widget-maintainers@lists.acme.example)\nin an unencrypted message.\n",
 	})
+	res, err := Collect(context.Background(), []Repository{{Repo: main, Role: snapshot.RoleMain}, {Repo: community, Role: snapshot.RoleCommunity}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if res.Maintainers == nil {
 		t.Fatalf("Maintainers is nil: %v", res.Errors)
 	}
