@@ -692,6 +692,12 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Content.Topics["release_expectations"]); !slices.Equal(got, []string{"q:ROADMAP.md:5 sentence"}) {
 			t.Errorf("release_expectations = %q, want the roadmap's cadence", got)
 		}
+		milestones := collect(t, "q", "", map[string]string{
+			"ROADMAP.md": "# Roadmap\n\nFuture features and fixes are planned with [release milestones on GitHub](https://github.com/q/q/milestones?sort=due_date).\n",
+		})
+		if got := linksOut(milestones.Content.LinksOut); !slices.Contains(got, "release_expectations q:ROADMAP.md:3 https://github.com/q/q/milestones?sort=due_date") {
+			t.Errorf("links out = %q, want the release milestones as where the schedule is", got)
+		}
 	})
 	t.Run("a user guide's release management is the product's releases", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{

@@ -924,7 +924,10 @@ func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) 
 	}
 	var topics []*Topic
 	for _, tp := range pr.v.Topics {
-		if matches(tp.Link, words) && pr.readsTopic(d, tp, k.line) {
+		// A file of a kind that only points elsewhere (a ROADMAP.md that says plans are
+		// kept in "[release milestones on GitHub](...)") links that kind's topics out
+		// as the kind's document would.
+		if matches(tp.Link, words) && (pr.readsTopic(d, tp, k.line) || slices.ContainsFunc(d.pointerKinds, func(pk string) bool { return slices.Contains(tp.In, pk) })) {
 			topics = append(topics, tp)
 		}
 	}
