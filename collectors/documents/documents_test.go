@@ -902,6 +902,13 @@ func TestParseVocabularyErrors(t *testing.T) {
 		{"bad hints pattern", func(m map[string]any) {
 			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "hints": "(("}}
 		}, "topics.x.hints"},
+		{"unknown hint_in", func(m map[string]any) {
+			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "hints": "x", "hint_in": []any{"blog"}}}
+		}, `topics.x.hint_in: "blog" is no document or artifact kind`},
+		{"hint_in without hints", func(m map[string]any) {
+			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "hint_in": []any{"roadmap"}}}
+		}, "topics.x.hint_in: the topic has no hints pattern"},
+		{"bad example heading", func(m map[string]any) { m["example_heading"] = "((" }, "example_heading"},
 		{"bad scope", func(m map[string]any) {
 			m["documents"].(map[string]any)["roadmap"] = map[string]any{"names": map[string]any{"deep": []any{"x"}}}
 		}, `documents.roadmap.names: "deep" is not root, top or anywhere`},

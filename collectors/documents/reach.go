@@ -926,12 +926,24 @@ func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) 
 	for _, tp := range pr.v.Topics {
 		// A file of a kind that only points elsewhere (a ROADMAP.md that says plans are
 		// kept in "[release milestones on GitHub](...)") links that kind's topics out
-		// as the kind's document would.
-		if matches(tp.Link, words) && (pr.readsTopic(d, tp, k.line) || slices.ContainsFunc(d.pointerKinds, func(pk string) bool { return slices.Contains(tp.In, pk) })) {
+		// as the kind's document would, and so does a document of a kind that may hint
+		// at the topic (hint_in): a link out leaves the topic unknown, as a hint does.
+		if matches(tp.Link, words) && (pr.readsTopic(d, tp, k.line) || pr.hintsVia(d, tp)) {
 			topics = append(topics, tp)
 		}
 	}
 	return kinds, topics
+}
+
+// hintsVia reports whether d, by its kind or the kind it only points for, is one the
+// topic is read in or may hint from (hint_in).
+func (pr *project) hintsVia(d *doc, tp *Topic) bool {
+	for _, kind := range slices.Concat(tp.In, tp.HintIn) {
+		if slices.Contains(d.pointerKinds, kind) || slices.Contains(tp.HintIn, kind) && d.hasKind(kind) {
+			return true
+		}
+	}
+	return false
 }
 
 func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text string) {

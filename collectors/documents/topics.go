@@ -41,7 +41,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 		d := docs[i]
 		for _, t := range pr.v.Topics {
 			if !pr.mayRead(d, t) {
-				if t.Hints != nil && pr.hintable(d) {
+				if t.Hints != nil && pr.hintable(d, t) {
 					if u, ok := firstStatement(t, d.p.units, t.Hints); ok {
 						l := pr.loc(d, u.line)
 						l.How, l.Text = "sentence", u.text
@@ -377,13 +377,14 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 	return false
 }
 
-// hintable reports whether a document not read for a topic may hint at it: one of the
+// hintable reports whether a document not read for topic t may hint at it: one of the
 // project's own pages (in a repository's root or the vocabulary's hint_folders, or one
 // an entry document links to, not an unlinked package's, test suite's or sample's
-// README), and not a form, a changelog, a roadmap, a blog post or a page hint_exclude
-// names (a proposal, an announcement), which tell of one release, one plan or one day.
-func (pr *project) hintable(d *doc) bool {
-	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
+// README), and not a form, a changelog, a roadmap (unless t's hint_in names it), a
+// blog post or a page hint_exclude names (a proposal, an announcement), which tell of
+// one release, one plan or one day.
+func (pr *project) hintable(d *doc, t *Topic) bool {
+	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) && !slices.Contains(t.HintIn, KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
 		return false
 	}
 	top, _, nested := strings.Cut(d.path, "/")

@@ -154,6 +154,10 @@ type Topic struct {
 	// those seems to ("one supported release cycle (typically 3 months)" in a
 	// feature-lifecycle page).
 	Hints *Pattern
+	// HintIn are kinds whose documents, never hinted from otherwise (a roadmap tells of
+	// one plan), may hint at the topic: a roadmap that says how often releases come
+	// ("aims to deliver a new release approximately every four weeks").
+	HintIn []string
 }
 
 // headed reports whether a heading (normalised) states the topic.
@@ -243,6 +247,7 @@ type rawTopic struct {
 	UnderHeading string            `json:"under_heading"`
 	InUnder      map[string]string `json:"in_under"`
 	Hints        string            `json:"hints"`
+	HintIn       []string          `json:"hint_in"`
 }
 
 type rawVocabulary struct {
@@ -365,6 +370,14 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 				return nil, fmt.Errorf("%w: topics.%s.in_under: %q is no document or artifact kind", ErrVocabulary, t.Name, in)
 			}
 		}
+		for _, in := range t.HintIn {
+			if !known[in] {
+				return nil, fmt.Errorf("%w: topics.%s.hint_in: %q is no document or artifact kind", ErrVocabulary, t.Name, in)
+			}
+		}
+		if len(t.HintIn) > 0 && t.Hints == nil {
+			return nil, fmt.Errorf("%w: topics.%s.hint_in: the topic has no hints pattern", ErrVocabulary, t.Name)
+		}
 	}
 	return v, nil
 }
@@ -451,7 +464,7 @@ func parseKind(at, name string, r rawKind) (*Kind, error) {
 }
 
 func parseTopic(at, name string, r rawTopic) (*Topic, error) {
-	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly, LeadIn: r.LeadIn}
+	t := &Topic{Name: name, Criteria: r.Criteria, In: r.In, ListHeading: r.ListHeading, ListOnly: r.ListOnly, LeadIn: r.LeadIn, HintIn: r.HintIn}
 	var err error
 	if t.Heading, err = compile(at+".heading", r.Heading); err != nil {
 		return nil, err
