@@ -274,14 +274,14 @@ func (c *collector) readRecorded(ctx context.Context) error {
 // it (tekton's record names its governance committee; its maintainers are the OWNERS
 // approvers) nor falls below it. Alone, it is a maintainers list.
 func recordedRank(results []fileResult) {
-	top := classDetails + 1
+	top := classDetails
 	for _, r := range results {
 		if !r.cand.recorded && r.cand.class < top && slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
 			top = r.cand.class
 		}
 	}
-	if top > classDetails {
-		return
+	if top == classDetails {
+		return // no list names anyone active: a data file of details is none
 	}
 	for i := range results {
 		if results[i].cand.recorded {
@@ -324,6 +324,9 @@ func (c *collector) readSectionAs(ctx context.Context, i int, file, section stri
 func (c *collector) documents() []snapshot.Location {
 	var out []snapshot.Location
 	for _, r := range c.results {
+		if r.cand.class == classDetails {
+			continue // a data file of details is no maintainer document
+		}
 		out = append(out, snapshot.Location{Repo: c.name(r.cand.repo), Path: r.cand.path})
 	}
 	for _, r := range c.repos {

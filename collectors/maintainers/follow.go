@@ -67,7 +67,7 @@ type unresolved struct {
 // better kind of file lists the maintainers: an OWNERS.md pointing to a CODEOWNERS that
 // does not exist would only have filled in details of the people MAINTAINERS.md lists.
 func (c *collector) settle() {
-	top := classDetails + 1
+	top := classDetails
 	for _, r := range c.results {
 		if r.cand.recorded && slices.ContainsFunc(r.entries, active) {
 			// The list the CNCF's record names lists people: a pointer elsewhere that

@@ -184,6 +184,27 @@ func TestCollectSecurityInsights(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("active = %q, want %q", got, want)
 	}
+	// Beside no list, the file is no list: a README's maintainers section is read,
+	// and with nothing else nobody is a maintainer.
+	insights := "header:\n  schema-version: 2.2.0\nproject:\n  administrators:\n    - name: Ada Byron\n      email: ada@acme.example\n" +
+		"repository:\n  security:\n    champions:\n      - name: Carol Wu\n        email: carol@acme.example\n"
+	res, err = Collect(context.Background(), []Repository{{Repo: repo.NewMemory("acme/widget", map[string]string{
+		"README.md":             "# Widget\n\n## Maintainers\n\n| Name | GitHub |\n|---|---|\n| Dan Ode | @dode |\n| Eve Park | @epark |\n",
+		"SECURITY-INSIGHTS.yml": insights,
+	}), Role: snapshot.RoleMain, Documents: []snapshot.Location{{Path: "README.md#Maintainers", Line: 3, How: "section"}}}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Maintainers == nil {
+		t.Fatalf("Maintainers is nil beside a README section: %v", res.Errors)
+	}
+	if got := handles(res.Maintainers.Active); !slices.Equal(got, []string{"dode", "epark"}) {
+		t.Errorf("active = %q, want the README's maintainers", got)
+	}
+	res = collectFiles(t, map[string]string{"SECURITY-INSIGHTS.yml": insights})
+	if res.Maintainers != nil && len(res.Maintainers.Active) > 0 {
+		t.Errorf("active = %q, want no one from a Security Insights file alone", handles(res.Maintainers.Active))
+	}
 }
 
 func TestCollectFiles(t *testing.T) {

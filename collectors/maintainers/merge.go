@@ -36,7 +36,9 @@ func merge(results []fileResult) *snapshot.Maintainers {
 	// The best class of list that names someone active is the maintainer list: a list
 	// of former maintainers alone (an emeritus file) does not make a lesser list of the
 	// active ones (CODEOWNERS) lesser.
-	top := classDetails + 1
+	// (A data file of details is never the list, even alone: a Security Insights file
+	// beside no list names no maintainers.)
+	top := classDetails
 	for _, r := range results {
 		if r.cand.class < top && slices.ContainsFunc(r.entries, func(e entry) bool { return e.status != statusEmeritus }) {
 			top = r.cand.class
@@ -64,7 +66,7 @@ func merge(results []fileResult) *snapshot.Maintainers {
 			case h == "" && n == "" && m != "" && byEmail[m] != nil:
 				cur = byEmail[m]
 			}
-			if cur == nil && r.cand.class > top {
+			if cur == nil && (r.cand.class > top || r.cand.class == classDetails) {
 				continue // a lesser list does not add people to the maintainer list
 			}
 			if cur == nil {
