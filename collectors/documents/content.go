@@ -2,7 +2,6 @@ package documents
 
 import (
 	"net/url"
-	"path"
 	"regexp"
 	"strings"
 )
@@ -271,12 +270,32 @@ func shortLinkKind(link, text string) (string, bool) {
 		return "", false
 	}
 	kind := strings.ToLower(m[1])
-	if shortenerHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] ||
-		(u.Scheme == "https" || u.Scheme == "http") && strings.EqualFold(path.Base(strings.TrimRight(u.Path, "/")), kind) &&
-			chatOnlyRe.MatchString(normalize(text)) {
+	if shortenerHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] || redirectTo(u, kind) && chatOnlyRe.MatchString(normalize(text)) {
 		return kind, true
 	}
 	return "", false
+}
+
+// redirectPrefixes are the folders a project's redirects are kept under
+// ("buf.build/links/slack", "quarry.dev/go/discord").
+var redirectPrefixes = map[string]bool{"links": true, "link": true, "go": true, "l": true, "r": true, "join": true, "invite": true, "chat": true}
+
+// redirectTo reports whether u is shaped like a project's redirect to the platform:
+// its path is the platform's name ("/slack"), or that name under a redirect folder
+// ("/links/slack"), on a host that is not GitHub. A page about the platform is deeper
+// ("/docs/community/slack/", "/integrations/slack/").
+func redirectTo(u *url.URL, kind string) bool {
+	if u.Scheme != "https" && u.Scheme != "http" || strings.HasSuffix(strings.ToLower(u.Hostname()), "github.com") {
+		return false
+	}
+	segs := strings.Split(strings.ToLower(strings.Trim(u.Path, "/")), "/")
+	switch len(segs) {
+	case 1:
+		return segs[0] == kind
+	case 2:
+		return redirectPrefixes[segs[0]] && segs[1] == kind
+	}
+	return false
 }
 
 // chatOnlyRe matches a link text that only names a chat platform ("Slack", "Join us on
@@ -287,9 +306,10 @@ var chatOnlyRe = regexp.MustCompile(`^(?:join (?:us on |our )?)?(?:the )?(?:slac
 var imageAltRe = regexp.MustCompile(`!\[([^\]]*)\]`)
 
 // badgeText returns what a line that links one badge says: the badge's alternative text
-// ("[![Slack](img)][slack]" says "Slack"), or the line itself.
+// when it names a chat platform ("[![Slack](img)][slack]" says "Slack"), else the line
+// itself, whose image address may name it ("[![chat](.../chat-on%20discord.svg)](...)").
 func badgeText(line string) string {
-	if m := imageAltRe.FindStringSubmatch(line); m != nil && strings.TrimSpace(m[1]) != "" {
+	if m := imageAltRe.FindStringSubmatch(line); m != nil && chatNameRe.MatchString(m[1]) {
 		return m[1]
 	}
 	return line

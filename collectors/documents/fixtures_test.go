@@ -727,7 +727,7 @@ func TestCollectEdges(t *testing.T) {
 			"README.md": "# Quarry\n\n[![Slack](https://img.shields.io/badge/slack-join-blue)](https://quarry.slack.com) [![Survey](https://img.shields.io/badge/survey-2026-blue)](https://bit.ly/quarry-survey)\n[![X][x-badge]][x-link] [![Slack Status][slack-badge]][slack-link]\n\n" +
 				"Quarry reads rocks.\n\n## Contact us\n\n| Platform | Link |\n|---|---|\n| Slack | [#quarry](https://quarry.slack.com) |\n" +
 				"| Discord | [![Discord Banner](https://discord.com/api/guilds/1/widget.png)](https://aka.ms/quarry-discord) |\n| X | [@quarry](https://twitter.com/quarrydev) |\n\n" +
-				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n## Get involved\n\nAsk on the [users list][users].\n\n[![Matrix](https://img.shields.io/badge/matrix-join-blue)][matrix]\n\nRead the [Matrix rules](https://quarry.example/docs/matrix) first.\n\n[users]: https://groups.google.com/g/quarry-users\n[matrix]: https://quarry.example/links/matrix/\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n" +
+				"Read the [Slack guidelines](SLACK.md) first, or chat on [Discord](http://aka.ms/quarry-discord).\n\n## Get involved\n\nAsk on the [users list][users].\n\n[![Matrix](https://img.shields.io/badge/matrix-join-blue)][matrix]\n\nRead the [Matrix rules](https://quarry.example/docs/matrix) first.\n\n- [Slack](https://docs.quarry.example/integrations/slack/)\n- [Discord](https://github.com/quarry/quarry/tree/main/notifiers/discord)\n\n[![chat](https://img.shields.io/badge/discord-chat-7289da.svg)](https://aka.ms/quarry-chat)\n\n[users]: https://groups.google.com/g/quarry-users\n[matrix]: https://quarry.example/links/matrix/\n[x-badge]: https://img.shields.io/twitter/follow/quarrydev\n[x-link]: https://twitter.com/quarrydev\n" +
 				// A badge served by the chat's own host is its picture, no channel.
 				"[slack-badge]: https://quarry.slack.com/badge.svg\n[slack-link]: https://quarry.slack.com\n",
 			"SLACK.md": "# Slack guidelines\n\nBe kind.\n",
@@ -738,8 +738,11 @@ func TestCollectEdges(t *testing.T) {
 		}
 		want := []string{"slack https://quarry.slack.com :12", "x https://twitter.com/quarrydev :14", "discord https://aka.ms/quarry-discord :13", "mailing_list https://groups.google.com/g/quarry-users :20",
 			// A badge in a reference link to the project's own redirect named for the
-			// platform; a page merely about it is none.
-			"matrix https://quarry.example/links/matrix/ :22"}
+			// platform; a page merely about it, an integration's page or a folder on
+			// GitHub is none.
+			"matrix https://quarry.example/links/matrix/ :22",
+			// A badge whose text names no platform says it in its image's address.
+			"discord https://aka.ms/quarry-chat :29"}
 		if !slices.Equal(got, want) {
 			t.Errorf("channels = %q, want %q", got, want)
 		}
