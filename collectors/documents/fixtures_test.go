@@ -721,6 +721,18 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Artifacts["architecture"]); !slices.Equal(got, []string{"q:README.md#Design:13 section"}) {
 			t.Errorf("architecture = %q, want the project's design, not the demo's", got)
 		}
+		// The title is the project's name, whatever it says; "Try it: demo and examples"
+		// is about more than an example.
+		titled := collect(t, "q", "", map[string]string{
+			"README.md": "# Quarry Playground\n\n## Architecture\n\nQuarry is a collector, a store and a query engine.\n\n" +
+				"## Try it: demo and examples\n\n### Security\n\nReport vulnerabilities privately to security@quarry.example.\n",
+		})
+		if got := found(titled.Artifacts["architecture"]); !slices.Equal(got, []string{"q:README.md#Architecture:3 section"}) {
+			t.Errorf("architecture = %q, want the section under the title", got)
+		}
+		if got := found(titled.Documents.SecurityPolicy); !slices.Equal(got, []string{"q:README.md#Security:9 section"}) {
+			t.Errorf("security policy = %q, want the section under a heading that is more than an example", got)
+		}
 	})
 	t.Run("a channel is cited where the project says how to reach it, not at its badge", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{

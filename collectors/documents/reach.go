@@ -1130,10 +1130,11 @@ func (k *Kind) deepSectionOf(d *doc, h heading) bool {
 
 // underExample reports whether heading i is inside the section of a heading that names
 // a demo, an example or a tutorial (example): "### Design" under "## Local Demo" is the
-// demo's design, not the project's.
+// demo's design, not the project's. The document's title is no such section: "# Quarry
+// Playground" is the project's name.
 func underExample(hs []heading, i int, example *Pattern) bool {
 	level := hs[i].level
-	for j := i - 1; j >= 0 && level > 1; j-- {
+	for j := i - 1; j >= 0 && level > 2; j-- {
 		if hs[j].level >= level {
 			continue
 		}
