@@ -670,7 +670,7 @@ func TestCollectEdges(t *testing.T) {
 				"The client follows RFC 6749 and accepts changes that keep to it.\n",
 			"rfc/README.md": "# RFCs\n\nAccepted designs.\n",
 		})
-		if got := found(f.Content.Topics["proposal_process"]); !slices.Equal(got, []string{"q:CONTRIBUTING.md:3 link_text", "q:CONTRIBUTING.md:7 sentence", "q:rfc/README.md:1 heading"}) {
+		if got := found(f.Content.Topics["proposal_process"]); !slices.Equal(got, []string{"q:CONTRIBUTING.md:3 sentence", "q:CONTRIBUTING.md:3 link_text", "q:CONTRIBUTING.md:7 sentence", "q:rfc/README.md:1 heading"}) {
 			t.Errorf("proposal_process = %q, want the RFC link, the KEP sentence and the linked page's heading, not the IETF RFC", got)
 		}
 		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "proposal_process q:CONTRIBUTING.md:5 https://github.com/quarry/rfcs") {
@@ -680,7 +680,7 @@ func TestCollectEdges(t *testing.T) {
 	t.Run("release guidelines in a contributing guide's sections, a roadmap's cadence as a hint", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"CONTRIBUTING.md": "# Contributing\n\n## Supported Versions\n\nVersions follow Semantic Versioning and are expressed as `x.y.z`.\n\n" +
-				"## Releasing\n\n1. Open the release PR.\n1. Tag the version.\n",
+				"## Releasing\n\n1. Open the release PR.\n1. Tag the version.\n\n## Pull requests\n\nBump the chart version following Semantic Versioning.\n",
 			"ROADMAP.md": "# Roadmap\n\n## Milestones\n\nThe team aims to deliver a new release approximately every four weeks.\n",
 		})
 		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:CONTRIBUTING.md#Releasing:7 section"}) {
@@ -699,9 +699,11 @@ func TestCollectEdges(t *testing.T) {
 		}
 		milestones := collect(t, "q", "", map[string]string{
 			"ROADMAP.md": "# Roadmap\n\nFuture features and fixes are planned with [release milestones on GitHub](https://github.com/q/q/milestones?sort=due_date).\n",
+			"README.md":  "# Q\n\nThe work is tracked in the [v2.0 release milestone](https://github.com/q/q/milestone/4).\n",
 		})
-		if got := linksOut(milestones.Content.LinksOut); !slices.Contains(got, "release_expectations q:ROADMAP.md:3 https://github.com/q/q/milestones?sort=due_date") {
-			t.Errorf("links out = %q, want the release milestones as where the schedule is", got)
+		if got := linksOut(milestones.Content.LinksOut); !slices.Contains(got, "release_expectations q:ROADMAP.md:3 https://github.com/q/q/milestones?sort=due_date") ||
+			slices.Contains(got, "release_expectations q:README.md:3 https://github.com/q/q/milestone/4") {
+			t.Errorf("links out = %q, want the release milestones as where the schedule is, not one release's milestone", got)
 		}
 	})
 	t.Run("a user guide's release management is the product's releases", func(t *testing.T) {

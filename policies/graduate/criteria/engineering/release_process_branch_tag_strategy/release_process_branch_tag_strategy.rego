@@ -38,7 +38,8 @@ meta := verdict.meta(rego.metadata.chain())
 # The topics (content.topics) the release process must state, and how a reason names them.
 # The tag strategy is how tags are made and named (release_tag_strategy), how releases
 # are tagged, stable (release_tagging) or unstable (release_prerelease, "edge-YY.MM.N"),
-# or how versions are numbered as the security policy says it (version_scheme); when
+# or how versions are numbered as a security policy or a contributing guide's section on
+# versions says it (version_scheme); when
 # none is stated, the reason names it.
 _tag_topics := ["release_tag_strategy", "release_tagging", "release_prerelease", "version_scheme"]
 
