@@ -238,6 +238,8 @@ github_main := [r |
 
 _ns_per_day := ((24 * 60) * 60) * 1000000000
 
-# days_since is how many days before the snapshot was collected a day (YYYY-MM-DD) is:
-# how long ago a file last changed (a roadmap's, a meeting schedule's).
-days_since(day) := (time.parse_rfc3339_ns(input.collected_at) - time.parse_ns("2006-01-02", day)) / _ns_per_day
+# days_since is how many whole days before the day the snapshot was collected a day
+# (YYYY-MM-DD) is: how long ago a file last changed (a roadmap's, a meeting
+# schedule's). Day against day, so the time of day of the collection (the end of the
+# day `--as-of DATE` gives) moves no threshold.
+days_since(day) := (time.parse_ns("2006-01-02", substring(input.collected_at, 0, 10)) - time.parse_ns("2006-01-02", day)) / _ns_per_day

@@ -103,3 +103,11 @@ test_other_codes_are_links_to_a_code_from_elsewhere if {
 	})
 	facts.other_codes == [out[0]] with input as snap
 }
+
+# Whole days from the day of collection: a roadmap changed a year before the end of the
+# day `--as-of` gives is a year old, not a year and a day.
+test_days_since_counts_whole_days if {
+	facts.days_since("2025-08-22") == 365 with input as {"collected_at": "2026-08-22T23:59:59Z"}
+	facts.days_since("2026-08-22") == 0 with input as {"collected_at": "2026-08-22T00:00:00Z"}
+	facts.days_since("2026-08-23") == -1 with input as {"collected_at": "2026-08-22T12:00:00Z"}
+}

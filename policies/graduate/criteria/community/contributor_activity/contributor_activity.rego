@@ -38,7 +38,7 @@ meta := verdict.meta(rego.metadata.chain())
 evidence contains facts.file(loc) if some loc in facts.topics("contributor_recruitment")
 
 # The figures behind the activity, and what a sample rests on.
-evidence contains {"kind": "fact", "text": sprintf("%d distinct authors and %d commits in the year before %s%s", [
+evidence contains {"kind": "fact", "text": sprintf("%d distinct authors and %d commits in the year up to %s%s", [
 	input.history.authors_last_year,
 	object.get(input.history, "commits_last_year", 0),
 	verdict.collection_day,
@@ -69,7 +69,7 @@ _below contains msg if {
 	facts.member_collected("history", "authors_last_year")
 	input.history.authors_last_year < min_authors
 	msg := sprintf(
-		"%d distinct authors committed in the year before %s; at least %d are required to demonstrate contributor activity",
+		"%d distinct authors committed in the year up to %s; at least %d are required to demonstrate contributor activity",
 		[input.history.authors_last_year, verdict.collection_day, min_authors],
 	)
 }

@@ -14,7 +14,7 @@ test_unknown_at_threshold if {
 test_fail_just_under_threshold if {
 	r := fixtures.result("community", "contributor_activity") with input as snapshot(9)
 	r.status == "fail"
-	r.reasons == ["9 distinct authors committed in the year before 2026-11-01; at least 10 are required to demonstrate contributor activity"]
+	r.reasons == ["9 distinct authors committed in the year up to 2026-11-01; at least 10 are required to demonstrate contributor activity"]
 }
 
 test_threshold_is_data if {
@@ -68,7 +68,7 @@ test_figures_shown_with_their_sample if {
 		"sampled": {"authors_last_year": "o/p: GitHub's contributor statistics"},
 	}})
 	r := fixtures.result("community", "contributor_activity") with input as snap
-	{"kind": "fact", "text": "40 distinct authors and 900 commits in the year before 2026-11-01 (o/p: GitHub's contributor statistics)"} in r.evidence
+	{"kind": "fact", "text": "40 distinct authors and 900 commits in the year up to 2026-11-01 (o/p: GitHub's contributor statistics)"} in r.evidence
 }
 
 # The SDKs a specification's README lists are the project's too: their authors were not
@@ -78,7 +78,7 @@ test_below_the_floor_is_unknown_when_other_repositories_are_linked if {
 	s := object.union(snapshot(9), {"content": {"links_out": [sdk, {"topic": "roadmap", "repo": "main", "path": "README.md", "line": 4, "url": "https://quarry.example/roadmap"}]}})
 	r := fixtures.result("community", "contributor_activity") with input as s
 	r.status == "unknown"
-	r.reasons == ["9 distinct authors committed in the year before 2026-11-01; at least 10 are required to demonstrate contributor activity, counted over the repositories read only: the project's other repositories were not (linked from main:README.md:95 as \"Go SDK\" to https://github.com/quarry-dev/sdk-go, not read), so the count may be higher; give them with --dir other=PATH, or attest"]
+	r.reasons == ["9 distinct authors committed in the year up to 2026-11-01; at least 10 are required to demonstrate contributor activity, counted over the repositories read only: the project's other repositories were not (linked from main:README.md:95 as \"Go SDK\" to https://github.com/quarry-dev/sdk-go, not read), so the count may be higher; give them with --dir other=PATH, or attest"]
 	{"kind": "file", "repo": "main", "path": "README.md", "line": 95, "url": "https://github.com/quarry-dev/sdk-go"} in r.evidence
 
 	# A link out on another topic is no repository of the project.

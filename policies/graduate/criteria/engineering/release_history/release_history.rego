@@ -44,7 +44,7 @@ _cadence := sprintf("; releases (not pre-releases) %v days apart, the median ove
 _cadence := "" if not input.history.release_cadence_days
 
 evidence contains {"kind": "fact", "text": sprintf(
-	"%d release(s) in the year before %s, %d of them pre-releases; %s%s%s",
+	"%d release(s) in the year up to %s, %d of them pre-releases; %s%s%s",
 	[
 		input.history.releases_last_year, verdict.collection_day,
 		object.get(input.history, "prereleases_last_year", 0), _last_release, _cadence, _listed,
@@ -93,7 +93,7 @@ _below contains msg if {
 	facts.member_collected("history", "releases_last_year")
 	input.history.releases_last_year < min_releases
 	msg := sprintf(
-		"%d release(s) in the year before %s (%s); at least %d are required",
+		"%d release(s) in the year up to %s (%s); at least %d are required",
 		[input.history.releases_last_year, verdict.collection_day, _last_release, min_releases],
 	)
 }

@@ -8,7 +8,7 @@ test_pass_at_threshold if {
 	r := fixtures.result("engineering", "release_history") with input as snapshot(1)
 	r.status == "pass"
 	r.reasons == []
-	r.evidence == [{"kind": "fact", "text": "1 release(s) in the year before 2026-11-01, 0 of them pre-releases; the last release was on 2025-09-15"}]
+	r.evidence == [{"kind": "fact", "text": "1 release(s) in the year up to 2026-11-01, 0 of them pre-releases; the last release was on 2025-09-15"}]
 }
 
 # A pass shows the figures and the newest releases, linked to their pages when the
@@ -28,7 +28,7 @@ test_pass_shows_the_releases if {
 	})
 	r := fixtures.result("engineering", "release_history") with input as snap
 	r.status == "pass"
-	{"kind": "fact", "text": "7 release(s) in the year before 2026-11-01, 1 of them pre-releases; the last release was on 2026-10-01; releases (not pre-releases) 30.5 days apart, the median over two years; the newest 5 of the 7 releases listed are shown"} in r.evidence
+	{"kind": "fact", "text": "7 release(s) in the year up to 2026-11-01, 1 of them pre-releases; the last release was on 2026-10-01; releases (not pre-releases) 30.5 days apart, the median over two years; the newest 5 of the 7 releases listed are shown"} in r.evidence
 	{"kind": "url", "url": "https://github.com/o/p/releases/tag/v1.6.0", "text": "2026-10-01: v1.6.0"} in r.evidence
 	{"kind": "fact", "text": "2026-06-01: v1.2.0"} in r.evidence
 	count(r.evidence) == 6
@@ -37,19 +37,19 @@ test_pass_shows_the_releases if {
 test_fail_just_under_threshold if {
 	r := fixtures.result("engineering", "release_history") with input as snapshot(0)
 	r.status == "fail"
-	r.reasons == ["0 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 1 are required"]
+	r.reasons == ["0 release(s) in the year up to 2026-11-01 (the last release was on 2025-09-15); at least 1 are required"]
 }
 
 test_fail_without_any_release if {
 	r := fixtures.result("engineering", "release_history") with input as object.union(fixtures.base, {"history": {"releases_last_year": 0}})
 	r.status == "fail"
-	r.reasons == ["0 release(s) in the year before 2026-11-01 (no release was found); at least 1 are required"]
+	r.reasons == ["0 release(s) in the year up to 2026-11-01 (no release was found); at least 1 are required"]
 }
 
 test_threshold_is_data if {
 	r := fixtures.result("engineering", "release_history") with input as snapshot(3) with data.graduate.config.thresholds.min_releases_last_year as 4
 	r.status == "fail"
-	r.reasons == ["3 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 4 are required"]
+	r.reasons == ["3 release(s) in the year up to 2026-11-01 (the last release was on 2025-09-15); at least 4 are required"]
 	r2 := fixtures.result("engineering", "release_history") with input as snapshot(4) with data.graduate.config.thresholds.min_releases_last_year as 4
 	r2.status == "pass"
 }
@@ -89,6 +89,6 @@ test_below_the_floor_is_unknown_when_other_repositories_are_linked if {
 	plugins := {"topic": "repository", "repo": "main", "path": "README.md", "line": 30, "url": "https://github.com/quarry-dev/plugins", "text": "plugins"}
 	r := fixtures.result("engineering", "release_history") with input as object.union(snapshot(0), {"content": {"links_out": [plugins]}})
 	r.status == "unknown"
-	r.reasons == ["0 release(s) in the year before 2026-11-01 (the last release was on 2025-09-15); at least 1 are required, counted over the repositories read only: the project's other repositories were not (linked from main:README.md:30 as \"plugins\" to https://github.com/quarry-dev/plugins, not read), so the count may be higher; give them with --dir other=PATH, or attest"]
+	r.reasons == ["0 release(s) in the year up to 2026-11-01 (the last release was on 2025-09-15); at least 1 are required, counted over the repositories read only: the project's other repositories were not (linked from main:README.md:30 as \"plugins\" to https://github.com/quarry-dev/plugins, not read), so the count may be higher; give them with --dir other=PATH, or attest"]
 	{"kind": "file", "repo": "main", "path": "README.md", "line": 30, "url": "https://github.com/quarry-dev/plugins"} in r.evidence
 }
