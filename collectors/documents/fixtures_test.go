@@ -686,6 +686,14 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:CONTRIBUTING.md#Releasing:7 section"}) {
 			t.Errorf("release_process = %q, want the contributing guide's Releasing section", got)
 		}
+		// A chart's "## Releasing" is the chart's, and one over "TODO" is over nothing.
+		others := collect(t, "q", "", map[string]string{
+			"charts/quarry/CONTRIBUTING.md": "# Contributing to the chart\n\n## Releasing\n\nBump the chart version and merge.\n",
+			"docs/dev/guide.md":             "# Developer guide\n\n## Releasing\n\nTODO\n",
+		})
+		if got := found(others.Documents.ReleaseProcess); len(got) != 0 {
+			t.Errorf("release_process = %q, want none", got)
+		}
 		if got := found(f.Content.Topics["version_scheme"]); !slices.Equal(got, []string{"q:CONTRIBUTING.md:5 sentence"}) {
 			t.Errorf("version_scheme = %q, want the contributing guide's sentence", got)
 		}

@@ -1128,6 +1128,9 @@ func (k *Kind) deepSectionOf(d *doc, h heading) bool {
 	return !matches(k.Exclude, p) && !matches(k.DeepSectionExclude, p) && (k.DeepSectionIn == nil || k.DeepSectionIn.MatchString(p))
 }
 
+// placeholderRe matches a paragraph that only says the text is still to come.
+var placeholderRe = regexp.MustCompile(`^(?:todo|tbd|tba|wip|coming soon|work in progress|to be (?:added|written|done|defined|documented|determined))$`)
+
 // underExample reports whether heading i is inside the section of a heading that names
 // a demo, an example or a tutorial (example): "### Design" under "## Local Demo" is the
 // demo's design, not the project's. The document's title is no such section: "# Quarry
@@ -1161,6 +1164,11 @@ func (pr *project) findSections() {
 				}
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
+				if len(links) == 0 && len(units) > 0 && !slices.ContainsFunc(units, func(u unit) bool { return !placeholderRe.MatchString(u.norm) }) {
+					// "## Releasing" over "TODO": a heading over a placeholder is over
+					// nothing to read.
+					units = nil
+				}
 				for _, k := range pr.v.Kinds() {
 					if d.readme && (!matches(k.Section, h.norm) || matches(k.TitleExclude, h.norm) || underExample(hs, i, pr.v.ExampleHeading)) || !d.readme && !k.deepSectionOf(d, h) {
 						continue
