@@ -56,16 +56,48 @@ unknown contains facts.path_not_collected("documents.roadmap") if count(stated.m
 
 unknown contains m if some m in stated.linked(_topics, _labels, "roadmap")
 
-fail contains msg if {
+# _no_roadmap holds when every document was read, none is a roadmap or states how the
+# roadmap changes, nothing links one elsewhere and no sentence says one is kept.
+_no_roadmap if {
 	stated.unstated(_topics, "roadmap")
 	facts.missing_document("roadmap")
 	count(_kept_elsewhere) == 0
+}
+
+fail contains msg if {
+	_no_roadmap
 	facts.path_collected("content.topics.proposal_process")
 	count(_proposals) == 0
 	msg := sprintf(
 		"%s; none is a roadmap (looked for %s) and none states how the roadmap changes; a documented roadmap change process is required",
 		[facts.read, facts.describe("roadmap")],
 	)
+}
+
+# With no roadmap, an enhancement-proposal process may be how the plans change: a
+# person reads it.
+unknown contains msg if {
+	_no_roadmap
+	count(_proposals) > 0
+	msg := sprintf(
+		"%s; none is a roadmap and none states how the roadmap changes, but the project has an enhancement-proposal process (%s), which may be how its plans change; a person should read it: attest where the roadmap and its change process are",
+		[facts.read, _proposals_where],
+	)
+}
+
+unknown contains facts.path_not_collected("content.topics.proposal_process") if {
+	_no_roadmap
+	not facts.path_collected("content.topics.proposal_process")
+}
+
+evidence contains e if {
+	_no_roadmap
+	some e in stated.evidence(["proposal_process"])
+}
+
+evidence contains facts.link(l) if {
+	_no_roadmap
+	some l in facts.links_out("proposal_process")
 }
 
 unknown contains msg if {
@@ -102,37 +134,3 @@ evidence contains facts.file(loc) if {
 }
 
 evidence contains e if some e in stated.link_evidence(_topics, "roadmap")
-
-unknown contains msg if {
-	stated.unstated(_topics, "roadmap")
-	facts.missing_document("roadmap")
-	count(_kept_elsewhere) == 0
-	count(_proposals) > 0
-	msg := sprintf(
-		"%s; none is a roadmap and none states how the roadmap changes, but the project has an enhancement-proposal process (%s), which may be how its plans change; a person should read it: attest where the roadmap and its change process are",
-		[facts.read, _proposals_where],
-	)
-}
-
-unknown contains facts.path_not_collected("content.topics.proposal_process") if {
-	stated.unstated(_topics, "roadmap")
-	facts.missing_document("roadmap")
-	count(_kept_elsewhere) == 0
-	not facts.path_collected("content.topics.proposal_process")
-}
-
-evidence contains e if {
-	stated.unstated(_topics, "roadmap")
-	facts.missing_document("roadmap")
-	count(_kept_elsewhere) == 0
-	some l in facts.topics("proposal_process")
-	e := facts.file(l)
-}
-
-evidence contains e if {
-	stated.unstated(_topics, "roadmap")
-	facts.missing_document("roadmap")
-	count(_kept_elsewhere) == 0
-	some l in facts.links_out("proposal_process")
-	e := facts.link(l)
-}
