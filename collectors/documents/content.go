@@ -29,7 +29,7 @@ var (
 
 	// channelPageRe is the whole text of a link to a page that lists the channels
 	// ("Slack", "community channels"), when the page is no chat itself.
-	channelPageRe = regexp.MustCompile(`^(?:join (?:us on |our )?)?(?:slack|discord|matrix|gitter|zulip)(?: channels?| workspace)?$|^(?:our |the |project |community )?(?:communication |community )?channels?$`)
+	channelPageRe = regexp.MustCompile(`^` + chatOnly + `$|^(?:our |the |project |community )?(?:communication |community )?channels?$`)
 	// communityPageRe is the whole text of a link to the project's community page
 	// ("Community Info", "centralized COMMUNITY.md"): where its channels and meetings
 	// are listed.
@@ -298,9 +298,12 @@ func redirectTo(u *url.URL, kind string) bool {
 	return false
 }
 
-// chatOnlyRe matches a link text that only names a chat platform ("Slack", "Join us on
-// Discord"): a redirect so named leads to the chat, a page named "Matrix rules" does not.
-var chatOnlyRe = regexp.MustCompile(`^(?:join (?:us on |our )?)?(?:the )?(?:slack|discord|matrix)(?: channels?| workspace| server| chat)?$`)
+// chatOnly is a link text (normalised) that only names a chat platform ("Slack", "Join
+// us on Discord"): a redirect so named leads to the chat, a page named "Matrix rules"
+// does not; a page so named that is no chat lists the channels (channelPageRe).
+const chatOnly = `(?:join (?:us on |our )?)?(?:the )?(?:slack|discord|matrix|gitter|zulip)(?: channels?| workspace| server| chat)?`
+
+var chatOnlyRe = regexp.MustCompile(`^` + chatOnly + `$`)
 
 // imageAltRe finds an image's alternative text, which is what a badge says.
 var imageAltRe = regexp.MustCompile(`!\[([^\]]*)\]`)

@@ -935,15 +935,13 @@ func (pr *project) linkNames(d *doc, k link, words string) ([]string, []*Topic) 
 	return kinds, topics
 }
 
-// hintsVia reports whether d, by its kind or the kind it only points for, is one the
-// topic is read in or may hint from (hint_in).
+// hintsVia reports whether d is of a kind the topic may hint from (hint_in), or only
+// points for a kind the topic is read in or hinted from.
 func (pr *project) hintsVia(d *doc, tp *Topic) bool {
-	for _, kind := range slices.Concat(tp.In, tp.HintIn) {
-		if slices.Contains(d.pointerKinds, kind) || slices.Contains(tp.HintIn, kind) && d.hasKind(kind) {
-			return true
-		}
+	if slices.ContainsFunc(tp.HintIn, d.hasKind) {
+		return true
 	}
-	return false
+	return slices.ContainsFunc(d.pointerKinds, func(k string) bool { return slices.Contains(tp.In, k) || slices.Contains(tp.HintIn, k) })
 }
 
 func (pr *project) addLinkOut(topic string, at snapshot.Location, url, text string) {

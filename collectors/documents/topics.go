@@ -380,11 +380,12 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 // hintable reports whether a document not read for topic t may hint at it: one of the
 // project's own pages (in a repository's root or the vocabulary's hint_folders, or one
 // an entry document links to, not an unlinked package's, test suite's or sample's
-// README), and not a form, a changelog, a roadmap (unless t's hint_in names it), a
-// blog post or a page hint_exclude names (a proposal, an announcement), which tell of
-// one release, one plan or one day.
+// README), and not a form, a changelog or a roadmap (unless t's hint_in names its
+// kind), a blog post or a page hint_exclude names (a proposal, an announcement), which
+// tell of one release, one plan or one day.
 func (pr *project) hintable(d *doc, t *Topic) bool {
-	if d.p == nil || d.form || d.hasKind(KindChangelog) || d.hasKind(KindRoadmap) && !slices.Contains(t.HintIn, KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
+	oneOf := func(kind string) bool { return d.hasKind(kind) && !slices.Contains(t.HintIn, kind) }
+	if d.p == nil || d.form || oneOf(KindChangelog) || oneOf(KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
 		return false
 	}
 	top, _, nested := strings.Cut(d.path, "/")
