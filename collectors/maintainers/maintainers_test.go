@@ -163,7 +163,6 @@ func TestCollectSecurityInsights(t *testing.T) {
 		"SECURITY-INSIGHTS.yml": "header:\n  schema-version: 1.0.0\nproject-lifecycle:\n  core-maintainers:\n    - https://github.com/acme/community?tab=readme-ov-file#maintainers\nvulnerability-reporting:\n  security-policy: https://github.com/acme/community/blob/main/SECURITY.md\n  email-contact: widget-maintainers@lists.acme.example\n",
 	})
 	community := repo.NewMemory("acme/community", map[string]string{
-		"README.md":      "# Widget\n\n## Maintainers\n\nYou can find the list of current maintainers in the [MAINTAINERS.md](./MAINTAINERS.md) file.\n\n## Security policy\n\nSee the [security policy](./SECURITY.md).\n",
 		"MAINTAINERS.md": "# Maintainers\n\n- Ada Byron (Acme)\n- Bob Stone (Initech)\n",
 		"SECURITY-INSIGHTS.yml": "header:\n  schema-version: 2.2.0\nproject:\n  administrators:\n    - name: Ada Byron\n      email: ada@acme.example\n" +
 			"repository:\n  core-team:\n    - name: Bob Stone\n      email: bob@initech.example\n  security:\n    champions:\n      - name: Carol Wu\n        email: carol@acme.example\n",

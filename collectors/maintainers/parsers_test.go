@@ -355,31 +355,6 @@ func TestParseStructured(t *testing.T) {
 			want: "ada|Ada Byron|Acme@1 jdoe|<nil>|<nil>@10 ~bob|Bob Stone|<nil>@4",
 		},
 		{
-			// OpenSSF Security Insights (v2): the project's administrators and the
-			// repository's core team, by name and address.
-			name:  "YAML: Security Insights administrators and core team",
-			parse: parseYAML,
-			in: `header:
-  schema-version: 2.2.0
-project:
-  name: Quarry
-  administrators:
-    - name: Ada Byron
-      email: ada@acme.example
-      primary: true
-repository:
-  status: active
-  core-team:
-    - name: Bob Stone
-      email: bob@initech.example
-  security:
-    champions:
-      - name: Carol Wu
-        email: carol@acme.example
-`,
-			want: "<nil>|Ada Byron|<nil>@6 <nil>|Bob Stone|<nil>@12 <nil>|Carol Wu|<nil>@16",
-		},
-		{
 			name:  "YAML: people keyed by handle under role keys; other string lists ignored",
 			parse: parseYAML,
 			in: `name: widget
