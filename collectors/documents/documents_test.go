@@ -385,6 +385,9 @@ func TestLinksOn(t *testing.T) {
 		{formatMarkdown, "mail <security@example.org> or https://example.org/sec.", []string{" -> https://example.org/sec"}},
 		{formatRST, "See `the roadmap <ROADMAP.rst>`_.", []string{"the roadmap -> ROADMAP.rst"}},
 		{formatAsciiDoc, "See link:https://example.org/releases[release schedule].", []string{"release schedule -> https://example.org/releases"}},
+		// A site generator's link template holds spaces.
+		{formatMarkdown, `Read the [governance]({{< ref "../project/governance" >}}) first.`, []string{`governance -> {{< ref "../project/governance" >}}`}},
+		{formatMarkdown, "The [release process]({{ site.url }}/about/release_channels.html) ships images.", []string{"release process -> {{ site.url }}/about/release_channels.html"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -423,6 +426,49 @@ func TestResolve(t *testing.T) {
 	}
 	for _, link := range []string{"../../outside.md", "mailto:x@example.org"} {
 		if got, ok := rs.resolve(0, "README.md", link); ok {
+			t.Errorf("resolve(%q) = %+v, want no target", link, got)
+		}
+	}
+}
+
+// TestResolveTemplate resolves the links a site generator fills in at build time to
+// the pages whose sources were read.
+func TestResolveTemplate(t *testing.T) {
+	rs := newResolver([]string{"website"}, []string{"https://github.com/quarry-dev/website"})
+	var docs []*doc
+	for _, p := range []string{
+		"content/en/docs/start.md", "content/en/docs/project/governance.md", "content/en/docs/project/_index.md",
+		"docs/pages_en/about/releases.md", "docs/pages_ru/about/releases.md", "docs/pages_en/reference/images.md",
+	} {
+		docs = append(docs, &doc{path: p, text: true})
+	}
+	rs.indexSite([][]*doc{docs})
+	tests := []struct {
+		from, link string
+		repo       int
+		path       string
+		anchor     string
+	}{
+		// Hugo: relative to the page's folder, or from the site's content root.
+		{"content/en/docs/start.md", `{{< ref "./project/governance" >}}`, 0, "content/en/docs/project/governance.md", ""},
+		{"content/en/docs/project/_index.md", `{{< relref "../start.md#install" >}}`, 0, "content/en/docs/start.md", "install"},
+		{"content/en/docs/project/governance.md", `{{< ref "/docs/project" >}}`, 0, "content/en/docs/project/_index.md", ""},
+		{"content/en/docs/start.md", `{{% ref path="project/governance" %}}`, 0, "content/en/docs/project/governance.md", ""},
+		// Jekyll: from the site's root, the page in the linking page's own language.
+		{"docs/pages_en/reference/images.md", "{{ site.url }}/about/releases.html", 0, "docs/pages_en/about/releases.md", ""},
+		{"docs/pages_en/reference/images.md", `{{ "/about/releases.html#channels" | true_relative_url }}`, 0, "docs/pages_en/about/releases.md", "channels"},
+		// A Jekyll page no document read is the source of is a page of the site: a link out.
+		{"docs/pages_en/reference/images.md", "{{ site.baseurl }}/about/release_channels.html", -1, "", ""},
+	}
+	for _, tt := range tests {
+		got, ok := rs.resolve(0, tt.from, tt.link)
+		if !ok || got.repo != tt.repo || got.path != tt.path || got.anchor != tt.anchor || got.url != tt.link {
+			t.Errorf("resolve(%q, %q) = %+v %v, want repo %d path %q anchor %q", tt.from, tt.link, got, ok, tt.repo, tt.path, tt.anchor)
+		}
+	}
+	// A Hugo reference to no page read names nothing the reader can follow.
+	for _, link := range []string{`{{< ref "../../missing" >}}`, `{{< figure src="x.png" >}}`} {
+		if got, ok := rs.resolve(0, "content/en/docs/start.md", link); ok {
 			t.Errorf("resolve(%q) = %+v, want no target", link, got)
 		}
 	}
@@ -871,6 +917,20 @@ func TestStatements(t *testing.T) {
 		{"subprojects", "Subproject Owners", false},
 		{"subprojects", "Subprojects and their owners", true},
 		{"emeritus", "Emeritus maintainers", true},
+		// Removal and inactivity of people, not of things.
+		{"maintainer_offboarding", "Removing a Maintainer", true},
+		{"maintainer_offboarding", "Removing Inactive Member/Approver/Maintainer", true},
+		{"maintainer_offboarding", "Removing a steering committee member", true},
+		{"maintainer_offboarding", "Involuntary Removal or Demotion", true},
+		{"maintainer_offboarding", "5. Inactivity Policy", true},
+		{"maintainer_offboarding", "How member inactivity is measured", true},
+		{"maintainer_offboarding", "Handling inactive maintainers", true},
+		{"maintainer_offboarding", "Removing Approval Access Due to Inactivity", true},
+		{"maintainer_offboarding", "Removing Repositories", false},
+		{"maintainer_offboarding", "Removing Deprecated CLI Flags", false},
+		{"maintainer_offboarding", "Adding or Removing Sub Projects", false},
+		{"maintainer_offboarding", "Inactive Pull Requests", false},
+		{"maintainer_offboarding", "Remove `apply` command", false},
 	}
 	for _, tt := range headings {
 		if got := topic(tt.topic).headed(normalize(tt.heading)); got != tt.want {

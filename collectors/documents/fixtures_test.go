@@ -205,6 +205,9 @@ func TestCollectFixtures(t *testing.T) {
 				"documents.contributing":  {"quarry-dev/website:content/en/docs/community/how-to-help.mdx:1 link"},
 				"topics.security_roles":   {"quarry-dev/website:content/en/docs/operating/security.md:7 sentence"},
 				"topics.release_security": {"quarry-dev/website:content/en/docs/operating/security.md:10 sentence"},
+				// A Hugo reference ({{< ref "/docs/project/how-we-decide" >}}) is followed to its page.
+				"documents.governance":   {"quarry-dev/website:content/en/docs/project/how-we-decide.md:1 link"},
+				"topics.decision_making": {"quarry-dev/website:content/en/docs/project/how-we-decide.md:5 sentence"},
 				// A page no document read is the source of stays a link out.
 				"links_out": {"user_docs quarry-dev/quarry:README.md:3 https://kubernetes.example/docs/start/"},
 			},

@@ -148,6 +148,16 @@ func inlineLinks(line string) []link {
 			}
 			rest := line[i+2:]
 			end := strings.IndexAny(rest, ") \t")
+			if strings.HasPrefix(rest, "{{") {
+				// A site generator's template ({{< ref "install" >}}, {{ site.url }}/about/)
+				// holds spaces: it runs to the parenthesis after its closing braces.
+				if c := strings.Index(rest, "}}"); c >= 0 {
+					end = strings.IndexByte(rest[c:], ')')
+					if end >= 0 {
+						end += c
+					}
+				}
+			}
 			if end < 0 {
 				end = len(rest)
 			}
@@ -249,6 +259,9 @@ func (rs resolver) sitePageOf(urlPath string) (sitePage, bool) {
 
 // resolve returns the target of a link written in file from of repository r.
 func (rs resolver) resolve(r int, from, raw string) (target, bool) {
+	if strings.HasPrefix(raw, "{{") {
+		return rs.resolveTemplate(r, from, raw)
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
 		return target{}, false
@@ -326,6 +339,76 @@ func (rs resolver) resolve(r int, from, raw string) (target, bool) {
 		return target{repo: p.repo, path: p.path, anchor: u.Fragment, url: raw}, true
 	}
 	return target{repo: -1, url: raw}, true
+}
+
+// The link templates a website's generator fills in when it builds the site: Hugo's
+// {{< ref "path" >}} and {{< relref >}}, and Jekyll's {{ site.url }}/path,
+// {{ site.baseurl }}/path and {{ "path" | relative_url }} (or a filter of that name).
+var (
+	hugoRefRe      = regexp.MustCompile(`^\{\{[<%]-?\s*(?:rel)?ref\s+(?:path=)?"([^"]+)"[^}]*[>%]\}\}$`)
+	jekyllSiteRe   = regexp.MustCompile(`^\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}(/[^\s]*)$`)
+	jekyllFilterRe = regexp.MustCompile(`^\{\{-?\s*["']([^"']+)["']\s*\|\s*\w*(?:relative|absolute)_url\s*-?\}\}$`)
+)
+
+// resolveTemplate resolves a link a site generator writes at build time to the page
+// it names, when one of the documents read is that page's source. A Hugo reference
+// names a page of the site's own content, so one not found is no link; a Jekyll path
+// not found is a page of the site outside the repositories read, a link out as written.
+func (rs resolver) resolveTemplate(r int, from, raw string) (target, bool) {
+	if m := hugoRefRe.FindStringSubmatch(raw); m != nil {
+		p, anchor, _ := strings.Cut(m[1], "#")
+		if t, ok := rs.sitePath(r, from, p, anchor, strings.HasPrefix(p, ".")); ok {
+			t.url = raw
+			return t, true
+		}
+		return target{}, false
+	}
+	var p string
+	if m := jekyllSiteRe.FindStringSubmatch(raw); m != nil {
+		p = m[1]
+	} else if m := jekyllFilterRe.FindStringSubmatch(raw); m != nil {
+		p = m[1]
+	} else {
+		return target{}, false
+	}
+	p, anchor, _ := strings.Cut(p, "#")
+	if t, ok := rs.sitePath(r, from, p, anchor, false); ok {
+		t.url = raw
+		return t, true
+	}
+	return target{repo: -1, url: raw}, true
+}
+
+// sitePath finds the page a site path names from file from: relative to from's folder
+// when relative (Hugo's "../install"), else from the nearest folder above from that
+// holds it (the site's content root: "/docs/install" from content/en/docs/start.md is
+// content/en/docs/install.md), else anywhere in the site.
+func (rs resolver) sitePath(r int, from, p, anchor string, relative bool) (target, bool) {
+	if p == "" {
+		return target{}, false
+	}
+	var tries []string
+	dir := path.Dir(from)
+	if relative {
+		tries = append(tries, path.Join(dir, p))
+	} else {
+		for ; ; dir = path.Dir(dir) {
+			tries = append(tries, path.Join(dir, p))
+			if dir == "." || dir == "/" {
+				break
+			}
+		}
+		tries = append(tries, p)
+	}
+	for _, t := range tries {
+		if siteSourceExts[strings.ToLower(path.Ext(t))] {
+			t = strings.TrimSuffix(t, path.Ext(t)) // a Hugo reference may name the source file
+		}
+		if sp, ok := rs.sitePageOf(t); ok && sp.repo == r {
+			return target{repo: sp.repo, path: sp.path, anchor: anchor}, true
+		}
+	}
+	return target{}, false
 }
 
 // repoIndex returns the index of the repository named owner/name, or -1.
