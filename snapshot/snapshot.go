@@ -141,8 +141,11 @@ type Content struct {
 	// Hints are, for the topics whose vocabulary row asks for them, sentences that state
 	// the topic in documents it is not read in: not the project's statement of it, but
 	// enough that a criterion is not sure it is unstated.
-	Hints    Topics    `json:"hints,omitempty"`
-	LinksOut []LinkOut `json:"links_out,omitzero"`
+	Hints Topics `json:"hints,omitempty"`
+	// Placeholders are, by document kind, the documents named or titled for it whose
+	// only text says it is still to come ("TBD"): not documents of the kind.
+	Placeholders Topics    `json:"placeholders,omitempty"`
+	LinksOut     []LinkOut `json:"links_out,omitzero"`
 }
 
 // Channel is a public communication channel linked from a document.

@@ -102,7 +102,7 @@ var assessmentStageRe = regexp.MustCompile(`(?i)^\s*\|?\s*[*_]*assessment stage[
 // repository's file list cannot be read or ctx ends; a file that cannot be read becomes
 // an entry in Facts.Errors and the reader goes on without it.
 func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error) {
-	pr := &project{v: v, topics: map[string][]snapshot.Location{}, hints: map[string][]snapshot.Location{}, pointer: v.Pointer, seenOut: map[string]bool{}}
+	pr := &project{v: v, topics: map[string][]snapshot.Location{}, hints: map[string][]snapshot.Location{}, placeholders: map[string][]snapshot.Location{}, pointer: v.Pointer, seenOut: map[string]bool{}}
 	var urls []string
 	invs := make([]inventory, len(inputs))
 	for i, in := range inputs {
@@ -201,6 +201,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			read[j.d.repo]++
 		}
 	}
+	pr.markPlaceholders()
 	pr.markPointers()
 	pr.markDeferring()
 	pr.findSections()
@@ -294,6 +295,9 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			}
 			f.Content.Hints[t.Name] = hs
 		}
+	}
+	if len(pr.placeholders) > 0 {
+		f.Content.Placeholders = pr.placeholders
 	}
 	if err := pr.readLines(ctx, f, raw); err != nil {
 		return nil, err

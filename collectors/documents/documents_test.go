@@ -209,6 +209,8 @@ func TestKindsByTitle(t *testing.T) {
 		{"ROADMAP.md", "The Quarry Roadmap 2026", []string{KindRoadmap}},
 		{"docs/guide.md", "Guide", nil},
 		{"STEERING.md", "Quarry Steering Committee Charter", []string{KindGovernance}},
+		{"ssc/ONBOARDING.md", "Quarry Steering Committee Onboarding", []string{KindGovernance}},
+		{"docs/ONBOARDING.md", "Contributor Onboarding", nil},
 		{"docs/traffic/steering.md", "Traffic steering", nil},
 		{"docs/install-config/harbor-compatibility-list.md", "Harbor Compatibility List", []string{"integrations"}},
 		{"docs/eventing/features/istio-integration.md", "Eventing integration with Istio service mesh", []string{"integrations"}},

@@ -1434,6 +1434,22 @@ func TestCollectEdges(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a document named for a kind over a placeholder is not the document", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"GOVERNANCE.md": "# Governance\n\nTBD\n",
+			"ROADMAP.md":    "# Roadmap\n\nTBD: the 2027 plan, once the maintainers meet.\n",
+		})
+		if got := found(f.Documents.Governance); len(got) != 0 {
+			t.Errorf("governance = %q, want none: the file only says TBD", got)
+		}
+		if got := found(f.Content.Placeholders["governance"]); !slices.Equal(got, []string{"q:GOVERNANCE.md:3 name"}) {
+			t.Errorf("placeholders = %q, want the governance file", got)
+		}
+		// A placeholder word that opens a sentence saying something is text.
+		if got := found(f.Documents.Roadmap); len(got) != 1 {
+			t.Errorf("roadmap = %q, want the file", got)
+		}
+	})
 	t.Run("a forum thread is where a topic may be written", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"RELEASES.md": "# Releases\n\nThe release schedule is defined on [the forum](https://discuss.q.example/t/release-schedule/12).\n",

@@ -112,6 +112,9 @@ type project struct {
 	topics   map[string][]snapshot.Location
 	// hints are, by topic, sentences stating it in documents it is not read in.
 	hints map[string][]snapshot.Location
+	// placeholders are, by kind, the documents named for it that say only that the text
+	// is still to come.
+	placeholders map[string][]snapshot.Location
 }
 
 // section is a part of a README, from its heading to the next of the same level, that
@@ -253,6 +256,32 @@ func (pr *project) markPointers() {
 			}
 		}
 	}
+}
+
+// markPlaceholders finds the documents named or titled for a kind whose only text is a
+// placeholder ("# Governance" over "TBD"): not the document, which is still to come, but
+// recorded, so that a reason that says none was found can name them.
+func (pr *project) markPlaceholders() {
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.p == nil || len(d.kinds) == 0 || d.readme || len(d.p.links) > 0 || !placeholderOnly(d.p.units) {
+				continue
+			}
+			for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
+				if how := d.kinds[k].How; how != "name" && how != "folder" && how != "title" {
+					continue
+				}
+				pr.placeholders[k] = append(pr.placeholders[k], snapshot.Location{Repo: pr.names[d.repo], Path: d.path, Line: d.p.units[0].line, How: d.kinds[k].How, Text: d.p.units[0].text})
+				delete(d.kinds, k)
+			}
+		}
+	}
+}
+
+// placeholderOnly reports whether units, at least one, each only say that the text is
+// still to come ("TODO", "Coming soon").
+func placeholderOnly(units []unit) bool {
+	return len(units) > 0 && !slices.ContainsFunc(units, func(u unit) bool { return !placeholderRe.MatchString(u.norm) })
 }
 
 // markDeferring finds the documents named for a kind whose row says opening_hand_off
@@ -1162,7 +1191,7 @@ func (pr *project) findSections() {
 				}
 				end := sectionEnd(hs, i)
 				units, links := sectionText(d.p, h.line, end)
-				if len(links) == 0 && len(units) > 0 && !slices.ContainsFunc(units, func(u unit) bool { return !placeholderRe.MatchString(u.norm) }) {
+				if len(links) == 0 && placeholderOnly(units) {
 					// "## Releasing" over "TODO": a heading over a placeholder is over
 					// nothing to read.
 					units = nil

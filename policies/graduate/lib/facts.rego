@@ -170,15 +170,33 @@ _read_counts := concat(", ", _read_counts_list)
 
 # describe is what the reader looked for to find a document or artifact kind, from the
 # vocabulary (data.graduate.config.vocabulary).
-describe(kind) := d if {
+# A document named for the kind whose only text is a placeholder ("TBD") is said too:
+# it is there, and it is not the document.
+describe(kind) := concat("", [_describe(kind), _placeholders(kind)])
+
+_describe(kind) := d if {
 	some family in ["documents", "artifacts"]
 	d := data.graduate.config.vocabulary[family][kind].describe
 }
 
-describe(kind) := kind if {
+_describe(kind) := kind if {
 	not data.graduate.config.vocabulary.documents[kind]
 	not data.graduate.config.vocabulary.artifacts[kind]
 }
+
+_placeholders(kind) := "" if count(placeholders(kind)) == 0
+
+_placeholders(kind) := sprintf("; %s only %s", [concat(" and ", [sprintf("%s:%s:%d", [p.repo, p.path, object.get(p, "line", 1)]) | some p in placeholders(kind)]), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
+
+_says(ps) := sprintf("says \"%s\", a placeholder", [ps[0].text]) if count(ps) == 1
+
+_says(ps) := "say the text is still to come" if count(ps) > 1
+
+# placeholders lists the documents named or titled for a kind that only say the text is
+# still to come (content.placeholders).
+placeholders(kind) := input.content.placeholders[kind]
+
+placeholders(kind) := [] if not input.content.placeholders[kind]
 
 repositories := [r.name | some r in object.get(input, "repositories", [])]
 

@@ -111,3 +111,13 @@ test_days_since_counts_whole_days if {
 	facts.days_since("2026-08-22") == 0 with input as {"collected_at": "2026-08-22T00:00:00Z"}
 	facts.days_since("2026-08-23") == -1 with input as {"collected_at": "2026-08-22T12:00:00Z"}
 }
+
+# A document named for a kind whose only text is a placeholder is said where the
+# reasons say what was looked for: it is there, and it is not the document.
+test_describe_names_a_placeholder if {
+	snap := object.union(fixtures.base, {"content": {"placeholders": {"governance": [{"repo": "main", "path": "GOVERNANCE.md", "line": 3, "how": "name", "text": "TBD"}]}}})
+	d := facts.describe("governance") with input as snap
+	endswith(d, `; main:GOVERNANCE.md:3 only says "TBD", a placeholder`)
+	r := facts.describe("roadmap") with input as snap
+	not contains(r, "placeholder")
+}
