@@ -476,7 +476,11 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		for _, k := range d.p.links {
 			// (a table of contents' "[Code of Conduct Committee](#code-of-conduct-committee)"
 			// stays in the document)
-			if t := strings.ToLower(k.target); k.line == n && !strings.HasPrefix(t, "#") && !otherCodeRe.MatchString(t) && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
+			t := strings.ToLower(k.target)
+			if strings.Contains(t, "contributor-covenant.org") && covenantSourceRe.MatchString(l) {
+				continue
+			}
+			if k.line == n && !strings.HasPrefix(t, "#") && !otherCodeRe.MatchString(t) && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
 				c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 				return
 			}

@@ -506,7 +506,10 @@ func TestCollectEdges(t *testing.T) {
 			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nWe follow the CNCF Code of Conduct.\n",
 			"GOVERNANCE.md": "# Governance\n\n## Code of Conduct\n\nLeads support the Code of Conduct within their subproject.\n\nAll members abide by [our code](CODE_OF_CONDUCT.md).\n\n" +
 				"- [Code of Conduct Committee](#code-of-conduct-committee)\n\n" +
-				"We follow the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/) code of conduct.\n",
+				"We follow the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/) code of conduct.\n\n" +
+				// A code kept in the governance document, attributed to its source, links
+				// the source, not the project's code (loxilb's CONTRIBUTING.md).
+				"### Attribution\n\nThis Code of Conduct is adapted from the [Contributor Covenant][homepage], version 1.4.\n\n[homepage]: http://contributor-covenant.org\n",
 		})
 		var got []string
 		for _, l := range f.Content.CoCLinks {
