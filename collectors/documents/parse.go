@@ -146,6 +146,9 @@ var (
 )
 
 // parse reads a document's headings, units and links.
+// codeOnlyRe matches a text that is one inline code span.
+var codeOnlyRe = regexp.MustCompile("^`[^`]+`[.:;,]?$")
+
 func parse(content string, f format) *parsed {
 	ls := markdown.Lines(content)
 	d := &parsed{}
@@ -187,7 +190,9 @@ func parse(content string, f format) *parsed {
 					rest = strings.Replace(rest, normalize(d.links[i].target), "", 1) // a bare URL
 				}
 			}
-			cur.navigation = len(curLinks) > 0 && len(strings.Fields(rest)) <= 2
+			// A paragraph or item that is one code span is a command to type ("`slim build
+			// --publish-port ... your-container-image-name`"): it states nothing either.
+			cur.navigation = len(curLinks) > 0 && len(strings.Fields(rest)) <= 2 || codeOnlyRe.MatchString(strings.TrimSpace(full))
 			if cur.norm != "" {
 				d.units = append(d.units, *cur)
 			}
