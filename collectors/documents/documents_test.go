@@ -672,6 +672,8 @@ func TestStatements(t *testing.T) {
 		{"release_artifacts", "Each GitHub release holds three architectures: amd64, arm and arm64; download the package with the release binary for your platform.", true},
 		{"release_artifacts", "Download the release notes for your platform team.", false},
 		{"release_artifacts", "Create a GitHub Release attached with the chart package and changelog.", true},
+		{"release_artifacts", "The source code will be available in the release branch/tag as well as in the binaries.", true},
+		{"release_artifacts", "This step makes docker available in the Jenkins container, and with docker you can pull the Slim image.", false},
 		{"release_artifacts", "Binaries for macOS, Windows and Linux AMD64/ARM are available for download on the release page.", true},
 		{"release_artifacts", "You need to make docker available in the Jenkins container, and with docker you can pull the image.", false},
 		{"release_artifacts", "Specifications will be grouped into logical units, with all documents in a group released at the same time, with the same version number.", true},
