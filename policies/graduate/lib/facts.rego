@@ -179,16 +179,26 @@ _describe(kind) := d if {
 	d := data.graduate.config.vocabulary[family][kind].describe
 }
 
-_describe(kind) := kind if {
-	not data.graduate.config.vocabulary.documents[kind]
-	not data.graduate.config.vocabulary.artifacts[kind]
+_describe(kind) := kind if not _described(kind)
+
+_described(kind) if {
+	some family in ["documents", "artifacts"]
+	data.graduate.config.vocabulary[family][kind].describe
 }
 
 _placeholders(kind) := "" if count(placeholders(kind)) == 0
 
 _placeholders(kind) := sprintf("; %s only %s", [concat(" and ", [sprintf("%s:%s:%d", [p.repo, p.path, object.get(p, "line", 1)]) | some p in placeholders(kind)]), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
 
-_says(ps) := sprintf("says \"%s\", a placeholder", [ps[0].text]) if count(ps) == 1
+_says(ps) := sprintf("says \"%s\", a placeholder", [object.get(ps[0], "text", "")]) if {
+	count(ps) == 1
+	object.get(ps[0], "text", "") != ""
+}
+
+_says(ps) := "says the text is still to come" if {
+	count(ps) == 1
+	object.get(ps[0], "text", "") == ""
+}
 
 _says(ps) := "say the text is still to come" if count(ps) > 1
 

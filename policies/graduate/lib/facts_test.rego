@@ -121,3 +121,17 @@ test_describe_names_a_placeholder if {
 	r := facts.describe("roadmap") with input as snap
 	not contains(r, "placeholder")
 }
+
+# A placeholder recorded without its text, or several, still leave the reason whole:
+# an undefined note would drop every reason that says what was looked for.
+test_describe_names_placeholders_without_text_or_several if {
+	one := object.union(fixtures.base, {"content": {"placeholders": {"governance": [{"repo": "main", "path": "GOVERNANCE.md", "line": 3}]}}})
+	d1 := facts.describe("governance") with input as one
+	endswith(d1, "; main:GOVERNANCE.md:3 only says the text is still to come")
+	two := object.union(fixtures.base, {"content": {"placeholders": {"adopters": [
+		{"repo": "main", "path": "ADOPTERS.md", "line": 3, "text": "TBD"},
+		{"repo": "main", "path": "docs/ADOPTERS.md", "line": 3, "text": "TODO"},
+	]}}})
+	d2 := facts.describe("adopters") with input as two
+	endswith(d2, "; main:ADOPTERS.md:3 and main:docs/ADOPTERS.md:3 only say the text is still to come")
+}
