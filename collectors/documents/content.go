@@ -24,12 +24,15 @@ var (
 	// CONTRIBUTING.md: "follows the [Apache Software Foundation Code of
 	// Conduct](https://www.apache.org/foundation/policies/conduct.html)"): no cross-link
 	// to the project's code, nor to the CNCF's. (The Contributor Covenant, which the
-	// CNCF's code is built on, stays a link to the code a project adopts.)
+	// CNCF's code is built on, stays a link to the code a project adopts, except where
+	// a code's attribution names it as its source: covenantSourceRe.)
 	// covenantSourceRe finds a code's attribution to the text it was adapted from ("This
 	// Code of Conduct is adapted from the [Contributor Covenant]"): in a code kept inside
 	// another document (loxilb's CONTRIBUTING.md), its link names the source, not the
 	// project's code.
-	covenantSourceRe = regexp.MustCompile(`(?i)\b(?:adapted|derived|taken) from\b|\bbased on\b`)
+	// ("Our Code of Conduct, based on the [Contributor Covenant]" adopts it: a link to
+	// the code the project follows.)
+	covenantSourceRe = regexp.MustCompile(`(?i)\b(?:adapted|derived) from\b`)
 	otherCodeRe      = regexp.MustCompile(`(?i)^https?://(?:[\w-]+\.)*(?:apache\.org|python\.org|rust-lang\.org|golang\.org|go\.dev|mozilla\.org|ubuntu\.com|opensource\.microsoft\.com)(?:[/:?#]|$)`)
 
 	// channelPageRe is the whole text of a link to a page that lists the channels

@@ -477,10 +477,8 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			// (a table of contents' "[Code of Conduct Committee](#code-of-conduct-committee)"
 			// stays in the document)
 			t := strings.ToLower(k.target)
-			if strings.Contains(t, "contributor-covenant.org") && covenantSourceRe.MatchString(l) {
-				continue
-			}
-			if k.line == n && !strings.HasPrefix(t, "#") && !otherCodeRe.MatchString(t) && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
+			attribution := strings.Contains(t, "contributor-covenant.org") && covenantSourceRe.MatchString(l)
+			if k.line == n && !attribution && !strings.HasPrefix(t, "#") && !otherCodeRe.MatchString(t) && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
 				c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
 				return
 			}

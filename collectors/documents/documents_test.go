@@ -210,6 +210,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/guide.md", "Guide", nil},
 		{"STEERING.md", "Quarry Steering Committee Charter", []string{KindGovernance}},
 		{"ssc/ONBOARDING.md", "Quarry Steering Committee Onboarding", []string{KindGovernance}},
+		{"CHANGELOG.md", "Releases", nil},
 		{"docs/ONBOARDING.md", "Contributor Onboarding", nil},
 		{"docs/traffic/steering.md", "Traffic steering", nil},
 		{"docs/install-config/harbor-compatibility-list.md", "Harbor Compatibility List", []string{"integrations"}},
@@ -606,7 +607,11 @@ func TestStatements(t *testing.T) {
 		{"release_branch_tag_strategy", "Bugs should first be fixed on Helm v4 and then backported to Helm v3.", true},
 		{"release_branch_tag_strategy", "We backport important bug fixes, including security fixes, to all currently supported releases.", true},
 		{"release_branch_tag_strategy", "Backporting policy", true},
-		{"release_branch_tag_strategy", "Double-check that any PR that should be part of the tag has been cherry-picked.", true},
+		{"release_branch_tag_strategy", "Double-check that any PR that should be part of the tag has been cherry-picked.", false},
+		{"release_branch_tag_strategy", "Should this fix be backported?", false},
+		{"release_branch_tag_strategy", "Use git cherry-pick to move your commit onto a new branch if you started on the wrong base.", false},
+		{"release_branch_tag_strategy", "Backports are only accepted for critical bug fixes.", true},
+		{"release_branch_tag_strategy", "Each supported version receives backports of bug fixes.", true},
 		{"release_branch_tag_strategy", "Once merged, cherry-pick the fix into each supported release branch.", true},
 		{"release_branch_tag_strategy", "We backport security fixes to all supported versions.", true},
 		{"release_branch_tag_strategy", "This creates a fragment file, so entries never conflict between PRs or backports.", false},
@@ -674,6 +679,8 @@ func TestStatements(t *testing.T) {
 		{"release_artifacts", "Create a GitHub Release attached with the chart package and changelog.", true},
 		{"release_artifacts", "The source code will be available in the release branch/tag as well as in the binaries.", true},
 		{"release_artifacts", "This step makes docker available in the Jenkins container, and with docker you can pull the Slim image.", false},
+		{"release_artifacts", "The fix is included in the 1.2 release; update your package or image.", false},
+		{"release_artifacts", "Features are available in the next release behind a feature gate; see the package docs.", false},
 		{"release_artifacts", "Binaries for macOS, Windows and Linux AMD64/ARM are available for download on the release page.", true},
 		{"release_artifacts", "You need to make docker available in the Jenkins container, and with docker you can pull the image.", false},
 		{"release_artifacts", "Specifications will be grouped into logical units, with all documents in a group released at the same time, with the same version number.", true},
@@ -850,6 +857,10 @@ func TestStatements(t *testing.T) {
 		{"role_onboarding", "Create a PR adding yourself as a Member to the org's peribolos configuration.", true},
 		{"role_onboarding", "Add your company to the ADOPTERS file as a member of the community.", false},
 		{"role_onboarding", "Add your tests to the suite in the same package.", false},
+		{"role_onboarding", "Members should add their topic to the agenda doc before the community meeting.", false},
+		{"role_onboarding", "Add your organization to USERS.md via a pull request.", false},
+		{"role_onboarding", "Add your SSH key to your GitHub account before cloning the org repositories.", false},
+		{"role_onboarding", "Join the organization by adding yourself to the members list in org/members.yaml.", true},
 		{"role_onboarding", "Contributors are added to the project board when they open an issue.", false},
 		{"role_onboarding", "New SPIRE maintainers participate in an onboarding period for their role.", false},
 		{"role_onboarding", "The subset of maintainers who are subscribed to the security team address form the taskforce.", false},
@@ -954,6 +965,12 @@ func TestStatements(t *testing.T) {
 		{"maintainer_offboarding", "Adding or Removing Sub Projects", false},
 		{"maintainer_offboarding", "Inactive Pull Requests", false},
 		{"maintainer_offboarding", "Remove `apply` command", false},
+		{"maintainer_offboarding", "Maintainer Removal", true},
+		{"maintainer_offboarding", "Steering Committee Member Removal", true},
+		{"maintainer_offboarding", "Becoming Inactive", true},
+		{"maintainer_offboarding", "Removal of Deprecated Features", false},
+		{"maintainer_offboarding", "Inactivity of Issues and Pull Requests", false},
+		{"maintainer_offboarding", "Removing access tokens", false},
 	}
 	for _, tt := range headings {
 		if got := topic(tt.topic).headed(normalize(tt.heading)); got != tt.want {
@@ -1369,4 +1386,13 @@ func syntaxOf(t *testing.T, src string) *syntax.Regexp {
 		t.Fatal(err)
 	}
 	return re.Simplify()
+}
+
+// TestCodeOnlyUnit: a paragraph or item that is one code span is a command to type,
+// and states nothing.
+func TestCodeOnlyUnit(t *testing.T) {
+	p := parse("# Usage\n\n- `slim build --publish-port 80 your-container-image-name`\n\nImages are published to the registry with `make push`.\n", formatMarkdown)
+	if len(p.units) != 2 || !p.units[0].navigation || p.units[1].navigation {
+		t.Errorf("units = %+v, want the command alone as navigation", p.units)
+	}
 }

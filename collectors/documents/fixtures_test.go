@@ -509,14 +509,16 @@ func TestCollectEdges(t *testing.T) {
 				"We follow the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/) code of conduct.\n\n" +
 				// A code kept in the governance document, attributed to its source, links
 				// the source, not the project's code (loxilb's CONTRIBUTING.md).
-				"### Attribution\n\nThis Code of Conduct is adapted from the [Contributor Covenant][homepage], version 1.4.\n\n[homepage]: http://contributor-covenant.org\n",
+				"### Attribution\n\nThis Code of Conduct is adapted from the [Contributor Covenant][homepage], version 1.4.\n\n[homepage]: http://contributor-covenant.org\n\n" +
+				// A code the project follows, based on the Covenant, is linked.
+				"We follow our Code of Conduct, based on the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/).\n",
 		})
 		var got []string
 		for _, l := range f.Content.CoCLinks {
 			got = append(got, fmt.Sprintf("%s:%d", l.Path, l.Line))
 		}
-		if want := []string{"GOVERNANCE.md:7", "GOVERNANCE.md:11"}; !slices.Equal(got, want) {
-			t.Errorf("coc links = %q, want %q: the links to the file and to the covenant; the heading, the mention and a contents entry only name it", got, want)
+		if want := []string{"GOVERNANCE.md:7", "GOVERNANCE.md:11", "GOVERNANCE.md:19"}; !slices.Equal(got, want) {
+			t.Errorf("coc links = %q, want %q: the links to the file and to the covenant the project follows; the heading, the mention, a contents entry and an attribution to the code's source only name it", got, want)
 		}
 	})
 	t.Run("a community page kept elsewhere is where the channels and meetings are", func(t *testing.T) {
@@ -1451,6 +1453,25 @@ func TestCollectEdges(t *testing.T) {
 		// A placeholder word that opens a sentence saying something is text.
 		if got := found(f.Documents.Roadmap); len(got) != 1 {
 			t.Errorf("roadmap = %q, want the file", got)
+		}
+		// A link from the README does not make the placeholder the document either.
+		linked := collect(t, "q", "", map[string]string{
+			"README.md":             "# Q\n\nSee [our governance](docs/how-we-decide.md).\n",
+			"docs/how-we-decide.md": "# How we decide\n\nTBD\n",
+		})
+		if got := found(linked.Documents.Governance); len(got) != 0 {
+			t.Errorf("governance = %q, want none: the linked file only says TBD", got)
+		}
+		if got := found(linked.Content.Placeholders["governance"]); !slices.Equal(got, []string{"q:docs/how-we-decide.md:3 link"}) {
+			t.Errorf("placeholders = %q, want the linked file", got)
+		}
+	})
+	t.Run("a site generator's link to a page not read is a link out", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md": "# Q\n\nThe [release process]({{ site.url }}/about/release_channels.html) publishes images.\n",
+		})
+		if got := linksOut(f.Content.LinksOut); !slices.Contains(got, "release_process q:README.md:3 {{ site.url }}/about/release_channels.html") {
+			t.Errorf("links out = %q, want the template link", got)
 		}
 	})
 	t.Run("a forum thread is where a topic may be written", func(t *testing.T) {

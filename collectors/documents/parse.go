@@ -145,10 +145,10 @@ var (
 	tagRe       = regexp.MustCompile(`<[^>]*>`)
 )
 
-// parse reads a document's headings, units and links.
 // codeOnlyRe matches a text that is one inline code span.
 var codeOnlyRe = regexp.MustCompile("^`[^`]+`[.:;,]?$")
 
+// parse reads a document's headings, units and links.
 func parse(content string, f format) *parsed {
 	ls := markdown.Lines(content)
 	d := &parsed{}

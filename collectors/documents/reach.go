@@ -48,6 +48,9 @@ type doc struct {
 	// form is set for an issue or pull request template (the issue_templates kind's
 	// files): a form to fill in, of no other kind, stating no topic.
 	form bool
+	// placeholder is set for a document whose every paragraph only says the text is
+	// still to come: of no kind, however it is named, titled or linked.
+	placeholder bool
 }
 
 func (d *doc) hasKind(k string) bool { _, ok := d.kinds[k]; return ok }
@@ -74,7 +77,7 @@ func (d *doc) addKind(k string, l snapshot.Location) {
 	// An issue or pull request template is a form to fill in, whatever its title or a
 	// link calls it ("Release: vX.Y.Z" is a release tracker's checklist, not the
 	// release process): it is only the templates' kind.
-	if d.form && k != kindIssueTemplates {
+	if d.form && k != kindIssueTemplates || d.placeholder {
 		return
 	}
 	d.kinds[k] = l
@@ -264,18 +267,26 @@ func (pr *project) markPointers() {
 func (pr *project) markPlaceholders() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
-			if d.p == nil || len(d.kinds) == 0 || d.readme || len(d.p.links) > 0 || !placeholderOnly(d.p.units) {
+			if d.p == nil || d.readme || len(d.p.links) > 0 || !placeholderOnly(d.p.units) {
 				continue
 			}
+			d.placeholder = true
 			for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
-				if how := d.kinds[k].How; how != "name" && how != "folder" && how != "title" {
-					continue
-				}
-				pr.placeholders[k] = append(pr.placeholders[k], snapshot.Location{Repo: pr.names[d.repo], Path: d.path, Line: d.p.units[0].line, How: d.kinds[k].How, Text: d.p.units[0].text})
+				pr.notePlaceholder(k, d, d.kinds[k].How)
 				delete(d.kinds, k)
 			}
 		}
 	}
+}
+
+// notePlaceholder records that placeholder d was found for kind k, and how.
+func (pr *project) notePlaceholder(k string, d *doc, how string) {
+	for _, l := range pr.placeholders[k] {
+		if l.Repo == pr.names[d.repo] && l.Path == d.path {
+			return
+		}
+	}
+	pr.placeholders[k] = append(pr.placeholders[k], snapshot.Location{Repo: pr.names[d.repo], Path: d.path, Line: d.p.units[0].line, How: how, Text: d.p.units[0].text})
 }
 
 // placeholderOnly reports whether units, at least one, each only say that the text is
@@ -844,7 +855,9 @@ func (pr *project) followLinks() {
 			}
 			at := pr.loc(d, k.line)
 			if t.repo < 0 {
-				if !strings.HasPrefix(strings.ToLower(t.url), "http") {
+				// (a site generator's link to a page no document read is the source of,
+				// "{{ site.url }}/about/releases.html", is a link out as written)
+				if !strings.HasPrefix(strings.ToLower(t.url), "http") && !strings.HasPrefix(t.url, "{{") {
 					continue
 				}
 				kinds = append(kinds, pr.pathKinds(t.url, kinds)...)
@@ -877,6 +890,10 @@ func (pr *project) followLinks() {
 				for _, name := range kinds {
 					if pr.unread(name, td) {
 						pr.addLinkOut(name, at, k.target, k.text)
+						continue
+					}
+					if td.placeholder {
+						pr.notePlaceholder(name, td, "link")
 						continue
 					}
 					if pr.excludes(name, td) || !pr.saysKind(td, t.anchor, name) {

@@ -382,10 +382,11 @@ func (pr *project) mayRead(d *doc, t *Topic) bool {
 // an entry document links to, not an unlinked package's, test suite's or sample's
 // README), and not a form, a changelog or a roadmap (unless t's hint_in names its
 // kind), a blog post or a page hint_exclude names (a proposal, an announcement), which
-// tell of one release, one plan or one day.
+// tell of one release, one plan or one day, nor an adopters list (an adopter's "Beta"
+// is its own stage, not a release's).
 func (pr *project) hintable(d *doc, t *Topic) bool {
 	oneOf := func(kind string) bool { return d.hasKind(kind) && !slices.Contains(t.HintIn, kind) }
-	if d.p == nil || d.form || oneOf(KindChangelog) || oneOf(KindRoadmap) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
+	if d.p == nil || d.form || oneOf(KindChangelog) || oneOf(KindRoadmap) || d.hasKind(KindAdopters) || isPost(d.path) || matches(pr.v.HintExclude, strings.ToLower(d.path)) {
 		return false
 	}
 	top, _, nested := strings.Cut(d.path, "/")
