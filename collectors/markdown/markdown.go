@@ -54,8 +54,26 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 		text = make([]string, len(ls))
 	}
 	fence, comment := "", false
+	// item is the column a list item's content starts at (0 outside a list), and base
+	// the column of the open fence's container: within a list item, a fence is indented
+	// from the item's content ("  * Install" over "    ```"), and a line left of that
+	// column ends the item and the fence in it, as CommonMark's containers do.
+	item, base := 0, 0
 	for i := frontMatterEnd(ls); i < len(ls); i++ {
 		l := ls[i]
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		blank := strings.TrimSpace(l) == ""
+		if fence != "" && base > 0 && !blank && indent < base {
+			fence, base = "", 0
+		}
+		if fence == "" && !blank {
+			switch {
+			case listItemRe.MatchString(l):
+				item = len(listItemRe.FindString(l))
+			case indent < item:
+				item = 0
+			}
+		}
 		if comments {
 			if comment {
 				end := strings.Index(l, "-->")
@@ -69,13 +87,19 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 				l, comment = blankComments(l)
 			}
 		}
-		if m := fenceMark(l); m != "" {
+		in := 0
+		if fence != "" {
+			in = min(base, indent)
+		} else if item > 0 && indent >= item {
+			in = item
+		}
+		if m := fenceMark(l[in:]); m != "" {
 			switch {
 			case fence == "":
-				fence = m
+				fence, base = m, in
 				continue
-			case closesFence(l, fence):
-				fence = ""
+			case closesFence(l[in:], fence):
+				fence, base = "", 0
 				continue
 			}
 		}
@@ -109,6 +133,10 @@ func frontMatterEnd(ls []string) int {
 	}
 	return 0
 }
+
+// listItemRe matches a list item's marker and the spaces after it: its length is the
+// column the item's content starts at.
+var listItemRe = regexp.MustCompile(`^ *(?:[-*+]|\d{1,9}[.)]) +`)
 
 // fenceMark returns the run of backticks or tildes (three or more) that opens or
 // closes a fenced code block on l (indented at most three spaces), else "". A backtick

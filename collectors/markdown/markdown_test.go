@@ -106,6 +106,17 @@ func TestProseAndText(t *testing.T) {
 			text:  "ppp",
 		},
 		{
+			// A list item's fence is indented from the item's content (a GTR's answers
+			// under its question bullets), and a line left of the item's content ends
+			// the item and its fence: "   ```" there opens a fence of its own, as
+			// CommonMark has it, and the document's text goes on after that one closes.
+			name:   "a fence in a list item is indented from the item's content",
+			doc:    "* Install\n\n    ```\n    helm install\n    ```\n\n  * Join\n\n    ```\n    join\n   ```\nb\n  ```\nc",
+			prose:  "pp...ppp.....p",
+			text:   "pp...ppp.....p",
+			fenced: "...p.....p.p..",
+		},
+		{
 			name:  "an unclosed fence runs to the end",
 			doc:   "a\n   ~~~\nb\nc",
 			prose: "p...",
