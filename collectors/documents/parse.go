@@ -89,7 +89,7 @@ type unit struct {
 	sentences []string
 	links     []int // the links written in it, as indexes into parsed.links
 	// navigation is set when the unit is little but links (a table of contents entry, a
-	// list of links): it states nothing itself.
+	// list of links) or one code span (a command to type): it states nothing itself.
 	navigation bool
 	// item is set when the unit is a list item or a table row.
 	item bool

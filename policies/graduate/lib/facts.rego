@@ -188,7 +188,7 @@ _described(kind) if {
 
 _placeholders(kind) := "" if count(placeholders(kind)) == 0
 
-_placeholders(kind) := sprintf("; %s only %s", [concat(" and ", [sprintf("%s:%s:%d", [p.repo, p.path, object.get(p, "line", 1)]) | some p in placeholders(kind)]), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
+_placeholders(kind) := sprintf("; %s only %s", [where(placeholders(kind)), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
 
 _says(ps) := sprintf("says \"%s\", a placeholder", [object.get(ps[0], "text", "")]) if {
 	count(ps) == 1

@@ -133,5 +133,5 @@ test_describe_names_placeholders_without_text_or_several if {
 		{"repo": "main", "path": "docs/ADOPTERS.md", "line": 3, "text": "TODO"},
 	]}}})
 	d2 := facts.describe("adopters") with input as two
-	endswith(d2, "; main:ADOPTERS.md:3 and main:docs/ADOPTERS.md:3 only say the text is still to come")
+	endswith(d2, "; main:ADOPTERS.md:3, main:docs/ADOPTERS.md:3 only say the text is still to come")
 }
