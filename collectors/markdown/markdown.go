@@ -54,11 +54,13 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 		text = make([]string, len(ls))
 	}
 	fence, comment := "", false
-	// item is the column a list item's content starts at (0 outside a list), and base
-	// the column of the open fence's container: within a list item, a fence is indented
-	// from the item's content ("  * Install" over "    ```"), and a line left of that
-	// column ends the item and the fence in it, as CommonMark's containers do.
-	item, base := 0, 0
+	// items holds the columns the open list items' contents start at, outermost first
+	// (none outside a list), and base the column of the open fence's container: within a
+	// list item, a fence is indented from the item's content ("  * Install" over
+	// "    ```"), and a line left of that column ends the item and the fence in it, as
+	// CommonMark's containers do; the item it is nested in stays open.
+	var items []int
+	base := 0
 	for i := frontMatterEnd(ls); i < len(ls); i++ {
 		l := ls[i]
 		indent := len(l) - len(strings.TrimLeft(l, " "))
@@ -67,12 +69,16 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 			fence, base = "", 0
 		}
 		if fence == "" && !blank {
-			switch {
-			case listItemRe.MatchString(l):
-				item = len(listItemRe.FindString(l))
-			case indent < item:
-				item = 0
+			for len(items) > 0 && indent < items[len(items)-1] {
+				items = items[:len(items)-1]
 			}
+			if listItemRe.MatchString(l) {
+				items = append(items, len(listItemRe.FindString(l)))
+			}
+		}
+		item := 0
+		if len(items) > 0 {
+			item = items[len(items)-1]
 		}
 		if comments {
 			if comment {

@@ -108,13 +108,23 @@ func TestProseAndText(t *testing.T) {
 		{
 			// A list item's fence is indented from the item's content (a GTR's answers
 			// under its question bullets), and a line left of the item's content ends
-			// the item and its fence: "   ```" there opens a fence of its own, as
-			// CommonMark has it, and the document's text goes on after that one closes.
+			// the item and its fence: "   ```" there opens a fence of its own in the
+			// item the list is nested in, which "b" ends, as CommonMark has it.
 			name:   "a fence in a list item is indented from the item's content",
 			doc:    "* Install\n\n    ```\n    helm install\n    ```\n\n  * Join\n\n    ```\n    join\n   ```\nb\n  ```\nc",
-			prose:  "pp...ppp.....p",
-			text:   "pp...ppp.....p",
-			fenced: "...p.....p.p..",
+			prose:  "pp...ppp...p..",
+			text:   "pp...ppp...p..",
+			fenced: "...p.....p...p",
+		},
+		{
+			// A nested item's fence closed three spaces in (Open Cluster Management's
+			// GTR) leaves a stray fence in the outer item, which the next question's
+			// bullet ends: the fences after it pair as they were written.
+			name:   "a stray fence ends with the outer list item",
+			doc:    "* Install\n\n  * Hub\n\n    ```\n    helm\n   ```\n\n* Test\n\n  ```\n  kubectl\n  ```\n  Then",
+			prose:  "pppp....pp...p",
+			text:   "pppp....pp...p",
+			fenced: ".....p.p...p..",
 		},
 		{
 			name:  "an unclosed fence runs to the end",
