@@ -58,32 +58,41 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 	// (none outside a list), and base the column of the open fence's container: within a
 	// list item, a fence is indented from the item's content ("  * Install" over
 	// "    ```"), and a line left of that column ends the item and the fence in it, as
-	// CommonMark's containers do; the item it is nested in stays open.
+	// CommonMark's containers do; the item it is nested in stays open. A line that
+	// continues a paragraph ends no item, however little it is indented (a lazy
+	// continuation line). quote is the depth of block quotes the open fence is in, and
+	// depth that of the line before; a fence ends with its block quote.
 	var items []int
-	base := 0
+	base, quote, depth, para := 0, 0, 0, false
 	for i := frontMatterEnd(ls); i < len(ls); i++ {
 		l := ls[i]
-		indent := len(l) - len(strings.TrimLeft(l, " "))
-		blank := strings.TrimSpace(l) == ""
-		if fence != "" && base > 0 && !blank && indent < base {
-			fence, base = "", 0
+		q, body := unquote(l, fence != "", quote)
+		indent := len(body) - len(strings.TrimLeft(body, " "))
+		blank := strings.TrimSpace(body) == ""
+		if fence != "" && (q != quote || base > 0 && !blank && indent < base) {
+			fence, base, quote = "", 0, 0
 		}
+		item := len(listItemRe.FindString(body))
 		if fence == "" && !blank {
-			for len(items) > 0 && indent < items[len(items)-1] {
-				items = items[:len(items)-1]
+			lazy := para && q <= depth && item == 0 && fenceMark(body) == "" && !strings.HasPrefix(strings.TrimLeft(body, " "), "#")
+			if !lazy {
+				if q != depth {
+					items = items[:0]
+				}
+				for len(items) > 0 && indent < items[len(items)-1] {
+					items = items[:len(items)-1]
+				}
+				depth = q
 			}
-			if listItemRe.MatchString(l) {
-				items = append(items, len(listItemRe.FindString(l)))
+			if item > 0 {
+				items = append(items, item)
 			}
-		}
-		item := 0
-		if len(items) > 0 {
-			item = items[len(items)-1]
 		}
 		if comments {
 			if comment {
 				end := strings.Index(l, "-->")
 				if end < 0 {
+					para = false
 					continue
 				}
 				comment = false
@@ -94,18 +103,23 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 			}
 		}
 		in := 0
-		if fence != "" {
+		switch {
+		case fence != "":
 			in = min(base, indent)
-		} else if item > 0 && indent >= item {
+		case item > 0:
+			// A fence may open on the item's own line ("- ``` go").
 			in = item
+		case len(items) > 0 && indent >= items[len(items)-1]:
+			in = items[len(items)-1]
 		}
-		if m := fenceMark(l[in:]); m != "" {
+		para = false
+		if m := fenceMark(body[in:]); m != "" {
 			switch {
 			case fence == "":
-				fence, base = m, in
+				fence, base, quote = m, in, q
 				continue
-			case closesFence(l[in:], fence):
-				fence, base = "", 0
+			case closesFence(body[in:], fence):
+				fence, base, quote = "", 0, 0
 				continue
 			}
 		}
@@ -114,11 +128,45 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 			continue
 		}
 		prose[i] = true
+		para = !blank && !strings.HasPrefix(strings.TrimLeft(body, " "), "#")
 		if comments {
 			text[i] = l
 		}
 	}
 	return text, prose, fenced
+}
+
+// unquote returns a line's depth of block quotes (its "> " markers) and the line after
+// them, with the tabs that indent it expanded to spaces (a tab stop every four columns).
+// Within a fenced code block (inFence), only the fence's own depth of markers is taken
+// off: a ">" beyond it is the code's text.
+func unquote(l string, inFence bool, fenceDepth int) (depth int, body string) {
+	for !inFence || depth < fenceDepth {
+		t := strings.TrimLeft(l, " ")
+		if len(l)-len(t) > 3 || !strings.HasPrefix(t, ">") {
+			break
+		}
+		l = strings.TrimPrefix(t[1:], " ")
+		depth++
+	}
+	return depth, expandIndent(l)
+}
+
+// expandIndent returns l with the tabs among its leading blanks expanded to spaces, to
+// the next multiple of four columns, as CommonMark reads indentation.
+func expandIndent(l string) string {
+	if !strings.Contains(l, "\t") {
+		return l
+	}
+	col, n := 0, 0
+	for ; n < len(l) && (l[n] == ' ' || l[n] == '\t'); n++ {
+		if l[n] == '\t' {
+			col += 4 - col%4
+		} else {
+			col++
+		}
+	}
+	return strings.Repeat(" ", col) + l[n:]
 }
 
 // frontMatterEnd returns the index of the first line after a front matter block, which

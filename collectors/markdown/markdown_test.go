@@ -127,6 +127,37 @@ func TestProseAndText(t *testing.T) {
 			fenced: ".....p.p...p..",
 		},
 		{
+			// A line that continues a paragraph ends no list item, however little it is
+			// indented (cert-manager's tutorials wrap a step's text two spaces in).
+			name:   "a lazy continuation line keeps its list item open",
+			doc:    "1) Verify the bundle\n  is there:\n\n    ```shell\n    kubectl get\n    ```\nb",
+			prose:  "ppp...p",
+			text:   "ppp...p",
+			fenced: "....p..",
+		},
+		{
+			name:   "a fence opens on a list item's own line",
+			doc:    "- ``` go\n  package x\n  ```\nb",
+			prose:  "...p",
+			text:   "...p",
+			fenced: ".p..",
+		},
+		{
+			name:   "a fence in a block quote",
+			doc:    "> Note:\n>\n> ```console\n> $ echo\n> ```\nb",
+			prose:  "pp...p",
+			text:   "pp...p",
+			fenced: "...p..",
+		},
+		{
+			// A tab indents to the next multiple of four columns.
+			name:   "a line indented by a tab stays in its list item's fence",
+			doc:    "- item\n\n    ```bash\n\tx\n    ```\nb",
+			prose:  "pp...p",
+			text:   "pp...p",
+			fenced: "...p..",
+		},
+		{
 			name:  "an unclosed fence runs to the end",
 			doc:   "a\n   ~~~\nb\nc",
 			prose: "p...",
