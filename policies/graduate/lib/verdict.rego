@@ -54,13 +54,41 @@ result(m, fails, unknowns, evidence) := {
 	o := outcome(m.custom.id, fails, unknowns)
 }
 
-# tidy sorts a criterion's evidence and drops an item that only names a place another
-# item names with more (the link found there, the text it rests on): a place is listed
-# once.
-tidy(evidence) := sort([e |
-	some e in evidence
-	not _subsumed(e, evidence)
-])
+# tidy orders a criterion's evidence for a reader and drops an item that only names a
+# place another item names with more (the link found there, the text it rests on): a
+# place is listed once. What the text of one of the project's documents of a kind (its
+# governance, contributing guide, release process, roadmap, ...: input.documents, but
+# not a changelog's entries) states or links comes first, then what other documents
+# state or link (a tutorial's "requires Kubernetes v1.16 or newer"), then the bare
+# places (the documents read); within each, by repository, file and line. A report that
+# shows the first few items shows what decided.
+tidy(evidence) := [pair[4] |
+	some pair in sort([[_rank(e), object.get(e, "repo", ""), object.get(e, "path", ""), object.get(e, "line", 0), e] |
+		some e in evidence
+		not _subsumed(e, evidence)
+	])
+]
+
+_rank(e) := 0 if {
+	_says(e)
+	[e.repo, _file(e.path)] in _documented
+} else := 1 if {
+	_says(e)
+} else := 2
+
+_says(e) if e.text
+
+_says(e) if e.url
+
+# _documented holds the documents of a kind, as [repository, file] (a section's
+# "#anchor" cut off).
+_documented contains [loc.repo, _file(loc.path)] if {
+	some kind, locs in object.get(input, "documents", {})
+	kind != "changelog"
+	some loc in locs
+}
+
+_file(path) := split(path, "#")[0]
 
 _place(e) := [object.get(e, k, null) | some k in ["kind", "repo", "path", "line", "commit"]]
 

@@ -102,6 +102,24 @@ test_tidy_lists_a_place_once if {
 	verdict.tidy({bare}) == [bare]
 }
 
+# What a document of a kind states comes first, then what other documents state (a
+# changelog's entries among them), then the places alone; a section's anchor does not
+# hide its file.
+test_tidy_puts_what_decides_first if {
+	bare := {"kind": "file", "repo": "o/p", "path": "RELEASES.md", "line": 1}
+	stated := {"kind": "file", "repo": "o/p", "path": "RELEASES.md", "line": 30, "text": "The two latest minor releases are supported."}
+	section := {"kind": "file", "repo": "o/c", "path": "roles.md", "line": 70, "text": "Maintainers are elected by a vote."}
+	entry := {"kind": "file", "repo": "o/p", "path": "CHANGELOG.md", "line": 5, "text": "Support for Kubernetes 1.30."}
+	tutorial := {"kind": "file", "repo": "o/p", "path": "docs/tutorial.md", "line": 12, "text": "Requires Kubernetes v1.16 or newer."}
+	docs := {
+		"release_process": [{"repo": "o/p", "path": "RELEASES.md", "line": 1}],
+		"governance": [{"repo": "o/c", "path": "roles.md#Maintainers", "line": 60}],
+		"changelog": [{"repo": "o/p", "path": "CHANGELOG.md", "line": 1}],
+	}
+	got := verdict.tidy({bare, stated, section, entry, tutorial}) with input as {"documents": docs}
+	got == [section, stated, entry, tutorial, bare]
+}
+
 test_rule_set_changes_levels_and_wording if {
 	m := {"custom": {"id": "x.y", "levels": {"sandbox": "not_applicable", "incubation": "suggested", "graduation": "required"}, "wording": {"incubation": "Y at incubation."}}}
 	sets := {"old": {"levels": {"x.y": {"incubation": "required"}}, "wording": {"x.y": {"graduation": "Old Y."}}}}

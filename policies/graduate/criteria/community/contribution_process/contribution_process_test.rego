@@ -34,8 +34,8 @@ test_unknown_with_templates_when_the_guide_is_linked_out if {
 	r.status == "unknown"
 	r.reasons == ["issue and pull request templates are in the repositories read (main:.github/ISSUE_TEMPLATE/bug.yml:1), but no contributing guide that defines the process (read the documents of main); linked from main:README.md:80 as \"contributing guide\" to https://quarry.example/docs/contributing/, not read"]
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": ".github/ISSUE_TEMPLATE/bug.yml", "line": 1},
 		{"kind": "file", "repo": "main", "path": "README.md", "line": 80, "url": "https://quarry.example/docs/contributing/"},
+		{"kind": "file", "repo": "main", "path": ".github/ISSUE_TEMPLATE/bug.yml", "line": 1},
 	]
 }
 

@@ -24,8 +24,8 @@ test_pass_with_interviews_and_the_move_recorded if {
 	r := fixtures.result_at("ecosystem", "toc_adopter_verification", "graduation") with input as snapshot([dd], [interviews], graduated)
 	r.status == "pass"
 	r.evidence == [
-		{"kind": "file", "repo": "cncf/toc", "path": "projects/lantern/lantern-graduation-dd.md", "line": 40, "text": "Four of these adopters were interviewed."},
 		{"kind": "file", "repo": "", "path": "landscape.yml", "line": 120, "text": "maturity graduated, incubating 2022-05-10, graduated 2025-09-30"},
+		{"kind": "file", "repo": "cncf/toc", "path": "projects/lantern/lantern-graduation-dd.md", "line": 40, "text": "Four of these adopters were interviewed."},
 	]
 }
 

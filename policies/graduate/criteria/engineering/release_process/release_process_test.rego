@@ -23,9 +23,9 @@ test_pass_with_document if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 4, "text": "We release every three months."},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "text": "The release manager creates a release branch and pushes the tag."},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 	]
 }
 
@@ -59,8 +59,8 @@ test_unknown_when_the_process_is_linked_elsewhere if {
 	r := fixtures.result("engineering", "release_process") with input as s
 	r.status == "unknown"
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 9, "url": "https://quarry.example/docs/release-process/"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 	]
 }
 

@@ -28,9 +28,9 @@ test_pass_when_stated if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_branch_tag_strategy"},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 21, "text": "states release_tagging"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 	]
 }
 

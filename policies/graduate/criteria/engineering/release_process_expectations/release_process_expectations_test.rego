@@ -28,8 +28,8 @@ test_pass_when_stated if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_expectations"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 	]
 }
 

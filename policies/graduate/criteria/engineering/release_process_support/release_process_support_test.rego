@@ -28,9 +28,9 @@ test_pass_when_stated if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_support"},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 24, "text": "states platform_support"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 	]
 }
 

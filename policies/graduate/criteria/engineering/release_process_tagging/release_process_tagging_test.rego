@@ -28,10 +28,10 @@ test_pass_when_stated if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 20, "text": "states release_tagging"},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 21, "text": "states release_security"},
 		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 22, "text": "states release_prerelease"},
+		{"kind": "file", "repo": "main", "path": "RELEASES.md", "line": 1},
 	]
 }
 

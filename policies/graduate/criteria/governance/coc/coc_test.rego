@@ -25,8 +25,8 @@ test_pass_with_cncf_reference if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 3, "url": "https://github.com/cncf/foundation/blob/main/code-of-conduct.md"},
+		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 1},
 	]
 }
 

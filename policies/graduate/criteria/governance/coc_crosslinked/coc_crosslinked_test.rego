@@ -28,8 +28,8 @@ test_pass_with_link if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3},
 		{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"},
+		{"kind": "file", "repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3},
 	]
 }
 
@@ -45,9 +45,9 @@ test_one_adoption_line_per_file_is_evidence if {
 	r := fixtures.result("governance", "coc_crosslinked") with input as adopting([link], references, [code])
 	r.status == "pass"
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 2},
-		{"kind": "file", "repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3},
 		{"kind": "file", "repo": "community", "path": "GOVERNANCE.md", "line": 12, "url": "CODE_OF_CONDUCT.md"},
+		{"kind": "file", "repo": "community", "path": "CODE_OF_CONDUCT.md", "line": 3},
+		{"kind": "file", "repo": "main", "path": "CODE_OF_CONDUCT.md", "line": 2},
 	]
 }
 

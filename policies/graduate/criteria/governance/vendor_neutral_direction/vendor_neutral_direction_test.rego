@@ -70,8 +70,8 @@ test_caps_beside_a_statement_are_cited_with_it if {
 	r := fixtures.result("governance", "vendor_neutral_direction") with input as snapshot(docs, object.union(caps, all_found))
 	r.status == "pass"
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10},
 		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 27, "text": "No company may hold the majority seats on the steering committee."},
+		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 10},
 	]
 }
 

@@ -38,8 +38,8 @@ test_a_chart_readme_beside_linked_documentation_is_unknown if {
 	r.status == "unknown"
 	r.reasons == ["the only user documentation in the repositories read is Helm chart READMEs (main:charts/quarry/README.md:1), which document installing the chart, not the project; its documentation is linked from main:README.md:9 as \"Documentation\" to https://example.org/docs, not read"]
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "charts/quarry/README.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "README.md", "line": 9, "url": "https://example.org/docs"},
+		{"kind": "file", "repo": "main", "path": "charts/quarry/README.md", "line": 1},
 	]
 
 	r2 := fixtures.result("process", "additional_docs") with input as snapshot([chart])

@@ -27,8 +27,8 @@ test_pass_with_the_levels_document_and_the_move_recorded if {
 	r := fixtures.result_at("process", "due_diligence", "graduation") with input as snapshot([dd], graduated)
 	r.status == "pass"
 	r.evidence == [
-		{"kind": "file", "repo": "cncf/toc", "path": "projects/lantern/lantern-graduation-dd.md", "line": 1, "url": "https://github.com/cncf/toc/blob/abc/projects/lantern/lantern-graduation-dd.md"},
 		record,
+		{"kind": "file", "repo": "cncf/toc", "path": "projects/lantern/lantern-graduation-dd.md", "line": 1, "url": "https://github.com/cncf/toc/blob/abc/projects/lantern/lantern-graduation-dd.md"},
 	]
 }
 

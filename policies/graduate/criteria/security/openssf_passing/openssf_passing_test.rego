@@ -22,8 +22,8 @@ test_pass_at_lowest_required_level if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
 		{"kind": "url", "url": "https://www.bestpractices.dev/projects/3203"},
+		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
 	]
 }
 

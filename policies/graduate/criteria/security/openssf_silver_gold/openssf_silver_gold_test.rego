@@ -21,8 +21,8 @@ test_pass_at_silver if {
 	r := fixtures.result("security", "openssf_silver_gold") with input as snapshot(badge("silver"))
 	r.status == "pass"
 	r.evidence == [
-		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
 		{"kind": "url", "url": "https://www.bestpractices.dev/projects/3203"},
+		{"kind": "file", "repo": "main", "path": "README.md", "line": 5},
 	]
 }
 
