@@ -78,20 +78,28 @@ func (rd *reader) read(ctx context.Context, r repo.Repo, p string) (string, bool
 	return s, ok, err
 }
 
-// readFile is read that also says whether a file could not be read for its size.
-func (rd *reader) readFile(ctx context.Context, r repo.Repo, p string) (s string, ok, tooLarge bool, err error) {
+// readFile is read that also says, when a file could not be read for what it is (larger
+// than the reader reads, or not text), the reason a page nothing names would be left out
+// for.
+func (rd *reader) readFile(ctx context.Context, r repo.Repo, p string) (s string, ok bool, unread string, err error) {
 	b, err := r.ReadFile(ctx, p)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return "", false, false, ctxErr
+			return "", false, "", ctxErr
 		}
 		rd.errs = append(rd.errs, snapshot.CollectionError{
 			Source: Source,
 			Error:  fmt.Sprintf("read %s:%s: %v", r.Name(), p, strings.TrimPrefix(err.Error(), "read "+p+": ")),
 		})
-		return "", false, errors.Is(err, repo.ErrTooLarge), nil
+		switch {
+		case errors.Is(err, repo.ErrTooLarge):
+			unread = tooLargeReason
+		case errors.Is(err, repo.ErrBinary):
+			unread = binaryReason
+		}
+		return "", false, unread, nil
 	}
-	return string(b), true, false, nil
+	return string(b), true, "", nil
 }
 
 // assessmentStageRe matches the line of a self-assessment that states its stage: the
@@ -150,10 +158,10 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	// Read every document once, on every CPU: its parsed form stays for the link and
 	// topic passes, its text for the line detectors of the documents they read.
 	type job struct {
-		d        *doc
-		text     string
-		err      *snapshot.CollectionError
-		tooLarge bool
+		d      *doc
+		text   string
+		err    *snapshot.CollectionError
+		unread string // why a page nothing names would be left out: too large, not text
 	}
 	var jobs []*job
 	for _, ds := range pr.docs {
@@ -166,14 +174,14 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	ctxErr := parallel.Each(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
 		rd := &reader{}
-		s, ok, tooLarge, err := rd.readFile(ctx, inputs[j.d.repo].Repo, j.d.path)
+		s, ok, unread, err := rd.readFile(ctx, inputs[j.d.repo].Repo, j.d.path)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			// A file named for a kind is still that kind's document; what it says is
 			// missing, and the collection error says so.
-			j.err, j.tooLarge = &rd.errs[0], tooLarge
+			j.err, j.unread = &rd.errs[0], unread
 			return nil
 		}
 		if j.d.text {
@@ -190,11 +198,11 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	}
 	rd := &reader{}
 	read := make([]int, len(inputs))
-	var tooLarge []*job
+	var unread []*job
 	for _, j := range jobs {
 		switch {
-		case j.err != nil && j.tooLarge:
-			tooLarge = append(tooLarge, j) // decided once the links have said what it is
+		case j.err != nil && j.unread != "":
+			unread = append(unread, j) // decided once the links have said what it is
 		case j.err != nil:
 			rd.errs = append(rd.errs, *j.err)
 		case j.d.text:
@@ -208,7 +216,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	pr.followLinks()
 	pr.markLinkedPointers()
 	pr.linkRepositories()
-	for _, j := range tooLarge {
+	for _, j := range unread {
 		d := j.d
 		if len(d.kinds) > 0 || d.readme || d.n.readme() || communityPage(d) || len(d.linkedFrom) > 0 {
 			// A document of a kind, a README or a page a document links is one that
@@ -217,10 +225,11 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 			continue
 		}
 		// A page of more than a mebibyte that nothing names or links is generated or
-		// holds data (cubefs's 1.2 MB kernel-client design, its figures inlined): left
-		// out, with its reason, as generated trees are, not a gap in what was read that
-		// would leave every criterion unknown.
-		invs[d.repo].excluded = append(invs[d.repo].excluded, snapshot.Excluded{Path: d.path, Reason: tooLargeReason, Files: 1})
+		// holds data (cubefs's 1.2 MB kernel-client design, its figures inlined), and
+		// one that is not text is a test's input (a UTF-16 sample.md): left out, with
+		// its reason, as generated trees are, not a gap in what was read that would
+		// leave every criterion unknown.
+		invs[d.repo].excluded = append(invs[d.repo].excluded, snapshot.Excluded{Path: d.path, Reason: j.unread, Files: 1})
 	}
 	for i := range invs {
 		slices.SortFunc(invs[i].excluded, func(a, b snapshot.Excluded) int { return strings.Compare(a.Path, b.Path) })

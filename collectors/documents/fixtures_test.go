@@ -694,6 +694,15 @@ func TestCollectEdges(t *testing.T) {
 		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:CONTRIBUTING.md#Releasing:7 section"}) {
 			t.Errorf("release_process = %q, want the contributing guide's Releasing section", got)
 		}
+		// A section named for the release among other steps ("merging and release
+		// workflow") is the release process too.
+		steps := collect(t, "q", "", map[string]string{
+			"CONTRIBUTING.md": "# Contributing\n\n### Quarry updating, testing and release logistics\n\nOn a cadence the maintainers set, develop is merged into main and a new release is numbered and pushed to PyPI.\n\n" +
+				"### Quarry merging and release workflow\n\nQuarry uses a gitflow workflow: pull requests are squash-merged into develop.\n",
+		})
+		if got := found(steps.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:CONTRIBUTING.md#Quarry updating, testing and release logistics:3 section", "q:CONTRIBUTING.md#Quarry merging and release workflow:7 section"}) {
+			t.Errorf("release_process = %q, want both sections", got)
+		}
 		// A chart's "## Releasing" is the chart's, and one over "TODO" is over nothing.
 		others := collect(t, "q", "", map[string]string{
 			"charts/quarry/CONTRIBUTING.md": "# Contributing to the chart\n\n## Releasing\n\nBump the chart version and merge.\n",
@@ -1735,6 +1744,7 @@ func TestCollectWhatAProjectIsFor(t *testing.T) {
 func TestCollectUnread(t *testing.T) {
 	v := vocabulary(t)
 	big := "# Kernel client\n\n" + strings.Repeat("![figure](data:image/png;base64,AAAA)\n", repo.MaxFileSize/36+1)
+	utf16 := "\xff\xfe#\x00 \x00S\x00a\x00m\x00p\x00l\x00e\x00\n\x00"
 	cases := []struct {
 		name         string
 		files        map[string]string
@@ -1750,6 +1760,15 @@ func TestCollectUnread(t *testing.T) {
 			{Path: "docs/a-kernel-client.md", Reason: tooLargeReason, Files: 1},
 			{Path: "docs/historical/", Reason: "archived documents", Files: 1},
 		}, nil},
+		// A page that is not text (a UTF-16 sample a test reads) is left out the same
+		// way; a governance document that is not text could not be read.
+		{"a page that is not text", map[string]string{
+			"CODE_OF_CONDUCT.md":           "# Code of Conduct\n\nQuarry follows the CNCF Code of Conduct.\n",
+			"docs/samples/sample_utf16.md": utf16,
+		}, 0, []snapshot.Excluded{
+			{Path: "docs/samples/sample_utf16.md", Reason: binaryReason, Files: 1},
+		}, nil},
+		{"a governance document that is not text", map[string]string{"GOVERNANCE.md": utf16}, 1, nil, nil},
 		{"a governance document", map[string]string{"GOVERNANCE.md": big}, 1, nil, nil},
 		{"a README", map[string]string{"README.md": big}, 1, nil, nil},
 		{"a page the README links as the architecture", map[string]string{

@@ -78,11 +78,21 @@ var exclusions = []struct {
 	match  func(seg string) bool // of a lower-case folder name
 	reason string
 }{
-	{repo.IsTestTree, "test fixtures"},
+	{repo.IsTestTree, testFixturesReason},
 	{oneOf("generated", "zz_generated", "_output", "_gen"), "generated files"},
 	{oneOf("third-party", "thirdparty", "external", "extern", "deps"), "third-party code"},
 	{oneOf("defunct", "archive", "archived", "obsolete", "attic", "historical"), "archived documents"},
 }
+
+// testFixturesReason is the reason the snapshot gives for tests' data.
+const testFixturesReason = "test fixtures"
+
+// testFolders are the folders tests are kept in, and testData the folders in them that
+// hold the tests' inputs.
+var (
+	testFolders = map[string]bool{"test": true, "tests": true, "e2e": true}
+	testData    = map[string]bool{"data": true, "resources": true, "inputs": true}
+)
 
 // themesReason is the reason the snapshot gives for a site's themes: templates and
 // styles, whose pages are a theme's own, often a third party's (a Hugo theme's
@@ -125,6 +135,10 @@ const assistantReason = "instructions to coding assistants"
 // reader reads (repo.MaxFileSize), a generated page or one with its data inlined.
 const tooLargeReason = "larger than the 1 MiB a document is read to"
 
+// binaryReason is why a page nothing names or links was not read: not text (a NUL byte
+// near its start: binary, or text in UTF-16).
+const binaryReason = "not text (binary, or UTF-16)"
+
 // assistantFiles and assistantFolders hold coding assistants' instructions, by name as
 // the assistants read it: upper case, so a project's docs/agents.md (its agent
 // component's page) stays.
@@ -165,6 +179,11 @@ func excluded(p string, website bool) (reason, tree string) {
 			if e.match(ls) {
 				return e.reason, strings.Join(segs[:i+1], "/") + "/"
 			}
+		}
+		// A test folder's data ("tests/data/author/", "test/resources/") is its fixtures,
+		// however its documents are titled ("# System architecture").
+		if testData[ls] && i > 0 && testFolders[strings.ToLower(segs[i-1])] {
+			return testFixturesReason, strings.Join(segs[:i+1], "/") + "/"
 		}
 		if ls == "themes" && (i == 0 || siteRoots[strings.ToLower(segs[i-1])]) {
 			return themesReason, strings.Join(segs[:i+1], "/") + "/"
