@@ -112,6 +112,7 @@ func TestKindsByName(t *testing.T) {
 		{"security/2022_security_audit_adalogics.pdf", []string{"security_audit"}}, // the auditor, not a log
 		{"docs/audits/2023-trailofbits-report.pdf", []string{"security_audit"}},
 		{"docs/audit-logging.md", nil},                                 // a product feature
+		{"docs/gadgets/audit_seccomp.md", nil},                         // a gadget that audits syscalls
 		{"docs/reports/Ada-Logics-Quarry-fuzzing-audit-2024.pdf", nil}, // inputs tested, not a review
 		{"docs/security/audit/policy.md", nil},
 		{"architecture/overview.md", []string{"architecture"}}, // a folder of architecture pages
@@ -223,6 +224,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/upgrade.md", "Version Compatibility Matrix", nil},
 		{"docs/kubernetes.md", "Compatibility matrix: Quarry and Kubernetes", []string{"integrations"}},
 		{"docs/installation/compatibility.md", "Compatibility with Kubernetes Platform Providers", nil},
+		{"docs/devel/ci.md", "Continuous Integration", nil},
 		{"docs/prometheus.md", "Compatibility with Prometheus", []string{"integrations"}},
 		{"docs/serving/certmanager.md", "Configuring the cert-manager integration", []string{"integrations"}},
 		{"cmd/quarry/internal/integration/README.md", "Integration", nil},
@@ -264,8 +266,11 @@ func TestInventory(t *testing.T) {
 		"i18n/zh/docs/guide.md", "i18n/ja/docs/guide.md", "site/content/de/docs/guide.md", "site/content/en/docs/guide.md",
 		"AGENTS.md", "pkg/x/CLAUDE.md", ".github/copilot-instructions.md", ".claude/commands/release.md", "docs/agents.md",
 		"website/themes/relearn/exampleSite/content/dev/maintaining.md", "docs/user-guide/themes/dark.md",
+		// A test folder's data is its fixtures ("# System architecture" in a test
+		// input); a test folder's own README and a page about data are documents.
+		"tests/data/author/ssp/architecture.md", "tests/README.md", "docs/data/retention.md",
 	}, v, false)
-	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md", "docs/agents.md", "docs/user-guide/themes/dark.md"}; !sameSet(inv.docs, want) {
+	if want := []string{"README.md", "docs/guide.md", "MAINTAINERS", "examples/basic/README.md", "site/content/en/docs/guide.md", "docs/agents.md", "docs/user-guide/themes/dark.md", "tests/README.md", "docs/data/retention.md"}; !sameSet(inv.docs, want) {
 		t.Errorf("documents = %q, want %q", inv.docs, want)
 	}
 	if want := []string{"docs/security/audit-2024.pdf"}; !reflect.DeepEqual(inv.named, want) {
@@ -285,6 +290,7 @@ func TestInventory(t *testing.T) {
 		{Path: "pkg/x/CLAUDE.md", Reason: assistantReason, Files: 1},
 		{Path: "pkg/x/testdata/", Reason: "test fixtures", Files: 2},
 		{Path: "site/content/de/", Reason: "translations", Files: 1},
+		{Path: "tests/data/", Reason: "test fixtures", Files: 1},
 		{Path: "website/themes/", Reason: themesReason, Files: 1},
 	}
 	if !reflect.DeepEqual(inv.excluded, want) {
@@ -533,6 +539,7 @@ func TestStatements(t *testing.T) {
 		{"release_expectations", "New releases are made once the milestone's issues are closed.", true},
 		{"release_expectations", "Scheduled releases, supported timelines, and API stability guarantees will be updated here as they change.", false},
 		{"release_support", "Scheduled releases, supported timelines, and API stability guarantees will be updated here as they change.", false},
+		{"release_support", "At a given time we will maintain only two active major releases.", true},
 		{"release_expectations", "Minor releases happen every 3-4 months.", true},
 		{"release_expectations", "Approximately 6 weeks from [Release Start](#release-start).", true},
 		{"release_expectations", "Approximately 2 weeks after Feature Freeze.", true},
