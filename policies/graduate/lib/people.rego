@@ -43,3 +43,17 @@ names(labels) := concat(", ", labels) if count(labels) <= listed
 names(labels) := sprintf("%s and %d more", [concat(", ", array.slice(labels, 0, listed)), count(labels) - listed]) if {
 	count(labels) > listed
 }
+
+# list_elsewhere is the clause a count of maintainers adds when no maintainers document
+# was found in the repositories read but one is linked out of them (a website's
+# maintainers page): the people counted are not all the project lists, so too few is
+# unknown, not a failure. Undefined otherwise.
+list_elsewhere := sprintf("no maintainers document in the repositories read; %s", [facts.linked(facts.links_out("maintainers"))]) if {
+	facts.linked_document("maintainers")
+}
+
+# list_elsewhere_evidence are the links list_elsewhere names.
+list_elsewhere_evidence contains facts.link(l) if {
+	facts.linked_document("maintainers")
+	some l in facts.links_out("maintainers")
+}

@@ -14,7 +14,9 @@
 #   when security releases are all that is missing and a sentence says how security
 #   fixes are released without how such a release is marked
 #   (content.topics.release_security_near: "we strive to release security fixes within
-#   7 days").
+#   7 days"), or when security releases are all that is missing and the security policy,
+#   where they are read too, is linked out of the repositories read
+#   (documents.security_policy).
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -26,7 +28,7 @@
 #     incubation: not_applicable
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.topics.release_tagging, content.topics.release_prerelease, content.topics.release_security, content.topics.release_security_near, documents.release_process]
+#   facts: [content.topics.release_tagging, content.topics.release_prerelease, content.topics.release_security, content.topics.release_security_near, documents.release_process, documents.security_policy]
 package graduate.criteria.engineering.release_process_tagging
 
 import data.graduate.lib.facts
@@ -91,9 +93,34 @@ evidence contains facts.file(loc) if {
 	some loc in _near
 }
 
+# Security releases are read in the security policy too: when they are all that is
+# missing and the repositories read hold no security policy but link one out (a
+# SECURITY.md that only points to the organisation's), it may state them, so their
+# absence is unknown, with the link. Stable or unstable tagging missing as well is
+# sure, whatever the policy says.
+_security_out if {
+	stated.missing(_topics) == ["release_security"]
+	facts.linked_document("security_policy")
+}
+
+unknown contains msg if {
+	_security_out
+	stated.unstated(_topics, "release_process")
+	msg := sprintf(
+		"%s: not stated in the documents read (%s); the security policy, where security releases are often stated, is %s",
+		[stated.absent(_topics, _labels), facts.read, facts.linked(facts.links_out("security_policy"))],
+	)
+}
+
+evidence contains facts.link(l) if {
+	_security_out
+	some l in facts.links_out("security_policy")
+}
+
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
 	not _near_only
+	not _security_out
 	facts.missing_document("release_process")
 	msg := sprintf(
 		"%s; none is a release process document (looked for %s) and none states %s; a release process document that defines it is required",
@@ -104,6 +131,7 @@ fail contains msg if {
 fail contains msg if {
 	stated.unstated(_topics, "release_process")
 	not _near_only
+	not _security_out
 	count(release_docs) > 0
 	msg := sprintf(
 		"no heading or sentence states %s, in the release process documents (%s) or the other documents read (%s); the release process document must define it",

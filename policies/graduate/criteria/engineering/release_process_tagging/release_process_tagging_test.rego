@@ -149,3 +149,32 @@ test_unknown_when_a_near_sentence_is_a_hint if {
 	r.status == "unknown"
 	r.reasons == ["no heading or sentence states security releases (how a release of security fixes is marked: a patch release, a tag, a label); a sentence says how security fixes are released (main:docs/SDK-GOVERNANCE.md:115), which may be what the project means by its security releases: a person should read it, then attest or state it in the release process"]
 }
+
+# A SECURITY.md that only points to the organisation's policy (kubescape's): the policy
+# linked out may say how security releases are marked, so unknown, with the link.
+test_unknown_when_only_security_releases_are_missing_and_the_policy_is_linked_out if {
+	topics := object.union(stated, {"release_security": []})
+	out := {"topic": "security_policy", "repo": "main", "path": "SECURITY.md", "line": 5, "url": "https://github.com/quarry/governance/blob/main/SECURITY.md", "text": "centralized SECURITY.md"}
+	s := object.union(with_links(snapshot([releases], topics), [out]), {"documents": {"security_policy": []}})
+	r := fixtures.result("engineering", "release_process_tagging") with input as s
+	r.status == "unknown"
+	r.reasons == ["security releases (how a release of security fixes is marked: a patch release, a tag, a label): not stated in the documents read (read the documents of main); the security policy, where security releases are often stated, is linked from main:SECURITY.md:5 as \"centralized SECURITY.md\" to https://github.com/quarry/governance/blob/main/SECURITY.md, not read"]
+	{"kind": "file", "repo": "main", "path": "SECURITY.md", "line": 5, "url": "https://github.com/quarry/governance/blob/main/SECURITY.md"} in r.evidence
+}
+
+# A security policy read that says nothing of security releases leaves the failure.
+test_fail_when_the_security_policy_read_says_nothing_of_them if {
+	topics := object.union(stated, {"release_security": []})
+	s := object.union(snapshot([releases], topics), {"documents": {"security_policy": [{"repo": "main", "path": "SECURITY.md", "line": 1}]}})
+	r := fixtures.result("engineering", "release_process_tagging") with input as s
+	r.status == "fail"
+}
+
+# Unstable tagging missing too is sure, whatever the policy linked out says.
+test_fail_when_more_than_security_releases_is_missing if {
+	topics := object.union(stated, {"release_security": [], "release_prerelease": []})
+	out := {"topic": "security_policy", "repo": "main", "path": "SECURITY.md", "line": 5, "url": "https://github.com/quarry/governance/blob/main/SECURITY.md", "text": "centralized SECURITY.md"}
+	s := object.union(with_links(snapshot([releases], topics), [out]), {"documents": {"security_policy": []}})
+	r := fixtures.result("engineering", "release_process_tagging") with input as s
+	r.status == "fail"
+}

@@ -46,6 +46,17 @@ _below contains msg if {
 	)
 }
 
+# The count a pass rests on, which is evidence even when the documents it was counted
+# in are not among those read now (renamed, moved or removed since); a failure's reason
+# gives it already.
+evidence contains {"kind": "fact", "text": sprintf(
+	"%d commit(s) in the history of %s changed governance or maintainer documents",
+	[input.history.governance_commits, facts.searched],
+)} if {
+	facts.member_collected("history", "governance_commits")
+	input.history.governance_commits >= min_commits
+}
+
 # The documents whose history was counted.
 evidence contains facts.file(loc) if {
 	facts.member_collected("history", "governance_commits")

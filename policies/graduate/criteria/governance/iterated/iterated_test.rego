@@ -21,9 +21,18 @@ test_pass_at_threshold if {
 	r.status == "pass"
 	r.reasons == []
 	r.evidence == [
+		{"kind": "fact", "text": "2 commit(s) in the history of main changed governance or maintainer documents"},
 		{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 1},
 		{"kind": "file", "repo": "main", "path": "MAINTAINERS.md", "line": 1},
 	]
+}
+
+# The documents counted may be gone from the tree read (renamed or removed since): the
+# count is the evidence, and a pass never rests on nothing.
+test_the_count_is_evidence_without_the_documents if {
+	r := fixtures.result("governance", "iterated") with input as object.union(snapshot(3), {"documents": {"governance": [], "maintainers": []}})
+	r.status == "pass"
+	r.evidence == [{"kind": "fact", "text": "3 commit(s) in the history of main changed governance or maintainer documents"}]
 }
 
 test_fail_just_under_threshold if {

@@ -3,7 +3,9 @@
 # description: >-
 #   Counts the active maintainers (maintainers.active). Passes when there are at least
 #   min_maintainers of them, fails when there are fewer, and is unknown when the
-#   maintainers were not collected, or when fewer than min_maintainers of them have a
+#   maintainers were not collected, when no maintainers document was found but one is
+#   linked out of the repositories read (the list there may name more), or when fewer
+#   than min_maintainers of them have a
 #   commit in the year before the snapshot in the repositories read
 #   (maintainers.active[].last_commit, looked for in every repository's history): the
 #   others may review or work elsewhere. The template states no number: min_maintainers is
@@ -41,11 +43,22 @@ unknown contains facts.path_not_collected("maintainers")
 
 fail contains msg if {
 	count(active) < min_maintainers
+	not people.list_elsewhere
 	msg := sprintf(
 		"%d active maintainer(s) listed in %s; at least %d are required (graduate's floor: whether the number is appropriate to the project's size and scope is a TOC judgement beyond it)",
 		[count(active), facts.searched, min_maintainers],
 	)
 }
+
+unknown contains msg if {
+	count(active) < min_maintainers
+	msg := sprintf(
+		"%d active maintainer(s) listed in %s, and %s; at least %d are required",
+		[count(active), facts.searched, people.list_elsewhere, min_maintainers],
+	)
+}
+
+evidence contains e if some e in people.list_elsewhere_evidence
 
 # Enough listed, too few with a commit of the year in the repositories read: the others
 # may review, or work elsewhere, so the count is unsure.

@@ -87,3 +87,14 @@ test_unknown_when_too_few_committed if {
 	handle := snapshot([committed(person("a", 3)), object.union(person("b", 4), {"name": null})])
 	fixtures.result("governance", "maintainer_count").status == "pass" with input as looked(handle, [])
 }
+
+# No maintainers document in the repositories, and the list linked out (kube-rs' website
+# page): the people counted here are not the list, so too few is unknown, with the link.
+test_unknown_when_the_list_is_linked_out if {
+	out := {"topic": "maintainers", "repo": "main", "path": "CONTRIBUTING.md", "line": 16, "url": "https://quarry.example.org/maintainers/", "text": "Maintainer"}
+	s := object.union(snapshot([]), {"documents": {"maintainers": []}, "content": {"links_out": [out]}})
+	r := fixtures.result("governance", "maintainer_count") with input as s
+	r.status == "unknown"
+	r.reasons == ["0 active maintainer(s) listed in main, and no maintainers document in the repositories read; linked from main:CONTRIBUTING.md:16 as \"Maintainer\" to https://quarry.example.org/maintainers/, not read; at least 2 are required"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "CONTRIBUTING.md", "line": 16, "url": "https://quarry.example.org/maintainers/"}]
+}

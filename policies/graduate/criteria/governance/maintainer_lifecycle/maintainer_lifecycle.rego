@@ -6,7 +6,8 @@
 #   it. Fails when every document was read and none is a governance or maintainers document, and nothing
 #   links one elsewhere. Unknown when a topic is not stated: the text may say it in words
 #   the vocabulary does not know, so a person judges, and an attestation pointing to it
-#   decides; the reason names what was read, and any link out of the repositories read. A
+#   decides; the reason names what was read, and any link out of the repositories read
+#   (to a governance or maintainers document, or naming a topic). A
 #   heading over only a list of emeritus maintainers (content.topics.emeritus_list) says who
 #   holds the status, not how one comes to hold it: the reason names it, and it is evidence.
 # related_resources:
@@ -52,6 +53,10 @@ unknown contains m if some m in stated.not_collected(_topics)
 
 unknown contains m if some m in stated.linked(_topics, _labels, "governance")
 
+# A maintainers document linked out of the repositories read (a website's maintainers
+# page) may state the lifecycle too.
+unknown contains m if some m in stated.linked(_topics, _labels, "maintainers")
+
 unknown contains msg if {
 	stated.unstated(_topics, "governance")
 	count(_docs) > 0
@@ -79,3 +84,5 @@ evidence contains facts.file(loc) if {
 evidence contains e if some e in stated.evidence(_topics)
 
 evidence contains e if some e in stated.link_evidence(_topics, "governance")
+
+evidence contains e if some e in stated.link_evidence(_topics, "maintainers")

@@ -39,6 +39,19 @@ test_fail_without_document if {
 	r.reasons == [fail_reason]
 }
 
+# No governance document, and the maintainers page linked out (kube-rs' CONTRIBUTING
+# and SECURITY link the website's): the lifecycle may be stated there, so unknown, with
+# the link; nothing was read, so never a pass.
+test_unknown_when_only_a_maintainers_page_is_linked_out if {
+	out := {"topic": "maintainers", "repo": "main", "path": "CONTRIBUTING.md", "line": 12, "url": "https://quarry.example.org/maintainers", "text": "maintainers"}
+	s := object.union(snapshot(no_docs, none_found), {"content": {"links_out": [out]}})
+	r := fixtures.result("governance", "maintainer_lifecycle") with input as s
+	r.status == "unknown"
+	count(r.reasons) == 1
+	contains(r.reasons[0], "https://quarry.example.org/maintainers")
+	r.evidence == [{"kind": "file", "repo": "main", "path": "CONTRIBUTING.md", "line": 12, "url": "https://quarry.example.org/maintainers"}]
+}
+
 test_pass_when_topics_found_outside_the_document_kinds if {
 	r := fixtures.result("governance", "maintainer_lifecycle") with input as snapshot(no_docs, all_found)
 	r.status == "pass"

@@ -5,8 +5,9 @@
 #   maintainers, as their list states them, else as the CNCF's maintainer record does
 #   (foundation_maintainers, by GitHub handle). Passes when there are at least
 #   min_maintainer_orgs of them. Unknown when work e-mail domains would make enough, when
-#   some maintainer's affiliation is given nowhere (they may work elsewhere), or when the
-#   maintainers were not collected, or when fewer than min_maintainer_orgs of the
+#   some maintainer's affiliation is given nowhere (they may work elsewhere), when no
+#   maintainers document was found but one is linked out of the repositories read, or
+#   when the maintainers were not collected, or when fewer than min_maintainer_orgs of the
 #   organisations have a maintainer with a commit in the year before the snapshot in the
 #   repositories read (maintainers.active[].last_commit). Fails only when every maintainer's affiliation is
 #   known (stated, recorded, an explicit "Independent", or a shared work e-mail domain)
@@ -94,6 +95,7 @@ fail contains msg if {
 	count(employers) + count(inferred) < min_orgs
 	count(_unstated) == 0
 	count(inferred) == 0
+	not people.list_elsewhere
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s)%s, %d state no employer; at least %d organisations are required",
 		[count(active), count(employers), _names, _via_record, count(unaffiliated), min_orgs],
@@ -105,12 +107,25 @@ fail contains msg if {
 	count(employers) + count(inferred) < min_orgs
 	count(_unstated) == 0
 	count(inferred) > 0
+	not people.list_elsewhere
 	domains := [d | some d in inferred]
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s)%s; the %d who state no employer write from %s; at least %d organisations are required",
 		[count(active), count(employers), _names, _via_record, count(unaffiliated), concat(", ", sort(domains)), min_orgs],
 	)
 }
+
+unknown contains msg if {
+	facts.collected("maintainers")
+	count(employers) + count(inferred) < min_orgs
+	count(_unstated) == 0
+	msg := sprintf(
+		"%d active maintainers work for %d organisation(s) (%s)%s, and %s; at least %d organisations are required",
+		[count(active), count(employers), _names, _via_record, people.list_elsewhere, min_orgs],
+	)
+}
+
+evidence contains e if some e in people.list_elsewhere_evidence
 
 # Enough organisations listed, too few with a maintainer who committed in the year in
 # the repositories read: survivability rests on the others, who may review or work

@@ -114,3 +114,14 @@ test_unknown_when_one_organisation_committed if {
 	handle := snapshot([committed(person("a", "Red Hat")), person("c", "Google LLC")])
 	fixtures.result("governance", "maintainer_orgs").status == "pass" with input as looked(handle)
 }
+
+# The list linked out of the repositories read: too few organisations among those read
+# is unknown, with the link (kube-rs' "0 active maintainers work for 0 organisations").
+test_unknown_when_the_list_is_linked_out if {
+	out := {"topic": "maintainers", "repo": "main", "path": "CONTRIBUTING.md", "line": 16, "url": "https://quarry.example.org/maintainers/", "text": "Maintainer"}
+	s := object.union(snapshot([]), {"documents": {"maintainers": []}, "content": {"links_out": [out]}})
+	r := fixtures.result("governance", "maintainer_orgs") with input as s
+	r.status == "unknown"
+	r.reasons == ["0 active maintainers work for 0 organisation(s) (), and no maintainers document in the repositories read; linked from main:CONTRIBUTING.md:16 as \"Maintainer\" to https://quarry.example.org/maintainers/, not read; at least 2 organisations are required"]
+	r.evidence == [{"kind": "file", "repo": "main", "path": "CONTRIBUTING.md", "line": 16, "url": "https://quarry.example.org/maintainers/"}]
+}
