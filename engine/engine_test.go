@@ -229,6 +229,13 @@ func TestExampleSnapshots(t *testing.T) {
 			if total != len(r.Criteria) {
 				t.Errorf("summary counts %d criteria, report has %d", total, len(r.Criteria))
 			}
+			// A pass rests on something a reader can check: collected evidence, or an
+			// attestation with its own.
+			for _, c := range r.Criteria {
+				if c.Status == "pass" && len(c.Evidence) == 0 {
+					t.Errorf("%s passes with no evidence", c.ID)
+				}
+			}
 		})
 	}
 }
