@@ -72,8 +72,9 @@ func scan(ls []string, comments bool) (text []string, prose, fenced []bool) {
 		if fence != "" && (q != quote || base > 0 && !blank && indent < base) {
 			fence, base, quote = "", 0, 0
 		}
-		item := len(listItemRe.FindString(body))
+		item := 0 // the content column of a list item that opens on this line
 		if fence == "" && !blank {
+			item = len(listItemRe.FindString(body))
 			lazy := para && q <= depth && item == 0 && fenceMark(body) == "" && !strings.HasPrefix(strings.TrimLeft(body, " "), "#")
 			if !lazy {
 				if q != depth {

@@ -44,11 +44,11 @@ names(labels) := sprintf("%s and %d more", [concat(", ", array.slice(labels, 0, 
 	count(labels) > listed
 }
 
-# list_elsewhere is the clause a count of maintainers adds when no maintainers document
-# was found in the repositories read but one is linked out of them (a website's
-# maintainers page): the people counted are not all the project lists, so too few is
-# unknown, not a failure. Undefined otherwise.
-list_elsewhere := sprintf("no maintainers document in the repositories read; %s", [facts.linked(facts.links_out("maintainers"))]) if {
+# list_elsewhere says that no maintainers document was found in the repositories read
+# but one is linked out of them (a website's maintainers page), with what was read and
+# the links: the list is unknown, and the people counted are not all the project lists,
+# so too few is unknown too, not a failure. Undefined otherwise.
+list_elsewhere := sprintf("no maintainers document in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("maintainers"))]) if {
 	facts.linked_document("maintainers")
 }
 

@@ -30,8 +30,13 @@ collected(topics) if {
 not_collected(topics) := {facts.path_not_collected(_path(t)) | some t in missing(topics); not facts.path_collected(_path(t))}
 
 # links lists the links out of the repositories read that name a missing topic or the
-# kind of document that would state it.
-links(topics, kind) := facts.any_links_out(array.concat(missing(topics), [kind]))
+# kind of document that would state it; kind is one kind, or a list of the kinds that
+# would ("governance" and "maintainers" for the maintainer lifecycle).
+links(topics, kind) := facts.any_links_out(array.concat(missing(topics), _kinds(kind)))
+
+_kinds(kind) := kind if is_array(kind)
+
+_kinds(kind) := [kind] if is_string(kind)
 
 # absent names the missing topics by their labels: "X", "X and Y", "X, Y and Z".
 absent(topics, labels) := _join([labels[t] | some t in missing(topics)])

@@ -18,13 +18,11 @@ import (
 	"strings"
 
 	"github.com/graduate-dev/graduate/collectors/markdown"
+	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 )
-
-// maxSize leaves out the largest files (generated references), as the collectors do.
-const maxSize = 2 << 20
 
 func main() {
 	in := bufio.NewScanner(os.Stdin)
@@ -36,7 +34,8 @@ func main() {
 			fmt.Fprintf(os.Stderr, "fences: read %s: %v\n", path, err)
 			continue
 		}
-		if len(src) > maxSize {
+		if len(src) > repo.MaxFileSize { // the collectors read no larger file
+
 			continue
 		}
 		files++

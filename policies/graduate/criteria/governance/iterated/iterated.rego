@@ -40,19 +40,18 @@ unknown contains facts.path_not_collected("history.governance_commits")
 _below contains msg if {
 	facts.member_collected("history", "governance_commits")
 	input.history.governance_commits < min_commits
-	msg := sprintf(
-		"%d commit(s) in the history of %s changed governance or maintainer documents; at least %d are required to show governance iterated upon",
-		[input.history.governance_commits, facts.searched, min_commits],
-	)
+	msg := sprintf("%s; at least %d are required to show governance iterated upon", [_counted, min_commits])
 }
 
 # The count a pass rests on, which is evidence even when the documents it was counted
 # in are not among those read now (renamed, moved or removed since); a failure's reason
 # gives it already.
-evidence contains {"kind": "fact", "text": sprintf(
+_counted := sprintf(
 	"%d commit(s) in the history of %s changed governance or maintainer documents",
 	[input.history.governance_commits, facts.searched],
-)} if {
+)
+
+evidence contains {"kind": "fact", "text": _counted} if {
 	facts.member_collected("history", "governance_commits")
 	input.history.governance_commits >= min_commits
 }

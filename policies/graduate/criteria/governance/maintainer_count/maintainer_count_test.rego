@@ -95,6 +95,6 @@ test_unknown_when_the_list_is_linked_out if {
 	s := object.union(snapshot([]), {"documents": {"maintainers": []}, "content": {"links_out": [out]}})
 	r := fixtures.result("governance", "maintainer_count") with input as s
 	r.status == "unknown"
-	r.reasons == ["0 active maintainer(s) listed in main, and no maintainers document in the repositories read; linked from main:CONTRIBUTING.md:16 as \"Maintainer\" to https://quarry.example.org/maintainers/, not read; at least 2 are required"]
+	r.reasons == ["0 active maintainer(s) listed in main, and no maintainers document in the repositories read (read the documents of main); linked from main:CONTRIBUTING.md:16 as \"Maintainer\" to https://quarry.example.org/maintainers/, not read; at least 2 are required"]
 	r.evidence == [{"kind": "file", "repo": "main", "path": "CONTRIBUTING.md", "line": 16, "url": "https://quarry.example.org/maintainers/"}]
 }

@@ -51,14 +51,12 @@ fail contains msg if {
 
 unknown contains m if some m in stated.not_collected(_topics)
 
-unknown contains m if some m in stated.linked(_topics, _labels, "governance")
-
-# A maintainers document linked out of the repositories read (a website's maintainers
-# page) may state the lifecycle too.
-unknown contains m if some m in stated.linked(_topics, _labels, "maintainers")
+# A governance or maintainers document linked out of the repositories read (a
+# website's maintainers page) may state the lifecycle.
+unknown contains m if some m in stated.linked(_topics, _labels, _kinds)
 
 unknown contains msg if {
-	stated.unstated(_topics, "governance")
+	stated.unstated(_topics, _kinds)
 	count(_docs) > 0
 	msg := sprintf(
 		"no heading or sentence states %s in the governance and maintainers documents read (%s)%s; if it is documented in other words, add an attestation in the project file pointing to it",
@@ -83,6 +81,4 @@ evidence contains facts.file(loc) if {
 
 evidence contains e if some e in stated.evidence(_topics)
 
-evidence contains e if some e in stated.link_evidence(_topics, "governance")
-
-evidence contains e if some e in stated.link_evidence(_topics, "maintainers")
+evidence contains e if some e in stated.link_evidence(_topics, _kinds)

@@ -95,15 +95,9 @@ fail contains msg if {
 	)
 }
 
-unknown contains msg if {
-	facts.linked_document("maintainers")
-	msg := sprintf("no maintainers document in the repositories read (%s); %s", [facts.read, facts.linked(facts.links_out("maintainers"))])
-}
+unknown contains people.list_elsewhere
 
-evidence contains facts.link(l) if {
-	facts.linked_document("maintainers")
-	some l in facts.links_out("maintainers")
-}
+evidence contains e if some e in people.list_elsewhere_evidence
 
 fail contains msg if {
 	count(facts.documents("maintainers")) > 0

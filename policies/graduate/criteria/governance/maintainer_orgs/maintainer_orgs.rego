@@ -90,10 +90,16 @@ unknown contains msg if {
 	)
 }
 
-fail contains msg if {
+# _too_few holds when every maintainer's affiliation is known and too few organisations
+# remain: a failure, unless the list is linked out of the repositories read.
+_too_few if {
 	facts.collected("maintainers")
 	count(employers) + count(inferred) < min_orgs
 	count(_unstated) == 0
+}
+
+fail contains msg if {
+	_too_few
 	count(inferred) == 0
 	not people.list_elsewhere
 	msg := sprintf(
@@ -103,9 +109,7 @@ fail contains msg if {
 }
 
 fail contains msg if {
-	facts.collected("maintainers")
-	count(employers) + count(inferred) < min_orgs
-	count(_unstated) == 0
+	_too_few
 	count(inferred) > 0
 	not people.list_elsewhere
 	domains := [d | some d in inferred]
@@ -116,9 +120,7 @@ fail contains msg if {
 }
 
 unknown contains msg if {
-	facts.collected("maintainers")
-	count(employers) + count(inferred) < min_orgs
-	count(_unstated) == 0
+	_too_few
 	msg := sprintf(
 		"%d active maintainers work for %d organisation(s) (%s)%s, and %s; at least %d organisations are required",
 		[count(active), count(employers), _names, _via_record, people.list_elsewhere, min_orgs],
