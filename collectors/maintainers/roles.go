@@ -83,7 +83,11 @@ func anyIn(ws []string, m map[string]bool) bool {
 // listed under it, or statusUnknown when it does not say.
 func classify(s string) status {
 	ws := words(s)
-	org := anyIn(ws, set("org", "organization", "organisation", "github")) && anyIn(ws, set("member", "members"))
+	// The GitHub organisation's members, or those who hold its admin access ("Org
+	// Admins", the foundation's account among them), hold a permission, not a role in
+	// the project. (A project's own "administrators" are its leads.)
+	org := anyIn(ws, set("org", "organization", "organisation", "github")) &&
+		anyIn(ws, set("member", "members", "admin", "admins", "administrator", "administrators"))
 	switch {
 	case anyIn(ws, topicWords) || org:
 		return statusNone
