@@ -1038,6 +1038,12 @@ func TestParseVocabularyErrors(t *testing.T) {
 			m["topics"] = map[string]any{"x": map[string]any{"in": []any{"readme"}, "hint_in": []any{"roadmap"}}}
 		}, "topics.x.hint_in: the topic has no hints pattern"},
 		{"bad example heading", func(m map[string]any) { m["example_heading"] = "((" }, "example_heading"},
+		{"unknown section_in", func(m map[string]any) {
+			m["documents"].(map[string]any)["roadmap"] = map[string]any{"section_in": []any{"blog"}}
+		}, `roadmap.section_in: "blog" is no document or artifact kind`},
+		{"section_in a README", func(m map[string]any) {
+			m["documents"].(map[string]any)["roadmap"] = map[string]any{"section_in": []any{"readme"}}
+		}, "roadmap.section_in: a README's sections are read by section already"},
 		{"bad scope", func(m map[string]any) {
 			m["documents"].(map[string]any)["roadmap"] = map[string]any{"names": map[string]any{"deep": []any{"x"}}}
 		}, `documents.roadmap.names: "deep" is not root, top or anywhere`},

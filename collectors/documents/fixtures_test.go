@@ -1422,6 +1422,16 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("roadmap = %q, want none", got)
 		}
 	})
+	t.Run("a contributing guide's releases section is the release process; a user guide's is not", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":       "# Q\n",
+			"CONTRIBUTING.md": "# Contributing\n\n## Pull requests\n\nOpen one against main.\n\n### Releases\n\nQ has a weekly release: a release candidate branch is cut from main and tested.\n",
+			"docs/guide.md":   "# Guide\n\n## Releases\n\nHelm releases are what Q deploys.\n",
+		})
+		if got := found(f.Documents.ReleaseProcess); !slices.Equal(got, []string{"q:CONTRIBUTING.md#Releases:7 section"}) {
+			t.Errorf("release_process = %q, want the contributing guide's section", got)
+		}
+	})
 	t.Run("a README section asking how to use the project is user documentation", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md": "# Q\n\n## How do I use Q?\n\nBuild the plugins, then run them with the runtime of your choice.\n\n## Who uses Q?\n\nMany runtimes.\n",

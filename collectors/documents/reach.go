@@ -1172,6 +1172,18 @@ func (k *Kind) deepSectionOf(d *doc, h heading) bool {
 	return !matches(k.Exclude, p) && !matches(k.DeepSectionExclude, p) && (k.DeepSectionIn == nil || k.DeepSectionIn.MatchString(p))
 }
 
+// sectionsIn reports whether the kind reads a document other than a README as it reads
+// a README, by its sections' headings: the document is of a kind the kind names in
+// section_in, not of the kind itself, and on no path it excludes (a chart's
+// CONTRIBUTING.md has the chart's releases).
+func (k *Kind) sectionsIn(d *doc) bool {
+	if !slices.ContainsFunc(k.SectionIn, d.hasKind) || d.hasKind(k.Name) {
+		return false
+	}
+	p := strings.ToLower(d.path)
+	return !matches(k.Exclude, p) && !matches(k.DeepSectionExclude, p)
+}
+
 // placeholderRe matches a paragraph that only says the text is still to come.
 var placeholderRe = regexp.MustCompile(`^(?:todo|tbd|tba|wip|coming soon|work in progress|to be (?:added|written|done|defined|documented|determined))$`)
 
@@ -1214,10 +1226,16 @@ func (pr *project) findSections() {
 					units = nil
 				}
 				for _, k := range pr.v.Kinds() {
-					if d.readme && (!matches(k.Section, h.norm) || matches(k.TitleExclude, h.norm) || underExample(hs, i, pr.v.ExampleHeading)) || !d.readme && !k.deepSectionOf(d, h) {
+					// A README's sections are the kind's when their headings name it, any
+					// other document's when their headings are a deep section's; those of
+					// the documents the kind reads as it reads a README, either way.
+					named := matches(k.Section, h.norm) && !matches(k.TitleExclude, h.norm) && !underExample(hs, i, pr.v.ExampleHeading)
+					deep := !d.readme && k.deepSectionOf(d, h)
+					top := named && (d.readme || k.sectionsIn(d)) && !deep
+					if !top && !deep {
 						continue
 					}
-					if d.readme && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {
+					if top && k.SectionText != nil && len(links) == 0 && !slices.ContainsFunc(units, func(u unit) bool { return k.SectionText.MatchString(u.norm) }) {
 						// "## Security" on the product's isolation features is no
 						// security policy: the section must say what the kind is about,
 						// or link where it is.
@@ -1256,7 +1274,7 @@ func (pr *project) findSections() {
 						pr.pointSection(d, k.Name, pr.leaving(d, own))
 						continue
 					}
-					if d.readme && !k.ByReference && !commands && !figure {
+					if top && !k.ByReference && !commands && !figure {
 						if pr.handsOff(d, k, units) {
 							// Like a section that only points: its links are the
 							// kind's, followed when read, links out otherwise.

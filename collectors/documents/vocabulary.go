@@ -111,8 +111,12 @@ type Kind struct {
 	DeepSectionExclude *Pattern // the lower-case path of a document whose headings are none
 	DeepSectionIn      *Pattern // the lower-case path a document's headings must have to be deep sections
 	SectionText        *Pattern // a README section is one only when a line of it matches
-	Link               *Pattern
-	LinkPath           *Pattern // the words of a link out's URL path that name the kind
+	// SectionIn names the kinds of documents whose sections are read as a README's
+	// are (section, section_text): a contributing guide's "### Releases" is the
+	// project's release process as much as the README's would be.
+	SectionIn []string
+	Link      *Pattern
+	LinkPath  *Pattern // the words of a link out's URL path that name the kind
 }
 
 // Topic says what states one topic, and in which documents.
@@ -230,6 +234,7 @@ type rawKind struct {
 	DeepExclude    string              `json:"deep_section_exclude"`
 	DeepIn         string              `json:"deep_section_in"`
 	SectionText    string              `json:"section_text"`
+	SectionIn      []string            `json:"section_in"`
 	LinkPath       string              `json:"link_path"`
 	Link           string              `json:"link"`
 }
@@ -351,6 +356,14 @@ func ParseVocabulary(raw map[string]any) (*Vocabulary, error) {
 				return nil, fmt.Errorf("%w: %s.unless: %q is no document or artifact kind", ErrVocabulary, k.Name, u)
 			}
 		}
+		for _, u := range k.SectionIn {
+			if u == Readme {
+				return nil, fmt.Errorf("%w: %s.section_in: a README's sections are read by section already", ErrVocabulary, k.Name)
+			}
+			if !known[u] {
+				return nil, fmt.Errorf("%w: %s.section_in: %q is no document or artifact kind", ErrVocabulary, k.Name, u)
+			}
+		}
 	}
 	topics := map[string]bool{}
 	for _, t := range v.Topics {
@@ -428,7 +441,7 @@ func parseKinds(family string, rows map[string]json.RawMessage) ([]*Kind, error)
 
 func parseKind(at, name string, r rawKind) (*Kind, error) {
 	k := &Kind{
-		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, OpeningHandOff: r.OpeningHandOff, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, AddressIsContent: r.AddressContent, Unless: r.Unless,
+		Name: name, Criteria: r.Criteria, OnlyTop: r.OnlyTop, ByReference: r.ByReference, OpeningHandOff: r.OpeningHandOff, LinkList: r.LinkList, Listing: r.Listing, Others: r.Others, Figures: r.Figures, Commands: r.Commands, AddressIsContent: r.AddressContent, Unless: r.Unless, SectionIn: r.SectionIn,
 		Root: set(r.Names["root"]), Top: set(r.Names["top"]), Anywhere: set(r.Names["anywhere"]),
 		Prefixes: r.Prefixes, Folders: set(r.Folders), FolderIndex: r.FolderIndex, FileFolders: set(r.FileFolders), Extensions: set(r.Extensions),
 	}
