@@ -342,9 +342,13 @@ func TestCollectEdges(t *testing.T) {
 			"CONTRIBUTING.md": "# Contributor Guide\n\nWe would love to accept your patches. Please read the\n[contributor's guide in our docs](https://quarry.example/docs/about/contributing/).\n\n" +
 				"The contributor's guide:\n\n- Shows you where to find the DCO\n- Describes the pull request and review workflow\n\n" +
 				"## Testing guidelines\n\nUnit tests live beside the code they test, in files named after it, and run with the race detector.\n\n" +
-				"End-to-end tests go under test/e2e and need a cluster; the CI creates one for each pull request.\n",
+				"End-to-end tests go under test/e2e and need a cluster; the CI creates one for each pull request.\n\n" +
+				"## Using Quarry?\n\nAdd your company to the [adopters](ADOPTERS.md) list.\n",
 			"docs/CONTRIBUTING.md": "# Contributing\n\nFork the repository, sign off each commit and open a pull request against main.\n",
+			"ADOPTERS.md":          "# Adopters\n\n- Acme\n",
 		})
+		// (the adopters list it links is no part of the contributing guide: the link's
+		// text names another kind)
 		if got := found(f.Documents.Contributing); !slices.Equal(got, []string{"q:docs/CONTRIBUTING.md:1 name"}) {
 			t.Errorf("contributing = %q, want only the guide that opens with its own process", got)
 		}

@@ -849,8 +849,11 @@ func (pr *project) followLinks() {
 				// more, and the document is read for itself.
 				topics = nil
 			}
-			if _, chat := channelKind(t.url); !chat && !strings.HasPrefix(strings.ToLower(k.target), "mailto:") {
-				// A pointer's links carry its kinds; its chat and mail links do not.
+			if _, chat := channelKind(t.url); !chat && !strings.HasPrefix(strings.ToLower(k.target), "mailto:") && !(t.repo >= 0 && namesOther(kinds, d.pointerKinds)) {
+				// A pointer's links carry its kinds; its chat and mail links do not,
+				// nor a link to a document read whose text names another kind ("add
+				// yourself to the [adopters](ADOPTERS.md)" in a CONTRIBUTING.md that
+				// hands off): that document is read for itself.
 				kinds = append(append([]string(nil), d.pointerKinds...), kinds...)
 			}
 			at := pr.loc(d, k.line)
@@ -930,6 +933,12 @@ func (pr *project) followLinks() {
 			}
 		}
 	}
+}
+
+// namesOther reports whether a link's text names kinds, none of them one of these (a
+// pointer's kinds).
+func namesOther(named, these []string) bool {
+	return len(named) > 0 && !slices.ContainsFunc(named, func(k string) bool { return slices.Contains(these, k) })
 }
 
 // saysKind reports whether the part of td a link leads to (the section its anchor
@@ -1331,7 +1340,7 @@ func (pr *project) pointSection(d *doc, kind string, links []link) {
 		}
 		// "Refer to the [Contributing] guide and the [Code of Conduct]": a link whose
 		// text names another kind leads to that kind's document, not to this one.
-		if named, _ := pr.linkNames(d, k, linkWords(k)); len(named) > 0 && !slices.Contains(named, kind) {
+		if named, _ := pr.linkNames(d, k, linkWords(k)); namesOther(named, []string{kind}) {
 			continue
 		}
 		at := pr.loc(d, k.line)
