@@ -3,6 +3,7 @@ package documents
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -112,6 +113,9 @@ func isMeeting(line string) bool {
 // meetingClauses returns the clauses of a line (cut at ".", ";" and ":") that mention a
 // community meeting and are no modal clause ("which may include weekly meetings").
 func meetingClauses(line string) []string {
+	if !mayMeet(line) {
+		return nil
+	}
 	if labelledCalendarRe.MatchString(line) {
 		return []string{line}
 	}
@@ -122,6 +126,17 @@ func meetingClauses(line string) []string {
 		}
 	}
 	return out
+}
+
+// meetingWords are what every pattern of meetingRes and labelledCalendar needs one of:
+// a line with none is about no meeting, and the patterns need not run on it (they run
+// on every prose line of the documents read for meetings).
+var meetingWords = []string{"meet", "call", "sync", "hour", "zoom", "calendar", ".ics"}
+
+// mayMeet reports whether line holds one of the meetingWords, in any case.
+func mayMeet(line string) bool {
+	l := strings.ToLower(line)
+	return slices.ContainsFunc(meetingWords, func(w string) bool { return strings.Contains(l, w) })
 }
 
 // meetingOffRe finds a meeting said to be no longer held; meetingOffIfRe a clause that

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1422,4 +1423,29 @@ func TestCodeOnlyUnit(t *testing.T) {
 	if len(p.units) != 2 || !p.units[0].navigation || p.units[1].navigation {
 		t.Errorf("units = %+v, want the command alone as navigation", p.units)
 	}
+}
+
+// FuzzSplitSentences holds splitSentences to the regular expression it replaces.
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"", ".", ". ", "One. Two! Three? Four", "v1.2 is out.  Next.\tThen.\nEnd.", "e.g. this", "..  .", "a.\r\nb", "Why?\x0bNo."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := slices.Collect(splitSentences(s)), sentenceEndRe.Split(s, -1); !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzMayMeet holds the prefilter to the patterns it spares: a line any of them matches
+// has one of the meeting words.
+func FuzzMayMeet(f *testing.F) {
+	for _, s := range []string{"Community meetings are held weekly.", "Office Hours", "[Quarry Calendar](x)", "calendar: https://x", "zoom.us/j/1", "see x.ICS", "nothing here"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (anyMatch(meetingRes, s) || labelledCalendarRe.MatchString(s)) && !mayMeet(s) {
+			t.Errorf("mayMeet(%q) = false, but a meeting pattern matches it", s)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package documents
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -410,13 +411,42 @@ func oneLine(s string) string {
 // statement's patterns must all match one of them.
 func sentences(shown string) []string {
 	var out []string
-	for _, s := range sentenceEndRe.Split(shown, -1) {
+	for s := range splitSentences(shown) {
 		if n := normalize(s); n != "" {
 			out = append(out, n)
 		}
 	}
 	return out
 }
+
+// splitSentences yields the parts of s between sentence ends: a ".", "!" or "?"
+// followed by white space (sentenceEndRe, by hand: it runs on every unit read).
+func splitSentences(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := 0
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			j := i + 1
+			for j < len(s) && isSpace(s[j]) {
+				j++
+			}
+			if j == i+1 {
+				continue
+			}
+			if !yield(s[start:i]) {
+				return
+			}
+			start, i = j, j-1
+		}
+		yield(s[start:])
+	}
+}
+
+// isSpace is \s of Go's regular expressions: space, tab, newline, form feed, carriage
+// return.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // Normalize is normalize, for the readers of other sources that judge text with the
 // vocabulary's patterns (a web page's headings).
@@ -429,7 +459,10 @@ func normalize(s string) string {
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "'", "")
 	s = strings.ReplaceAll(s, "\u2019", "")
-	s = numberingRe.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimSpace(s)
+	if s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == 'i' || s[0] == 'v' || s[0] == 'x') {
+		s = numberingRe.ReplaceAllString(s, "") // (only a digit or a roman numeral opens a numbering)
+	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return strings.Join(f, " ")
 }
