@@ -124,7 +124,13 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		inputs    []documents.Input
 		specs     []RepoSpec
 		fileLists [][]string // each repository's files, listed once
+		logs      []opened   // each checkout's history, its first reads under way
 	)
+	// git walks each checkout's history while the documents are read; a return before
+	// the history is asked for stops it.
+	pctx, stop := context.WithCancel(ctx)
+	defer stop()
+	since, until := history.Window(snap.CollectedAt)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)
 		read := ""
@@ -164,6 +170,11 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 			return nil, fmt.Errorf("collect %s: %w", where, err)
 		}
 		fileLists = append(fileLists, files)
+		if remote.described[i] == nil {
+			logs = append(logs, openHistory(pctx, name, spec.Dir, since, until))
+		} else {
+			logs = append(logs, opened{}) // its history is the API's
+		}
 		repos = append(repos, r)
 		inputs = append(inputs, documents.Input{Repo: r, URL: spec.URL, Website: role == snapshot.RoleWebsite})
 		specs = append(specs, spec)
@@ -208,7 +219,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		if remote.described[i] != nil {
 			continue // its history is the API's, read with its other facts
 		}
-		sources = append(sources, historySource(r.Name(), specs[i].Dir, rf))
+		sources = append(sources, historySource(r.Name(), logs[i], rf))
 	}
 	// The maintainers first: the history looks for each one's commits of the year.
 	var record string
@@ -279,22 +290,31 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	return snap, nil
 }
 
-// historySource opens a checkout's git history, naming the maintainer and governance
-// documents the documents pass found so that their history is read too. A checkout
-// without .git yields a source that records why it has no history.
-func historySource(name, dir string, f documents.RepoFacts) history.Source {
-	src := history.Source{Repo: name}
+// opened is a checkout's git history, or why it has none.
+type opened struct {
+	log history.Log
+	err error
+}
+
+// openHistory opens a checkout's git history and starts the reads that need nothing
+// the documents find (history.Prefetch). A checkout without .git has no history, and
+// the error says so by the repository's name, so that the snapshot does not depend on
+// where the checkout happens to be.
+func openHistory(ctx context.Context, name, dir string, since, until time.Time) opened {
 	g, err := history.NewGit(dir)
 	switch {
 	case errors.Is(err, history.ErrNoHistory):
-		// Named by repository, not directory, so the snapshot does not depend on where
-		// the checkout happens to be.
-		src.Err = fmt.Errorf("%s: %w", name, history.ErrNoHistory)
+		return opened{err: fmt.Errorf("%s: %w", name, history.ErrNoHistory)}
 	case err != nil:
-		src.Err = err
-	default:
-		src.Log = g
+		return opened{err: err}
 	}
+	return opened{log: history.Prefetch(ctx, g, since, until)}
+}
+
+// historySource is a checkout's history with the maintainer and governance documents
+// the documents pass found, so that their history is read too.
+func historySource(name string, o opened, f documents.RepoFacts) history.Source {
+	src := history.Source{Repo: name, Log: o.log, Err: o.err}
 	for _, l := range f.Maintainers {
 		src.MaintainerPaths = append(src.MaintainerPaths, l.Path)
 	}

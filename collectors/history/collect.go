@@ -88,8 +88,7 @@ func Collect(ctx context.Context, sources []Source, now time.Time, people []*sna
 	}
 	sources = read
 
-	now = now.UTC()
-	since := now.Add(-year)
+	since, now := Window(now)
 	facts := make([]*repoFacts, len(sources))
 	ferrs := make([]error, len(sources))
 	var wg sync.WaitGroup
