@@ -193,7 +193,15 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	}
 	// The documents are read across the repositories at once: a link from one to a file
 	// of another is followed.
-	docs, err := documents.Collect(ctx, inputs, vocab)
+	// Once the documents have said which are the maintainer and governance files,
+	// git walks their history while the topics are read.
+	docs, err := documents.CollectNotifying(ctx, inputs, vocab, func(found []documents.RepoFacts) {
+		for i, rf := range found {
+			if p := logs[i].pre; p != nil {
+				p.StartChanges(historySource(repos[i].Name(), opened{}, rf))
+			}
+		}
+	})
 	if err != nil {
 		return nil, fmt.Errorf("collect documents: %w", err)
 	}
@@ -290,9 +298,9 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	return snap, nil
 }
 
-// opened is a checkout's git history, or why it has none.
+// opened is a checkout's git history, its first reads under way, or why it has none.
 type opened struct {
-	log history.Log
+	pre *history.Prefetched
 	err error
 }
 
@@ -308,13 +316,16 @@ func openHistory(ctx context.Context, name, dir string, since, until time.Time) 
 	case err != nil:
 		return opened{err: err}
 	}
-	return opened{log: history.Prefetch(ctx, g, since, until)}
+	return opened{pre: history.Prefetch(ctx, g, since, until)}
 }
 
 // historySource is a checkout's history with the maintainer and governance documents
 // the documents pass found, so that their history is read too.
 func historySource(name string, o opened, f documents.RepoFacts) history.Source {
-	src := history.Source{Repo: name, Log: o.log, Err: o.err}
+	src := history.Source{Repo: name, Err: o.err}
+	if o.pre != nil {
+		src.Log = o.pre
+	}
 	for _, l := range f.Maintainers {
 		src.MaintainerPaths = append(src.MaintainerPaths, l.Path)
 	}

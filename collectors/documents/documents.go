@@ -110,6 +110,16 @@ var assessmentStageRe = regexp.MustCompile(`(?i)^\s*\|?\s*[*_]*assessment stage[
 // repository's file list cannot be read or ctx ends; a file that cannot be read becomes
 // an entry in Facts.Errors and the reader goes on without it.
 func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error) {
+	return CollectNotifying(ctx, inputs, v, nil)
+}
+
+// CollectNotifying is Collect, and calls found, when it is not nil, with each
+// repository's maintainer and governance documents (RepoFacts.Maintainers and
+// Governance, as Facts.Repos will hold them) as soon as the links have said which
+// documents those are, before the topics and lines are read: the history of those
+// files can be walked meanwhile. found runs once, on the caller's goroutine, and must
+// not block.
+func CollectNotifying(ctx context.Context, inputs []Input, v *Vocabulary, found func([]RepoFacts)) (*Facts, error) {
 	pr := &project{v: v, topics: map[string][]snapshot.Location{}, hints: map[string][]snapshot.Location{}, placeholders: map[string][]snapshot.Location{}, pointer: v.Pointer, seenOut: map[string]bool{}}
 	var urls []string
 	invs := make([]inventory, len(inputs))
@@ -235,6 +245,16 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 		slices.SortFunc(invs[i].excluded, func(a, b snapshot.Excluded) int { return strings.Compare(a.Path, b.Path) })
 	}
 	fileFolders := pr.fileFolders(invs)
+	if found != nil {
+		// (every document's kinds and the sections are final: the passes below read
+		// topics and lines, and date the roadmaps)
+		governance := pr.locations()[KindGovernance]
+		early := make([]RepoFacts, len(invs))
+		for i := range invs {
+			early[i].Maintainers, early[i].Governance = pr.historyDocuments(i, governance)
+		}
+		found(early)
+	}
 	if err := pr.readTopics(ctx); err != nil {
 		return nil, err
 	}
@@ -322,21 +342,7 @@ func Collect(ctx context.Context, inputs []Input, v *Vocabulary) (*Facts, error)
 	}
 	for i, inv := range invs {
 		rf := RepoFacts{Documents: read[i], Excluded: inv.excluded}
-		for _, d := range pr.docs[i] {
-			// Files named for maintainers (and those that point elsewhere) only: a
-			// document a link calls "maintainers" may be anything.
-			if l, ok := d.kinds[KindMaintainers]; ok && (l.How == "name" || l.How == "folder") {
-				rf.Maintainers = append(rf.Maintainers, l)
-			} else if slices.Contains(d.pointerKinds, KindMaintainers) {
-				rf.Maintainers = append(rf.Maintainers, pr.loc(d, 1))
-			}
-		}
-		for _, s := range pr.sections {
-			if s.d.repo == i && s.kind == KindMaintainers {
-				rf.Maintainers = append(rf.Maintainers, s.loc)
-			}
-		}
-		rf.Governance = inRepo(f.Documents.Governance, pr.names[i])
+		rf.Maintainers, rf.Governance = pr.historyDocuments(i, f.Documents.Governance)
 		rf.Adopters = inRepo(f.Documents.Adopters, pr.names[i])
 		f.Repos = append(f.Repos, rf)
 	}
@@ -387,6 +393,27 @@ func keepsText(d *doc) bool {
 		}
 	}
 	return false
+}
+
+// historyDocuments returns repository i's maintainer documents, as the maintainers
+// collector parses them, and its governance documents of governance (every
+// repository's): the files whose history is read.
+func (pr *project) historyDocuments(i int, governance []snapshot.Location) (maintainers, own []snapshot.Location) {
+	for _, d := range pr.docs[i] {
+		// Files named for maintainers (and those that point elsewhere) only: a
+		// document a link calls "maintainers" may be anything.
+		if l, ok := d.kinds[KindMaintainers]; ok && (l.How == "name" || l.How == "folder") {
+			maintainers = append(maintainers, l)
+		} else if slices.Contains(d.pointerKinds, KindMaintainers) {
+			maintainers = append(maintainers, pr.loc(d, 1))
+		}
+	}
+	for _, s := range pr.sections {
+		if s.d.repo == i && s.kind == KindMaintainers {
+			maintainers = append(maintainers, s.loc)
+		}
+	}
+	return maintainers, inRepo(governance, pr.names[i])
 }
 
 func inRepo(ls []snapshot.Location, name string) []snapshot.Location {

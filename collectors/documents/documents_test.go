@@ -1449,3 +1449,35 @@ func FuzzMayMeet(f *testing.F) {
 		}
 	})
 }
+
+// TestCollectNotifying holds the early word on the maintainer and governance documents
+// to what the facts say in the end: the history is walked for the files found early.
+func TestCollectNotifying(t *testing.T) {
+	in := []Input{
+		{Repo: repo.NewMemory("quarry-dev/quarry", map[string]string{
+			"README.md":      "# Quarry\n\nHow we work: [governance](https://github.com/quarry-dev/community/blob/main/docs/how-we-work.md).\n\n## Maintainers\n\n- Ada Byron (@ada), Acme\n",
+			"MAINTAINERS.md": "# Maintainers\n\n- Bob Stone (@bob), Initech\n",
+		}), URL: "https://github.com/quarry-dev/quarry"},
+		{Repo: repo.NewMemory("quarry-dev/community", map[string]string{
+			"GOVERNANCE.md":       "# Governance\n\nDecisions are made by lazy consensus of the maintainers.\n",
+			"docs/how-we-work.md": "# How we work\n\nThe maintainers vote on changes to this document.\n",
+		}), URL: "https://github.com/quarry-dev/community"},
+	}
+	var calls int
+	var early []RepoFacts
+	f, err := CollectNotifying(context.Background(), in, vocabulary(t), func(found []RepoFacts) { calls++; early = found })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != 1 || len(early) != len(f.Repos) {
+		t.Fatalf("found called %d times with %d repositories, want once with %d", calls, len(early), len(f.Repos))
+	}
+	for i, rf := range f.Repos {
+		if !reflect.DeepEqual(early[i].Maintainers, rf.Maintainers) || !reflect.DeepEqual(early[i].Governance, rf.Governance) {
+			t.Errorf("repository %d: found maintainers %v and governance %v early, %v and %v in the end", i, early[i].Maintainers, early[i].Governance, rf.Maintainers, rf.Governance)
+		}
+	}
+	if len(f.Repos[0].Maintainers) != 2 || len(f.Repos[1].Governance) != 2 {
+		t.Errorf("maintainers %v, governance %v: want the file and the section, and both governance documents", f.Repos[0].Maintainers, f.Repos[1].Governance)
+	}
+}

@@ -163,12 +163,7 @@ func gather(ctx context.Context, s Source, since, until time.Time) (*repoFacts, 
 	wg.Go(func() { f.tags, errs[3] = s.Log.Tags(ctx) })
 	wg.Go(func() {
 		specs := documentSpecs(s)
-		files := make([]string, 0, len(specs))
-		for p := range specs {
-			files = append(files, p)
-		}
-		slices.Sort(files)
-		if f.changes, errs[4] = s.Log.FileChanges(ctx, files); errs[4] != nil {
+		if f.changes, errs[4] = s.Log.FileChanges(ctx, specFiles(specs)); errs[4] != nil {
 			return
 		}
 		f.blobs, errs[4] = s.Log.Blobs(ctx, neededBlobs(f.changes, specs))
@@ -350,6 +345,16 @@ func documentSpecs(s Source) map[string][]spec {
 		add(p, false)
 	}
 	return out
+}
+
+// specFiles lists the files of specs, sorted: those whose changes are read.
+func specFiles(specs map[string][]spec) []string {
+	files := make([]string, 0, len(specs))
+	for p := range specs {
+		files = append(files, p)
+	}
+	slices.Sort(files)
+	return files
 }
 
 // neededBlobs lists the blobs documentFacts reads: both sides of every change to a
