@@ -133,9 +133,10 @@ func meetingClauses(line string) []string {
 // on every prose line of the documents read for meetings).
 var meetingWords = []string{"meet", "call", "sync", "hour", "zoom", "calendar", ".ics"}
 
-// mayMeet reports whether line holds one of the meetingWords, in any case.
+// mayMeet reports whether line holds one of the meetingWords, in any case as the
+// patterns' (?i) folds it (which takes the long s, "ſ", for an s).
 func mayMeet(line string) bool {
-	l := strings.ToLower(line)
+	l := strings.ReplaceAll(strings.ToLower(line), "ſ", "s")
 	return slices.ContainsFunc(meetingWords, func(w string) bool { return strings.Contains(l, w) })
 }
 

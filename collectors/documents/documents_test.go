@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
@@ -688,6 +689,10 @@ func TestStatements(t *testing.T) {
 		{"release_artifacts", "Container images are stored in Quay.io.", true},
 		{"release_artifacts", "The binary is stored as a blob.", false},
 		{"release_artifacts", "Helm charts are hosted on the project's OCI registry.", true},
+		{"release_artifacts", "Container images are stored in our GitHub registry.", true},
+		{"release_artifacts", "Make sure the images are stored in your private registry.", false},
+		{"release_artifacts", "The image is stored in a local registry.", false},
+		{"release_artifacts", "Pulled images are stored in the node's registry mirror.", false},
 		{"release_artifacts", "The downloaded image is unpacked into the root filesystem and stored in COW file systems.", false},
 		{"release_artifacts", "A registry for OCI images stored in OCI image format.", false},
 		{"release_artifacts", "Binaries for Linux, macOS and Windows are published to the GitHub release.", true},
@@ -1440,7 +1445,7 @@ func FuzzSplitSentences(f *testing.F) {
 // FuzzMayMeet holds the prefilter to the patterns it spares: a line any of them matches
 // has one of the meeting words.
 func FuzzMayMeet(f *testing.F) {
-	for _, s := range []string{"Community meetings are held weekly.", "Office Hours", "[Quarry Calendar](x)", "calendar: https://x", "zoom.us/j/1", "see x.ICS", "nothing here"} {
+	for _, s := range []string{"Community meetings are held weekly.", "Office Hours", "[Quarry Calendar](x)", "calendar: https://x", "zoom.us/j/1", "see x.ICS", "Office ſyncs are held", "nothing here"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -1480,4 +1485,25 @@ func TestCollectNotifying(t *testing.T) {
 	if len(f.Repos[0].Maintainers) != 2 || len(f.Repos[1].Governance) != 2 {
 		t.Errorf("maintainers %v, governance %v: want the file and the section, and both governance documents", f.Repos[0].Maintainers, f.Repos[1].Governance)
 	}
+}
+
+// FuzzNormalize holds normalize's shortcut (the numbering pattern runs only on a string
+// that opens with a digit or a roman numeral's letter) to the pattern run on every
+// string.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"3.2 Code-of-Conduct:", "iv. Voting", "xi Notes", "  1) Releases", "Vendor-neutral", "i.e. this", "v1.2 release", ""} {
+		f.Add(s)
+	}
+	every := func(s string) string {
+		s = strings.ToLower(s)
+		s = strings.ReplaceAll(s, "'", "")
+		s = strings.ReplaceAll(s, "\u2019", "")
+		s = numberingRe.ReplaceAllString(strings.TrimSpace(s), "")
+		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalize(s), every(s); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -1214,8 +1214,9 @@ func underExample(hs []heading, i int, example *Pattern) bool {
 	return false
 }
 
-// findSections records the README sections whose headings name a kind, and the
-// sections of any other document whose headings match a kind's deep_section.
+// findSections records the README sections whose headings name a kind (and those of
+// the documents a kind's section_in names), and the sections of any other document
+// whose headings match a kind's deep_section.
 func (pr *project) findSections() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
@@ -1238,9 +1239,9 @@ func (pr *project) findSections() {
 					// A README's sections are the kind's when their headings name it, any
 					// other document's when their headings are a deep section's; those of
 					// the documents the kind reads as it reads a README, either way.
-					named := matches(k.Section, h.norm) && !matches(k.TitleExclude, h.norm) && !underExample(hs, i, pr.v.ExampleHeading)
 					deep := !d.readme && k.deepSectionOf(d, h)
-					top := named && (d.readme || k.sectionsIn(d)) && !deep
+					top := !deep && (d.readme || k.sectionsIn(d)) &&
+						matches(k.Section, h.norm) && !matches(k.TitleExclude, h.norm) && !underExample(hs, i, pr.v.ExampleHeading)
 					if !top && !deep {
 						continue
 					}

@@ -21,9 +21,10 @@ func Window(now time.Time) (since, until time.Time) {
 // unless StartChanges started them; the blobs are read when asked. A call with other
 // bounds or other paths reads log again.
 //
-// The reads end with ctx: a caller that never asks for them cancels ctx to stop them.
+// The reads end with ctx: a caller that never asks for them cancels ctx to stop them. A
+// call that waits for one returns when its own context ends, too.
 func Prefetch(ctx context.Context, log Log, since, until time.Time) *Prefetched {
-	p := &Prefetched{Log: log, ctx: ctx, since: since, until: until}
+	p := &Prefetched{Log: log, since: since, until: until}
 	p.depth = start(func() (Depth, error) { return log.Depth(ctx) })
 	p.commits = start(func() ([]Commit, error) { return log.Commits(ctx, since, until) })
 	p.first = start(func() (time.Time, error) { return log.FirstCommit(ctx) })
@@ -34,30 +35,29 @@ func Prefetch(ctx context.Context, log Log, since, until time.Time) *Prefetched 
 // Prefetched is a Log whose reads were started in advance.
 type Prefetched struct {
 	Log          // Blobs, and what was not started, read when asked
-	ctx          context.Context
 	since, until time.Time
-	depth        func() (Depth, error)
-	commits      func() ([]Commit, error)
-	first        func() (time.Time, error)
-	tags         func() ([]Tag, error)
+	depth        result[Depth]
+	commits      result[[]Commit]
+	first        result[time.Time]
+	tags         result[[]Tag]
 	mu           sync.Mutex
 	paths        []string // the files whose changes were started, once StartChanges ran
-	changes      func() ([]FileChange, error)
+	changes      result[[]FileChange]
 }
 
 // StartChanges starts reading the changes to the maintainer and governance documents
 // of s (its MaintainerPaths and GovernancePaths; its Log is not used), the files
 // Collect asks about for a source with those paths, as soon as the documents have said
-// which they are. Only the first call starts a read.
-func (p *Prefetched) StartChanges(s Source) {
+// which they are. The read ends with ctx. Only the first call starts one.
+func (p *Prefetched) StartChanges(ctx context.Context, s Source) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.changes != nil {
 		return
 	}
-	p.paths = specFiles(documentSpecs(s))
-	paths := p.paths
-	p.changes = start(func() ([]FileChange, error) { return p.Log.FileChanges(p.ctx, paths) })
+	paths := specFiles(documentSpecs(s))
+	p.paths = paths
+	p.changes = start(func() ([]FileChange, error) { return p.Log.FileChanges(ctx, paths) })
 }
 
 func (p *Prefetched) FileChanges(ctx context.Context, paths []string) ([]FileChange, error) {
@@ -67,33 +67,43 @@ func (p *Prefetched) FileChanges(ctx context.Context, paths []string) ([]FileCha
 	if changes == nil || !slices.Equal(paths, started) {
 		return p.Log.FileChanges(ctx, paths)
 	}
-	return changes()
+	return changes(ctx)
 }
 
-// start runs read in its own goroutine and returns a function that waits for its
-// result.
-func start[T any](read func() (T, error)) func() (T, error) {
-	var (
-		v   T
-		err error
-		wg  sync.WaitGroup
-	)
-	wg.Go(func() { v, err = read() })
-	return func() (T, error) {
-		wg.Wait()
-		return v, err
-	}
-}
-
-func (p *Prefetched) Depth(context.Context) (Depth, error) { return p.depth() }
+func (p *Prefetched) Depth(ctx context.Context) (Depth, error) { return p.depth(ctx) }
 
 func (p *Prefetched) Commits(ctx context.Context, since, until time.Time) ([]Commit, error) {
 	if !since.Equal(p.since) || !until.Equal(p.until) {
 		return p.Log.Commits(ctx, since, until)
 	}
-	return p.commits()
+	return p.commits(ctx)
 }
 
-func (p *Prefetched) FirstCommit(context.Context) (time.Time, error) { return p.first() }
+func (p *Prefetched) FirstCommit(ctx context.Context) (time.Time, error) { return p.first(ctx) }
 
-func (p *Prefetched) Tags(context.Context) ([]Tag, error) { return p.tags() }
+func (p *Prefetched) Tags(ctx context.Context) ([]Tag, error) { return p.tags(ctx) }
+
+// result waits for what a read started in advance returned, or for ctx to end.
+type result[T any] func(ctx context.Context) (T, error)
+
+// start runs read in its own goroutine.
+func start[T any](read func() (T, error)) result[T] {
+	var (
+		v    T
+		err  error
+		done = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		v, err = read()
+	}()
+	return func(ctx context.Context) (T, error) {
+		select {
+		case <-done:
+			return v, err
+		case <-ctx.Done():
+			var zero T
+			return zero, ctx.Err()
+		}
+	}
+}

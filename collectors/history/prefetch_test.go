@@ -9,29 +9,64 @@ import (
 	"time"
 )
 
-// countingLog counts the calls that reach the Log it wraps.
+// countingLog counts the calls that reach the Log it wraps and names each on called,
+// so that a test sees a read start before anything asks for it.
 type countingLog struct {
 	Log
+	called                               chan string
 	commits, first, tags, depth, changes atomic.Int32
+	block                                chan struct{} // when not nil, FirstCommit waits for it
 }
 
-func (c *countingLog) FileChanges(ctx context.Context, paths []string) ([]FileChange, error) {
-	c.changes.Add(1)
-	return c.Log.FileChanges(ctx, paths)
+func (c *countingLog) note(name string, n *atomic.Int32) {
+	n.Add(1)
+	if c.called != nil {
+		c.called <- name
+	}
 }
 
 func (c *countingLog) Commits(ctx context.Context, since, until time.Time) ([]Commit, error) {
-	c.commits.Add(1)
+	c.note("commits", &c.commits)
 	return c.Log.Commits(ctx, since, until)
 }
+
 func (c *countingLog) FirstCommit(ctx context.Context) (time.Time, error) {
-	c.first.Add(1)
+	c.note("first", &c.first)
+	if c.block != nil {
+		<-c.block
+	}
 	return c.Log.FirstCommit(ctx)
 }
-func (c *countingLog) Tags(ctx context.Context) ([]Tag, error) { c.tags.Add(1); return c.Log.Tags(ctx) }
+
+func (c *countingLog) Tags(ctx context.Context) ([]Tag, error) {
+	c.note("tags", &c.tags)
+	return c.Log.Tags(ctx)
+}
+
 func (c *countingLog) Depth(ctx context.Context) (Depth, error) {
-	c.depth.Add(1)
+	c.note("depth", &c.depth)
 	return c.Log.Depth(ctx)
+}
+
+func (c *countingLog) FileChanges(ctx context.Context, paths []string) ([]FileChange, error) {
+	c.note("changes", &c.changes)
+	return c.Log.FileChanges(ctx, paths)
+}
+
+// started waits for n reads to reach log, and fails the test after a while.
+func started(t *testing.T, log *countingLog, n int) []string {
+	t.Helper()
+	var names []string
+	for range n {
+		select {
+		case name := <-log.called:
+			names = append(names, name)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("reads started: %q, want %d before anything asks", names, n)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 func TestPrefetch(t *testing.T) {
@@ -40,18 +75,22 @@ func TestPrefetch(t *testing.T) {
 	if !until.Equal(now) || !since.Equal(now.Add(-year)) {
 		t.Fatalf("Window(%s) = %s, %s", now, since, until)
 	}
-	inside, older := Commit{Hash: "a", CommitDate: now.Add(-day)}, Commit{Hash: "b", CommitDate: now.Add(-2 * year)}
-	log := &countingLog{Log: &fakeLog{commits: []Commit{inside, older}, first: now.Add(-3 * year), tags: []Tag{{Name: "v1.0.0"}}}}
-	p := Prefetch(context.Background(), log, since, until)
 	ctx := context.Background()
-	// Collect's own calls are answered by the reads already made, each read once, the
-	// file changes once their paths are known.
-	src := Source{Repo: "o/r", MaintainerPaths: []string{"MAINTAINERS.md", "README.md#Maintainers"}, GovernancePaths: []string{"GOVERNANCE.md"}}
-	p.StartChanges(src)
-	p.StartChanges(Source{MaintainerPaths: []string{"OWNERS"}}) // only the first starts
-	if _, err := p.changes(); err != nil || log.changes.Load() != 1 {
-		t.Fatalf("StartChanges read %d times (%v), want once before anything asks", log.changes.Load(), err)
+	inside, older := Commit{Hash: "a", CommitDate: now.Add(-day)}, Commit{Hash: "b", CommitDate: now.Add(-2 * year)}
+	log := &countingLog{Log: &fakeLog{commits: []Commit{inside, older}, first: now.Add(-3 * year), tags: []Tag{{Name: "v1.0.0"}}}, called: make(chan string, 8)}
+	p := Prefetch(ctx, log, since, until)
+	// The four reads that need nothing start at once, the file history once its paths
+	// are known; only the first StartChanges starts one.
+	if got := started(t, log, 4); !slices.Equal(got, []string{"commits", "depth", "first", "tags"}) {
+		t.Errorf("started %q, want the commits, depth, first commit and tags", got)
 	}
+	src := Source{Repo: "o/r", MaintainerPaths: []string{"MAINTAINERS.md", "README.md#Maintainers"}, GovernancePaths: []string{"GOVERNANCE.md"}}
+	p.StartChanges(ctx, src)
+	p.StartChanges(ctx, Source{MaintainerPaths: []string{"OWNERS"}})
+	if got := started(t, log, 1); !slices.Equal(got, []string{"changes"}) {
+		t.Errorf("started %q, want the file history", got)
+	}
+	// Collect's own calls are answered by those reads: none reads again.
 	src.Log = p
 	h, errs, err := Collect(ctx, []Source{src}, now, nil)
 	if err != nil || len(errs) != 0 {
@@ -65,7 +104,7 @@ func TestPrefetch(t *testing.T) {
 			t.Errorf("%s read %d times, want once", name, n)
 		}
 	}
-	// Other bounds read the log again.
+	// Other bounds and other paths read the log again.
 	got, err := p.Commits(ctx, now.Add(-3*year), until)
 	if err != nil || !slices.ContainsFunc(got, func(c Commit) bool { return c.Hash == "b" }) || log.commits.Load() != 2 {
 		t.Errorf("Commits over other bounds = %v, %v (%d reads), want the older commit too, read again", got, err, log.commits.Load())
@@ -77,5 +116,13 @@ func TestPrefetch(t *testing.T) {
 	bad := Prefetch(ctx, &fakeLog{err: errors.New("git: broken")}, since, until)
 	if _, err := bad.FirstCommit(ctx); err == nil || err.Error() != "git: broken" {
 		t.Errorf("FirstCommit of a broken log = %v, want its error", err)
+	}
+	// A caller whose context ends stops waiting for a read still under way.
+	slow := &countingLog{Log: &fakeLog{}, block: make(chan struct{})}
+	defer close(slow.block)
+	ended, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := Prefetch(ctx, slow, since, until).FirstCommit(ended); !errors.Is(err, context.Canceled) {
+		t.Errorf("FirstCommit with an ended context = %v, want context.Canceled", err)
 	}
 }

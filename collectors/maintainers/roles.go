@@ -86,8 +86,10 @@ func classify(s string) status {
 	// The GitHub organisation's members, or those who hold its admin access ("Org
 	// Admins", the foundation's account among them), hold a permission, not a role in
 	// the project. (A project's own "administrators" are its leads.)
-	org := anyIn(ws, set("org", "organization", "organisation", "github")) &&
-		anyIn(ws, set("member", "members", "admin", "admins", "administrator", "administrators"))
+	// ("Core maintainers and org admins" are maintainers who also hold it.)
+	orgWords := anyIn(ws, set("org", "organization", "organisation", "github"))
+	org := orgWords && anyIn(ws, set("member", "members")) ||
+		orgWords && anyIn(ws, set("admin", "admins", "administrator", "administrators")) && !anyIn(ws, activeWords)
 	switch {
 	case anyIn(ws, topicWords) || org:
 		return statusNone
