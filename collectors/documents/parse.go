@@ -392,6 +392,9 @@ func displayText(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = tagRe.ReplaceAllString(s, " ")
 	}
+	if !strings.ContainsAny(s, "*_`~") {
+		return s // (no mark to remove: the replacer costs more than the look)
+	}
 	return emphasisMarks.Replace(s)
 }
 
@@ -463,6 +466,38 @@ func normalize(s string) string {
 	if s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == 'i' || s[0] == 'v' || s[0] == 'x') {
 		s = numberingRe.ReplaceAllString(s, "") // (only a digit or a roman numeral opens a numbering)
 	}
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return strings.Join(f, " ")
+	return words(s)
+}
+
+// words joins the runs of letters and digits of s with single spaces, in one pass.
+func words(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for i, r := range s {
+		var word bool
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case !word:
+			gap = b.Len() > 0
+		case r < utf8.RuneSelf:
+			if gap {
+				b.WriteByte(' ')
+				gap = false
+			}
+			b.WriteByte(s[i])
+		default:
+			if gap {
+				b.WriteByte(' ')
+				gap = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -420,11 +420,9 @@ func statesIn(t *Topic, sentences []string) bool {
 }
 
 // states reports whether a sentence states the topic: every pattern of one of its
-// statements matches it.
+// statements matches it, and the topic's except does not. (except is asked last: few
+// sentences match a statement.)
 func states(t *Topic, norm string) bool {
-	if matches(t.Except, norm) {
-		return false
-	}
 	for _, all := range t.Statements {
 		ok := true
 		for _, re := range all {
@@ -434,7 +432,7 @@ func states(t *Topic, norm string) bool {
 			}
 		}
 		if ok {
-			return true
+			return !matches(t.Except, norm)
 		}
 	}
 	return false
