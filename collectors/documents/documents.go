@@ -592,7 +592,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 				loc.How, loc.Text = "cancelled", oneLine(l)
 			}
 			c.Meetings = append(c.Meetings, loc)
-		} else if d.p != nil && meetingWhenRe.MatchString(l) && isMeeting(nearestHeading(d.p.headings, n).text) {
+		} else if d.p != nil && isMeeting(nearestHeading(d.p.headings, n).text) && meetingWhenRe.MatchString(l) {
 			// "- Time: every other Tuesday" under "### Community meetings": the
 			// heading names the meeting, the line says when. (A bare "## Meetings" does
 			// not: kubeflow's is its steering committee's, which an audit rated weak
