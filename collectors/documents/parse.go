@@ -490,30 +490,18 @@ func words(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	gap := false
-	for i, r := range s {
-		var word bool
-		if r < utf8.RuneSelf {
-			c := byte(r)
-			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-		} else {
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
-		switch {
-		case !word:
+	for _, r := range s {
+		word := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if !word {
 			gap = b.Len() > 0
-		case r < utf8.RuneSelf:
-			if gap {
-				b.WriteByte(' ')
-				gap = false
-			}
-			b.WriteByte(s[i])
-		default:
-			if gap {
-				b.WriteByte(' ')
-				gap = false
-			}
-			b.WriteRune(r)
+			continue
 		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }
