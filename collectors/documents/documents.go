@@ -515,7 +515,11 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			t := strings.ToLower(k.target)
 			attribution := strings.Contains(t, "contributor-covenant.org") && covenantSourceRe.MatchString(l)
 			if k.line == n && !attribution && !strings.HasPrefix(t, "#") && !otherCodeRe.MatchString(t) && (cocNameRe.MatchString(k.text) || strings.Contains(t, "conduct") || strings.Contains(t, "covenant")) {
-				c.CoCLinks = append(c.CoCLinks, pr.loc(d, n))
+				// (the line is the evidence a reviewer reads: "All members are
+				// expected to abide by the Code of Conduct")
+				loc := pr.loc(d, n)
+				loc.How, loc.Text = "link", oneLine(displayText(listItemRe.ReplaceAllString(l, "")))
+				c.CoCLinks = append(c.CoCLinks, loc)
 				return
 			}
 		}

@@ -846,12 +846,16 @@ func TestCollectEdges(t *testing.T) {
 	})
 	t.Run("a link to another organisation's code of conduct is no cross-link", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
-			"README.md":          "# Quarry\n\nA scheduler.\n\n## Code of Conduct\n\nWe follow the [Code of Conduct](CODE_OF_CONDUCT.md).\n",
+			"README.md":          "# Quarry\n\nA scheduler.\n\n## Code of Conduct\n\n- We follow the [Code of Conduct](CODE_OF_CONDUCT.md).\n",
 			"CONTRIBUTING.md":    "# Contributing\n\nOpen an issue, then a pull request with tests; a maintainer reviews it.\n\n" + strings.Repeat("Run the unit tests and the linters before you push, and sign off every commit.\n\n", 4) + "## Code of Conduct\n\nThis project follows the [Apache Software Foundation Code of Conduct](https://www.apache.org/foundation/policies/conduct.html).\n",
 			"CODE_OF_CONDUCT.md": "# Code of Conduct\n\nQuarry follows the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/main/code-of-conduct.md).\n",
 		})
-		if got, want := found(f.Content.CoCLinks), []string{"q:README.md:7 "}; !slices.Equal(got, want) {
+		if got, want := found(f.Content.CoCLinks), []string{"q:README.md:7 link"}; !slices.Equal(got, want) {
 			t.Errorf("coc links = %q, want %q", got, want)
+		}
+		// The line is the evidence, as a reader sees it.
+		if got := f.Content.CoCLinks[0].Text; got != "We follow the Code of Conduct." {
+			t.Errorf("coc link text = %q, want the line as displayed", got)
 		}
 	})
 	t.Run("a link out into the website's governance pages is a governance link, whatever its text", func(t *testing.T) {
