@@ -198,7 +198,7 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 	docs, err := documents.CollectNotifying(ctx, inputs, vocab, func(found []documents.RepoFacts) {
 		for i, rf := range found {
 			if p := logs[i].pre; p != nil {
-				p.StartChanges(pctx, historySource(repos[i].Name(), opened{}, rf))
+				p.StartChanges(pctx, historySource(repos[i].Name(), logs[i], rf))
 			}
 		}
 	})

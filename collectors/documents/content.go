@@ -128,16 +128,16 @@ func meetingClauses(line string) []string {
 	return out
 }
 
-// meetingWords are what every pattern of meetingRes and labelledCalendar needs one of:
-// a line with none is about no meeting, and the patterns need not run on it (they run
-// on every prose line of the documents read for meetings).
-var meetingWords = []string{"meet", "call", "sync", "hour", "zoom", "calendar", ".ics"}
+// meetingNeeds are the literals every pattern of meetingRes and labelledCalendarRe
+// needs one of, as the vocabulary's patterns are prefiltered: a line with none is about
+// no meeting, and the patterns need not run on it (they run on every prose line of the
+// documents read for meetings).
+var meetingNeeds = needsOf(append(slices.Clone(meetingRes), labelledCalendarRe)...)
 
-// mayMeet reports whether line holds one of the meetingWords, in any case as the
-// patterns' (?i) folds it (which takes the long s, "ſ", for an s).
+// mayMeet reports whether line may be about a meeting: it holds one of meetingNeeds,
+// or the patterns require nothing to look for.
 func mayMeet(line string) bool {
-	l := strings.ReplaceAll(strings.ToLower(line), "ſ", "s")
-	return slices.ContainsFunc(meetingWords, func(w string) bool { return strings.Contains(l, w) })
+	return meetingNeeds == nil || holdsAny(fold(line), meetingNeeds)
 }
 
 // meetingOffRe finds a meeting said to be no longer held; meetingOffIfRe a clause that

@@ -1507,17 +1507,3 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
-
-// FuzzOneLine holds oneLine's shortcut (a plain line is left as it is) to collapsing
-// every line's blanks.
-func FuzzOneLine(f *testing.F) {
-	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085b", "one two three"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want := strings.Join(strings.Fields(s), " ")
-		if plainLine(s) && s != want {
-			t.Errorf("plainLine(%q) = true, but its blanks collapse to %q", s, want)
-		}
-	})
-}

@@ -402,28 +402,12 @@ var emphasisMarks = strings.NewReplacer("**", "", "__", "", "`", "", "~~", "")
 
 // oneLine collapses runs of blanks and cuts the text at 200 characters.
 func oneLine(s string) string {
-	if !plainLine(s) {
-		s = strings.Join(strings.Fields(s), " ")
-	}
+	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= 200 {
 		return s
 	}
 	r := []rune(s)
 	return string(r[:199]) + "…"
-}
-
-// plainLine reports whether s is ASCII with single spaces between its words and none
-// at its ends: what collapsing its blanks would leave as it is.
-func plainLine(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			return false
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			return false
-		}
-	}
-	return true
 }
 
 // sentences cuts displayed text at sentence ends, normalized, leaving out empty ones: a

@@ -33,20 +33,40 @@ func newPattern(re *regexp.Regexp) Pattern {
 // MatchString reports whether the pattern matches s, ruling s out first when it holds
 // none of the literals the pattern requires.
 func (p *Pattern) MatchString(s string) bool {
-	if p.needs != nil {
-		low := strings.ToLower(s)
-		found := false
-		for _, n := range p.needs {
-			if strings.Contains(low, n) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
+	if p.needs != nil && !holdsAny(fold(s), p.needs) {
+		return false
 	}
 	return p.Regexp.MatchString(s)
+}
+
+// fold lower-cases s as a pattern's (?i) matches it against lower-case literals: the
+// long s, "ſ", is an s there, which strings.ToLower leaves as it is.
+func fold(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
+}
+
+// holdsAny reports whether folded text holds one of the literals.
+func holdsAny(folded string, literals []string) bool {
+	for _, n := range literals {
+		if strings.Contains(folded, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// needsOf returns the literals of which any text one of res matches holds one, as
+// newPattern finds them; nil when one of res requires none worth looking for.
+func needsOf(res ...*regexp.Regexp) []string {
+	var all []string
+	for _, re := range res {
+		p := newPattern(re)
+		if p.needs == nil {
+			return nil
+		}
+		all = append(all, p.needs...)
+	}
+	return all
 }
 
 // required returns literals, lower case, of which every match of re holds one; nil

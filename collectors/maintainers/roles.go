@@ -44,6 +44,11 @@ var (
 	nonMaintainerWords = set("reviewer", "reviewers", "triager", "triagers", "triage",
 		"contributor", "contributors", "collaborator", "collaborators", "mentor", "mentors",
 		"shadow", "shadows")
+	// orgWords name the GitHub organisation; memberWords and adminWords those who hold
+	// its membership or its admin access.
+	orgWords      = set("org", "organization", "organisation", "github")
+	memberWords   = set("member", "members")
+	adminWords    = set("admin", "admins", "administrator", "administrators")
 	emeritusWords = set("emeritus", "emeriti", "emerita", "alumni", "alumnus", "alumna",
 		"retired", "former", "past", "inactive")
 	activeWords = set("maintainer", "maintainers", "approver", "approvers", "owner", "owners",
@@ -87,9 +92,7 @@ func classify(s string) status {
 	// Admins", the foundation's account among them), hold a permission, not a role in
 	// the project. (A project's own "administrators" are its leads.)
 	// ("Core maintainers and org admins" are maintainers who also hold it.)
-	orgWords := anyIn(ws, set("org", "organization", "organisation", "github"))
-	org := orgWords && anyIn(ws, set("member", "members")) ||
-		orgWords && anyIn(ws, set("admin", "admins", "administrator", "administrators")) && !anyIn(ws, activeWords)
+	org := anyIn(ws, orgWords) && (anyIn(ws, memberWords) || anyIn(ws, adminWords) && !anyIn(ws, activeWords))
 	switch {
 	case anyIn(ws, topicWords) || org:
 		return statusNone
