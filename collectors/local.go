@@ -127,9 +127,16 @@ func Collect(ctx context.Context, opts Options) (*snapshot.Snapshot, error) {
 		logs      []opened   // each checkout's history, its first reads under way
 	)
 	// git walks each checkout's history while the documents are read; a return before
-	// the history is asked for stops it.
+	// the history is asked for stops it, and waits for git to end.
 	pctx, stop := context.WithCancel(ctx)
-	defer stop()
+	defer func() {
+		stop()
+		for _, l := range logs {
+			if l.pre != nil {
+				l.pre.Wait()
+			}
+		}
+	}()
 	since, until := history.Window(snap.CollectedAt)
 	for i, spec := range opts.Repos {
 		role := snapshot.RoleAt(i, spec.Role)

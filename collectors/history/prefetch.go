@@ -21,14 +21,15 @@ func Window(now time.Time) (since, until time.Time) {
 // unless StartChanges started them; the blobs are read when asked. A call with other
 // bounds or other paths reads log again.
 //
-// The reads end with ctx: a caller that never asks for them cancels ctx to stop them. A
-// call that waits for one returns when its own context ends, too.
+// The reads end with ctx: a caller that never asks for them cancels ctx to stop them,
+// then calls Wait, so that no read outlives it. A call that waits for one returns when
+// its own context ends, too.
 func Prefetch(ctx context.Context, log Log, since, until time.Time) *Prefetched {
 	p := &Prefetched{Log: log, since: since, until: until}
-	p.depth = start(func() (Depth, error) { return log.Depth(ctx) })
-	p.commits = start(func() ([]Commit, error) { return log.Commits(ctx, since, until) })
-	p.first = start(func() (time.Time, error) { return log.FirstCommit(ctx) })
-	p.tags = start(func() ([]Tag, error) { return log.Tags(ctx) })
+	p.depth = start(&p.reads, func() (Depth, error) { return log.Depth(ctx) })
+	p.commits = start(&p.reads, func() ([]Commit, error) { return log.Commits(ctx, since, until) })
+	p.first = start(&p.reads, func() (time.Time, error) { return log.FirstCommit(ctx) })
+	p.tags = start(&p.reads, func() ([]Tag, error) { return log.Tags(ctx) })
 	return p
 }
 
@@ -40,6 +41,7 @@ type Prefetched struct {
 	commits      result[[]Commit]
 	first        result[time.Time]
 	tags         result[[]Tag]
+	reads        sync.WaitGroup // every read started, StartChanges' too
 	mu           sync.Mutex
 	paths        []string // the files whose changes were started, once StartChanges ran
 	changes      result[[]FileChange]
@@ -57,8 +59,12 @@ func (p *Prefetched) StartChanges(ctx context.Context, s Source) {
 	}
 	paths := specFiles(documentSpecs(s))
 	p.paths = paths
-	p.changes = start(func() ([]FileChange, error) { return p.Log.FileChanges(ctx, paths) })
+	p.changes = start(&p.reads, func() ([]FileChange, error) { return p.Log.FileChanges(ctx, paths) })
 }
+
+// Wait returns once every read started in advance has returned: at once after their
+// context ended, since a read ends with it (git's process is killed and waited for).
+func (p *Prefetched) Wait() { p.reads.Wait() }
 
 func (p *Prefetched) FileChanges(ctx context.Context, paths []string) ([]FileChange, error) {
 	p.mu.Lock()
@@ -86,17 +92,17 @@ func (p *Prefetched) Tags(ctx context.Context) ([]Tag, error) { return p.tags(ct
 // result waits for what a read started in advance returned, or for ctx to end.
 type result[T any] func(ctx context.Context) (T, error)
 
-// start runs read in its own goroutine.
-func start[T any](read func() (T, error)) result[T] {
+// start runs read in its own goroutine, counted in reads.
+func start[T any](reads *sync.WaitGroup, read func() (T, error)) result[T] {
 	var (
 		v    T
 		err  error
 		done = make(chan struct{})
 	)
-	go func() {
+	reads.Go(func() {
 		defer close(done)
 		v, err = read()
-	}()
+	})
 	return func(ctx context.Context) (T, error) {
 		select {
 		case <-done:

@@ -126,3 +126,52 @@ func TestPrefetch(t *testing.T) {
 		t.Errorf("FirstCommit with an ended context = %v, want context.Canceled", err)
 	}
 }
+
+// lingeringLog's reads run until their context ends and take a while to stop after
+// it, as git does when it is killed; live counts the reads not yet returned.
+type lingeringLog struct {
+	Log
+	live atomic.Int32
+}
+
+func (l *lingeringLog) linger(ctx context.Context) error {
+	l.live.Add(1)
+	defer l.live.Add(-1)
+	<-ctx.Done()
+	time.Sleep(50 * time.Millisecond)
+	return ctx.Err()
+}
+
+func (l *lingeringLog) Commits(ctx context.Context, _, _ time.Time) ([]Commit, error) {
+	return nil, l.linger(ctx)
+}
+func (l *lingeringLog) FirstCommit(ctx context.Context) (time.Time, error) {
+	return time.Time{}, l.linger(ctx)
+}
+func (l *lingeringLog) Tags(ctx context.Context) ([]Tag, error)  { return nil, l.linger(ctx) }
+func (l *lingeringLog) Depth(ctx context.Context) (Depth, error) { return Depth{}, l.linger(ctx) }
+func (l *lingeringLog) FileChanges(ctx context.Context, _ []string) ([]FileChange, error) {
+	return nil, l.linger(ctx)
+}
+
+// A caller that returns without asking cancels the reads and waits for them: none
+// outlives it, the file history started from the documents' paths included.
+func TestPrefetchWait(t *testing.T) {
+	now := mustTime(t, fixtureNow)
+	since, until := Window(now)
+	log := &lingeringLog{}
+	ctx, cancel := context.WithCancel(context.Background())
+	p := Prefetch(ctx, log, since, until)
+	p.StartChanges(ctx, Source{MaintainerPaths: []string{"MAINTAINERS.md"}})
+	for deadline := time.Now().Add(10 * time.Second); log.live.Load() < 5; {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d reads under way, want 5", log.live.Load())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	p.Wait()
+	if n := log.live.Load(); n != 0 {
+		t.Errorf("%d reads still under way after Wait, want none", n)
+	}
+}
