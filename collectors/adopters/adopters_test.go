@@ -220,6 +220,10 @@ func TestBulletName(t *testing.T) {
 		{"How Acme scaled to 1000 nodes", ""},
 		{"We run it across all of our production clusters in three regions today", ""},
 		{"<company> - <description>", ""},
+		// A template's example entry, kept among the adopters it asks for.
+		{"[Example Organization](https://example.com) \u2013 `Example` has adopted it for X and Y", ""},
+		{"[example] Initech, Inc. - builds the project", ""},
+		{"Example University Lab - genome pipelines", "Example University Lab"},
 		// The definitions of the types a list uses name no adopter.
 		{"**End-User** (CNCF member) - Companies and organizations who are End-User members of the CNCF", ""},
 		{"**Another project** - an open source project that leverages a CNCF project", ""},

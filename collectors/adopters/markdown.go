@@ -53,6 +53,11 @@ var nameFieldRe = regexp.MustCompile(`^\s*(?:[-*]\s+)?N:\s+(\S.*)$`)
 // (company or individual)", "Flatcar Example User Inc.").
 var exampleRe = regexp.MustCompile(`(?i)\bexample\b|\bname of\b|^(?:your|company|organi[sz]ation) name\b`)
 
+// templateEntryRe matches the name a template gives its example entry ("Example
+// Organization", "[example] Amazon, Inc."): an organisation named for an example is
+// kept ("Example University Lab"), and so is a host ("northwind.example").
+var templateEntryRe = regexp.MustCompile(`^(?:\[example\]|\(example\)|example (?:organi[sz]ations?|company|companies|corp|corporation|inc|ltd|llc|org|user|users|adopter|end user|enterprise)\b)`)
+
 var fieldItemRe = regexp.MustCompile(`(?i)^[*_]{0,2}(application|applications|launched|cluster size|order of data size|operator|environments?|backups?|use cases?|usage|contact|website|url|industry|deployment|scale|location|versions?|since)[*_]{0,2}\s*:[*_]{0,2}\s`)
 
 // maxNameWords is the longest bullet text, in words, taken for an organisation's name;
@@ -467,6 +472,11 @@ func isPlaceholder(name string) bool {
 		return true
 	}
 	if strings.ContainsAny(l, "<>{}") || strings.HasPrefix(l, "your ") || strings.HasPrefix(l, "...") {
+		return true
+	}
+	if templateEntryRe.MatchString(l) {
+		// ("1. [Example Organization](https://example.com) – `Example` has adopted":
+		// the entry a template shows, not an adopter)
 		return true
 	}
 	return strings.Contains(l, "add your") || strings.Contains(l, "add yourself") || strings.Contains(l, "your name")
