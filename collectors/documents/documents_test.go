@@ -196,6 +196,8 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/dev/releases/create-a-release.md", "Creating a release", []string{KindReleaseProcess}},
 		{"docs/dev/releases/create-a-release.md", "Create a Kyverno release", []string{KindReleaseProcess}},
 		{"docs/dev/releases/automation.md", "Generate a Release through Automated Jobs", []string{KindReleaseProcess}},
+		{"docs/content/developers/publishing-a-release.md", "Publishing a New kube-bind Release", []string{KindReleaseProcess}},
+		{"docs/reference/maintain.md", "Release steps", []string{KindReleaseProcess}},
 		{"Documentation/Getting-Started/maintenance-and-support.md", "Maintenance and Support", []string{KindReleaseProcess}},
 		{"SECURITY.md", "Security Release Process", []string{KindSecurityPolicy}},
 		{"hips/hip-0002.md", "Pre-defined release dates for Helm", []string{KindReleaseProcess}},
