@@ -46,7 +46,7 @@ var (
 
 	// meetingRes find lines about community meetings.
 	meetingRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
+		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|team|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
 		// "Milestone and design discussion meetings", "triage meetings"
 		regexp.MustCompile(`(?i)\b(?:discussion|design|planning|triage|technical|steering committee|tsc)\s+meetings?\b`),
 		// "The maintainers and contributors meet regularly on a video call."

@@ -363,11 +363,15 @@ func needsContent(d *doc, v *Vocabulary) bool {
 
 // communityPage reports whether d is a page on how to take part, read like a README
 // for channels and meetings: COMMUNITY.md, or COMMUNICATION.md (helm's channels and
-// its calendar of meetings).
+// its calendar of meetings), or a page on how to reach the project or join it
+// (perses' docs/contact.md: its Slack channel and its weekly meeting; tekton's
+// contact.md; spiffe's get-involved page), but not a security contact page.
 func communityPage(d *doc) bool {
 	switch d.n.stem {
 	case "community", "communication", "communications":
 		return true
+	case "contact", "contact_us", "get_involved", "getting_involved", "join_us":
+		return d.n.richText() && !strings.Contains(d.n.path, "security")
 	case "sig_list", "wg_list", "sigs", "wgs", "working_groups":
 		// The list of a project's groups gives each one's channels (kubeflow's
 		// wg-list.md: "[Slack](...)", "[Mailing List](...)").
@@ -524,6 +528,25 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			}
 		}
 	})
+	// A governance document's link to the page that lists the channels, kept out of the
+	// repositories read ("Engage with the wider community through appropriate
+	// [communication channels](https://github.com/o/.github/blob/main/CONTRIBUTING.md#discuss)"):
+	// the channels are there. (Its own channel links are not read: a governance document
+	// links its members' chat profiles and its private lists.)
+	scan(func(d *doc) bool {
+		return d.hasKind(KindGovernance) && !is(Readme, "community", KindContributing, "support")(d)
+	}, func(d *doc, n int, l string) {
+		if d.p == nil {
+			return
+		}
+		for _, k := range d.p.links {
+			if k.line == n {
+				if _, chat := channelKind(k.target); !chat {
+					pr.channelPageOut(d, n, k, true)
+				}
+			}
+		}
+	})
 	// Each channel once, in the order first met, at the line that documents it best
 	// (channelRank): the "Contact us" table rather than the badge at the top.
 	type seen struct{ i, rank int }
@@ -556,20 +579,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 					text = badgeText(l)
 				}
 				if kind, ok = shortLinkKind(t.target, text); !ok {
-					// "[Slack](https://quarry.dev/docs/community)": the channels are
-					// listed on that page, out of the repositories read.
-					if channelPageRe.MatchString(normalize(t.text)) && strings.HasPrefix(t.target, "http") {
-						pr.addLinkOut(TopicChannels, pr.loc(d, n), t.target, t.text)
-					}
-					// "[Community Info](https://github.com/o/governance/blob/main/COMMUNITY.md)":
-					// the community page, kept out of the repositories read, lists the
-					// channels and the meetings.
-					if communityPageRe.MatchString(normalize(t.text)) && strings.HasPrefix(t.target, "http") {
-						if rt, ok := pr.rs.resolve(d.repo, d.path, t.target); ok && rt.repo < 0 {
-							pr.addLinkOut(TopicChannels, pr.loc(d, n), t.target, t.text)
-							pr.addLinkOut(TopicMeetings, pr.loc(d, n), t.target, t.text)
-						}
-					}
+					pr.channelPageOut(d, n, t, false)
 					continue
 				}
 			}
@@ -677,4 +687,31 @@ func sortByPlace(ls []snapshot.Location) {
 	slices.SortStableFunc(ls, func(a, b snapshot.Location) int {
 		return cmp.Or(cmp.Compare(a.Repo, b.Repo), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.URL, b.URL))
 	})
+}
+
+// channelPageOut records a link to the page that lists the channels, or to the
+// community page that lists the channels and the meetings, as a link out when it leads
+// out of the repositories read: "[Slack](https://quarry.dev/docs/community)",
+// "[Community Info](https://github.com/o/governance/blob/main/COMMUNITY.md)". A link
+// from a document not read for channels (outside, set) must lead out of the
+// repositories read for either; from one read for them, a link named for the channels
+// need only be a web address.
+func (pr *project) channelPageOut(d *doc, n int, t link, outside bool) {
+	if !strings.HasPrefix(t.target, "http") {
+		return
+	}
+	name := normalize(t.text)
+	page, community := channelPageRe.MatchString(name), communityPageRe.MatchString(name)
+	if !page && !community {
+		return
+	}
+	if community || outside {
+		if rt, ok := pr.rs.resolve(d.repo, d.path, t.target); !ok || rt.repo >= 0 {
+			return
+		}
+	}
+	pr.addLinkOut(TopicChannels, pr.loc(d, n), t.target, t.text)
+	if community {
+		pr.addLinkOut(TopicMeetings, pr.loc(d, n), t.target, t.text)
+	}
 }

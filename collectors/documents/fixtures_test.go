@@ -541,6 +541,27 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want %q", got, want)
 		}
 	})
+	t.Run("a page on how to reach the project is read for its channels and meetings", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":                "# Quarry\n\nQuarry schedules jobs.\n",
+			"docs/contact.md":          "# Contact\n\n## Slack\n\nJoin [#quarry-dev](https://cloud-native.slack.com/messages/C01) on the CNCF Slack.\n\n## Team meetings\n\nWe meet every week on Monday at 15:30 UTC.\n",
+			"docs/security/contact.md": "# Contact\n\nWrite to [the security team](https://groups.google.com/g/quarry-security).\n",
+		})
+		var channels []string
+		for _, c := range f.Content.Channels {
+			channels = append(channels, c.Source.Path)
+		}
+		if !slices.Equal(channels, []string{"docs/contact.md"}) {
+			t.Errorf("channels found in %q, want the contact page's Slack only, not the security contact's list", channels)
+		}
+		var meetings []string
+		for _, m := range f.Content.Meetings {
+			meetings = append(meetings, fmt.Sprintf("%s:%d", m.Path, m.Line))
+		}
+		if !slices.Contains(meetings, "docs/contact.md:9") {
+			t.Errorf("meetings = %q, want the contact page's weekly meeting", meetings)
+		}
+	})
 	t.Run("the issue chooser's contact links are channels", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md":                         "# Q\n",
@@ -1355,6 +1376,26 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("links out = %q, want the Slack page only", got)
 		}
 	})
+	t.Run("a governance document's link to the page of channels kept elsewhere is a link out", func(t *testing.T) {
+		f := collect(t, "quarry-dev/project", "https://github.com/quarry-dev/project", map[string]string{
+			"README.md": "# Quarry\n\nRead the [governance](GOVERNANCE.md).\n",
+			"GOVERNANCE.md": "# Governance\n\n## Maintainers\n\n- Engage with the community through appropriate [communication channels](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md#discuss)\n" +
+				"- Chat with [alice](https://quarry.slack.com/team/U123) or see the [community](COMMUNITY.md)\n",
+			"COMMUNITY.md": "# Community\n\nWe meet every Monday.\n",
+		})
+		if len(f.Content.Channels) != 0 {
+			t.Errorf("channels = %+v, want none: a governance document's chat links are not read", f.Content.Channels)
+		}
+		var got []string
+		for _, o := range f.Content.LinksOut {
+			if o.Topic == TopicChannels || o.Topic == TopicMeetings {
+				got = append(got, fmt.Sprintf("%s %s:%d", o.Topic, o.Path, o.Line))
+			}
+		}
+		if want := []string{"channels GOVERNANCE.md:5"}; !slices.Equal(got, want) {
+			t.Errorf("links out = %q, want %q: the page of channels out of the repositories read, not the community page read", got, want)
+		}
+	})
 	t.Run("a root document the contributing guide links is read for the code of conduct's cross-link", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"CONTRIBUTING.md": "# Contributing\n\nOpen a pull request. Read our [GenAI policy](GENAI_POLICY.md) first.\n",
@@ -1491,6 +1532,30 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if got := found(linked.Content.Placeholders["governance"]); !slices.Equal(got, []string{"q:docs/how-we-decide.md:3 link"}) {
 			t.Errorf("placeholders = %q, want the linked file", got)
+		}
+	})
+	t.Run("a draft page its site does not publish is not the document", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"docs/content/about/architecture.md":  "---\ndraft: true\n---\n\n# Architecture\n\nTODO: discuss the architecture.\n\n## Consistency\n\nThe registry's storage backends may be eventually consistent.\n",
+			"docs/content/about/release-cycle.md": "---\ntitle: Release cycle\npublished: false\n---\n\nWe cut a patch release every week.\n",
+			"docs/content/about/releases.md":      "---\ntitle: Releases\ndraft: false\n---\n\nWe cut a minor release every three months.\n",
+		})
+		if got := found(f.Artifacts["architecture"]); len(got) != 0 {
+			t.Errorf("architecture = %q, want none: the page is a draft", got)
+		}
+		if got := found(f.Content.Placeholders["architecture"]); !slices.Equal(got, []string{"q:docs/content/about/architecture.md:2 draft"}) {
+			t.Errorf("placeholders = %q, want the draft, at its front matter's line", got)
+		}
+		if got := found(f.Content.Placeholders["release_process"]); !slices.Equal(got, []string{"q:docs/content/about/release-cycle.md:3 draft"}) {
+			t.Errorf("release process placeholders = %q, want the unpublished page", got)
+		}
+		// A draft states nothing: the published page's sentence is the only one.
+		var expectations []string
+		for _, l := range f.Content.Topics["release_expectations"] {
+			expectations = append(expectations, l.Path)
+		}
+		if !slices.Equal(expectations, []string{"docs/content/about/releases.md"}) {
+			t.Errorf("release expectations stated in %q, want only the published page", expectations)
 		}
 	})
 	t.Run("a site generator's link to a page not read is a link out", func(t *testing.T) {

@@ -112,6 +112,9 @@ type link struct {
 type parsed struct {
 	title     string // the front matter's title, else the first heading
 	titleLine int
+	// draftLine is the line of the front matter's "draft: true" (1-based), 0 for none:
+	// the page is not published.
+	draftLine int
 	headings  []heading
 	units     []unit
 	links     []link
@@ -136,6 +139,9 @@ var (
 	// diagramFenceRe opens a code block that draws a diagram ("```mermaid").
 	diagramFenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*\\{?\\.?(?:mermaid|plantuml)\\b")
 	frontTitleRe   = regexp.MustCompile(`^title\s*[:=]\s*["']?(.*?)["']?\s*$`)
+	// frontDraftRe marks a page its site generator does not publish (Hugo's and
+	// Docusaurus' "draft: true", Jekyll's "published: false").
+	frontDraftRe = regexp.MustCompile(`^(?:draft\s*[:=]\s*["']?true|published\s*[:=]\s*["']?false)["']?\s*(?:#.*)?$`)
 	// sentenceEndRe ends a sentence: a full stop, question or exclamation mark with a
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
@@ -162,9 +168,11 @@ func parse(content string, f format) *parsed {
 		}
 		f = formatMarkdown // one written in Markdown is read as it is
 	}
-	if t, line := frontMatterTitle(ls); t != "" {
-		d.title, d.titleLine = t, line
+	fm := readFrontMatter(ls)
+	if fm.title != "" {
+		d.title, d.titleLine = fm.title, fm.titleLine
 	}
+	d.draftLine = fm.draftLine
 	text, prose := markdown.Text(ls)
 	refs := referenceDefinitions(text, prose)
 	d.refs = refs
@@ -363,26 +371,39 @@ func underline(l string, f format) bool {
 	return strings.Trim(t, string(c)) == ""
 }
 
-// frontMatterTitle returns the title a YAML ("---", "title: x") or TOML ("+++",
-// 'title = "x"') front matter block gives and its line (1-based), or "".
-func frontMatterTitle(ls []string) (string, int) {
+// frontMatter is what a document's YAML ("---") or TOML ("+++") front matter block
+// says that the reader uses.
+type frontMatter struct {
+	title     string // its title, or ""
+	titleLine int    // 1-based
+	// draftLine is the line of its "draft: true" or "published: false" (1-based), 0 when
+	// it has none: a site generator leaves the page out of the site it builds.
+	draftLine int
+}
+
+// readFrontMatter reads the front matter block that opens ls, if any.
+func readFrontMatter(ls []string) frontMatter {
+	var fm frontMatter
 	if len(ls) == 0 {
-		return "", 0
+		return fm
 	}
 	open := strings.TrimSpace(ls[0])
 	if open != "---" && open != "+++" {
-		return "", 0
+		return fm
 	}
 	for i := 1; i < len(ls) && i < 40; i++ {
 		t := strings.TrimSpace(ls[i])
 		if t == open || t == "..." {
-			return "", 0
+			return fm
 		}
-		if m := frontTitleRe.FindStringSubmatch(t); m != nil {
-			return strings.TrimSpace(m[1]), i + 1
+		if m := frontTitleRe.FindStringSubmatch(t); m != nil && fm.title == "" {
+			fm.title, fm.titleLine = strings.TrimSpace(m[1]), i+1
+		}
+		if frontDraftRe.MatchString(t) {
+			fm.draftLine = i + 1
 		}
 	}
-	return "", 0
+	return fm
 }
 
 // displayText is a line of markup as a reader sees it: links replaced by their text,

@@ -262,11 +262,21 @@ func (pr *project) markPointers() {
 }
 
 // markPlaceholders finds the documents named or titled for a kind whose only text is a
-// placeholder ("# Governance" over "TBD"): not the document, which is still to come, but
-// recorded, so that a reason that says none was found can name them.
+// placeholder ("# Governance" over "TBD"), and the draft pages a site generator does
+// not publish (distribution's "draft: true" architecture page, over "TODO: Discuss the
+// architecture"): not the document, which is still to come, but recorded, so that a
+// reason that says none was found can name them. A draft is not read for topics either.
 func (pr *project) markPlaceholders() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
+			if d.draft() {
+				d.placeholder = true
+				for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
+					pr.notePlaceholder(k, d, d.kinds[k].How)
+					delete(d.kinds, k)
+				}
+				continue
+			}
 			if d.p == nil || d.readme || len(d.p.links) > 0 || !placeholderOnly(d.p.units) {
 				continue
 			}
@@ -279,14 +289,22 @@ func (pr *project) markPlaceholders() {
 	}
 }
 
-// notePlaceholder records that placeholder d was found for kind k, and how.
+// draft reports whether d is a page its front matter keeps out of the published site.
+func (d *doc) draft() bool { return d.p != nil && d.p.draftLine > 0 && !d.readme }
+
+// notePlaceholder records that placeholder d was found for kind k, and how: a draft at
+// its front matter's line, how "draft"; any other at its placeholder text.
 func (pr *project) notePlaceholder(k string, d *doc, how string) {
 	for _, l := range pr.placeholders[k] {
 		if l.Repo == pr.names[d.repo] && l.Path == d.path {
 			return
 		}
 	}
-	pr.placeholders[k] = append(pr.placeholders[k], snapshot.Location{Repo: pr.names[d.repo], Path: d.path, Line: d.p.units[0].line, How: how, Text: d.p.units[0].text})
+	l := snapshot.Location{Repo: pr.names[d.repo], Path: d.path, Line: d.p.draftLine, How: "draft"}
+	if !d.draft() {
+		l.Line, l.How, l.Text = d.p.units[0].line, how, d.p.units[0].text
+	}
+	pr.placeholders[k] = append(pr.placeholders[k], l)
 }
 
 // placeholderOnly reports whether units, at least one, each only say that the text is

@@ -23,7 +23,7 @@ func (pr *project) readTopics(ctx context.Context) error {
 	var docs []*doc
 	for _, ds := range pr.docs {
 		for _, d := range ds {
-			if d.p != nil {
+			if d.p != nil && !d.draft() {
 				docs = append(docs, d)
 			}
 		}

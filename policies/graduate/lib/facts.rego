@@ -188,19 +188,48 @@ _described(kind) if {
 
 _placeholders(kind) := "" if count(placeholders(kind)) == 0
 
-_placeholders(kind) := sprintf("; %s only %s", [where(placeholders(kind)), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
+_placeholders(kind) := sprintf("; %s %s", [where(placeholders(kind)), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
 
-_says(ps) := sprintf("says \"%s\", a placeholder", [object.get(ps[0], "text", "")]) if {
+# A draft (how "draft": its front matter's "draft: true") is a page the site does not
+# publish, whatever it says.
+_says(ps) := "is a draft, which its site does not publish" if {
 	count(ps) == 1
+	ps[0].how == "draft"
+}
+
+_says(ps) := sprintf("only says \"%s\", a placeholder", [object.get(ps[0], "text", "")]) if {
+	count(ps) == 1
+	not ps[0].how == "draft"
 	object.get(ps[0], "text", "") != ""
 }
 
-_says(ps) := "says the text is still to come" if {
+_says(ps) := "only says the text is still to come" if {
 	count(ps) == 1
+	not ps[0].how == "draft"
 	object.get(ps[0], "text", "") == ""
 }
 
-_says(ps) := "say the text is still to come" if count(ps) > 1
+_says(ps) := "are drafts, which their site does not publish" if {
+	count(ps) > 1
+	every p in ps {
+		p.how == "draft"
+	}
+}
+
+_says(ps) := "only say the text is still to come, or are drafts" if {
+	count(ps) > 1
+	some p in ps
+	p.how == "draft"
+	some q in ps
+	not q.how == "draft"
+}
+
+_says(ps) := "only say the text is still to come" if {
+	count(ps) > 1
+	every p in ps {
+		not p.how == "draft"
+	}
+}
 
 # placeholders lists the documents named or titled for a kind that only say the text is
 # still to come (content.placeholders).

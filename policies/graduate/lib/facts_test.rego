@@ -135,3 +135,23 @@ test_describe_names_placeholders_without_text_or_several if {
 	d2 := facts.describe("adopters") with input as two
 	endswith(d2, "; main:ADOPTERS.md:3, main:docs/ADOPTERS.md:3 only say the text is still to come")
 }
+
+# A draft page, which its site does not publish, is said as one, alone or beside a
+# placeholder.
+test_describe_names_a_draft if {
+	one := object.union(fixtures.base, {"content": {"placeholders": {"architecture": [{"repo": "main", "path": "docs/architecture.md", "line": 2, "how": "draft"}]}}})
+	d1 := facts.describe("architecture") with input as one
+	endswith(d1, "; main:docs/architecture.md:2 is a draft, which its site does not publish")
+	two := object.union(fixtures.base, {"content": {"placeholders": {"architecture": [
+		{"repo": "main", "path": "docs/architecture.md", "line": 2, "how": "draft"},
+		{"repo": "main", "path": "docs/design.md", "line": 2, "how": "draft"},
+	]}}})
+	d2 := facts.describe("architecture") with input as two
+	endswith(d2, "; main:docs/architecture.md:2, main:docs/design.md:2 are drafts, which their site does not publish")
+	mixed := object.union(fixtures.base, {"content": {"placeholders": {"architecture": [
+		{"repo": "main", "path": "ARCHITECTURE.md", "line": 3, "how": "name", "text": "TBD"},
+		{"repo": "main", "path": "docs/architecture.md", "line": 2, "how": "draft"},
+	]}}})
+	d3 := facts.describe("architecture") with input as mixed
+	endswith(d3, "only say the text is still to come, or are drafts")
+}

@@ -8,7 +8,9 @@
 #   when fewer were found and the CNCF landscape records none for the project; unknown
 #   when it records one (landscape.chat, landscape.mailing_list: the project has it, and
 #   whether it documents it where graduate did not read, such as its website's footer, a
-#   person decides) or when content was not collected.
+#   person decides), when the page that lists the channels is linked out of the
+#   repositories read (content.links_out, topic channels), or when content was not
+#   collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -21,7 +23,7 @@
 #     incubation: required
 #     graduation: required
 #   decided_by: [repository_files]
-#   facts: [content.channels, landscape]
+#   facts: [content.channels, content.links_out, landscape]
 package graduate.criteria.community.public_channel
 
 import data.graduate.lib.facts
@@ -51,6 +53,7 @@ fail contains msg if {
 	facts.member_collected("content", "channels")
 	count(channels) < min_channels
 	count(_recorded) == 0
+	count(_pages) == 0
 	msg := sprintf(
 		"%d public communication channel(s) documented in %s (%s); at least %d are required",
 		[count(channels), facts.searched, _looked, min_channels],
@@ -65,6 +68,27 @@ unknown contains msg if {
 		"%d public communication channel(s) documented in %s (%s), but the CNCF landscape records the project's %s: that the project documents it for its users and contributors (on its website, for one) needs an attestation",
 		[count(channels), facts.searched, _looked, concat(" and ", [sprintf("%s %s", [l, u]) | some [l, u] in _recorded])],
 	)
+}
+
+# The pages that list the channels, linked out of the repositories read
+# ("[communication channels](https://github.com/o/.github/blob/main/CONTRIBUTING.md#discuss)").
+_pages := facts.links_out("channels")
+
+unknown contains msg if {
+	facts.member_collected("content", "channels")
+	count(channels) < min_channels
+	count(_recorded) == 0
+	count(_pages) > 0
+	msg := sprintf(
+		"%d public communication channel(s) documented in %s (%s); the channels are listed elsewhere: %s",
+		[count(channels), facts.searched, _looked, facts.linked(_pages)],
+	)
+}
+
+evidence contains facts.link(l) if {
+	facts.member_collected("content", "channels")
+	count(channels) < min_channels
+	some l in _pages
 }
 
 evidence contains facts.file(object.union(input.landscape.source, {"url": url, "text": label})) if {

@@ -48,6 +48,22 @@ test_documented_channels_pass_without_landscape_evidence if {
 	count(r.evidence) == 1
 }
 
+# OpenGitOps' GOVERNANCE.md: "Engage with the wider GitOps community through appropriate
+# [communication channels](https://github.com/open-gitops/.github/...#discuss)", a page
+# of the organisation's .github repository, not read: whether it lists a public channel
+# is not known, so the criterion is not failed.
+test_unknown_when_the_page_of_channels_is_linked_out if {
+	page := {"topic": "channels", "repo": "main", "path": "GOVERNANCE.md", "line": 38, "url": "https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss", "text": "communication channels"}
+	r := fixtures.result("community", "public_channel") with input as object.union(snapshot([]), {"content": {"links_out": [page]}})
+	r.status == "unknown"
+	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); the channels are listed elsewhere: linked from main:GOVERNANCE.md:38 as \"communication channels\" to https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss, not read"]
+	{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 38, "url": "https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss"} in r.evidence
+
+	# Another topic's link out changes nothing.
+	other := object.union(page, {"topic": "roadmap"})
+	fixtures.result("community", "public_channel").status == "fail" with input as object.union(snapshot([]), {"content": {"links_out": [other]}})
+}
+
 test_threshold_is_data if {
 	r := fixtures.result("community", "public_channel") with input as snapshot([slack]) with data.graduate.config.thresholds.min_public_channels as 2
 	r.status == "fail"
