@@ -342,6 +342,17 @@ func badgeText(line string) string {
 	return line
 }
 
+// channelWeChat is the kind of a WeChat group, which has no link of its own.
+const channelWeChat = "wechat"
+
+// wechatRe finds WeChat named; wechatJoinRe a line that offers a way to join its
+// group ("scan the QR code", "add WeChat account k8s2222 and request an invitation",
+// "WeChat group"), not one about WeChat as a product or a user of the project.
+var (
+	wechatRe     = regexp.MustCompile(`(?i)\bwe-?chat\b|微信`)
+	wechatJoinRe = regexp.MustCompile(`(?i)\b(?:groups?|join\w*|scan\w*|qr|invit\w*|accounts?|id)\b|群|扫码|扫描`)
+)
+
 // talkHeadingRe finds the headings over where a project says how to reach it.
 var talkHeadingRe = regexp.MustCompile(`(?i)\b(?:community|communicat\w*|contact\w*|questions?|help|support|chat|talk|touch|reach|discuss\w*|mailing lists?|slack|discord|connect\w*|get involved|channels?)\b`)
 

@@ -594,6 +594,21 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 			channels[key] = seen{len(c.Channels), rank}
 			c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: t.target, Source: pr.loc(d, n)})
 		}
+		// A WeChat group is joined by its QR code or an account's ID, not a link:
+		// the line that offers it is the channel ("WeChat group: scan the QR code
+		// below to join", carina's "- For wechat users" under "# Community" over the
+		// code's image).
+		if wechatRe.MatchString(l) && (wechatJoinRe.MatchString(l) || d.p != nil && talkHeadingRe.MatchString(nearestHeading(d.p.headings, n).text)) {
+			if _, ok := channels[channelWeChat]; !ok {
+				url := ""
+				for _, t := range targets {
+					url = t.target // the code's image, or the page that explains how to join
+					break
+				}
+				channels[channelWeChat] = seen{len(c.Channels), channelRank(d.p, n, l, false)}
+				c.Channels = append(c.Channels, snapshot.Channel{Kind: channelWeChat, URL: url, Source: pr.loc(d, n)})
+			}
+		}
 	})
 	meetingDocs := is(Readme, "community", KindContributing, KindGovernance)
 	scan(func(d *doc) bool { return meetingDocs(d) || meetingScheduleName.MatchString(d.n.stem) }, func(d *doc, n int, l string) {

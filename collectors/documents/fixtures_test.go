@@ -562,6 +562,26 @@ func TestCollectEdges(t *testing.T) {
 			t.Errorf("meetings = %q, want the contact page's weekly meeting", meetings)
 		}
 	})
+	t.Run("a WeChat group offered by its QR code or an account is a channel", func(t *testing.T) {
+		for _, tt := range []struct {
+			name, readme string
+			want         []string // kind path:line url
+		}{
+			{"under a community heading, over the code's image", "# Quarry\n\n# Community\n\n- For wechat users\n\n![quarry-wx](docs/img/wx.png)\n", []string{"wechat README.md:5 "}},
+			{"a line that says how to join", "# Quarry\n\n## Usage\n\n* WeChat group: scan the QR code below to join the discussion group.\n\n![Wechat QR-Code](./docs/images/wechat.png)\n", []string{"wechat README.md:5 "}},
+			{"an account to ask, beside Slack, once", "# Quarry\n\n## Contact\n\n* Slack: [#quarry](https://cloud-native.slack.com/messages/quarry)\n* WeChat: add WeChat account `quarry2222` and request an invitation.\n* Or ask Wechat ID quarry-bot to join the WeChat group.\n", []string{"slack README.md:5 https://cloud-native.slack.com/messages/quarry", "wechat README.md:6 "}},
+			{"WeChat as a product is none", "# Quarry\n\n## Features\n\n- Sends alerts to WeChat, DingTalk and email.\n", nil},
+		} {
+			f := collect(t, "q", "", map[string]string{"README.md": tt.readme})
+			var got []string
+			for _, c := range f.Content.Channels {
+				got = append(got, fmt.Sprintf("%s %s:%d %s", c.Kind, c.Source.Path, c.Source.Line, c.URL))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s: channels = %q, want %q", tt.name, got, tt.want)
+			}
+		}
+	})
 	t.Run("the issue chooser's contact links are channels", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md":                         "# Q\n",

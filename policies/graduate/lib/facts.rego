@@ -248,7 +248,7 @@ searched := "the snapshot's repositories" if count(repositories) == 0
 # the text the fact rests on (a heading, a sentence, a title) when the reader gives them.
 file(loc) := object.union(
 	{"kind": "file", "repo": loc.repo, "path": loc.path, "line": object.get(loc, "line", 1)},
-	{k: v | some k in ["url", "text"]; v := loc[k]},
+	{k: v | some k in ["url", "text"]; v := loc[k]; v != ""},
 )
 
 # where renders locations for a message, each once: "main:GOVERNANCE.md:1,

@@ -33,7 +33,7 @@ test_attested_with_channels if {
 test_fail_without_channels if {
 	r := fixtures.result("community", "channels_listed") with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["no communication channel documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); all project communication channels must be listed and documented"]
+	r.reasons == ["no communication channel documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents); all project communication channels must be listed and documented"]
 }
 
 test_unknown_when_not_collected if {

@@ -1,16 +1,16 @@
 # METADATA
 # title: Project must have, and document, at least one public communications channel for users and/or contributors.
 # description: >-
-#   Counts the public communication channels (content.channels: Slack, mailing list, GitHub
-#   Discussions, Discord, Matrix, forum, IRC or X links) documented in the project's
-#   README, community and contributing documents. Passes when there are at least
-#   min_public_channels of them, with each channel's source and link as evidence; fails
-#   when fewer were found and the CNCF landscape records none for the project; unknown
-#   when it records one (landscape.chat, landscape.mailing_list: the project has it, and
-#   whether it documents it where graduate did not read, such as its website's footer, a
-#   person decides), when the page that lists the channels is linked out of the
-#   repositories read (content.links_out, topic channels), or when content was not
-#   collected.
+#   Counts the public communication channels (content.channels: Slack, mailing list,
+#   GitHub Discussions, Discord, Matrix, forum, IRC or X links, WeChat groups) documented
+#   in the project's README, community and contributing documents. Passes when there are
+#   at least min_public_channels of them, with each channel's source and link as
+#   evidence; fails when fewer were found and the CNCF landscape records none for the
+#   project; unknown when it records one (landscape.chat, landscape.mailing_list: the
+#   project has it, and whether it documents it where graduate did not read, such as its
+#   website's footer, a person decides), when the page that lists the channels is linked
+#   out of the repositories read (content.links_out, topic channels), or when content
+#   was not collected.
 # related_resources:
 #   - description: CNCF graduation application template (cncf/toc v1.6, 56477dd4)
 #     ref: https://github.com/cncf/toc/blob/56477dd430ef0082e9069714f4bdbbea3a14517c/.github/ISSUE_TEMPLATE/template-graduation-application.md
@@ -40,7 +40,7 @@ channels := object.get(input, ["content", "channels"], [])
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("content.channels")
 
-_looked := "looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents"
+_looked := "looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents"
 
 # The channels the CNCF landscape records for the project: its chat and mailing list.
 _recorded := [[label, url] |

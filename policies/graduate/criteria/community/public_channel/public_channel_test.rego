@@ -21,7 +21,7 @@ test_pass_at_threshold if {
 test_fail_just_under_threshold if {
 	r := fixtures.result("community", "public_channel") with input as snapshot([])
 	r.status == "fail"
-	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least 1 are required"]
+	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents); at least 1 are required"]
 }
 
 landscape := {
@@ -33,7 +33,7 @@ landscape := {
 test_unknown_when_only_the_landscape_records_a_channel if {
 	r := fixtures.result("community", "public_channel") with input as object.union(snapshot([]), {"landscape": landscape})
 	r.status == "unknown"
-	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents), but the CNCF landscape records the project's chat https://cloud-native.slack.com/messages/project: that the project documents it for its users and contributors (on its website, for one) needs an attestation"]
+	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents), but the CNCF landscape records the project's chat https://cloud-native.slack.com/messages/project: that the project documents it for its users and contributors (on its website, for one) needs an attestation"]
 	r.evidence == [{"kind": "file", "repo": "", "path": "landscape.yml", "line": 120, "url": "https://cloud-native.slack.com/messages/project", "text": "chat"}]
 }
 
@@ -56,7 +56,7 @@ test_unknown_when_the_page_of_channels_is_linked_out if {
 	page := {"topic": "channels", "repo": "main", "path": "GOVERNANCE.md", "line": 38, "url": "https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss", "text": "communication channels"}
 	r := fixtures.result("community", "public_channel") with input as object.union(snapshot([]), {"content": {"links_out": [page]}})
 	r.status == "unknown"
-	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); the channels are listed elsewhere: linked from main:GOVERNANCE.md:38 as \"communication channels\" to https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss, not read"]
+	r.reasons == ["0 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents); the channels are listed elsewhere: linked from main:GOVERNANCE.md:38 as \"communication channels\" to https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss, not read"]
 	{"kind": "file", "repo": "main", "path": "GOVERNANCE.md", "line": 38, "url": "https://github.com/acme/.github/blob/main/CONTRIBUTING.md#discuss"} in r.evidence
 
 	# Another topic's link out changes nothing.
@@ -64,10 +64,19 @@ test_unknown_when_the_page_of_channels_is_linked_out if {
 	fixtures.result("community", "public_channel").status == "fail" with input as object.union(snapshot([]), {"content": {"links_out": [other]}})
 }
 
+# carina's README: "- For wechat users" under "# Community", over the group's QR code:
+# a channel without a link of its own, its evidence the line.
+test_a_wechat_group_without_a_link_passes if {
+	wechat := {"kind": "wechat", "url": "", "source": {"repo": "main", "path": "README.md", "line": 164}}
+	r := fixtures.result("community", "public_channel") with input as snapshot([wechat])
+	r.status == "pass"
+	r.evidence == [{"kind": "file", "repo": "main", "path": "README.md", "line": 164}]
+}
+
 test_threshold_is_data if {
 	r := fixtures.result("community", "public_channel") with input as snapshot([slack]) with data.graduate.config.thresholds.min_public_channels as 2
 	r.status == "fail"
-	r.reasons == ["1 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links in README, community and contributing documents); at least 2 are required"]
+	r.reasons == ["1 public communication channel(s) documented in main (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents); at least 2 are required"]
 	r2 := fixtures.result("community", "public_channel") with input as snapshot([slack, list]) with data.graduate.config.thresholds.min_public_channels as 2
 	r2.status == "pass"
 	count(r2.evidence) == 2
