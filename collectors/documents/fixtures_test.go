@@ -582,6 +582,17 @@ func TestCollectEdges(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a link named for the contributors leads to the people, not to the guide", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"MAINTAINERS.md":  "# Maintainers\n\n- alice\n\nSee also [our Contributors](/CONTRIBUTORS.md) page.\n",
+			"CONTRIBUTORS.md": "## Contributors\n\nThese are active contributors, thank you!\n\n| Contributor | GitHub ID |\n| --- | --- |\n| Bob | bob |\n",
+			"README.md":       "# Quarry\n\nRead the [development guide](docs/dev.md).\n",
+			"docs/dev.md":     "# Hacking on Quarry\n\nFork the repository and open a pull request.\n",
+		})
+		if got := found(f.Documents.Contributing); !slices.Equal(got, []string{"q:docs/dev.md:1 link"}) {
+			t.Errorf("contributing = %q, want the development guide only", got)
+		}
+	})
 	t.Run("the issue chooser's contact links are channels", func(t *testing.T) {
 		f := collect(t, "q", "", map[string]string{
 			"README.md":                         "# Q\n",
