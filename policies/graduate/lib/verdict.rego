@@ -60,8 +60,9 @@ result(m, fails, unknowns, evidence) := {
 # governance, contributing guide, release process, roadmap, ...: input.documents, but
 # not a changelog's entries) states or links comes first, then what other documents
 # state or link (a tutorial's "requires Kubernetes v1.16 or newer"), then the bare
-# places (the documents read); within each, by repository, file and line. A report that
-# shows the first few items shows what decided.
+# places (the documents read), the documents of a kind among them before the rest (a
+# CONTRIBUTING.md before the issue templates); within each, by repository, file and
+# line. A report that shows the first few items shows what decided.
 tidy(evidence) := [pair[4] |
 	some pair in sort([[_rank(e), object.get(e, "repo", ""), object.get(e, "path", ""), object.get(e, "line", 0), e] |
 		some e in evidence
@@ -74,7 +75,9 @@ _rank(e) := 0 if {
 	[e.repo, _file(e.path)] in _documented
 } else := 1 if {
 	_says(e)
-} else := 2
+} else := 2 if {
+	[e.repo, _file(e.path)] in _documented
+} else := 3
 
 _says(e) if e.text
 
