@@ -349,7 +349,7 @@ const channelWeChat = "wechat"
 // group ("scan the QR code", "add WeChat account k8s2222 and request an invitation",
 // "WeChat group"), not one about WeChat as a product or a user of the project.
 var (
-	wechatRe     = regexp.MustCompile(`(?i)\bwe-?chat\b|微信`)
+	wechatRe     = newPattern(regexp.MustCompile(`(?i)\bwe-?chat\b|微信`))
 	wechatJoinRe = regexp.MustCompile(`(?i)\b(?:groups?|join\w*|scan\w*|qr|invit\w*|accounts?|id)\b|群|扫码|扫描`)
 )
 

@@ -533,20 +533,19 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	// [communication channels](https://github.com/o/.github/blob/main/CONTRIBUTING.md#discuss)"):
 	// the channels are there. (Its own channel links are not read: a governance document
 	// links its members' chat profiles and its private lists.)
-	scan(func(d *doc) bool {
-		return d.hasKind(KindGovernance) && !is(Readme, "community", KindContributing, "support")(d)
-	}, func(d *doc, n int, l string) {
-		if d.p == nil {
-			return
-		}
-		for _, k := range d.p.links {
-			if k.line == n {
+	readsChannels := is(Readme, "community", KindContributing, "support")
+	for _, ds := range pr.docs {
+		for _, d := range ds {
+			if d.p == nil || !d.hasKind(KindGovernance) || readsChannels(d) {
+				continue
+			}
+			for _, k := range d.p.links {
 				if _, chat := channelKind(k.target); !chat {
-					pr.channelPageOut(d, n, k, true)
+					pr.channelPageOut(d, k.line, k, true)
 				}
 			}
 		}
-	})
+	}
 	// Each channel once, in the order first met, at the line that documents it best
 	// (channelRank): the "Contact us" table rather than the badge at the top.
 	type seen struct{ i, rank int }
