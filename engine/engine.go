@@ -61,14 +61,9 @@ type Policies struct {
 // Embedded returns the policies compiled into graduate. The modules are parsed on one
 // goroutine per CPU: parsing them one after another is a fifth of a one-snapshot run.
 func Embedded() (*Policies, error) {
-	res, err := loader.NewFileLoader().
-		WithFS(policies.FS).
-		WithRegoVersion(ast.RegoV1).
-		Filtered([]string{"."}, func(_ string, info fs.FileInfo, _ int) bool {
-			return !info.IsDir() && strings.HasSuffix(info.Name(), ".rego")
-		})
+	data, err := EmbeddedData()
 	if err != nil {
-		return nil, fmt.Errorf("%w: load embedded data: %s", ErrPolicy, loaderMessage(err))
+		return nil, err
 	}
 	var files []string
 	err = fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
@@ -86,17 +81,32 @@ func Embedded() (*Policies, error) {
 		mods[i], errs[i] = parseEmbedded(files[i]) // reported below, in file order
 		return nil
 	})
-	p := &Policies{Origin: "embedded", modules: make(map[string]*ast.Module, len(files)), data: res.Documents}
+	p := &Policies{Origin: "embedded", modules: make(map[string]*ast.Module, len(files)), data: data}
 	for i, f := range files {
 		if errs[i] != nil {
 			return nil, fmt.Errorf("%w: load embedded policies: %s", ErrPolicy, oneLine(errs[i].Error()))
 		}
 		p.modules[f] = mods[i]
 	}
-	if p.data == nil {
-		p.data = map[string]any{}
-	}
 	return p, p.check()
+}
+
+// EmbeddedData returns the data documents of the policies compiled into graduate (the
+// thresholds, the vocabulary) without parsing their modules: what a collection reads.
+func EmbeddedData() (map[string]any, error) {
+	res, err := loader.NewFileLoader().
+		WithFS(policies.FS).
+		WithRegoVersion(ast.RegoV1).
+		Filtered([]string{"."}, func(_ string, info fs.FileInfo, _ int) bool {
+			return !info.IsDir() && strings.HasSuffix(info.Name(), ".rego")
+		})
+	if err != nil {
+		return nil, fmt.Errorf("%w: load embedded data: %s", ErrPolicy, loaderMessage(err))
+	}
+	if res.Documents == nil {
+		return map[string]any{}, nil
+	}
+	return res.Documents, nil
 }
 
 func parseEmbedded(name string) (*ast.Module, error) {

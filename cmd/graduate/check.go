@@ -39,7 +39,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	if err != nil {
 		return err
 	}
-	specs, cfg, err := resolveProject(p.sourceFlags, p.config, args, criterionIDs(criteria))
+	specs, cfg, err := resolveProject(p.sourceFlags, p.config, args, func() (map[string]bool, error) { return criterionIDs(criteria), nil })
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func runCheck(ctx context.Context, e *env, p checkParams, args []string, now fun
 	// Compile the level's query while collecting.
 	q := newQueries(pol)
 	q.start(ctx, levelFor(p.level, cfg, nil))
-	snap, err := collectRepos(ctx, e, specs, cfg, pol, p.sourceFlags, now)
+	snap, err := collectRepos(ctx, e, specs, cfg, pol.Data(), pol.Origin, p.sourceFlags, now)
 	if err != nil {
 		return err
 	}

@@ -21,9 +21,10 @@ import (
 )
 
 // collectSnapshot resolves the repositories from arguments, --dir and the project file
-// (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them.
-// ids are the known criterion IDs.
-func collectSnapshot(ctx context.Context, e *env, f sourceFlags, cfgPath string, args []string, pol *engine.Policies, ids map[string]bool, now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
+// (cfgPath, or graduate.yaml in the first checkout), and collects one snapshot from them
+// with the vocabulary of data (the policies' data, from origin). ids returns the known
+// criterion IDs, asked only when there is a project file to check.
+func collectSnapshot(ctx context.Context, e *env, f sourceFlags, cfgPath string, args []string, data map[string]any, origin string, ids func() (map[string]bool, error), now func() time.Time) (*snapshot.Snapshot, *snapshot.Project, error) {
 	specs, cfg, err := resolveProject(f, cfgPath, args, ids)
 	if err != nil {
 		return nil, nil, err
@@ -34,13 +35,13 @@ func collectSnapshot(ctx context.Context, e *env, f sourceFlags, cfgPath string,
 	if err := f.checkSources(); err != nil {
 		return nil, nil, err
 	}
-	snap, err := collectRepos(ctx, e, specs, cfg, pol, f, now)
+	snap, err := collectRepos(ctx, e, specs, cfg, data, origin, f, now)
 	return snap, cfg, err
 }
 
 // resolveProject reads the project file (--config, else graduate.yaml in the first
 // checkout) and the checkouts to collect from the arguments, --dir and that file.
-func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string]bool) ([]collectors.RepoSpec, *snapshot.Project, error) {
+func resolveProject(f sourceFlags, cfgPath string, args []string, ids func() (map[string]bool, error)) ([]collectors.RepoSpec, *snapshot.Project, error) {
 	specs, err := parseDirs(append(slices.Clone(args), f.dirs...))
 	if err != nil {
 		return nil, nil, err
@@ -63,7 +64,11 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 	}
 	var cfg *snapshot.Project
 	if cfgPath != "" {
-		if cfg, err = project.Load(cfgPath, ids); err != nil {
+		known, err := ids()
+		if err != nil {
+			return nil, nil, err
+		}
+		if cfg, err = project.Load(cfgPath, known); err != nil {
 			return nil, nil, err
 		}
 		specs = mergeProjectRepos(append(specs, remote...), cfg, filepath.Dir(cfgPath))
@@ -78,10 +83,10 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids map[string
 
 // collectRepos collects one snapshot of the checkouts, reading their documents with the
 // vocabulary of the policies that will judge them.
-func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg *snapshot.Project, pol *engine.Policies, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
-	vocab, err := documents.VocabularyFrom(pol.Data())
+func collectRepos(ctx context.Context, e *env, specs []collectors.RepoSpec, cfg *snapshot.Project, data map[string]any, origin string, f sourceFlags, now func() time.Time) (*snapshot.Snapshot, error) {
+	vocab, err := documents.VocabularyFrom(data)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", engine.ErrPolicy, pol.Origin, err)
+		return nil, fmt.Errorf("%w: %s: %w", engine.ErrPolicy, origin, err)
 	}
 	gh, skipped, err := f.github(e.getenv, f.needsGitHub() || slices.ContainsFunc(specs, func(s collectors.RepoSpec) bool { return s.GitHub != "" }))
 	if err != nil {
@@ -294,12 +299,21 @@ func newCollectCmd(e *env) *cobra.Command {
 }
 
 func runCollect(ctx context.Context, e *env, p collectParams, args []string, now func() time.Time) error {
-	f := policyFlags{}
-	pol, criteria, err := f.loadPolicies(ctx)
+	// A collection reads the policies' data (the vocabulary); their modules are parsed
+	// only for a project file's criterion IDs.
+	data, err := engine.EmbeddedData()
 	if err != nil {
 		return err
 	}
-	snap, _, err := collectSnapshot(ctx, e, p.sourceFlags, p.config, args, pol, criterionIDs(criteria), now)
+	ids := func() (map[string]bool, error) {
+		f := policyFlags{}
+		_, criteria, err := f.loadPolicies(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return criterionIDs(criteria), nil
+	}
+	snap, _, err := collectSnapshot(ctx, e, p.sourceFlags, p.config, args, data, "embedded", ids, now)
 	if err != nil {
 		return err
 	}

@@ -89,6 +89,13 @@ func TestExitCodes(t *testing.T) {
 		{"threshold raised", []string{"eval", grad, "--data", writeFile(t, "t.json", `{"min_maintainer_orgs": 4}`)}, 1, "", "at least 4 organisations are required"},
 		{"bad project file", []string{"eval", grad, "--config", writeFile(t, "graduate.yaml", "level: graduated\n")}, 2, `graduate.yaml:1: unknown level "graduated"`, ""},
 		{"project file level", []string{"eval", sandbox, "--config", writeFile(t, "graduate.yaml", "level: incubation\n")}, 1, "", "incubation criteria NOT met"},
+		// collect parses the policies only for a project file's criteria, and then it must.
+		{"collect: attestation for no criterion", []string{"collect", t.TempDir(), "--offline", "--config", writeFile(t, "graduate.yaml",
+			"attestations:\n  - criterion: security.audit\n    statement: s\n    evidence: https://example.org/e\n    attested_by: a\n    date: 2026-01-01\n")},
+			2, `graduate.yaml:2: attestations[0].criterion: no criterion "security.audit"`, ""},
+		{"collect: attestation for a criterion", []string{"collect", t.TempDir(), "--offline", "--config", writeFile(t, "graduate.yaml",
+			"attestations:\n  - criterion: security.third_party_review\n    statement: s\n    evidence: https://example.org/e\n    attested_by: a\n    date: 2026-01-01\n")},
+			0, "", `"criterion": "security.third_party_review"`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
