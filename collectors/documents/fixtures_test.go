@@ -33,6 +33,15 @@ func linksOut(ls []snapshot.LinkOut) []string {
 	return out
 }
 
+// channelsFound renders the channels found: "kind path:line url".
+func channelsFound(cs []snapshot.Channel) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%s %s:%d %s", c.Kind, c.Source.Path, c.Source.Line, c.URL))
+	}
+	return out
+}
+
 // TestCollectFixtures reads fixture trees, one for each way a reviewer finds a
 // document or a topic, and each way the reader must not.
 func TestCollectFixtures(t *testing.T) {
@@ -547,12 +556,8 @@ func TestCollectEdges(t *testing.T) {
 			"docs/contact.md":          "# Contact\n\n## Slack\n\nJoin [#quarry-dev](https://cloud-native.slack.com/messages/C01) on the CNCF Slack.\n\n## Team meetings\n\nWe meet every week on Monday at 15:30 UTC.\n",
 			"docs/security/contact.md": "# Contact\n\nWrite to [the security team](https://groups.google.com/g/quarry-security).\n",
 		})
-		var channels []string
-		for _, c := range f.Content.Channels {
-			channels = append(channels, c.Source.Path)
-		}
-		if !slices.Equal(channels, []string{"docs/contact.md"}) {
-			t.Errorf("channels found in %q, want the contact page's Slack only, not the security contact's list", channels)
+		if got := channelsFound(f.Content.Channels); !slices.Equal(got, []string{"slack docs/contact.md:5 https://cloud-native.slack.com/messages/C01"}) {
+			t.Errorf("channels = %q, want the contact page's Slack only, not the security contact's list", got)
 		}
 		var meetings []string
 		for _, m := range f.Content.Meetings {
@@ -573,11 +578,7 @@ func TestCollectEdges(t *testing.T) {
 			{"WeChat as a product is none", "# Quarry\n\n## Features\n\n- Sends alerts to WeChat, DingTalk and email.\n", nil},
 		} {
 			f := collect(t, "q", "", map[string]string{"README.md": tt.readme})
-			var got []string
-			for _, c := range f.Content.Channels {
-				got = append(got, fmt.Sprintf("%s %s:%d %s", c.Kind, c.Source.Path, c.Source.Line, c.URL))
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := channelsFound(f.Content.Channels); !slices.Equal(got, tt.want) {
 				t.Errorf("%s: channels = %q, want %q", tt.name, got, tt.want)
 			}
 		}
