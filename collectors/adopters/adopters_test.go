@@ -223,6 +223,8 @@ func TestBulletName(t *testing.T) {
 		// A template's example entry, kept among the adopters it asks for.
 		{"[Example Organization](https://example.com) \u2013 `Example` has adopted it for X and Y", ""},
 		{"[example] Initech, Inc. - builds the project", ""},
+		{"Example, Inc. - what it runs", ""},
+		{"Example Corp", ""},
 		{"Example University Lab - genome pipelines", "Example University Lab"},
 		// The definitions of the types a list uses name no adopter.
 		{"**End-User** (CNCF member) - Companies and organizations who are End-User members of the CNCF", ""},

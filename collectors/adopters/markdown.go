@@ -56,7 +56,7 @@ var exampleRe = regexp.MustCompile(`(?i)\bexample\b|\bname of\b|^(?:your|company
 // templateEntryRe matches the name a template gives its example entry ("Example
 // Organization", "[example] Amazon, Inc."): an organisation named for an example is
 // kept ("Example University Lab"), and so is a host ("northwind.example").
-var templateEntryRe = regexp.MustCompile(`^(?:\[example\]|\(example\)|example (?:organi[sz]ations?|company|companies|corp|corporation|inc|ltd|llc|org|user|users|adopter|end user|enterprise)\b)`)
+var templateEntryRe = regexp.MustCompile(`^(?:\[example\]|\(example\)|example,? (?:organi[sz]ations?|company|companies|co|corp|corporation|inc|ltd|llc|org|user|users|adopter|end user|enterprise)\b)`)
 
 var fieldItemRe = regexp.MustCompile(`(?i)^[*_]{0,2}(application|applications|launched|cluster size|order of data size|operator|environments?|backups?|use cases?|usage|contact|website|url|industry|deployment|scale|location|versions?|since)[*_]{0,2}\s*:[*_]{0,2}\s`)
 
@@ -461,7 +461,7 @@ func cleanText(s string) string {
 var placeholders = map[string]bool{
 	"company": true, "company name": true, "organization": true, "organisation": true,
 	"organization name": true, "organisation name": true, "name": true, "adopter": true,
-	"example": true, "example inc": true, "example corp": true, "tbd": true, "n/a": true,
+	"example": true, "tbd": true, "n/a": true,
 	"na": true, "none": true, "todo": true, "your company": true, "your organization": true,
 }
 

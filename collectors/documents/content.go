@@ -38,7 +38,7 @@ var (
 
 	// channelPageRe is the whole text of a link to a page that lists the channels
 	// ("Slack", "community channels"), when the page is no chat itself.
-	channelPageRe = regexp.MustCompile(`^` + chatOnly + `$|^(?:our |the |project |community )?(?:communication |community )?channels?$`)
+	channelPageRe = regexp.MustCompile(`^` + chatOnly + `$|` + channelsNamed)
 	// communityPageRe is the whole text of a link to the project's community page
 	// ("Community Info", "centralized COMMUNITY.md"): where its channels and meetings
 	// are listed.
@@ -46,7 +46,9 @@ var (
 
 	// meetingRes find lines about community meetings.
 	meetingRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|team|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
+		regexp.MustCompile(`(?i)\b(?:community|contributors?|developers?|development|maintainers?|sig|wg|working group|public|weekly|monthly|bi-?weekly|fortnightly|office|project status|status|video)\s+(?:meetings?|calls?|syncs?|hours)\b`),
+		// perses' "We have a team meeting every week"; not "the core team calls a vote"
+		regexp.MustCompile(`(?i)\bteam\s+(?:meetings?|syncs?)\b`),
 		// "Milestone and design discussion meetings", "triage meetings"
 		regexp.MustCompile(`(?i)\b(?:discussion|design|planning|triage|technical|steering committee|tsc)\s+meetings?\b`),
 		// "The maintainers and contributors meet regularly on a video call."
@@ -322,6 +324,12 @@ func redirectTo(u *url.URL, kind string) bool {
 	return false
 }
 
+// channelsNamed is a link text (normalised) that names the project's channels as a whole
+// ("communication channels"), not one platform.
+const channelsNamed = `^(?:our |the |project |community )?(?:communication |community )?channels?$`
+
+var channelsNamedRe = regexp.MustCompile(channelsNamed)
+
 // chatOnly is a link text (normalised) that only names a chat platform ("Slack", "Join
 // us on Discord"): a redirect so named leads to the chat, a page named "Matrix rules"
 // does not; a page so named that is no chat lists the channels (channelPageRe).
@@ -345,12 +353,16 @@ func badgeText(line string) string {
 // channelWeChat is the kind of a WeChat group, which has no link of its own.
 const channelWeChat = "wechat"
 
-// wechatRe finds WeChat named; wechatJoinRe a line that offers a way to join its
-// group ("scan the QR code", "add WeChat account k8s2222 and request an invitation",
-// "WeChat group"), not one about WeChat as a product or a user of the project.
+// wechatRe finds WeChat named; wechatJoinRe a line that says how to join its group
+// ("scan the QR code below to join", "add WeChat account k8s2222 and request an
+// invitation"), not one about WeChat as a product ("sends alerts to WeChat Work
+// groups", "set the WeChat app ID"); wechatHeadingRe a heading on how to reach the
+// project that a line naming WeChat alone sits under (carina's "- For wechat users"
+// under "# Community"), but not a product's "Notification channels".
 var (
-	wechatRe     = newPattern(regexp.MustCompile(`(?i)\bwe-?chat\b|微信`))
-	wechatJoinRe = regexp.MustCompile(`(?i)\b(?:groups?|join\w*|scan\w*|qr|invit\w*|accounts?|id)\b|群|扫码|扫描`)
+	wechatRe        = newPattern(regexp.MustCompile(`(?i)\bwe-?chat\b|微信`))
+	wechatJoinRe    = regexp.MustCompile(`(?i)\b(?:join\w*|scan\w*|add|invit\w*)\b|加入|扫码|扫描`)
+	wechatHeadingRe = regexp.MustCompile(`(?i)\b(?:community|communicat\w*|contact\w*|chat|talk|touch|reach|get involved|join us)\b`)
 )
 
 // talkHeadingRe finds the headings over where a project says how to reach it.

@@ -449,12 +449,12 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	}
 	c := &f.Content
 	// scan calls fn for each prose line of the documents that pass keep, in repository
-	// and path order.
+	// and path order. A draft its site does not publish says nothing.
 	scan := func(keep func(*doc) bool, fn func(d *doc, line int, text string)) {
 		for _, ds := range pr.docs {
 			for _, d := range ds {
 				s, ok := raw[d]
-				if !ok || !keep(d) {
+				if !ok || d.draft() || !keep(d) {
 					continue
 				}
 				ls := markdown.Lines(s)
@@ -536,7 +536,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	readsChannels := is(Readme, "community", KindContributing, "support")
 	for _, ds := range pr.docs {
 		for _, d := range ds {
-			if d.p == nil || !d.hasKind(KindGovernance) || readsChannels(d) {
+			if d.p == nil || d.draft() || !d.hasKind(KindGovernance) || readsChannels(d) {
 				continue
 			}
 			for _, k := range d.p.links {
@@ -550,6 +550,20 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 	// (channelRank): the "Contact us" table rather than the badge at the top.
 	type seen struct{ i, rank int }
 	channels := map[string]seen{}
+	add := func(d *doc, n int, kind, key, url string, rank int) {
+		if s, ok := channels[key]; ok {
+			if rank < s.rank {
+				c.Channels[s.i].Source = pr.loc(d, n)
+				if kind == channelWeChat {
+					c.Channels[s.i].URL = url // the better line's page, if any
+				}
+				channels[key] = seen{s.i, rank}
+			}
+			return
+		}
+		channels[key] = seen{len(c.Channels), rank}
+		c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: url, Source: pr.loc(d, n)})
+	}
 	scan(is(Readme, "community", KindContributing, "support"), func(d *doc, n int, l string) {
 		var refs map[string]string // the document's reference definitions, as parsed
 		if d.p != nil {
@@ -582,31 +596,14 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 					continue
 				}
 			}
-			key, rank := channelKey(kind, t.target), channelRank(d.p, n, l, definition)
-			if s, ok := channels[key]; ok {
-				if rank < s.rank {
-					c.Channels[s.i].Source = pr.loc(d, n)
-					channels[key] = seen{s.i, rank}
-				}
-				continue
-			}
-			channels[key] = seen{len(c.Channels), rank}
-			c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: t.target, Source: pr.loc(d, n)})
+			add(d, n, kind, channelKey(kind, t.target), t.target, channelRank(d.p, n, l, definition))
 		}
 		// A WeChat group is joined by its QR code or an account's ID, not a link:
 		// the line that offers it is the channel ("WeChat group: scan the QR code
 		// below to join", carina's "- For wechat users" under "# Community" over the
 		// code's image).
-		if wechatRe.MatchString(l) && (wechatJoinRe.MatchString(l) || d.p != nil && talkHeadingRe.MatchString(nearestHeading(d.p.headings, n).text)) {
-			if _, ok := channels[channelWeChat]; !ok {
-				url := ""
-				for _, t := range targets {
-					url = t.target // the code's image, or the page that explains how to join
-					break
-				}
-				channels[channelWeChat] = seen{len(c.Channels), channelRank(d.p, n, l, false)}
-				c.Channels = append(c.Channels, snapshot.Channel{Kind: channelWeChat, URL: url, Source: pr.loc(d, n)})
-			}
+		if wechatRe.MatchString(l) && (wechatJoinRe.MatchString(l) || d.p != nil && wechatHeadingRe.MatchString(nearestHeading(d.p.headings, n).text)) {
+			add(d, n, channelWeChat, channelWeChat, wechatPage(targets), channelRank(d.p, n, l, false))
 		}
 	})
 	meetingDocs := is(Readme, "community", KindContributing, KindGovernance)
@@ -716,6 +713,12 @@ func (pr *project) channelPageOut(d *doc, n int, t link, outside bool) {
 	}
 	name := normalize(t.text)
 	page, community := channelPageRe.MatchString(name), communityPageRe.MatchString(name)
+	if outside {
+		// (a governance document's "[Slack](...)" is its members' workspace or a
+		// private one as often as the project's: only a page named for the channels
+		// as a whole, or for the community, lists them)
+		page = channelsNamedRe.MatchString(name)
+	}
 	if !page && !community {
 		return
 	}
@@ -728,4 +731,24 @@ func (pr *project) channelPageOut(d *doc, n int, t link, outside bool) {
 	if community {
 		pr.addLinkOut(TopicMeetings, pr.loc(d, n), t.target, t.text)
 	}
+}
+
+// wechatPage is the web page a line offering a WeChat group links (how to join it, cubefs'
+// "WeChat: detail see [here](https://github.com/cubefs/cubefs/issues/604)"), not another
+// channel's link on the same line; "" when it links none. (The group's QR code is an
+// image, and an image is no page.)
+func wechatPage(targets []link) string {
+	for _, t := range targets {
+		if !strings.HasPrefix(t.target, "http") {
+			continue
+		}
+		if _, chat := channelKind(t.target); chat {
+			continue
+		}
+		if _, chat := shortLinkKind(t.target, t.text); chat {
+			continue
+		}
+		return t.target
+	}
+	return ""
 }

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/graduate-dev/graduate/collectors/markdown"
 	"github.com/graduate-dev/graduate/collectors/repo"
 	"github.com/graduate-dev/graduate/snapshot"
 )
@@ -198,6 +199,7 @@ func TestKindsByTitle(t *testing.T) {
 		{"docs/dev/releases/automation.md", "Generate a Release through Automated Jobs", []string{KindReleaseProcess}},
 		{"docs/content/developers/publishing-a-release.md", "Publishing a New kube-bind Release", []string{KindReleaseProcess}},
 		{"docs/reference/maintain.md", "Release steps", []string{KindReleaseProcess}},
+		{"docs/contributing/docs.md", "Preparing the docs for release", nil},
 		{"Documentation/Getting-Started/maintenance-and-support.md", "Maintenance and Support", []string{KindReleaseProcess}},
 		{"SECURITY.md", "Security Release Process", []string{KindSecurityPolicy}},
 		{"hips/hip-0002.md", "Pre-defined release dates for Helm", []string{KindReleaseProcess}},
@@ -324,6 +326,29 @@ func sameSet(a, b []string) bool {
 
 // TestParseTitle: the first heading is the title when nothing comes before it, or when
 // it is a level-1 heading; a section's heading under the opening text is not.
+// TestFrontMatter holds readFrontMatter to the blocks that mark a page a draft: a
+// top-level key in a block that closes.
+func TestFrontMatter(t *testing.T) {
+	for _, tt := range []struct {
+		md    string
+		title string
+		draft int
+	}{
+		{"---\ntitle: Architecture\ndraft: true\n---\n# Architecture\n", "Architecture", 3},
+		{"---\ndraft: True\n---\nText.\n", "", 2},
+		{"+++\ntitle = \"Roadmap\"\ndraft = true\n+++\nText.\n", "Roadmap", 3},
+		{"---\ntitle: Releases\npublished: false # not yet\n---\n", "Releases", 3},
+		{"---\ntitle: Releases\ndraft: false\n---\n", "Releases", 0},
+		{"---\ntitle: Releases\nparams:\n  published: false\n---\n", "Releases", 0},
+		{"---\ntitle: Releases\ndraft: true\nText that never closes the block.\n", "Releases", 0},
+		{"# Releases\n\ndraft: true\n", "", 0},
+	} {
+		if fm := readFrontMatter(markdown.Lines(tt.md)); fm.title != tt.title || fm.draftLine != tt.draft {
+			t.Errorf("readFrontMatter(%q) = title %q, draft line %d; want %q, %d", tt.md, fm.title, fm.draftLine, tt.title, tt.draft)
+		}
+	}
+}
+
 func TestParseTitle(t *testing.T) {
 	for _, tt := range []struct{ md, title string }{
 		{"## Architecture\n\nHow it fits together.\n", "Architecture"},
@@ -539,7 +564,7 @@ func TestStatements(t *testing.T) {
 		{"release_expectations", "A push to main triggers the release workflow.", false},
 		{"release_expectations", "Patch releases are cut from that branch as needed.", false},
 		{"release_expectations", "Re-evaluate accepted risks quarterly and after major dependency releases.", false},
-		{"release_expectations", "The releases are announced using GitHub releases, followed by Slack and discussion in the fortnightly community meetings.", false},
+		{"release_expectations", "The releases are announced using GitHub releases, followed by Slack, Mastodon, Twitter and a discussion in the fortnightly community meetings.", false},
 		{"release_expectations", "Edge release artifacts are published on a weekly or near-weekly basis.", true},
 		{"release_expectations", "We publish quarterly feature releases.", true},
 		{"release_expectations", "Releases are not bound by a fixed calendar.", true},
@@ -1194,6 +1219,8 @@ func TestLineDetectors(t *testing.T) {
 		{"no meeting", isMeeting, "We meet our users' needs.", false},
 		{"a regular video call", isMeeting, "The Jaeger maintainers and contributors meet regularly on a video call.", true},
 		{"a status meeting", isMeeting, "Project Status Meetings", true},
+		{"a team meeting", isMeeting, "We have a team meeting every week on Monday at 15:30 UTC.", true},
+		{"a team that calls a vote", isMeeting, "The core team calls a vote on each proposal.", false},
 		{"meeting a need regularly", isMeeting, "Releases meet the requirements of every downstream user.", false},
 		{"what a template may include", isMeeting, "- a working agreement for making progress, which may include weekly meetings, dedicated channels or a repository", false},
 		{"a schedule beside a modal clause", isMeeting, "The community meeting is held every other Tuesday at 8am PT; working groups may hold their own meetings as needed.", true},

@@ -575,7 +575,11 @@ func TestCollectEdges(t *testing.T) {
 			{"under a community heading, over the code's image", "# Quarry\n\n# Community\n\n- For wechat users\n\n![quarry-wx](docs/img/wx.png)\n", []string{"wechat README.md:5 "}},
 			{"a line that says how to join", "# Quarry\n\n## Usage\n\n* WeChat group: scan the QR code below to join the discussion group.\n\n![Wechat QR-Code](./docs/images/wechat.png)\n", []string{"wechat README.md:5 "}},
 			{"an account to ask, beside Slack, once", "# Quarry\n\n## Contact\n\n* Slack: [#quarry](https://cloud-native.slack.com/messages/quarry)\n* WeChat: add WeChat account `quarry2222` and request an invitation.\n* Or ask Wechat ID quarry-bot to join the WeChat group.\n", []string{"slack README.md:5 https://cloud-native.slack.com/messages/quarry", "wechat README.md:6 "}},
-			{"WeChat as a product is none", "# Quarry\n\n## Features\n\n- Sends alerts to WeChat, DingTalk and email.\n", nil},
+			{"WeChat as a product is none", "# Quarry\n\n## Features\n\n- Sends alerts to WeChat Work groups, DingTalk and email.\n- Set the WeChat app ID in the config.\n\n## Notification channels\n\n- WeChat\n", nil},
+			{"the page on how to join, not another channel's link", "# Quarry\n\n## Contact\n\n- Join [#quarry](https://cloud-native.slack.com/messages/quarry) on Slack, or scan our WeChat group's QR code.\n- WeChat: see [how to join](https://github.com/q/q/issues/604).\n",
+				[]string{"slack README.md:5 https://cloud-native.slack.com/messages/quarry", "wechat README.md:5 "}},
+			{"at the line that offers it best", "# Quarry\n\n## Usage\n\nJoin our WeChat group to ask.\n\n## Contact\n\n- WeChat: scan the code on [the join page](https://quarry.example/wechat) to join.\n",
+				[]string{"wechat README.md:9 https://quarry.example/wechat"}},
 		} {
 			f := collect(t, "q", "", map[string]string{"README.md": tt.readme})
 			if got := channelsFound(f.Content.Channels); !slices.Equal(got, tt.want) {
@@ -1412,7 +1416,8 @@ func TestCollectEdges(t *testing.T) {
 		f := collect(t, "quarry-dev/project", "https://github.com/quarry-dev/project", map[string]string{
 			"README.md": "# Quarry\n\nRead the [governance](GOVERNANCE.md).\n",
 			"GOVERNANCE.md": "# Governance\n\n## Maintainers\n\n- Engage with the community through appropriate [communication channels](https://github.com/quarry-dev/.github/blob/main/CONTRIBUTING.md#discuss)\n" +
-				"- Chat with [alice](https://quarry.slack.com/team/U123) or see the [community](COMMUNITY.md)\n",
+				"- Chat with [alice](https://quarry.slack.com/team/U123) or see the [community](COMMUNITY.md)\n" +
+				"- Maintainers talk in the private [Slack](https://quarry.example/slack) workspace\n",
 			"COMMUNITY.md": "# Community\n\nWe meet every Monday.\n",
 		})
 		if len(f.Content.Channels) != 0 {
@@ -1425,7 +1430,7 @@ func TestCollectEdges(t *testing.T) {
 			}
 		}
 		if want := []string{"channels GOVERNANCE.md:5"}; !slices.Equal(got, want) {
-			t.Errorf("links out = %q, want %q: the page of channels out of the repositories read, not the community page read", got, want)
+			t.Errorf("links out = %q, want %q: the page of channels out of the repositories read, not the community page read nor a link named for one platform", got, want)
 		}
 	})
 	t.Run("a root document the contributing guide links is read for the code of conduct's cross-link", func(t *testing.T) {
@@ -1588,6 +1593,15 @@ func TestCollectEdges(t *testing.T) {
 		}
 		if !slices.Equal(expectations, []string{"docs/content/about/releases.md"}) {
 			t.Errorf("release expectations stated in %q, want only the published page", expectations)
+		}
+	})
+	t.Run("a draft says nothing of channels and meetings", func(t *testing.T) {
+		f := collect(t, "q", "", map[string]string{
+			"README.md":         "# Quarry\n\nQuarry schedules jobs.\n",
+			"docs/community.md": "---\ndraft: true\n---\n\n# Community\n\nJoin [#quarry](https://cloud-native.slack.com/messages/quarry) on Slack.\nThe community meeting is held every Tuesday at 16:00 UTC.\n",
+		})
+		if len(f.Content.Channels) != 0 || len(f.Content.Meetings) != 0 {
+			t.Errorf("channels %q, meetings %v, want none from a draft", channelsFound(f.Content.Channels), f.Content.Meetings)
 		}
 	})
 	t.Run("a site generator's link to a page not read is a link out", func(t *testing.T) {

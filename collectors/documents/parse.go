@@ -141,7 +141,8 @@ var (
 	frontTitleRe   = regexp.MustCompile(`^title\s*[:=]\s*["']?(.*?)["']?\s*$`)
 	// frontDraftRe marks a page its site generator does not publish (Hugo's and
 	// Docusaurus' "draft: true", Jekyll's "published: false").
-	frontDraftRe = regexp.MustCompile(`^(?:draft\s*[:=]\s*["']?true|published\s*[:=]\s*["']?false)["']?\s*(?:#.*)?$`)
+	// A top-level key only: a nested "published: false" is some parameter's.
+	frontDraftRe = regexp.MustCompile(`(?i)^(?:draft\s*[:=]\s*["']?true|published\s*[:=]\s*["']?false)["']?\s*(?:#.*)?$`)
 	// sentenceEndRe ends a sentence: a full stop, question or exclamation mark with a
 	// space after it (not the dots of "v1.2" or "docs.example.io"); a semicolon joins
 	// clauses of one sentence.
@@ -399,10 +400,13 @@ func readFrontMatter(ls []string) frontMatter {
 		if m := frontTitleRe.FindStringSubmatch(t); m != nil && fm.title == "" {
 			fm.title, fm.titleLine = strings.TrimSpace(m[1]), i+1
 		}
-		if frontDraftRe.MatchString(t) {
+		if frontDraftRe.MatchString(strings.TrimRight(ls[i], " \t\r")) {
 			fm.draftLine = i + 1
 		}
 	}
+	// (a block never closed is no front matter: its title stands, as a first line's
+	// would, but it marks nothing a draft)
+	fm.draftLine = 0
 	return fm
 }
 

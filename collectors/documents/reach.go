@@ -269,15 +269,7 @@ func (pr *project) markPointers() {
 func (pr *project) markPlaceholders() {
 	for _, ds := range pr.docs {
 		for _, d := range ds {
-			if d.draft() {
-				d.placeholder = true
-				for _, k := range slices.Sorted(maps.Keys(d.kinds)) {
-					pr.notePlaceholder(k, d, d.kinds[k].How)
-					delete(d.kinds, k)
-				}
-				continue
-			}
-			if d.p == nil || d.readme || len(d.p.links) > 0 || !placeholderOnly(d.p.units) {
+			if !d.draft() && (d.p == nil || d.readme || len(d.p.links) > 0 || !placeholderOnly(d.p.units)) {
 				continue
 			}
 			d.placeholder = true

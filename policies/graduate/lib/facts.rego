@@ -240,6 +240,10 @@ placeholders(kind) := [] if not input.content.placeholders[kind]
 repositories := [r.name | some r in object.get(input, "repositories", [])]
 
 # searched names the repositories a failure message says were searched.
+# channels_looked says where and for what the channels were looked for
+# (content.channels), for the criteria that count them.
+channels_looked := "looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents"
+
 searched := concat(", ", repositories) if count(repositories) > 0
 
 searched := "the snapshot's repositories" if count(repositories) == 0

@@ -69,8 +69,8 @@ fail contains msg if {
 	count(channels) == 0
 	count(_pages) == 0
 	msg := sprintf(
-		"no communication channel documented in %s (looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents); all project communication channels must be listed and documented",
-		[facts.searched],
+		"no communication channel documented in %s (%s); all project communication channels must be listed and documented",
+		[facts.searched, facts.channels_looked],
 	)
 }
 

@@ -17,6 +17,7 @@ test_pass_with_guide_and_templates if {
 	r := fixtures.result("community", "contribution_process") with input as snapshot([guide], [template])
 	r.status == "pass"
 	r.reasons == []
+
 	# The guide first: a document of a kind before the templates, both bare places.
 	r.evidence == [
 		{"kind": "file", "repo": "main", "path": "CONTRIBUTING.md", "line": 1},

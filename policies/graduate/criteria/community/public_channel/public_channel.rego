@@ -40,8 +40,6 @@ channels := object.get(input, ["content", "channels"], [])
 # The reason names the widest family that was not collected.
 unknown contains facts.path_not_collected("content.channels")
 
-_looked := "looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents"
-
 # The channels the CNCF landscape records for the project: its chat and mailing list.
 _recorded := [[label, url] |
 	some [field, label] in [["chat", "chat"], ["mailing_list", "mailing list"]]
@@ -56,7 +54,7 @@ fail contains msg if {
 	count(_pages) == 0
 	msg := sprintf(
 		"%d public communication channel(s) documented in %s (%s); at least %d are required",
-		[count(channels), facts.searched, _looked, min_channels],
+		[count(channels), facts.searched, facts.channels_looked, min_channels],
 	)
 }
 
@@ -66,7 +64,7 @@ unknown contains msg if {
 	count(_recorded) > 0
 	msg := sprintf(
 		"%d public communication channel(s) documented in %s (%s), but the CNCF landscape records the project's %s: that the project documents it for its users and contributors (on its website, for one) needs an attestation",
-		[count(channels), facts.searched, _looked, concat(" and ", [sprintf("%s %s", [l, u]) | some [l, u] in _recorded])],
+		[count(channels), facts.searched, facts.channels_looked, concat(" and ", [sprintf("%s %s", [l, u]) | some [l, u] in _recorded])],
 	)
 }
 
@@ -81,7 +79,7 @@ unknown contains msg if {
 	count(_pages) > 0
 	msg := sprintf(
 		"%d public communication channel(s) documented in %s (%s); the channels are listed elsewhere: %s",
-		[count(channels), facts.searched, _looked, facts.linked(_pages)],
+		[count(channels), facts.searched, facts.channels_looked, facts.linked(_pages)],
 	)
 }
 
