@@ -64,8 +64,8 @@ func resolveProject(f sourceFlags, cfgPath string, args []string, ids func() (ma
 	}
 	var cfg *snapshot.Project
 	if cfgPath != "" {
-		known, err := ids()
-		if err != nil {
+		var known map[string]bool
+		if known, err = ids(); err != nil {
 			return nil, nil, err
 		}
 		if cfg, err = project.Load(cfgPath, known); err != nil {

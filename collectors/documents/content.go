@@ -36,9 +36,6 @@ var (
 	covenantSourceRe = regexp.MustCompile(`(?i)\b(?:adapted|derived) from\b`)
 	otherCodeRe      = regexp.MustCompile(`(?i)^https?://(?:[\w-]+\.)*(?:apache\.org|python\.org|rust-lang\.org|golang\.org|go\.dev|mozilla\.org|ubuntu\.com|opensource\.microsoft\.com)(?:[/:?#]|$)`)
 
-	// channelPageRe is the whole text of a link to a page that lists the channels
-	// ("Slack", "community channels"), when the page is no chat itself.
-	channelPageRe = regexp.MustCompile(`^` + chatOnly + `$|` + channelsNamed)
 	// communityPageRe is the whole text of a link to the project's community page
 	// ("Community Info", "centralized COMMUNITY.md"): where its channels and meetings
 	// are listed.
@@ -324,15 +321,13 @@ func redirectTo(u *url.URL, kind string) bool {
 	return false
 }
 
-// channelsNamed is a link text (normalised) that names the project's channels as a whole
-// ("communication channels"), not one platform.
-const channelsNamed = `^(?:our |the |project |community )?(?:communication |community )?channels?$`
-
-var channelsNamedRe = regexp.MustCompile(channelsNamed)
+// channelsNamedRe is a link text (normalised) that names the project's channels as a
+// whole ("communication channels"), not one platform: the page it leads to lists them.
+var channelsNamedRe = regexp.MustCompile(`^(?:our |the |project |community )?(?:communication |community )?channels?$`)
 
 // chatOnly is a link text (normalised) that only names a chat platform ("Slack", "Join
 // us on Discord"): a redirect so named leads to the chat, a page named "Matrix rules"
-// does not; a page so named that is no chat lists the channels (channelPageRe).
+// does not; a page so named that is no chat lists the channels (channelPageOut).
 const chatOnly = `(?:join (?:us on |our )?)?(?:the )?(?:slack|discord|matrix|gitter|zulip)(?: channels?| workspace| server| chat)?`
 
 var chatOnlyRe = regexp.MustCompile(`^` + chatOnly + `$`)
@@ -362,11 +357,16 @@ const channelWeChat = "wechat"
 var (
 	wechatRe        = newPattern(regexp.MustCompile(`(?i)\bwe-?chat\b|微信`))
 	wechatJoinRe    = regexp.MustCompile(`(?i)\b(?:join\w*|scan\w*|add|invit\w*)\b|加入|扫码|扫描`)
-	wechatHeadingRe = regexp.MustCompile(`(?i)\b(?:community|communicat\w*|contact\w*|chat|talk|touch|reach|get involved|join us)\b`)
+	wechatHeadingRe = regexp.MustCompile(`(?i)\b(?:` + reachWords + `|join us)\b`)
 )
 
-// talkHeadingRe finds the headings over where a project says how to reach it.
-var talkHeadingRe = regexp.MustCompile(`(?i)\b(?:community|communicat\w*|contact\w*|questions?|help|support|chat|talk|touch|reach|discuss\w*|mailing lists?|slack|discord|connect\w*|get involved|channels?)\b`)
+// reachWords are the words of a heading on how to reach the project ("Community",
+// "Contact us", "Get in touch").
+const reachWords = `community|communicat\w*|contact\w*|chat|talk|touch|reach|get involved`
+
+// talkHeadingRe finds the headings over where a project says how to reach it, its
+// channels' names and questions among them.
+var talkHeadingRe = regexp.MustCompile(`(?i)\b(?:` + reachWords + `|questions?|help|support|discuss\w*|mailing lists?|slack|discord|connect\w*|channels?)\b`)
 
 // badgeRe finds a line that links an image: a badge.
 var badgeRe = regexp.MustCompile(`\[!\[`)

@@ -564,7 +564,7 @@ func (pr *project) readLines(ctx context.Context, f *Facts, raw map[*doc]string)
 		channels[key] = seen{len(c.Channels), rank}
 		c.Channels = append(c.Channels, snapshot.Channel{Kind: kind, URL: url, Source: pr.loc(d, n)})
 	}
-	scan(is(Readme, "community", KindContributing, "support"), func(d *doc, n int, l string) {
+	scan(readsChannels, func(d *doc, n int, l string) {
 		var refs map[string]string // the document's reference definitions, as parsed
 		if d.p != nil {
 			refs = d.p.refs
@@ -712,13 +712,11 @@ func (pr *project) channelPageOut(d *doc, n int, t link, outside bool) {
 		return
 	}
 	name := normalize(t.text)
-	page, community := channelPageRe.MatchString(name), communityPageRe.MatchString(name)
-	if outside {
-		// (a governance document's "[Slack](...)" is its members' workspace or a
-		// private one as often as the project's: only a page named for the channels
-		// as a whole, or for the community, lists them)
-		page = channelsNamedRe.MatchString(name)
-	}
+	// (a governance document's "[Slack](...)" is its members' workspace or a private
+	// one as often as the project's: there only a page named for the channels as a
+	// whole, or for the community, lists them)
+	page := channelsNamedRe.MatchString(name) || !outside && chatOnlyRe.MatchString(name)
+	community := communityPageRe.MatchString(name)
 	if !page && !community {
 		return
 	}

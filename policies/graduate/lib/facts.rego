@@ -191,45 +191,41 @@ _placeholders(kind) := "" if count(placeholders(kind)) == 0
 _placeholders(kind) := sprintf("; %s %s", [where(placeholders(kind)), _says(placeholders(kind))]) if count(placeholders(kind)) > 0
 
 # A draft (how "draft": its front matter's "draft: true") is a page the site does not
-# publish, whatever it says.
+# publish, whatever it says; any other placeholder only says the text is to come.
 _says(ps) := "is a draft, which its site does not publish" if {
 	count(ps) == 1
-	ps[0].how == "draft"
+	_drafts(ps) == 1
 }
 
-_says(ps) := sprintf("only says \"%s\", a placeholder", [object.get(ps[0], "text", "")]) if {
+_says(ps) := sprintf("only says \"%s\", a placeholder", [ps[0].text]) if {
 	count(ps) == 1
-	not ps[0].how == "draft"
+	_drafts(ps) == 0
 	object.get(ps[0], "text", "") != ""
 }
 
 _says(ps) := "only says the text is still to come" if {
 	count(ps) == 1
-	not ps[0].how == "draft"
+	_drafts(ps) == 0
 	object.get(ps[0], "text", "") == ""
 }
 
 _says(ps) := "are drafts, which their site does not publish" if {
 	count(ps) > 1
-	every p in ps {
-		p.how == "draft"
-	}
+	_drafts(ps) == count(ps)
 }
 
 _says(ps) := "only say the text is still to come, or are drafts" if {
 	count(ps) > 1
-	some p in ps
-	p.how == "draft"
-	some q in ps
-	not q.how == "draft"
+	_drafts(ps) > 0
+	_drafts(ps) < count(ps)
 }
 
 _says(ps) := "only say the text is still to come" if {
 	count(ps) > 1
-	every p in ps {
-		not p.how == "draft"
-	}
+	_drafts(ps) == 0
 }
+
+_drafts(ps) := count([p | some p in ps; p.how == "draft"])
 
 # placeholders lists the documents named or titled for a kind that only say the text is
 # still to come (content.placeholders).
@@ -239,11 +235,11 @@ placeholders(kind) := [] if not input.content.placeholders[kind]
 
 repositories := [r.name | some r in object.get(input, "repositories", [])]
 
-# searched names the repositories a failure message says were searched.
 # channels_looked says where and for what the channels were looked for
 # (content.channels), for the criteria that count them.
 channels_looked := "looked for Slack, mailing list, GitHub Discussions, Discord, Matrix, forum, IRC and X links and WeChat groups in README, community and contributing documents"
 
+# searched names the repositories a failure message says were searched.
 searched := concat(", ", repositories) if count(repositories) > 0
 
 searched := "the snapshot's repositories" if count(repositories) == 0
